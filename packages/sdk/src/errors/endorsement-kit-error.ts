@@ -1,0 +1,18 @@
+/**
+ * The base of every error the SDK throws or reports. Subclasses carry a literal `name`, so a guard
+ * works across bundles and realms, and keep the original failure as `cause`.
+ */
+export class EndorsementKitError extends Error {
+  override name: string = 'EndorsementKitError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** Matches any error of this SDK by name, including ones from another copy of the SDK. */
+export function isEndorsementKitError(error: unknown): error is EndorsementKitError {
+  return (
+    error instanceof EndorsementKitError ||
+    (error instanceof Error && /^(EndorsementKit|Config|Submission|Network|Storage|Conflict)Error$/.test(error.name))
+  );
+}

@@ -1,0 +1,16 @@
+import { EndorsementKitError } from './endorsement-kit-error.js';
+
+/**
+ * The backend could not be reached, or did not answer in time, after every retry. The submission
+ * stays in the draft store and can be sent again with the same idempotency key.
+ */
+export class NetworkError extends EndorsementKitError {
+  override name = 'NetworkError' as const;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+export function isNetworkError(error: unknown): error is NetworkError {
+  return error instanceof Error && error.name === 'NetworkError';
+}

@@ -1,0 +1,2 @@
+/** Messages: form. */
+export const formEn: Readonly<Record<string, string>> = {};

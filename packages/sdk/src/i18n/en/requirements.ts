@@ -1,0 +1,2 @@
+/** Messages: requirements. */
+export const requirementsEn: Readonly<Record<string, string>> = {};

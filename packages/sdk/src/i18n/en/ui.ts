@@ -1,0 +1,2 @@
+/** Messages: ui. */
+export const uiEn: Readonly<Record<string, string>> = {};

@@ -1,0 +1,2 @@
+/** Messages: validation. */
+export const validationEn: Readonly<Record<string, string>> = {};

@@ -1,0 +1,2 @@
+/** Messages: form. */
+export const formEs: Readonly<Record<string, string>> = {};

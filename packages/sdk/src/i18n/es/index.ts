@@ -1,0 +1,7 @@
+import { validationEs } from './validation.js';
+import { requirementsEs } from './requirements.js';
+import { formEs } from './form.js';
+import { uiEs } from './ui.js';
+
+/** Spanish (español): the same keys as English. */
+export const es: Readonly<Record<string, string>> = { ...validationEs, ...requirementsEs, ...formEs, ...uiEs };

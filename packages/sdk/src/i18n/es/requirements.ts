@@ -1,0 +1,2 @@
+/** Messages: requirements. */
+export const requirementsEs: Readonly<Record<string, string>> = {};

@@ -1,0 +1,2 @@
+/** Messages: ui. */
+export const uiEs: Readonly<Record<string, string>> = {};

@@ -1,0 +1,2 @@
+/** Messages: validation. */
+export const validationEs: Readonly<Record<string, string>> = {};

@@ -1,0 +1,27 @@
+// The public API of @endorsement-kit/sdk: values first, then types. Keep this list explicit.
+
+export { programs, defineProgram, resolveRules, valueAsOf, QUESTION_STEPS, QUESTION_TYPES, EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES, CATEGORY_LABELS, ENDORSEMENT_LABELS } from './program/index.js';
+export { ENDORSEMENTS, IMH_CODES, ECMH_CODES, CODES, CODES_BY_ENDORSEMENT, twinOf, endorsementOf, isCode, isEndorsement } from './codes/index.js';
+export { translate, hasMessage, localize, SHIPPED_LOCALES } from './i18n/index.js';
+export {
+  EndorsementKitError,
+  ConfigError,
+  SubmissionError,
+  NetworkError,
+  StorageError,
+  ConflictError,
+  isEndorsementKitError,
+  isConfigError,
+  isSubmissionError,
+  isNetworkError,
+  isStorageError,
+  isConflictError,
+} from './errors/index.js';
+export { registrationSchema, applicationSchema } from './schema/index.js';
+
+export type { Program, ProgramConfig, CategoryDefinition, ProgramContact, CategoryRules, ResolvedCategoryRules, EducationLevel, LeadershipLevel, ReferenceRole, Dated, DatedValue, IsoDate, Question, QuestionType, Answer } from './program/index.js';
+export type { Endorsement, Code } from './codes/index.js';
+export type { Locale, LocalizedText, MessageParams } from './i18n/index.js';
+export type { StorageFailure } from './errors/index.js';
+export type { Registration, Application, Applicant, EducationEntry, WorkEntry, TrainingEntry, RscReceivedEntry, RscProvidedEntry, LeadershipEntry, ReferenceEntry, Signature, DeepPartial, ApplicationDraft, Receipt } from './schema/index.js';
+export type { Issue } from './validation/issue.js';

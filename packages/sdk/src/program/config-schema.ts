@@ -1,0 +1,112 @@
+import { z } from '../schema/zod.js';
+import { CODES, ECMH_CODES, IMH_CODES } from '../codes/codes.js';
+import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from './category-rules.js';
+import { QUESTION_TYPES } from './question.js';
+
+const isoDate = z.iso.date();
+const text = z.string().check(z.minLength(1));
+const localizedText = z.union([text, z.catchall(z.object({ en: text }), text)]);
+const hours = z.number().check(z.gte(0));
+const dated = <T extends z.ZodMiniType>(value: T) =>
+  z.union([value, z.array(z.strictObject({ from: isoDate, value })).check(z.minLength(1))]);
+
+const rulesOverride = z.strictObject({
+  education: z.optional(
+    z.strictObject({
+      level: z.optional(z.nullable(z.enum(EDUCATION_LEVELS))),
+      orPaidWorkYears: z.optional(dated(hours)),
+    }),
+  ),
+  work: z.optional(
+    z.strictObject({
+      years: z.optional(dated(hours)),
+      paid: z.optional(z.boolean()),
+      afterDegree: z.optional(z.boolean()),
+      familiesServed: z.optional(dated(hours)),
+    }),
+  ),
+  training: z.optional(
+    z.strictObject({ hours: z.optional(dated(hours)), rscProvision: z.optional(dated(hours)), dei: z.optional(dated(hours)) }),
+  ),
+  rsc: z.optional(
+    z.strictObject({
+      hours: z.optional(dated(hours)),
+      windowMonths: z.optional(dated(z.number().check(z.gt(0)))),
+      afterDegree: z.optional(z.boolean()),
+      providers: z.optional(z.array(z.enum(CODES as [string, ...string[]]))),
+      aboutRscProvided: z.optional(dated(hours)),
+    }),
+  ),
+  rscProvidedYears: z.optional(dated(hours)),
+  leadership: z.optional(
+    z.strictObject({ years: z.optional(dated(hours)), levels: z.optional(z.array(z.enum(LEADERSHIP_LEVELS))) }),
+  ),
+  references: z.optional(
+    z.strictObject({
+      count: z.optional(dated(hours)),
+      endorsed: z.optional(dated(hours)),
+      roles: z.optional(z.array(z.enum(REFERENCE_ROLES))),
+    }),
+  ),
+  exam: z.optional(dated(z.boolean())),
+  membership: z.optional(z.boolean()),
+  transcripts: z.optional(z.boolean()),
+  attestations: z.optional(z.boolean()),
+});
+
+const categoryOverride = z.strictObject({
+  label: z.optional(localizedText),
+  description: z.optional(localizedText),
+  rules: z.optional(rulesOverride),
+});
+
+const question = z.strictObject({
+  id: z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_-]*$/)),
+  type: z.enum(QUESTION_TYPES),
+  label: localizedText,
+  hint: z.optional(localizedText),
+  required: z.optional(z.boolean()),
+  step: z.optional(text),
+  form: z.optional(z.enum(['registration', 'application'])),
+  options: z.optional(z.array(z.strictObject({ value: text, label: localizedText })).check(z.minLength(1))),
+  showIf: z.optional(z.strictObject({ question: text, equals: z.union([z.string(), z.number(), z.boolean()]) })),
+  categories: z.optional(z.array(z.enum(CODES as [string, ...string[]]))),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+});
+
+/**
+ * The shape of an association's configuration, as `defineProgram` accepts it. Unknown keys are
+ * errors. Cross-field rules (offered codes exist, questions refer to real steps) are checked after.
+ */
+export const programConfigSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
+  name: localizedText,
+  offers: z.strictObject({
+    'IMH-E': z.optional(z.array(z.enum(IMH_CODES))),
+    'ECMH-E': z.optional(z.array(z.enum(ECMH_CODES))),
+  }),
+  categories: z.optional(z.partialRecord(z.enum(CODES as [string, ...string[]]), categoryOverride)),
+  endorsements: z.optional(
+    z.strictObject({
+      'IMH-E': z.optional(z.strictObject({ label: z.optional(localizedText), ages: z.optional(localizedText) })),
+      'ECMH-E': z.optional(z.strictObject({ label: z.optional(localizedText), ages: z.optional(localizedText) })),
+    }),
+  ),
+  questions: z.optional(z.array(question)),
+  text: z.optional(z.record(z.string().check(z.minLength(2)), z.record(text, z.string()))),
+  locales: z.optional(z.array(z.string().check(z.minLength(2))).check(z.minLength(1))),
+  defaultLocale: z.optional(z.string().check(z.minLength(2))),
+  contact: z.optional(
+    z.strictObject({
+      title: z.optional(localizedText),
+      organization: z.optional(localizedText),
+      email: z.optional(z.email()),
+      phone: z.optional(text),
+      url: z.optional(z.url()),
+    }),
+  ),
+  fees: z.optional(localizedText),
+  reviewCadence: z.optional(localizedText),
+  infoUrl: z.optional(z.url()),
+});

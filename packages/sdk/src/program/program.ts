@@ -1,0 +1,53 @@
+import type { Code, Endorsement } from '../codes/codes.js';
+import type { Locale, LocalizedText } from '../i18n/localized-text.js';
+import type { CategoryRules } from './category-rules.js';
+import type { Question } from './question.js';
+
+/** One category as a program offers it. */
+export interface CategoryDefinition {
+  code: Code;
+  endorsement: Endorsement;
+  label: LocalizedText;
+  /** A sentence on who the category is for. */
+  description?: LocalizedText;
+  rules: CategoryRules;
+}
+
+/** Who applicants deal with, in the association's words. */
+export interface ProgramContact {
+  /** The role that answers applicants, e.g. "Endorsement Coordinator". */
+  title: LocalizedText;
+  /** The association's name as applicants know it. */
+  organization?: LocalizedText;
+  email?: string;
+  phone?: string;
+  url?: string;
+}
+
+/**
+ * An association's endorsement program: what it offers, its rules, words and questions.
+ * Make one with `defineProgram`, or use `programs.alliance` / `programs.first5Alabama`.
+ * @example
+ * const program = programs.first5Alabama;
+ * program.offers['IMH-E'] // ['IFA', 'IFS', 'IFRS', 'IMHS', 'IMHM-C', 'IMHM-P', 'IMHM-RF']
+ */
+export interface Program {
+  id: string;
+  name: LocalizedText;
+  offers: { readonly 'IMH-E'?: readonly Code[]; readonly 'ECMH-E'?: readonly Code[] };
+  /** Every offered category with its label and rules. */
+  categories: Readonly<Partial<Record<Code, CategoryDefinition>>>;
+  endorsements: Readonly<Partial<Record<Endorsement, { label: LocalizedText; ages: LocalizedText }>>>;
+  questions: readonly Question[];
+  /** Text overrides per locale: `text.es['step.training.title']`. */
+  text: Readonly<Record<Locale, Readonly<Record<string, string>>>>;
+  locales: readonly Locale[];
+  defaultLocale: Locale;
+  contact: ProgramContact;
+  /** Fees, as the association words them. */
+  fees?: LocalizedText;
+  /** When applicants hear back. */
+  reviewCadence?: LocalizedText;
+  /** A link to the association's endorsement pages. */
+  infoUrl?: string;
+}

@@ -1,0 +1,146 @@
+import { z } from './zod.js';
+import { CODES } from '../codes/codes.js';
+import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../program/category-rules.js';
+
+// The payloads of contract.md, exactly. Cross-field rules (dates in order, the category belongs to
+// the endorsement, the program's own questions) are added by the validators, which know the program.
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export const isoDateSchema = z.iso.date();
+const required = z.string().check(z.trim(), z.minLength(1));
+const hours = z.number().check(z.gte(0), z.lte(100000));
+
+export const endorsementSchema = z.enum(['IMH-E', 'ECMH-E']);
+export const codeSchema = z.enum(CODES as [string, ...string[]]);
+
+export const addressSchema = z.strictObject({
+  line1: required,
+  line2: z.optional(z.string()),
+  city: required,
+  region: required,
+  postalCode: required,
+  country: required,
+});
+
+export const applicantSchema = z.strictObject({
+  givenName: required,
+  familyName: required,
+  email: z.email(),
+  phone: z.optional(z.string()),
+  address: z.optional(addressSchema),
+  employer: z.optional(z.string()),
+  jobTitle: z.optional(z.string()),
+});
+
+export const membershipSchema = z.strictObject({
+  association: required,
+  memberId: z.optional(z.string()),
+});
+
+export const overviewSchema = z.strictObject({
+  specializedWork: required,
+  education: required,
+  rsc: z.optional(z.string()),
+});
+
+export const educationEntrySchema = z.strictObject({
+  level: z.enum(EDUCATION_LEVELS),
+  field: required,
+  institution: required,
+  completedOn: isoDateSchema,
+  transcript: z.enum(['not-requested', 'requested', 'received']),
+});
+
+export const workEntrySchema = z.strictObject({
+  employer: required,
+  role: required,
+  start: isoDateSchema,
+  end: z.optional(isoDateSchema),
+  paid: z.boolean(),
+  ageBand: z.enum(['infant', 'early-childhood', 'both']),
+  familiesServed: z.optional(z.number().check(z.int(), z.gte(0))),
+  services: z.array(required),
+  description: required,
+});
+
+export const trainingEntrySchema = z.strictObject({
+  title: required,
+  provider: required,
+  date: isoDateSchema,
+  hours,
+  topics: z.array(z.enum(['iecmh', 'rsc-provision', 'dei'])),
+  competencies: z.optional(z.array(z.string())),
+});
+
+export const rscReceivedEntrySchema = z.strictObject({
+  provider: z.strictObject({ name: required, endorsement: z.optional(codeSchema) }),
+  format: z.enum(['individual', 'group']),
+  modality: z.enum(['in-person', 'virtual']),
+  start: isoDateSchema,
+  end: isoDateSchema,
+  hours,
+  aboutRscProvided: z.optional(z.boolean()),
+});
+
+export const rscProvidedEntrySchema = z.strictObject({
+  role: required,
+  start: isoDateSchema,
+  end: z.optional(isoDateSchema),
+  hours: z.optional(hours),
+  description: required,
+});
+
+export const leadershipEntrySchema = z.strictObject({
+  activity: required,
+  level: z.enum(LEADERSHIP_LEVELS),
+  start: isoDateSchema,
+  end: z.optional(isoDateSchema),
+  description: required,
+});
+
+export const referenceEntrySchema = z.strictObject({
+  role: z.enum(REFERENCE_ROLES),
+  name: required,
+  email: z.email(),
+  endorsed: z.optional(z.boolean()),
+  waiveRight: z.boolean(),
+});
+
+export const signatureSchema = z.strictObject({
+  accepted: z.literal(true),
+  signedName: required,
+  signedOn: isoDateSchema,
+});
+
+export const answerSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+
+/** The registration: the short first step ("Endorsement Application"). */
+export const registrationSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  program: required,
+  endorsement: endorsementSchema,
+  category: codeSchema,
+  applicant: applicantSchema,
+  overview: overviewSchema,
+  membership: z.optional(membershipSchema),
+  answers: z.optional(z.record(z.string(), answerSchema)),
+});
+
+/** The professional application. */
+export const applicationSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  program: required,
+  endorsement: endorsementSchema,
+  category: codeSchema,
+  applicant: applicantSchema,
+  membership: membershipSchema,
+  education: z.array(educationEntrySchema),
+  work: z.array(workEntrySchema),
+  training: z.array(trainingEntrySchema),
+  rscReceived: z.array(rscReceivedEntrySchema),
+  rscProvided: z.array(rscProvidedEntrySchema),
+  leadership: z.array(leadershipEntrySchema),
+  references: z.array(referenceEntrySchema),
+  attestations: z.strictObject({ codeOfEthics: signatureSchema, endorsementAgreement: signatureSchema }),
+  answers: z.optional(z.record(z.string(), answerSchema)),
+});

@@ -1,0 +1,63 @@
+import type { z } from './zod.js';
+import type {
+  applicantSchema,
+  applicationSchema,
+  educationEntrySchema,
+  leadershipEntrySchema,
+  referenceEntrySchema,
+  registrationSchema,
+  rscProvidedEntrySchema,
+  rscReceivedEntrySchema,
+  signatureSchema,
+  trainingEntrySchema,
+  workEntrySchema,
+} from './payload-schemas.js';
+import type { Code, Endorsement } from '../codes/codes.js';
+
+type WithCodes<T> = Omit<T, 'endorsement' | 'category'> & { endorsement: Endorsement; category: Code };
+
+/**
+ * The registration payload (contract.md), sent by `draft.register()` to `POST /registrations`.
+ * @example
+ * const registration: Registration = {
+ *   schemaVersion: 1, program: 'first5-alabama', endorsement: 'IMH-E', category: 'IFS',
+ *   applicant: { givenName: 'Ana', familyName: 'Ruiz', email: 'ana@example.org' },
+ *   overview: { specializedWork: 'Home visitor since 2021', education: 'BSW, 2020' },
+ * };
+ */
+export type Registration = WithCodes<z.output<typeof registrationSchema>>;
+
+/** The professional application payload (contract.md), sent by `draft.submit()` to `POST /applications`. */
+export type Application = WithCodes<z.output<typeof applicationSchema>>;
+
+export type Applicant = z.output<typeof applicantSchema>;
+export type EducationEntry = z.output<typeof educationEntrySchema>;
+export type WorkEntry = z.output<typeof workEntrySchema>;
+export type TrainingEntry = z.output<typeof trainingEntrySchema>;
+export type RscReceivedEntry = Omit<z.output<typeof rscReceivedEntrySchema>, 'provider'> & { provider: { name: string; endorsement?: Code } };
+export type RscProvidedEntry = z.output<typeof rscProvidedEntrySchema>;
+export type LeadershipEntry = z.output<typeof leadershipEntrySchema>;
+export type ReferenceEntry = z.output<typeof referenceEntrySchema>;
+export type Signature = z.output<typeof signatureSchema>;
+
+/** Any part of a value may be missing: a draft in progress. */
+export type DeepPartial<T> = T extends readonly (infer U)[]
+  ? DeepPartial<U>[]
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
+
+/**
+ * What a draft holds: the registration's and the application's keys together, any of them missing.
+ * `evaluateRequirements` and `recommendCategories` accept it as it is.
+ */
+export type ApplicationDraft = DeepPartial<Application> & { overview?: DeepPartial<Registration['overview']> };
+
+/** A backend's acknowledgement of a registration or submission. */
+export interface Receipt {
+  id: string;
+  /** When the backend received it (ISO date-time). */
+  receivedAt: string;
+  /** The backend's status word, e.g. `received`, `registered`, `under_review`. */
+  status: string;
+}
