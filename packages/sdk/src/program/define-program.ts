@@ -1,5 +1,5 @@
 import type { z } from '../schema/zod.js';
-import { ADVANCEMENT_ORDER, CODES, baseCodeOf, endorsementOf, type Code, type Endorsement } from '../codes/codes.js';
+import { IMH_CODES, CODES, baseCodeOf, endorsementOf, type Code, type Endorsement } from '../codes/codes.js';
 import { ConfigError } from '../errors/config-error.js';
 import { ALLIANCE_RULES } from './alliance-rules.js';
 import { CATEGORY_LABELS, ENDORSEMENT_LABELS } from './category-labels.js';
@@ -139,6 +139,6 @@ export function defineProgram(config: ProgramConfig): Program {
 
 // Offered codes keep the Alliance's order (associate first), whatever order the config lists them in.
 function sortByOrder<C extends Code>(codes: readonly C[]): C[] {
-  const rank = (code: Code) => ADVANCEMENT_ORDER.length - ADVANCEMENT_ORDER.indexOf(baseCodeOf(code));
+  const rank = (code: Code) => IMH_CODES.indexOf(baseCodeOf(code));
   return [...codes].sort((a, b) => rank(a) - rank(b));
 }

@@ -2,6 +2,7 @@ import { validationEn } from './validation.js';
 import { requirementsEn } from './requirements.js';
 import { formEn } from './form.js';
 import { uiEn } from './ui.js';
+import { draftsEn } from './drafts.js';
 
 /** English, the SDK's reference locale: every other locale has exactly these keys. */
-export const en: Readonly<Record<string, string>> = { ...validationEn, ...requirementsEn, ...formEn, ...uiEn };
+export const en: Readonly<Record<string, string>> = { ...validationEn, ...requirementsEn, ...formEn, ...uiEn, ...draftsEn };

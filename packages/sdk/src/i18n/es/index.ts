@@ -2,6 +2,7 @@ import { validationEs } from './validation.js';
 import { requirementsEs } from './requirements.js';
 import { formEs } from './form.js';
 import { uiEs } from './ui.js';
+import { draftsEs } from './drafts.js';
 
 /** Spanish (español): the same keys as English. */
-export const es: Readonly<Record<string, string>> = { ...validationEs, ...requirementsEs, ...formEs, ...uiEs };
+export const es: Readonly<Record<string, string>> = { ...validationEs, ...requirementsEs, ...formEs, ...uiEs, ...draftsEs };

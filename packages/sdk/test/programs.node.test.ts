@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { defineProgram, isConfigError, programs, resolveRules, type ProgramConfig } from '@endorsement-kit/sdk';
+
+test('the presets offer all 14 codes with the Alliance rules', () => {
+  assert.equal(programs.alliance.id, 'alliance');
+  assert.equal(programs.first5Alabama.id, 'first5-alabama');
+  assert.deepEqual(programs.first5Alabama.offers['IMH-E'], ['IFA', 'IFS', 'IFRS', 'IMHS', 'IMHM-C', 'IMHM-P', 'IMHM-RF']);
+  assert.equal(Object.keys(programs.alliance.categories).length, 14);
+});
+
+test('asOf picks the thresholds in force', () => {
+  const imhs = programs.alliance.categories.IMHS!.rules;
+  assert.equal(resolveRules(imhs, '2024-12-31').exam, true);
+  assert.equal(resolveRules(imhs, '2025-01-01').exam, false);
+  assert.equal(resolveRules(imhs, '2024-12-31').training.hours, 30);
+  assert.equal(resolveRules(imhs, '2025-01-01').training.hours, 33);
+  const mentor = programs.alliance.categories['ECMHM-C']!.rules;
+  assert.equal(resolveRules(mentor, '2023-12-31').training.hours, 30);
+  assert.equal(resolveRules(mentor, '2024-01-01').training.hours, 48);
+  assert.equal(resolveRules(mentor, '2024-01-01').training.dei, 3);
+});
+
+test('defineProgram relabels, overrides a threshold and keeps the rest', () => {
+  const program = defineProgram({
+    id: 'aaimh-wa',
+    name: 'AAIMH WA',
+    offers: { 'IMH-E': ['IFS', 'IFA'] },
+    categories: { IFA: { label: 'Infant Family Worker', rules: { training: { hours: [{ from: '2026-01-01', value: 40 }] } } } },
+  });
+  assert.deepEqual(program.offers['IMH-E'], ['IFA', 'IFS']);
+  assert.equal(program.categories.IFA!.label, 'Infant Family Worker');
+  assert.equal(resolveRules(program.categories.IFA!.rules, '2026-06-01').training.hours, 40);
+  assert.equal(resolveRules(program.categories.IFA!.rules, '2026-06-01').education.level, 'cda');
+  assert.equal(program.categories.IMHS, undefined);
+});
+
+const bad: [string, unknown, (string | number)[]][] = [
+  ['unknown top-level key', { id: 'x', name: 'X', offers: { 'IMH-E': ['IFA'] }, colour: 'red' }, []],
+  ['a code of the other endorsement', { id: 'x', name: 'X', offers: { 'IMH-E': ['ECFA'] } }, ['offers', 'IMH-E', 0]],
+  ['negative hours', { id: 'x', name: 'X', offers: { 'IMH-E': ['IFA'] }, categories: { IFA: { rules: { training: { hours: -1 } } } } }, ['categories', 'IFA', 'rules', 'training', 'hours']],
+  ['nothing offered', { id: 'x', name: 'X', offers: {} }, ['offers']],
+  ['configuring a code not offered', { id: 'x', name: 'X', offers: { 'IMH-E': ['IFA'] }, categories: { IFS: { label: 'S' } } }, ['categories', 'IFS']],
+  ['a question on a step that does not exist', { id: 'x', name: 'X', offers: { 'IMH-E': ['IFA'] }, questions: [{ id: 'q', type: 'text', label: 'Q', step: 'nowhere' }] }, ['questions', 0, 'step']],
+];
+for (const [name, config, path] of bad) {
+  test(`a bad config throws ConfigError naming the path: ${name}`, () => {
+    assert.throws(
+      () => defineProgram(config as ProgramConfig),
+      (error: unknown) => {
+        assert.ok(isConfigError(error));
+        assert.deepEqual(error.path.slice(0, path.length), path);
+        if (path.length) assert.match(error.message, new RegExp(String(path[0])));
+        return true;
+      },
+    );
+  });
+}
