@@ -18,6 +18,7 @@ export {
   isConflictError,
 } from './errors/index.js';
 export { registrationSchema, applicationSchema } from './schema/index.js';
+export { evaluateRequirements, recommendCategories } from './requirements/index.js';
 
 export type { Program, ProgramConfig, CategoryDefinition, ProgramContact, CategoryRules, ResolvedCategoryRules, EducationLevel, LeadershipLevel, ReferenceRole, Dated, DatedValue, IsoDate, Question, QuestionType, Answer } from './program/index.js';
 export type { Endorsement, Code } from './codes/index.js';
@@ -25,3 +26,4 @@ export type { Locale, LocalizedText, MessageParams } from './i18n/index.js';
 export type { StorageFailure } from './errors/index.js';
 export type { Registration, Application, Applicant, EducationEntry, WorkEntry, TrainingEntry, RscReceivedEntry, RscProvidedEntry, LeadershipEntry, ReferenceEntry, Signature, DeepPartial, ApplicationDraft, Receipt } from './schema/index.js';
 export type { Issue } from './validation/issue.js';
+export type { Requirement, RequirementId, RequirementUnit, RequirementsResult, CategoryRecommendation, EvaluateOptions } from './requirements/index.js';

@@ -1,0 +1,50 @@
+import { AGE_BAND_OF } from '../codes/codes.js';
+import { countsFrom, levelPhrase, yourLevelPhrase, type CheckContext } from './check-context.js';
+import { displayYears, round2 } from './messages.js';
+import { closedAt } from './read-draft.js';
+import { overlaps, unionYears } from './ranges.js';
+import type { Requirement } from './requirement.js';
+
+/** `work-years` and `families-served`: work with the age band (paid, after the degree, as the rules say). */
+export function checkWork(ctx: CheckContext): Requirement[] {
+  const { years: needYears, paid, afterDegree, familiesServed: needFamilies } = ctx.rules.work;
+  if (needYears <= 0 && needFamilies <= 0) return [];
+  const { say, asOf } = ctx;
+  const from = countsFrom(ctx, afterDegree);
+  const bands: unknown[] = [AGE_BAND_OF[ctx.endorsement], 'both'];
+  const counted =
+    from === null
+      ? []
+      : ctx.facts.work.filter((w) => (!paid || w.paid) && bands.includes(w.ageBand) && overlaps(closedAt(w, asOf), asOf, from));
+  const have = from === null ? 0 : round2(unionYears(counted.map((w) => closedAt(w, asOf)), asOf, from));
+  const families = round2(counted.reduce((sum, w) => sum + w.familiesServed, 0));
+
+  const after = ctx.degree && from !== Number.NEGATIVE_INFINITY ? '-after' : '';
+  const params = {
+    work: say(paid ? 'requirement.work.paid' : 'requirement.work.any'),
+    band: say(`requirement.band.${AGE_BAND_OF[ctx.endorsement]}`),
+    degree: ctx.degree ? yourLevelPhrase(ctx, ctx.degree.level) : '',
+  };
+  const out: Requirement[] = [];
+  if (needYears > 0) {
+    const base = { id: 'work-years', have, need: needYears, unit: 'years' } as const;
+    if (from === null && ctx.rules.education.level !== null) {
+      out.push({ ...base, met: false, detail: say('requirement.work-years.no-degree', { degree: levelPhrase(ctx, ctx.rules.education.level) }) });
+    } else if (have >= needYears) {
+      const shown = displayYears(have);
+      out.push({ ...base, met: true, detail: say(`requirement.work-years.met${after}`, { ...params, have: shown }, shown) });
+    } else {
+      const missing = displayYears(needYears - have, true);
+      out.push({ ...base, met: false, detail: say(`requirement.work-years.missing${after}`, { ...params, missing }, missing) });
+    }
+  }
+  if (needFamilies > 0) {
+    const base = { id: 'families-served', have: families, need: needFamilies, unit: 'families' } as const;
+    out.push(
+      families >= needFamilies
+        ? { ...base, met: true, detail: say('requirement.families-served.met', { have: families }, families) }
+        : { ...base, met: false, detail: say('requirement.families-served.missing', { ...params, missing: needFamilies - families }, needFamilies - families) },
+    );
+  }
+  return out;
+}

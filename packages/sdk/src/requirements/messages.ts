@@ -1,0 +1,48 @@
+import { hasMessage, translate, type MessageParams } from '../i18n/translate.js';
+import type { Locale } from '../i18n/localized-text.js';
+import type { Program } from '../program/program.js';
+
+/**
+ * Writes requirement details in one locale. `count` picks the singular message (`key.one`) where
+ * the locale's plural rules call the number "one" and such a message exists.
+ */
+export interface Say {
+  (key: string, params?: MessageParams, count?: number): string;
+  readonly locale: Locale;
+  /** A list joined the locale's way: "A, B or C". */
+  list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function isOne(locale: Locale, count: number): boolean {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count) === 'one';
+}
+
+/** A `Say` for a program and locale. */
+export function sayer(program: Program, locale: Locale): Say {
+  const say = (key: string, params?: MessageParams, count?: number): string => {
+    const singular = `${key}.one`;
+    const useSingular = count !== undefined && isOne(locale, count) && (hasMessage(program, locale, singular) || hasMessage(program, 'en', singular));
+    return translate(program, locale, useSingular ? singular : key, params);
+  };
+  const list = (items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction') =>
+    new Intl.ListFormat(locale, { style: 'long', type }).format(items);
+  return Object.assign(say, { locale, list });
+}
+
+/** Rounds to 2 decimals: what `have` reports, so sums of fractions read cleanly. */
+export function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** Years as shown in a sentence: 1 decimal, rounded up when it is what is missing, so never "0 more". */
+export function displayYears(years: number, missing = false): number {
+  const tenths = years * 10;
+  return (missing ? Math.ceil(tenths - 1e-9) : Math.round(tenths)) / 10;
+}

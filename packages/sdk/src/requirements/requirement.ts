@@ -1,0 +1,93 @@
+import type { Code } from '../codes/codes.js';
+import type { ReferenceRole } from '../program/category-rules.js';
+
+/**
+ * The id of one requirement. Fixed, so a UI may key on it:
+ * - `education`: the degree or credential (IFA: or years of paid work with the age band);
+ * - `work-years`, `families-served`: work with the age band (paid, after the degree where the rule says);
+ * - `training-hours`, `training-rsc-provision`, `training-dei`: in-service training, in total and by topic;
+ * - `rsc-hours`, `rsc-about-provided`: RSC received inside one window, and the share about the RSC
+ *   the applicant provides;
+ * - `rsc-provided-years`, `leadership-years`: years of providing RSC, and of leadership;
+ * - `references`, `references-endorsed`, `reference-rsc-provider`, `reference-supervisee` (one
+ *   `reference-${role}` per role the category requires);
+ * - `transcripts`, `membership`, `attestations`;
+ * - `exam`: a written exam after review (`later: true`, never blocks);
+ * - `category`: the draft's category is missing or not offered (the only requirement then).
+ * @example const id: RequirementId = 'rsc-hours';
+ */
+export type RequirementId =
+  | 'category'
+  | 'education'
+  | 'work-years'
+  | 'families-served'
+  | 'training-hours'
+  | 'training-rsc-provision'
+  | 'training-dei'
+  | 'rsc-hours'
+  | 'rsc-about-provided'
+  | 'rsc-provided-years'
+  | 'leadership-years'
+  | 'references'
+  | 'references-endorsed'
+  | `reference-${ReferenceRole}`
+  | 'transcripts'
+  | 'membership'
+  | 'attestations'
+  | 'exam';
+
+/** What `have` and `need` count. */
+export type RequirementUnit = 'hours' | 'years' | 'families' | 'references';
+
+/**
+ * One requirement of a category and how far a draft meets it.
+ * @example
+ * { id: 'rsc-hours', met: false, have: 32, need: 50, unit: 'hours',
+ *   detail: '18 more RSC hours within one 24-month period, from a provider endorsed as IMHS or IMHM-C.' }
+ */
+export interface Requirement {
+  id: RequirementId;
+  met: boolean;
+  /** What the draft has, rounded to 2 decimals (years, hours) or a whole count. */
+  have?: number;
+  /** The threshold in force. */
+  need?: number;
+  unit?: RequirementUnit;
+  /** A sentence in the requested locale: what was counted when met, what is missing when not. */
+  detail: string;
+  /** Met only after review (the exam): it never makes the category's `met` false. */
+  later?: boolean;
+}
+
+/**
+ * How a draft meets one category's requirements on a day.
+ * @example
+ * const result: RequirementsResult = evaluateRequirements(programs.alliance, draft);
+ * result.requirements.filter((r) => !r.met && !r.later).map((r) => r.detail);
+ */
+export interface RequirementsResult {
+  /** The category evaluated; `null` when the draft has no valid category. */
+  category: Code | null;
+  /** Every requirement but the `later` ones is met. */
+  met: boolean;
+  requirements: Requirement[];
+}
+
+/**
+ * One category as `recommendCategories` ranks it.
+ * @example recommendCategories(programs.alliance, draft)[0]?.category // 'IMHS'
+ */
+export interface CategoryRecommendation extends RequirementsResult {
+  category: Code;
+}
+
+/**
+ * Options of `evaluateRequirements` and `recommendCategories`.
+ * @example { asOf: '2024-12-31', locale: 'es' }
+ */
+export interface EvaluateOptions {
+  /** The day whose rules apply and up to which experience counts, `YYYY-MM-DD`. @default today */
+  asOf?: string;
+  /** The language of each `detail`. @default 'en' */
+  locale?: string;
+}
