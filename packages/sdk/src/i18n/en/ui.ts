@@ -24,7 +24,7 @@ export const uiEn: Readonly<Record<string, string>> = {
   'ui.step.status.incomplete': 'not completed',
   'ui.step.status.invalid': 'has problems',
   'ui.step.status.current': 'current step',
-  'ui.start.heading': 'Apply for Endorsement®',
+  'ui.start.title': 'Apply for Endorsement®',
   'ui.start.intro':
     'Endorsement® recognizes professionals who work with infants, young children and their families. It is not a license: it shows that your education, work, training and reflective supervision/consultation meet the Competency Guidelines®.',
   'ui.start.endorsements': 'There are two endorsements:',

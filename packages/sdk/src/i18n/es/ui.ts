@@ -21,7 +21,7 @@ export const uiEs: Readonly<Record<string, string>> = {
   'ui.step.status.incomplete': 'sin completar',
   'ui.step.status.invalid': 'tiene problemas',
   'ui.step.status.current': 'paso actual',
-  'ui.start.heading': 'Solicite el Respaldo®',
+  'ui.start.title': 'Solicite el Respaldo®',
   'ui.start.intro':
     'El Respaldo® reconoce a profesionales que trabajan con infantes, niños pequeños y sus familias. No es una licencia: muestra que su formación, trabajo, capacitación y supervisión/consulta reflexiva cumplen las Pautas de Competencias®.',
   'ui.start.endorsements': 'Hay dos respaldos:',
