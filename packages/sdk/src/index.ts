@@ -18,6 +18,7 @@ export {
   isConflictError,
 } from './errors/index.js';
 export { registrationSchema, applicationSchema } from './schema/index.js';
+export { validateRegistration, validateApplication, ISSUE_CODES } from './validation/index.js';
 export { evaluateRequirements, recommendCategories } from './requirements/index.js';
 
 export type { Program, ProgramConfig, CategoryDefinition, ProgramContact, CategoryRules, ResolvedCategoryRules, EducationLevel, LeadershipLevel, ReferenceRole, Dated, DatedValue, IsoDate, Question, QuestionType, Answer } from './program/index.js';
@@ -25,5 +26,5 @@ export type { Endorsement, Code } from './codes/index.js';
 export type { Locale, LocalizedText, MessageParams } from './i18n/index.js';
 export type { StorageFailure } from './errors/index.js';
 export type { Registration, Application, Applicant, EducationEntry, WorkEntry, TrainingEntry, RscReceivedEntry, RscProvidedEntry, LeadershipEntry, ReferenceEntry, Signature, DeepPartial, ApplicationDraft, Receipt } from './schema/index.js';
-export type { Issue } from './validation/issue.js';
+export type { Issue, IssueCode, ValidationResult, ValidateOptions } from './validation/index.js';
 export type { Requirement, RequirementId, RequirementUnit, RequirementsResult, CategoryRecommendation, EvaluateOptions } from './requirements/index.js';

@@ -7,8 +7,10 @@ import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../program
 
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const isoDateSchema = z.iso.date();
-const required = z.string().check(z.trim(), z.minLength(1));
+// Not trimmed (the payload keeps what the applicant typed), but blank text does not count.
+const required = z.string().check(z.regex(/\S/));
 const hours = z.number().check(z.gte(0), z.lte(100000));
+const count = z.number().check(z.int(), z.gte(0));
 
 export const endorsementSchema = z.enum(['IMH-E', 'ECMH-E']);
 export const codeSchema = z.enum(CODES as [string, ...string[]]);
@@ -58,7 +60,7 @@ export const workEntrySchema = z.strictObject({
   end: z.optional(isoDateSchema),
   paid: z.boolean(),
   ageBand: z.enum(['infant', 'early-childhood', 'both']),
-  familiesServed: z.optional(z.number().check(z.int(), z.gte(0))),
+  familiesServed: z.optional(count),
   services: z.array(required),
   description: required,
 });

@@ -1,0 +1,33 @@
+import { hasMessage, translate, type MessageParams } from '../i18n/translate.js';
+import type { Program } from '../program/program.js';
+import type { Issue } from './issue.js';
+import type { IssueCode } from './issue-codes.js';
+
+/** What every rule needs to word its issues. */
+export interface IssueContext {
+  program: Program;
+  locale: string;
+}
+
+/** `['training', 0, 'provider', 'name']` -> `training.provider.name`: the key of a field's messages. */
+export function fieldKeyOf(path: readonly (string | number)[]): string {
+  return path.filter((segment) => typeof segment === 'string').join('.');
+}
+
+/**
+ * An issue with its message: `validation.<code>.<field>` when the catalogs word it for that field
+ * (GOV.UK style, "Enter your given name"), else the generic `validation.<code>`.
+ */
+export function makeIssue(
+  context: IssueContext,
+  path: (string | number)[],
+  code: IssueCode,
+  params?: MessageParams,
+  field: string = fieldKeyOf(path),
+): Issue {
+  const { program, locale } = context;
+  const specific = `validation.${code}.${field}`;
+  const known = (key: string) => hasMessage(program, locale, key) || hasMessage(program, 'en', key);
+  const key = field && known(specific) ? specific : known(`validation.${code}`) ? `validation.${code}` : 'validation.invalid';
+  return { path, code, message: translate(program, locale, key, params) };
+}

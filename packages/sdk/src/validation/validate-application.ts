@@ -1,0 +1,20 @@
+import type { Program } from '../program/program.js';
+import { applicationSchema } from '../schema/payload-schemas.js';
+import type { Application } from '../schema/payload-types.js';
+import { validatePayload } from './validate-payload.js';
+import type { ValidateOptions, ValidationResult } from './validation-result.js';
+
+/**
+ * Checks an application payload against the contract's shape and the program: its id, an offered
+ * endorsement and category, real dates in order and not in the future, hours of 0 or more, the
+ * program's application questions for the category, and no unknown keys anywhere. Never throws,
+ * whatever JSON value it is given. Whether the category's requirements are met is
+ * `evaluateRequirements`'s business, not this.
+ * @example
+ * const result = validateApplication(programs.alliance, payload, { asOf: '2026-01-15' });
+ * if (result.ok) await backend.submit(result.value, ctx);
+ * else console.log(result.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+ */
+export function validateApplication(program: Program, value: unknown, options?: ValidateOptions): ValidationResult<Application> {
+  return validatePayload<Application>(program, value, 'application', applicationSchema, options);
+}

@@ -1,0 +1,71 @@
+import type { z } from '../schema/zod.js';
+import { today } from '../program/dated.js';
+import type { Program } from '../program/program.js';
+import type { FormId } from '../steps/visible-steps.js';
+import { checkAnswers } from './check-answers.js';
+import { checkDates } from './check-dates.js';
+import { checkProgramFields } from './check-program-fields.js';
+import { fromZodIssues } from './from-zod-issues.js';
+import type { Issue } from './issue.js';
+import { makeIssue, type IssueContext } from './make-issue.js';
+import type { ValidateOptions, ValidationResult } from './validation-result.js';
+import { isRecord } from './value-at.js';
+
+// A tag Intl cannot read would make number formatting throw; the program's locale stands in.
+function usableLocale(locale: string | undefined, fallback: string): string {
+  if (locale === undefined) return fallback;
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+const pathKey = (issue: Issue) => `${issue.code}\u0000${JSON.stringify(issue.path)}`;
+
+/**
+ * The shared core of both validators: the payload schema, then the rules that need the program.
+ * Every issue found is reported, in the order of the payload's keys.
+ */
+export function validatePayload<T>(
+  program: Program,
+  value: unknown,
+  form: FormId,
+  schema: z.ZodMiniType,
+  options: ValidateOptions | undefined,
+): ValidationResult<T> {
+  const context: IssueContext = { program, locale: usableLocale(options?.locale, program.defaultLocale) };
+  try {
+    const asOf = options?.asOf ?? today();
+    const parsed = schema.safeParse(value);
+    const schemaIssues = parsed.success ? [] : fromZodIssues(context, value, parsed.error.issues);
+    const ruleIssues = isRecord(value)
+      ? [...checkProgramFields(context, value), ...checkDates(context, value, asOf), ...checkAnswers(context, value, form, asOf)]
+      : [];
+    // The rules word some problems better than the schema (an answer's question label): keep theirs.
+    const worded = new Set(ruleIssues.map(pathKey));
+    const issues = [...schemaIssues.filter((issue) => !worded.has(pathKey(issue))), ...ruleIssues];
+    if (parsed.success && issues.length === 0) return { ok: true, value: parsed.data as T };
+    return { ok: false, issues: sortByKey(issues, Object.keys(getShape(schema))) };
+  } catch {
+    // Never throw on input: a bug of ours becomes one issue, which the property tests look for.
+    return { ok: false, issues: [{ path: [], code: 'unexpected', message: 'The payload could not be checked.' }] };
+  }
+}
+
+function getShape(schema: z.ZodMiniType): Record<string, unknown> {
+  const def = (schema as unknown as { def?: { shape?: Record<string, unknown> } }).def;
+  return def?.shape ?? {};
+}
+
+function sortByKey(issues: Issue[], keys: readonly string[]): Issue[] {
+  const rank = (issue: Issue) => {
+    const index = keys.indexOf(String(issue.path[0]));
+    return index === -1 ? keys.length : index;
+  };
+  return issues
+    .map((issue, i) => [issue, i] as const)
+    .sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j)
+    .map(([issue]) => issue);
+}
+
