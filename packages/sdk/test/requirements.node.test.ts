@@ -185,7 +185,8 @@ test('IFA: a CDA or 2 years of paid work with infants', () => {
   const short = { ...associateByWork(), work: [job('IFA', { start: '2022-01-01', end: '2023-06-30' })] };
   const education = find(evaluateRequirements(alliance, short, { asOf: AS_OF }), 'education');
   assert.equal(education.met, false);
-  assert.equal(education.detail, 'Add a CDA credential or higher, or 0.5 more years of paid work with infants and toddlers.');
+  // 1.49 years: what is missing is rounded up, so the sentence never asks for too little.
+  assert.equal(education.detail, 'Add a CDA credential or higher, or 0.6 more years of paid work with infants and toddlers.');
   // No transcript for a CDA; one for any degree claimed.
   assert.equal(evaluateRequirements(alliance, meetsAll('IFA'), { asOf: AS_OF }).requirements.some((r) => r.id === 'transcripts'), false);
   const withDegree = meetsAll('IFA');
