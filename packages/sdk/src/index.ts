@@ -20,6 +20,10 @@ export {
 export { registrationSchema, applicationSchema } from './schema/index.js';
 export { validateRegistration, validateApplication, ISSUE_CODES } from './validation/index.js';
 export { evaluateRequirements, recommendCategories } from './requirements/index.js';
+export { createEndorsementClient } from './client/index.js';
+export { Draft, DRAFT_SCHEMA_VERSION } from './drafts/index.js';
+export { restBackend, customBackend } from './backend/index.js';
+export { indexedDbStore, memoryStore } from './stores/index.js';
 
 export type { Program, ProgramConfig, CategoryDefinition, ProgramContact, CategoryRules, ResolvedCategoryRules, EducationLevel, LeadershipLevel, ReferenceRole, Dated, DatedValue, IsoDate, Question, QuestionType, Answer } from './program/index.js';
 export type { Endorsement, Code } from './codes/index.js';
@@ -28,3 +32,7 @@ export type { StorageFailure } from './errors/index.js';
 export type { Registration, Application, Applicant, EducationEntry, WorkEntry, TrainingEntry, RscReceivedEntry, RscProvidedEntry, LeadershipEntry, ReferenceEntry, Signature, DeepPartial, ApplicationDraft, Receipt } from './schema/index.js';
 export type { Issue, IssueCode, ValidationResult, ValidateOptions } from './validation/index.js';
 export type { Requirement, RequirementId, RequirementUnit, RequirementsResult, CategoryRecommendation, EvaluateOptions } from './requirements/index.js';
+export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';
+export type { DraftListener, DraftRecord, PendingSubmission, SubmissionKind, SaveState, SubmissionState, DraftConflict, SendOptions, DraftPath, DraftValidation } from './drafts/index.js';
+export type { Backend, SubmissionContext, RestBackendOptions, HeadersOption } from './backend/index.js';
+export type { DraftStore, IndexedDbStoreOptions } from './stores/index.js';

@@ -1,0 +1,29 @@
+import type { Application, Receipt, Registration } from '../schema/payload-types.js';
+
+/** What a backend gets with every call. */
+export interface SubmissionContext {
+  /**
+   * The same on every retry of one registration or submission, across reloads and crashes: a
+   * backend that has seen it already answers with the first receipt instead of making a record.
+   */
+  idempotencyKey: string;
+  /** Aborted when the host cancels. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Where registrations and applications go. `restBackend` speaks the HTTP contract of
+ * docs/backend.md; `customBackend` wraps anything else. Reject with a `SubmissionError` (with
+ * `issues` and `status` 422 for answers the backend refuses) or a `NetworkError`.
+ * @example
+ * const backend: Backend = customBackend({
+ *   register: (payload, { idempotencyKey }) => api.post('/reg', payload, idempotencyKey),
+ *   submit: (payload, { idempotencyKey }) => api.post('/app', payload, idempotencyKey),
+ *   status: (id) => api.get(`/app/${id}`),
+ * });
+ */
+export interface Backend {
+  register(payload: Registration, context: SubmissionContext): Promise<Receipt>;
+  submit(payload: Application, context: SubmissionContext): Promise<Receipt>;
+  status(id: string, context?: { signal?: AbortSignal }): Promise<Receipt>;
+}

@@ -1,0 +1,107 @@
+import ky, { isHTTPError, isTimeoutError, type KyInstance } from 'ky';
+import { NetworkError, SubmissionError } from '../errors/index.js';
+import type { Receipt } from '../schema/payload-types.js';
+import type { Backend, SubmissionContext } from './backend.js';
+import { parseIssues, parseReceipt } from './receipt.js';
+
+/** Headers for every request; a function is called before every attempt (for a fresh token). */
+export type HeadersOption = Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
+
+/** Options of `restBackend`. */
+export interface RestBackendOptions {
+  /** The receiver's base URL: requests go to `{baseUrl}/registrations`, `{baseUrl}/applications`. */
+  baseUrl: string;
+  /**
+   * Extra headers, e.g. an `Authorization` token.
+   * @example headers: async () => ({ Authorization: `Bearer ${await auth.token()}` })
+   */
+  headers?: HeadersOption;
+  /**
+   * Milliseconds to wait for each attempt.
+   * @default 30000
+   */
+  timeout?: number;
+  /**
+   * How many times to retry after a network error, a timeout, 408, 429 or 5xx (same idempotency
+   * key every time), with exponential backoff from `delay` ms (`Retry-After` is honoured).
+   * @default { limit: 4, delay: 500 }
+   */
+  retry?: number | { limit?: number; delay?: number; backoffLimit?: number };
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof fetch;
+}
+
+const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
+
+/**
+ * The HTTP backend of docs/backend.md, on ky: `POST {baseUrl}/registrations`,
+ * `POST {baseUrl}/applications`, `GET {baseUrl}/applications/{id}`, JSON bodies, an
+ * `Idempotency-Key` header on every POST.
+ * @example
+ * const backend = restBackend({ baseUrl: 'https://api.example.org/endorsement', headers: () => ({ Authorization: `Bearer ${token()}` }) });
+ */
+export function restBackend(options: RestBackendOptions): Backend {
+  if (typeof options?.baseUrl !== 'string' || options.baseUrl === '') throw new TypeError('`baseUrl` must be a URL');
+  const retry = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const first = retry.delay ?? 500;
+  const api: KyInstance = ky.create({
+    timeout: options.timeout ?? 30_000,
+    retry: {
+      limit: retry.limit ?? 4,
+      methods: ['get', 'post'],
+      statusCodes: RETRY_STATUS,
+      afterStatusCodes: [413, 429, 503],
+      retryOnTimeout: true,
+      backoffLimit: retry.backoffLimit ?? 30_000,
+      delay: (attempt) => first * 2 ** (attempt - 1),
+      jitter: (delay) => delay * (0.8 + Math.random() * 0.4),
+    },
+    throwHttpErrors: true,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    hooks: {
+      beforeRequest: [
+        async (request) => {
+          const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
+          for (const [name, value] of Object.entries(extra ?? {})) request.headers.set(name, value);
+        },
+      ],
+    },
+  });
+
+  const call = async (method: 'get' | 'post', path: string, body: unknown, context: Partial<SubmissionContext> = {}): Promise<Receipt> => {
+    let response: Response;
+    try {
+      response = await api(`${base}${path}`, {
+        method,
+        ...(body === undefined ? {} : { json: body }),
+        ...(context.idempotencyKey ? { headers: { 'Idempotency-Key': context.idempotencyKey } } : {}),
+        ...(context.signal ? { signal: context.signal } : {}),
+      });
+    } catch (error) {
+      throw await toError(error);
+    }
+    const receipt = parseReceipt(await response.json().catch(() => undefined));
+    if (!receipt) throw new SubmissionError('The backend answered without a receipt', { status: response.status });
+    return receipt;
+  };
+
+  return {
+    register: (payload, context) => call('post', '/registrations', payload, context),
+    submit: (payload, context) => call('post', '/applications', payload, context),
+    status: (id, context) => call('get', `/applications/${encodeURIComponent(id)}`, undefined, context ?? {}),
+  };
+}
+
+async function toError(error: unknown): Promise<Error> {
+  if (isHTTPError(error)) {
+    const status = error.response.status;
+    const body: unknown = await error.response.json().catch(() => undefined);
+    const issues = status === 422 ? parseIssues(body) : undefined;
+    if (issues) return new SubmissionError('The backend did not accept some answers', { issues, status, cause: error });
+    return new SubmissionError(`The backend answered ${status}`, { status, cause: error });
+  }
+  if (error instanceof Error && error.name === 'AbortError') return new SubmissionError('The submission was cancelled', { cause: error });
+  const why = isTimeoutError(error) ? 'did not answer in time' : 'could not be reached';
+  return new NetworkError(`The backend ${why}`, { cause: error });
+}

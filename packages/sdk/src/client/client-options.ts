@@ -1,0 +1,32 @@
+import type { Backend } from '../backend/backend.js';
+import type { Locale } from '../i18n/localized-text.js';
+import type { Program } from '../program/program.js';
+import type { DraftStore } from '../stores/draft-store.js';
+
+/** Options of `createEndorsementClient`. */
+export interface EndorsementClientOptions {
+  /** The association's program: `programs.first5Alabama`, or one from `defineProgram`. */
+  program: Program;
+  /** Where registrations and applications go: `restBackend(...)` or `customBackend(...)`. */
+  backend: Backend;
+  /**
+   * Where drafts are kept.
+   * @default indexedDbStore({ database: `endorsement-kit:${program.id}` }) in browsers, memoryStore() elsewhere
+   */
+  store?: DraftStore;
+  /**
+   * Encrypt drafts at rest in the default IndexedDB store (ignored with your own `store`).
+   * @default true
+   */
+  encrypt?: boolean;
+  /**
+   * The language of validation messages.
+   * @default 'en'
+   */
+  locale?: Locale;
+  /**
+   * Milliseconds from a change to its save; changes in between are saved together.
+   * @default 300
+   */
+  autosaveDelay?: number;
+}

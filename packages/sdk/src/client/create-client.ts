@@ -1,0 +1,169 @@
+import { isStorageError, StorageError } from '../errors/index.js';
+import type { ChannelMessage } from '../drafts/channel-message.js';
+import { Draft } from '../drafts/draft.js';
+import type { DraftContext } from '../drafts/draft-context.js';
+import { DRAFT_PREFIX, DRAFT_SCHEMA_VERSION, draftKey, type DraftRecord } from '../drafts/draft-record.js';
+import { readRecord } from '../drafts/migrations.js';
+import { newId } from '../drafts/new-id.js';
+import { indexedDbStore } from '../stores/indexed-db-store.js';
+import { memoryStore } from '../stores/memory-store.js';
+import { withMemoryFallback } from '../stores/fallback-store.js';
+import { SET_ASIDE_PREFIX, setAsideKey } from '../stores/set-aside.js';
+import type { EndorsementClientOptions } from './client-options.js';
+import type { DraftSummary, EndorsementClient } from './endorsement-client.js';
+import { isOnline, watchPage } from './page-events.js';
+
+/**
+ * The drafts-and-submission client for one program: the SDK's entry point for a UI or a script.
+ * @example
+ * const client = createEndorsementClient({
+ *   program: programs.first5Alabama,
+ *   backend: restBackend({ baseUrl: 'https://api.example.org/endorsement' }),
+ * });
+ * const draft = await client.open();
+ * draft.set('applicant.givenName', 'Ana');
+ * const receipt = await draft.submit();
+ */
+export function createEndorsementClient(options: EndorsementClientOptions): EndorsementClient {
+  const { program, backend } = options ?? ({} as EndorsementClientOptions);
+  if (typeof program?.id !== 'string') throw new TypeError('`program` must be a program (see `programs` and `defineProgram`)');
+  if (typeof backend?.submit !== 'function' || typeof backend.register !== 'function') throw new TypeError('`backend` must be a backend (see `restBackend` and `customBackend`)');
+  const durable = options.store ?? (typeof indexedDB !== 'undefined' ? indexedDbStore({ database: `endorsement-kit:${program.id}`, encrypt: options.encrypt ?? true }) : memoryStore());
+  const store = withMemoryFallback(durable);
+  const drafts = new Map<string, Draft>();
+  const waiters = new Set<() => void>();
+  let problem: StorageError | undefined;
+
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`endorsement-kit:${program.id}`) : undefined;
+  // Node's channel would keep the process alive.
+  (channel as { unref?: () => void } | undefined)?.unref?.();
+  if (channel) channel.onmessage = (event: MessageEvent<ChannelMessage>) => drafts.get(event.data?.id)?.receive(event.data);
+
+  const context: DraftContext = {
+    program,
+    backend,
+    store,
+    locale: options.locale ?? 'en',
+    clientId: newId(),
+    autosaveDelay: options.autosaveDelay ?? 300,
+    post: (message) => channel?.postMessage(message),
+    isOnline,
+    whenOnline: (signal) =>
+      new Promise<void>((resolve, reject) => {
+        if (signal?.aborted) return reject(signal.reason);
+        const done = () => {
+          waiters.delete(done);
+          resolve();
+        };
+        waiters.add(done);
+        signal?.addEventListener('abort', () => {
+          waiters.delete(done);
+          reject(signal.reason);
+        });
+      }),
+    onClose: (draft) => drafts.delete((draft as Draft).id),
+  };
+
+  const flushAll = async () => {
+    await Promise.all([...drafts.values()].map((draft) => draft.flush()));
+  };
+  const unwatch = watchPage({
+    hidden: () => void flushAll(),
+    online: () => {
+      for (const waiter of [...waiters]) waiter();
+      void store.sync().catch(() => undefined);
+    },
+  });
+
+  /** The stored record, or undefined; an unreadable one is set aside and remembered as `problem`. */
+  const load = async (id: string): Promise<DraftRecord | undefined> => {
+    const key = draftKey(id);
+    let raw: unknown;
+    try {
+      raw = await store.get(key);
+    } catch (error) {
+      // indexedDbStore sets aside what it cannot decrypt before it reports it.
+      problem = isStorageError(error) ? error : new StorageError('The draft store failed', { cause: error });
+      return undefined;
+    }
+    if (raw === undefined) return undefined;
+    try {
+      return readRecord(raw);
+    } catch (error) {
+      problem = error as StorageError;
+      await store.set(setAsideKey(key), raw).catch(() => undefined);
+      await store.del(key).catch(() => undefined);
+      return undefined;
+    }
+  };
+
+  const list = async (): Promise<DraftSummary[]> => {
+    const keys = (await store.keys()).filter((key) => key.startsWith(DRAFT_PREFIX));
+    const records = await Promise.all(keys.map((key) => load(key.slice(DRAFT_PREFIX.length))));
+    return records
+      .filter((record): record is DraftRecord => record !== undefined && record.program === program.id)
+      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
+      .map(({ id, program: programId, createdAt, updatedAt, revision, registration, receipt }) => ({
+        id,
+        program: programId,
+        createdAt,
+        updatedAt,
+        revision,
+        ...(registration ? { registration } : {}),
+        ...(receipt ? { receipt } : {}),
+      }));
+  };
+
+  const make = (record: DraftRecord) => {
+    const saveState = problem ? { status: 'error' as const, error: problem, durable: store.durable } : { status: 'idle' as const, durable: store.durable };
+    problem = undefined;
+    const draft = new Draft(context, record, saveState);
+    drafts.set(draft.id, draft);
+    draft.resumePending();
+    return draft;
+  };
+
+  const fresh = (id: string = newId()): DraftRecord => {
+    const now = new Date().toISOString();
+    return { id, program: program.id, schemaVersion: DRAFT_SCHEMA_VERSION, createdAt: now, updatedAt: now, revision: 0, value: {} };
+  };
+
+  const client: EndorsementClient = {
+    program,
+    async open(draftId) {
+      const id = draftId ?? (await list().catch(() => []))[0]?.id;
+      const open = id === undefined ? undefined : drafts.get(id);
+      if (open) return open;
+      const record = id === undefined ? undefined : await load(id);
+      return make(record ?? fresh(id));
+    },
+    async create() {
+      return make(fresh());
+    },
+    list,
+    async remove(draftId) {
+      const draft = drafts.get(draftId);
+      if (draft) {
+        drafts.delete(draftId);
+        await draft.discard();
+      }
+      await store.del(draftKey(draftId)).catch(() => undefined);
+    },
+    async startOver(draftId) {
+      const id = draftId ?? (await list().catch(() => []))[0]?.id;
+      if (id !== undefined) await client.remove(id);
+      return client.create();
+    },
+    async setAside() {
+      return (await store.keys()).filter((key) => key.startsWith(SET_ASIDE_PREFIX));
+    },
+    flush: flushAll,
+    async dispose() {
+      await Promise.all([...drafts.values()].map((draft) => draft.close()));
+      unwatch();
+      channel?.close();
+      waiters.clear();
+    },
+  };
+  return client;
+}

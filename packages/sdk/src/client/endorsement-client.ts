@@ -1,0 +1,41 @@
+import type { Draft } from '../drafts/draft.js';
+import type { Program } from '../program/program.js';
+import type { Receipt } from '../schema/payload-types.js';
+
+/** A stored draft, as `client.list()` describes it. */
+export interface DraftSummary {
+  id: string;
+  program: string;
+  createdAt: string;
+  updatedAt: string;
+  revision: number;
+  registration?: Receipt;
+  receipt?: Receipt;
+}
+
+/**
+ * Opens, lists and removes the drafts of one program. Never throws into the page because storage
+ * fails: it goes on in memory and says why in each draft's `saveState`.
+ * @example
+ * const client = createEndorsementClient({ program: programs.first5Alabama, backend: restBackend({ baseUrl: '/api' }) });
+ * const draft = await client.open();
+ */
+export interface EndorsementClient {
+  readonly program: Program;
+  /** The named draft, else the latest, else a new one (with `draftId` as its id when given). */
+  open(draftId?: string): Promise<Draft>;
+  /** A new, empty draft. */
+  create(): Promise<Draft>;
+  /** Every stored draft of this program, latest first. */
+  list(): Promise<DraftSummary[]>;
+  /** Deletes a draft from the store. */
+  remove(draftId: string): Promise<void>;
+  /** Removes the draft (the latest when no id) and opens a new, empty one. */
+  startOver(draftId?: string): Promise<Draft>;
+  /** The keys of records that could not be read and were set aside (kept, for recovery). */
+  setAside(): Promise<string[]>;
+  /** Saves every open draft now. */
+  flush(): Promise<void>;
+  /** Saves, then closes every draft and removes every listener and channel. */
+  dispose(): Promise<void>;
+}

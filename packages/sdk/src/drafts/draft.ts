@@ -1,0 +1,347 @@
+import { ConflictError, StorageError, isStorageError } from '../errors/index.js';
+import type { ApplicationDraft, Receipt } from '../schema/payload-types.js';
+import type { Issue } from '../validation/issue.js';
+import type { DraftContext } from './draft-context.js';
+import { draftKey, type DraftRecord, type PendingSubmission, type SubmissionKind } from './draft-record.js';
+import type { DraftConflict, SaveState, SendOptions, SubmissionState } from './draft-state.js';
+import type { ChannelMessage } from './channel-message.js';
+import { getIn, setIn, toSegments, type DraftPath } from './path.js';
+import { readRecord } from './migrations.js';
+import { payloadOf } from './payloads.js';
+import { resume, send } from './send.js';
+import { validatePayload, type DraftValidation } from './validate-payload.js';
+import { evaluateRequirements } from '../requirements/index.js';
+
+/** Called with the draft on every change of its value, saveState, submission, issues or conflict. */
+export type DraftListener = (draft: Draft) => void;
+
+const startsWith = (path: readonly (string | number)[], prefix: readonly (string | number)[]) => prefix.every((segment, i) => path[i] === segment);
+const RETRY_DELAYS = [1000, 2000, 5000, 10_000, 30_000];
+
+/**
+ * One application in progress. Every change is an immutable new `value`, reaches the store within
+ * the autosave delay (300 ms) and at once on `flush()` or when the page is hidden; subscribers
+ * hear about every change. Make one with `client.open()`.
+ * @example
+ * const draft = await client.open();
+ * draft.set('applicant.givenName', 'Ana');
+ * const index = draft.add('training', { title: 'DC:0-5', hours: 12 });
+ * draft.set(['training', index, 'provider'], 'ZERO TO THREE');
+ * await draft.flush();
+ */
+export class Draft {
+  /** The draft's id, for `client.open(id)`. */
+  readonly id: string;
+  #context: DraftContext;
+  #record: DraftRecord;
+  #value: ApplicationDraft;
+  #issues: readonly Issue[];
+  #dirty = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  #retries = 0;
+  #saving: Promise<void> | undefined;
+  #listeners = new Set<DraftListener>();
+  #closed = false;
+  saveState: SaveState;
+  submission: SubmissionState = { status: 'idle' };
+  conflict: DraftConflict | undefined;
+
+  /** @internal Use `client.open()`. */
+  constructor(context: DraftContext, record: DraftRecord, saveState: SaveState) {
+    this.#context = context;
+    this.#record = record;
+    this.id = record.id;
+    this.#value = record.value;
+    this.#issues = record.issues ?? [];
+    this.saveState = saveState;
+  }
+
+  /** The answers so far: a new object after every change, so a UI can compare by reference. */
+  get value(): ApplicationDraft {
+    return this.#value;
+  }
+  /** Grows by one on every save. */
+  get revision(): number {
+    return this.#record.revision;
+  }
+  get createdAt(): string {
+    return this.#record.createdAt;
+  }
+  get updatedAt(): string {
+    return this.#record.updatedAt;
+  }
+  /** The id of the program this draft is for. */
+  get program(): string {
+    return this.#record.program;
+  }
+  /** The version of the stored layout. */
+  get schemaVersion(): number {
+    return this.#record.schemaVersion;
+  }
+  /** The server's issues from its last 422, each removed when its field changes. */
+  get issues(): readonly Issue[] {
+    return this.#issues;
+  }
+  /** The registration's receipt, once received. */
+  get registration(): Receipt | undefined {
+    return this.#record.registration;
+  }
+  /** The application's receipt, once received. After it, the answers are cleared from this device. */
+  get receipt(): Receipt | undefined {
+    return this.#record.receipt;
+  }
+  /** A registration or submission whose outcome is not known yet (its idempotency key is kept). */
+  get pending(): PendingSubmission | undefined {
+    return this.#record.pending;
+  }
+
+  /** The value at `path` (`'applicant.email'` or `['training', 0, 'hours']`), or undefined. */
+  get(path: DraftPath): unknown {
+    return getIn(this.#value, path);
+  }
+
+  /** Sets the value at `path` (undefined removes it) and schedules a save. */
+  set(path: DraftPath, value: unknown): void {
+    const segments = toSegments(path);
+    this.#change(setIn(this.#value, segments, value), segments);
+  }
+
+  /** Appends an entry to a repeatable section; returns its index. */
+  add(path: DraftPath, entry: unknown = {}): number {
+    const list = this.#list(path);
+    this.#change(setIn(this.#value, path, [...list, entry]), toSegments(path));
+    return list.length;
+  }
+
+  /** Removes the entry at `index` and returns it (to offer "undo" with `add`/`move`). */
+  remove(path: DraftPath, index: number): unknown {
+    const list = this.#list(path);
+    const removed = list[index];
+    if (index < 0 || index >= list.length) return undefined;
+    this.#change(setIn(this.#value, path, list.filter((_, i) => i !== index)), toSegments(path));
+    return removed;
+  }
+
+  /** Moves an entry of a repeatable section from one index to another. */
+  move(path: DraftPath, from: number, to: number): void {
+    const list = [...this.#list(path)];
+    if (from < 0 || from >= list.length || to < 0 || to >= list.length || from === to) return;
+    const [entry] = list.splice(from, 1);
+    list.splice(to, 0, entry);
+    this.#change(setIn(this.#value, path, list), toSegments(path));
+  }
+
+  /** Validates what `submit()` (or `register()` with `'registration'`) would send. */
+  validate(kind: SubmissionKind = 'application'): DraftValidation {
+    return validatePayload(this.#context.program, kind, payloadOf(kind, this.#context.program.id, this.#value), this.#context.locale);
+  }
+
+  /** The requirement progress of the answers so far, for their category. */
+  requirements(options: { asOf?: string } = {}): ReturnType<typeof evaluateRequirements> {
+    return evaluateRequirements(this.#context.program, this.#value, { ...options, locale: this.#context.locale });
+  }
+
+  /** Sends the registration keys (validated first); resolves to the backend's receipt. */
+  register(options: SendOptions = {}): Promise<Receipt> {
+    return send(this.#host, 'registration', options);
+  }
+
+  /** Sends the application keys (validated first); resolves to the backend's receipt. */
+  submit(options: SendOptions = {}): Promise<Receipt> {
+    return send(this.#host, 'application', options);
+  }
+
+  /** Calls `listener(draft)` on every change; returns the function that stops it. */
+  subscribe(listener: DraftListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Writes what is not saved yet, now. Never rejects: a failure shows in `saveState`. */
+  async flush(): Promise<void> {
+    while (this.#saving) await this.#saving;
+    if (this.#dirty) await this.#save();
+  }
+
+  /** Settles another tab's change: keep this tab's answers, or take the other's. */
+  async resolveConflict(choice: 'mine' | 'theirs'): Promise<void> {
+    const conflict = this.conflict;
+    if (!conflict) return;
+    let revision = Math.max(this.#record.revision, conflict.theirRevision);
+    try {
+      const stored = readRecord(await this.#context.store.get(draftKey(this.id)));
+      revision = Math.max(revision, stored.revision);
+    } catch {
+      // Nothing readable stored: our own revision numbers are all there is.
+    }
+    this.conflict = undefined;
+    this.#record = { ...this.#record, revision };
+    if (choice === 'theirs') this.#value = conflict.theirs;
+    this.#dirty = true;
+    await this.#save('resolved');
+  }
+
+  /** Saves what is pending, then stops listening and timers. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    await this.flush();
+    this.#closed = true;
+    clearTimeout(this.#timer);
+    clearTimeout(this.#retryTimer);
+    this.#listeners.clear();
+    this.#context.onClose(this);
+  }
+
+  /** @internal Stops without saving: the draft was removed. */
+  async discard(): Promise<void> {
+    this.#closed = true;
+    clearTimeout(this.#timer);
+    clearTimeout(this.#retryTimer);
+    while (this.#saving) await this.#saving;
+    this.#listeners.clear();
+  }
+
+  /** @internal Sends what was waiting for the network when the page was left. */
+  resumePending(): void {
+    const pending = this.#record.pending;
+    if (pending?.offline) resume(this.#host, pending);
+  }
+
+  /** @internal What another tab said about this draft. */
+  receive(message: ChannelMessage): void {
+    if (message.id !== this.id || message.writer === this.#context.clientId || this.#closed) return;
+    if (message.type === 'resolved') {
+      this.conflict = undefined;
+      this.#adopt(message.revision, message.value);
+    } else if (message.type === 'conflict') {
+      if (!this.conflict) this.#enterConflict({ theirs: message.value, theirRevision: message.revision }, false);
+    } else if (message.revision > this.#record.revision || (message.revision === this.#record.revision && this.#record.writer === this.#context.clientId)) {
+      // Newer than ours, or written at the same revision as our own last write: a race.
+      if (this.#dirty || this.#saving || message.revision === this.#record.revision) this.#enterConflict({ theirs: message.value, theirRevision: message.revision }, true);
+      else this.#adopt(message.revision, message.value);
+    }
+  }
+
+  get #host() {
+    return {
+      draft: this,
+      context: this.#context,
+      record: () => this.#record,
+      update: (changes: Partial<DraftRecord>, value?: ApplicationDraft) => {
+        this.#record = { ...this.#record, ...changes };
+        if (changes.issues) this.#issues = changes.issues;
+        if (value) this.#value = value;
+        this.#dirty = true;
+      },
+      save: () => this.#save(),
+      emit: () => this.#emit(),
+    };
+  }
+
+  #list(path: DraftPath): readonly unknown[] {
+    const list = this.get(path);
+    return Array.isArray(list) ? list : [];
+  }
+
+  #change(value: ApplicationDraft, segments: readonly (string | number)[]): void {
+    if (this.#closed) throw new TypeError('This draft is closed; open it again with `client.open(id)`');
+    this.#value = value;
+    if (this.#issues.length > 0) this.#issues = this.#issues.filter((issue) => !startsWith(issue.path, segments) && !startsWith(segments, issue.path));
+    this.#dirty = true;
+    this.#timer ??= setTimeout(() => void this.#save(), this.#context.autosaveDelay);
+    this.#emit();
+  }
+
+  #adopt(revision: number, value: ApplicationDraft): void {
+    this.#record = { ...this.#record, revision, value, writer: 'other' };
+    this.#value = value;
+    this.#dirty = false;
+    this.#emit();
+  }
+
+  #enterConflict(conflict: DraftConflict, tellThem: boolean): void {
+    this.conflict = conflict;
+    this.#dirty = true;
+    this.saveState = { ...this.saveState, status: 'error', error: new ConflictError('This draft was changed in another tab') };
+    if (tellThem) this.#context.post({ type: 'conflict', id: this.id, writer: this.#context.clientId, revision: this.#record.revision, value: this.#value });
+    this.#emit();
+  }
+
+  async #save(type: 'saved' | 'resolved' = 'saved'): Promise<void> {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    while (this.#saving) await this.#saving;
+    if (!this.#dirty || this.conflict || this.#closed) return;
+    this.#saving = this.#write(type);
+    try {
+      await this.#saving;
+    } finally {
+      this.#saving = undefined;
+    }
+    this.#emit();
+  }
+
+  async #write(type: 'saved' | 'resolved'): Promise<void> {
+    const { store, clientId } = this.#context;
+    const key = draftKey(this.id);
+    this.#dirty = false;
+    this.saveState = { ...this.saveState, status: 'saving' };
+    this.#emit();
+    try {
+      const stored = readRecord(await store.get(key));
+      if (stored.revision > this.#record.revision && type === 'saved') {
+        this.#enterConflict({ theirs: stored.value, theirRevision: stored.revision }, true);
+        return;
+      }
+    } catch {
+      // Nothing stored yet, or unreadable (already set aside): no one to conflict with.
+    }
+    const now = new Date().toISOString();
+    const issues = [...this.#issues];
+    const next: DraftRecord = { ...this.#record, value: this.#value, issues, revision: this.#record.revision + 1, updatedAt: now, writer: clientId };
+    // The record is ours from here on, even if only memory holds it: the fallback store has it.
+    this.#record = next;
+    try {
+      await store.set(key, next);
+      this.#retries = 0;
+      this.saveState = { status: 'saved', savedAt: now, durable: store.durable };
+    } catch (error) {
+      this.saveState = { ...this.saveState, status: 'error', error: isStorageError(error) ? error : new StorageError('Saving failed', { cause: error }), durable: false };
+      this.#retryLater();
+    }
+    this.#context.post({ type, id: this.id, writer: clientId, revision: next.revision, value: next.value });
+  }
+
+  #retryLater(): void {
+    if (this.#retryTimer || this.#closed) return;
+    const delay = RETRY_DELAYS[Math.min(this.#retries++, RETRY_DELAYS.length - 1)] ?? 30_000;
+    this.#retryTimer = setTimeout(async () => {
+      this.#retryTimer = undefined;
+      try {
+        await this.#context.store.sync();
+        this.#retries = 0;
+        this.saveState = { status: 'saved', savedAt: new Date().toISOString(), durable: true };
+        this.#emit();
+      } catch (error) {
+        if (isStorageError(error)) this.saveState = { ...this.saveState, error };
+        this.#retryLater();
+      }
+    }, delay);
+    // In Node, a retry alone must not keep the process running.
+    (this.#retryTimer as { unref?: () => void }).unref?.();
+  }
+
+  #emit(): void {
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener(this);
+      } catch (error) {
+        // A host's listener must not stop the others or the save; surface it asynchronously.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+}

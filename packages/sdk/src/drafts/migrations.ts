@@ -1,0 +1,46 @@
+import { StorageError } from '../errors/index.js';
+import { DRAFT_SCHEMA_VERSION, type DraftRecord } from './draft-record.js';
+
+type Raw = Record<string, unknown>;
+const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
+const iso = (value: unknown) => new Date(typeof value === 'number' || typeof value === 'string' ? value : 0).toISOString();
+
+/**
+ * Each step lifts a stored draft from version `n` to `n + 1`. Version 0 is the prototype's layout
+ * (`{ version: 0, created, modified, data }` with one `applicant.name`); it proves the path that a
+ * real layout change will take.
+ */
+export const MIGRATIONS: Readonly<Record<number, (record: Raw) => Raw>> = {
+  0: ({ version: _version, created, modified, data, ...rest }) => {
+    const value = isObject(data) ? { ...data } : {};
+    if (isObject(value['applicant']) && typeof value['applicant']['name'] === 'string') {
+      const { name, ...applicant } = value['applicant'];
+      const [givenName = '', ...family] = (name as string).trim().split(/\s+/);
+      value['applicant'] = { ...applicant, givenName, familyName: family.join(' ') };
+    }
+    return { ...rest, schemaVersion: 1, createdAt: iso(created), updatedAt: iso(modified), revision: 1, value };
+  },
+};
+
+const versionOf = (raw: Raw): number => (typeof raw['schemaVersion'] === 'number' ? raw['schemaVersion'] : typeof raw['version'] === 'number' ? raw['version'] : NaN);
+
+/**
+ * A stored value as a current DraftRecord: migrated from an older layout, then checked. Throws a
+ * StorageError with reason `unreadable` when it is not a draft or comes from a newer SDK.
+ */
+export function readRecord(raw: unknown): DraftRecord {
+  const unreadable = (why: string) => new StorageError(`A stored draft cannot be read: ${why}`, { reason: 'unreadable' });
+  if (!isObject(raw)) throw unreadable('not an object');
+  let record = raw;
+  for (let version = versionOf(record); version < DRAFT_SCHEMA_VERSION; version = versionOf(record)) {
+    const migrate = MIGRATIONS[version];
+    if (!migrate) throw unreadable(`no migration from version ${version}`);
+    record = migrate(record);
+  }
+  if (versionOf(record) !== DRAFT_SCHEMA_VERSION) throw unreadable(`unknown version ${String(versionOf(record))}`);
+  const { id, program, createdAt, updatedAt, revision, value } = record;
+  if (typeof id !== 'string' || typeof program !== 'string' || typeof createdAt !== 'string' || typeof updatedAt !== 'string' || typeof revision !== 'number' || !isObject(value)) {
+    throw unreadable('missing fields');
+  }
+  return record as unknown as DraftRecord;
+}

@@ -1,0 +1,117 @@
+import { NetworkError, SubmissionError, isNetworkError, isSubmissionError } from '../errors/index.js';
+import type { Application, ApplicationDraft, Receipt, Registration } from '../schema/payload-types.js';
+import type { Issue } from '../validation/issue.js';
+import type { DraftContext } from './draft-context.js';
+import type { DraftRecord, PendingSubmission, SubmissionKind } from './draft-record.js';
+import type { SendOptions, SubmissionState } from './draft-state.js';
+import { newId } from './new-id.js';
+import { clearedValue, payloadOf } from './payloads.js';
+import { validatePayload } from './validate-payload.js';
+
+type RecordChanges = { [K in keyof DraftRecord]?: DraftRecord[K] | undefined };
+
+/** @internal The part of a draft that sending works on. */
+export interface SendHost {
+  draft: { value: ApplicationDraft; submission: SubmissionState };
+  context: DraftContext;
+  record(): DraftRecord;
+  update(changes: RecordChanges, value?: ApplicationDraft): void;
+  save(): Promise<void>;
+  emit(): void;
+}
+
+const inFlight = new WeakMap<object, Map<SubmissionKind, Promise<Receipt>>>();
+
+/**
+ * Validates, stores the submission with its idempotency key, then sends it (or waits for the
+ * browser to be online). A second call while one of the same kind is going returns the same promise.
+ */
+export function send(host: SendHost, kind: SubmissionKind, options: SendOptions): Promise<Receipt> {
+  const running = inFlight.get(host.draft) ?? new Map<SubmissionKind, Promise<Receipt>>();
+  inFlight.set(host.draft, running);
+  const existing = running.get(kind);
+  if (existing) return existing;
+  const promise = prepare(host, kind, options).finally(() => running.delete(kind));
+  running.set(kind, promise);
+  return promise;
+}
+
+/** Sends a submission left pending by a reload while offline; its errors show in `submission`. */
+export function resume(host: SendHost, pending: PendingSubmission): void {
+  const running = inFlight.get(host.draft) ?? new Map<SubmissionKind, Promise<Receipt>>();
+  inFlight.set(host.draft, running);
+  if (running.has(pending.kind)) return;
+  const promise = deliver(host, pending, {}).finally(() => running.delete(pending.kind));
+  running.set(pending.kind, promise);
+  promise.catch(() => undefined);
+}
+
+async function prepare(host: SendHost, kind: SubmissionKind, options: SendOptions): Promise<Receipt> {
+  const { context } = host;
+  setState(host, { status: 'validating', kind });
+  const result = validatePayload(context.program, kind, payloadOf(kind, context.program.id, host.draft.value), context.locale);
+  if (!result.ok) return fail(host, kind, new SubmissionError(`${result.issues.length} answer(s) need attention; nothing was sent`, { issues: result.issues }));
+  const previous = host.record().pending;
+  // One key per submission: kept across failures whose outcome is unknown, so a retry is the same.
+  const idempotencyKey = previous?.kind === kind ? previous.idempotencyKey : newId();
+  const pending: PendingSubmission = { kind, idempotencyKey, payload: result.value as unknown as Record<string, unknown>, createdAt: previous?.createdAt ?? new Date().toISOString() };
+  host.update({ pending });
+  await host.save();
+  return deliver(host, pending, options);
+}
+
+async function deliver(host: SendHost, pending: PendingSubmission, { signal }: SendOptions): Promise<Receipt> {
+  const { context } = host;
+  const { kind, idempotencyKey, payload } = pending;
+  for (;;) {
+    if (!context.isOnline()) {
+      host.update({ pending: { ...pending, offline: true } });
+      await host.save();
+      setState(host, { status: 'waiting-offline', kind });
+      try {
+        await context.whenOnline(signal);
+      } catch (error) {
+        host.update({ pending: undefined });
+        await host.save();
+        return fail(host, kind, new SubmissionError('The submission was cancelled', { cause: error }));
+      }
+    }
+    setState(host, { status: 'sending', kind });
+    try {
+      const ctx = { idempotencyKey, ...(signal ? { signal } : {}) };
+      const receipt = kind === 'registration' ? await context.backend.register(payload as Registration, ctx) : await context.backend.submit(payload as Application, ctx);
+      if (kind === 'registration') host.update({ pending: undefined, registration: receipt });
+      // Sent: the answers leave this device; what remains is the receipt.
+      else host.update({ pending: undefined, receipt, issues: [] }, clearedValue(host.draft.value));
+      await host.save();
+      setState(host, { status: 'sent', kind, receipt });
+      return receipt;
+    } catch (caught) {
+      const error = toSendError(caught);
+      if (isNetworkError(error) && !context.isOnline()) continue;
+      const status = error instanceof SubmissionError ? error.status : undefined;
+      // A 4xx other than 408/429 is a final answer; anything else may have reached the server.
+      const definitive = status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
+      const serverIssues: Issue[] | undefined = status === 422 ? [...error.issues] : undefined;
+      host.update({ pending: definitive ? undefined : { ...pending, offline: false }, ...(serverIssues ? { issues: serverIssues } : {}) });
+      await host.save();
+      return fail(host, kind, error);
+    }
+  }
+}
+
+function toSendError(error: unknown): SubmissionError | NetworkError {
+  if (isSubmissionError(error) || isNetworkError(error)) return error as SubmissionError | NetworkError;
+  if (error instanceof Error && error.name === 'AbortError') return new SubmissionError('The submission was cancelled', { cause: error });
+  return new SubmissionError('The backend failed', { cause: error });
+}
+
+function setState(host: SendHost, state: SubmissionState): void {
+  host.draft.submission = state;
+  host.emit();
+}
+
+function fail(host: SendHost, kind: SubmissionKind, error: SubmissionError | NetworkError): never {
+  setState(host, { status: 'error', kind, error });
+  throw error;
+}

@@ -1,0 +1,65 @@
+import { del, get, keys, set } from 'idb-keyval';
+import type { DraftStore } from './draft-store.js';
+import { openDatabase } from './open-database.js';
+import { KEY_RECORD, loadKey, seal, unseal } from './encryption.js';
+import { toStorageError } from './storage-failure.js';
+import { setAsideKey } from './set-aside.js';
+
+/** Options of `indexedDbStore`. */
+export interface IndexedDbStoreOptions {
+  /**
+   * The IndexedDB database. The client uses one per program: `endorsement-kit:<program id>`.
+   * @default 'endorsement-kit'
+   */
+  database?: string;
+  /**
+   * Encrypt every value with AES-GCM under a non-extractable key kept in the same database, so
+   * the answers are not readable from the disk or by a tool that dumps IndexedDB.
+   * @default true
+   */
+  encrypt?: boolean;
+}
+
+/**
+ * Drafts in the browser's IndexedDB, encrypted at rest by default: the client's default store in
+ * browsers. Every failure rejects with a `StorageError` whose `reason` says why (`unavailable`,
+ * `quota`, `blocked`, `unreadable`, `unknown`).
+ * @example
+ * createEndorsementClient({ program, backend, store: indexedDbStore({ database: 'my-app', encrypt: false }) })
+ */
+export function indexedDbStore(options: IndexedDbStoreOptions = {}): DraftStore {
+  const store = openDatabase(options.database ?? 'endorsement-kit', 'drafts');
+  const encrypt = options.encrypt ?? true;
+  let key: Promise<CryptoKey> | undefined;
+  const cryptoKey = () => {
+    key ??= loadKey(store);
+    key.catch(() => (key = undefined));
+    return key;
+  };
+  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  };
+  return {
+    get: (name) =>
+      guard(async () => {
+        const value = await get<unknown>(name, store);
+        if (!encrypt || value === undefined) return value;
+        const secret = await cryptoKey();
+        try {
+          return await unseal(secret, value);
+        } catch (error) {
+          // Set aside as it is (it may be recoverable with the right key), then report.
+          await set(setAsideKey(name), value, store);
+          await del(name, store);
+          throw error;
+        }
+      }),
+    set: (name, value) => guard(async () => set(name, encrypt ? await seal(await cryptoKey(), value) : value, store)),
+    del: (name) => guard(() => del(name, store)),
+    keys: () => guard(async () => (await keys<IDBValidKey>(store)).filter((k): k is string => typeof k === 'string' && k !== KEY_RECORD)),
+  };
+}
