@@ -19,6 +19,7 @@ export {
 } from './errors/index.js';
 export { registrationSchema, applicationSchema } from './schema/index.js';
 export { validateRegistration, validateApplication, ISSUE_CODES } from './validation/index.js';
+export { getSteps, stepStatuses, questionsFor } from './steps/index.js';
 export { evaluateRequirements, recommendCategories } from './requirements/index.js';
 export { createEndorsementClient } from './client/index.js';
 export { Draft, DRAFT_SCHEMA_VERSION } from './drafts/index.js';
@@ -31,6 +32,7 @@ export type { Locale, LocalizedText, MessageParams } from './i18n/index.js';
 export type { StorageFailure } from './errors/index.js';
 export type { Registration, Application, Applicant, EducationEntry, WorkEntry, TrainingEntry, RscReceivedEntry, RscProvidedEntry, LeadershipEntry, ReferenceEntry, Signature, DeepPartial, ApplicationDraft, Receipt } from './schema/index.js';
 export type { Issue, IssueCode, ValidationResult, ValidateOptions } from './validation/index.js';
+export type { StepSpec, FieldSpec, FieldKind, FieldOption, RepeatSpec, StepStatus, GetStepsOptions, StepStatusOptions, FormId, StepId } from './steps/index.js';
 export type { Requirement, RequirementId, RequirementUnit, RequirementsResult, CategoryRecommendation, EvaluateOptions } from './requirements/index.js';
 export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';
 export type { DraftListener, DraftRecord, PendingSubmission, SubmissionKind, SaveState, SubmissionState, DraftConflict, SendOptions, DraftPath, DraftValidation } from './drafts/index.js';

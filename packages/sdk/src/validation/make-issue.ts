@@ -9,6 +9,16 @@ export interface IssueContext {
   locale: string;
 }
 
+/** A locale Intl can read (number formatting throws on others), else the fallback. */
+export function usableLocale(locale: string | undefined, fallback: string): string {
+  if (locale === undefined) return fallback;
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 /** `['training', 0, 'provider', 'name']` -> `training.provider.name`: the key of a field's messages. */
 export function fieldKeyOf(path: readonly (string | number)[]): string {
   return path.filter((segment) => typeof segment === 'string').join('.');

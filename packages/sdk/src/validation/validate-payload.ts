@@ -7,19 +7,9 @@ import { checkDates } from './check-dates.js';
 import { checkProgramFields } from './check-program-fields.js';
 import { fromZodIssues } from './from-zod-issues.js';
 import type { Issue } from './issue.js';
-import { makeIssue, type IssueContext } from './make-issue.js';
+import { usableLocale, type IssueContext } from './make-issue.js';
 import type { ValidateOptions, ValidationResult } from './validation-result.js';
 import { isRecord } from './value-at.js';
-
-// A tag Intl cannot read would make number formatting throw; the program's locale stands in.
-function usableLocale(locale: string | undefined, fallback: string): string {
-  if (locale === undefined) return fallback;
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? fallback;
-  } catch {
-    return fallback;
-  }
-}
 
 const pathKey = (issue: Issue) => `${issue.code}\u0000${JSON.stringify(issue.path)}`;
 

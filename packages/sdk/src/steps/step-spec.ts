@@ -1,0 +1,82 @@
+import type { LocalizedText } from '../i18n/localized-text.js';
+import type { Question } from '../program/question.js';
+import type { Issue } from '../validation/issue.js';
+import type { FormId, StepId } from './visible-steps.js';
+
+/** How a field is entered. `yes-no` is a pair of radios; `checkbox` a single box (an agreement). */
+export type FieldKind = 'text' | 'long-text' | 'email' | 'tel' | 'date' | 'number' | 'choice' | 'multiple-choice' | 'yes-no' | 'checkbox';
+
+/**
+ * One choice of a `choice` or `multiple-choice` field: words from the catalogs (`labelKey`) or from
+ * the program (`label`, e.g. a relabelled category).
+ */
+export interface FieldOption {
+  value: string;
+  labelKey?: string;
+  label?: LocalizedText;
+  /** A line under the option, e.g. the ages an endorsement covers. */
+  hint?: LocalizedText;
+}
+
+/**
+ * One field of a step, enough to render it: the element has no field list of its own.
+ * @example { path: ['applicant', 'email'], kind: 'email', required: true, labelKey: 'form.field.applicant.email.label', autocomplete: 'email' }
+ */
+export interface FieldSpec {
+  /** Absolute for a step's fields (`['applicant', 'givenName']`); relative to the entry for `itemFields` (`['provider', 'name']`). */
+  path: (string | number)[];
+  kind: FieldKind;
+  /** Whether the payload needs it (an optional object's fields are required only once it is started). */
+  required: boolean;
+  labelKey: string;
+  hintKey?: string;
+  options?: FieldOption[];
+  /** The HTML `autocomplete` token. */
+  autocomplete?: string;
+  /** The HTML `inputmode`, e.g. `decimal` for hours. */
+  inputMode?: string;
+  /** Bounds of a `number` field. */
+  min?: number;
+  max?: number;
+}
+
+/** A repeatable list of entries (education, work, training, ...): one item form per entry. */
+export interface RepeatSpec {
+  /** The payload key of the list, e.g. `rscReceived`. */
+  path: string;
+  itemFields: FieldSpec[];
+  /** The title of one entry; its message takes `{number}` (1-based). */
+  itemTitleKey: string;
+  /** The label of the button that adds an entry. */
+  addKey: string;
+  /** The fewest entries the category needs before the step counts as complete. */
+  min?: number;
+}
+
+/**
+ * One step of the registration or the application, as the element renders it.
+ * @example
+ * const [first] = getSteps(programs.alliance, { form: 'application', category: 'IFS' });
+ * first.id // 'applicant'
+ */
+export interface StepSpec {
+  id: StepId;
+  form: FormId;
+  titleKey: string;
+  introKey?: string;
+  fields: FieldSpec[];
+  repeat?: RepeatSpec;
+  /** The program's own questions placed on this step, for the category. */
+  questions: Question[];
+}
+
+/**
+ * Where a step stands: `complete` (nothing missing or wrong), `incomplete` (something required is
+ * missing and nothing entered is wrong) or `invalid` (something entered is wrong).
+ */
+export interface StepStatus {
+  id: StepId;
+  status: 'complete' | 'incomplete' | 'invalid';
+  /** Every issue of the step, missing and wrong alike, each pointing at its field. */
+  issues: Issue[];
+}
