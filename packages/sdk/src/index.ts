@@ -19,7 +19,7 @@ export {
 } from './errors/index.js';
 export { registrationSchema, applicationSchema } from './schema/index.js';
 export { validateRegistration, validateApplication, ISSUE_CODES } from './validation/index.js';
-export { getSteps, stepStatuses, questionsFor } from './steps/index.js';
+export { getSteps, stepStatuses, questionsFor, isQuestionShown } from './steps/index.js';
 export { evaluateRequirements, recommendCategories } from './requirements/index.js';
 export { createEndorsementClient } from './client/index.js';
 export { Draft, DRAFT_SCHEMA_VERSION } from './drafts/index.js';
