@@ -167,6 +167,20 @@ test('overlapping jobs are counted once; unpaid work and other age bands do not 
   });
 });
 
+test('two calendar years of work meet 2 years; a week less does not', () => {
+  const app = meetsAll('IFS');
+  app.work = [job('IFS', { start: '2022-01-01', end: '2023-12-31' })];
+  assert.deepEqual(
+    { ...find(evaluateRequirements(alliance, app, { asOf: AS_OF }), 'work-years'), detail: '' },
+    { id: 'work-years', met: true, have: 2, need: 2, unit: 'years', detail: '' },
+  );
+  app.work = [job('IFS', { start: '2022-01-08', end: '2023-12-31' })];
+  const short = find(evaluateRequirements(alliance, app, { asOf: AS_OF }), 'work-years');
+  assert.equal(short.met, false);
+  assert.equal(short.have, 1.98);
+  assert.equal(short.detail, "0.1 more years of paid work with infants and toddlers after your bachelor's degree.");
+});
+
 test('work with both age bands counts for either endorsement; an open end runs to asOf and nothing after it counts', () => {
   const app = meetsAll('ECFS');
   app.work = [job('ECFS', { ageBand: 'both', start: '2024-06-01', familiesServed: 12 })];

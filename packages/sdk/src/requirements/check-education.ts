@@ -8,6 +8,7 @@ import type { Requirement } from './requirement.js';
 /** `education`: a degree or credential at the level; for IFA, or years of paid work with the age band. */
 export function checkEducation(ctx: CheckContext): Requirement[] {
   const { level, orPaidWorkYears } = ctx.rules.education;
+  // The work alternative stands in for a degree: with no degree required, there is nothing to list.
   if (level === null) return [];
   const { say } = ctx;
   const need = levelPhrase(ctx, level);

@@ -36,7 +36,11 @@ export function sayer(program: Program, locale: Locale): Say {
   return Object.assign(say, { locale, list });
 }
 
-/** Rounds to 2 decimals: what `have` reports, so sums of fractions read cleanly. */
+/**
+ * Rounds to 2 decimals: what `have` reports and what is compared with `need`. Sums of fractions
+ * then read cleanly, and two calendar years (2022-01-01 to 2023-12-31: 730 days, 1.9986 years of
+ * 365.25 days) meet "2 years", as anyone reading the dates would expect.
+ */
 export function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }

@@ -36,7 +36,10 @@ export type RequirementId =
   | 'attestations'
   | 'exam';
 
-/** What `have` and `need` count. */
+/**
+ * What `have` and `need` count.
+ * @example const unit: RequirementUnit = 'hours';
+ */
 export type RequirementUnit = 'hours' | 'years' | 'families' | 'references';
 
 /**
