@@ -88,9 +88,10 @@ export function readDraft(draft: unknown): DraftFacts {
     }),
     training: list(draft, 'training').flatMap((e) => {
       const hours = amount(e['hours']);
-      const date = e['date'] === undefined || e['date'] === '' ? null : parseDay(e['date']);
+      const entered = e['date'] !== undefined && e['date'] !== null && e['date'] !== '';
+      const date = entered ? parseDay(e['date']) : null;
       // An entered but impossible date drops the entry; a date not entered yet does not.
-      if (hours === null || (date === null && e['date'] !== undefined && e['date'] !== '')) return [];
+      if (hours === null || (entered && date === null)) return [];
       const topics = Array.isArray(e['topics']) ? (e['topics'] as unknown[]) : [];
       return [{ hours, date, topics }];
     }),
