@@ -67,7 +67,6 @@ export const uiEn: Readonly<Record<string, string>> = {
   'ui.registered.spam': 'If you have not heard within a week, check your spam folder.',
   'ui.registered.continue': 'Start the professional application',
   'ui.apply.heading': 'Professional application',
-  'ui.repeat.entry': '{title} {n}',
   'ui.repeat.empty': 'Nothing added yet.',
   'ui.repeat.remove': 'Remove',
   'ui.repeat.removed': '{item} removed.',

@@ -64,7 +64,6 @@ export const uiEs: Readonly<Record<string, string>> = {
   'ui.registered.spam': 'Si no recibe noticias en una semana, revise su carpeta de correo no deseado.',
   'ui.registered.continue': 'Comenzar la solicitud profesional',
   'ui.apply.heading': 'Solicitud profesional',
-  'ui.repeat.entry': '{title} {n}',
   'ui.repeat.empty': 'Todavía no hay nada agregado.',
   'ui.repeat.remove': 'Quitar',
   'ui.repeat.removed': 'Se quitó {item}.',

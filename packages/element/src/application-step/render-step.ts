@@ -1,0 +1,46 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { isQuestionShown } from '@endorsement-kit/sdk';
+import type { View } from '../view.js';
+import type { StepSpec } from '../sdk-types.js';
+import { fromQuestion, fromSpec } from '../fields/field-view.js';
+import { renderField } from '../fields/render-field.js';
+import { renderErrorSummary, type SummaryItem } from '../fields/error-summary.js';
+import { renderRepeatList, type RepeatActions } from './repeat-list.js';
+import { renderRunningTotals } from './running-totals.js';
+
+/** What a step page needs besides its spec. */
+export interface StepPage {
+  step: StepSpec;
+  index: number;
+  total: number;
+  /** Problems to list at the top (set when the applicant tried to go on). */
+  summary: SummaryItem[];
+  repeat: RepeatActions;
+  focus(id: string): void;
+  back: (() => void) | undefined;
+  next: { label: string; run(): void };
+  busy: boolean;
+}
+
+/** One step of a form: heading, intro, error summary, fields, entries, totals, then Back / Continue. */
+export function renderStep(view: View, page: StepPage): TemplateResult {
+  const { step } = page;
+  const answers = (view.get(['answers']) ?? {}) as Record<string, unknown>;
+  return html`<section aria-labelledby="ek-step-heading">
+    ${page.summary.length ? renderErrorSummary(view, page.summary, page.focus) : nothing}
+    <p class="caption">${view.t('ui.step.position', { n: page.index + 1, total: page.total })}</p>
+    <h2 id="ek-step-heading" tabindex="-1">${view.t(step.titleKey)}</h2>
+    ${step.introKey ? html`<p class="intro">${view.t(step.introKey)}</p>` : nothing}
+    ${step.id === 'references' ? html`<p class="panel notice">${view.t('ui.references.email')}</p>` : nothing}
+    <form novalidate @submit=${(e: Event) => { e.preventDefault(); page.next.run(); }}>
+      ${step.fields.map((spec) => renderField(view, fromSpec(view.program, view.locale, spec)))}
+      ${step.repeat ? renderRepeatList(view, step.repeat, page.repeat) : nothing}
+      ${renderRunningTotals(view, step.id)}
+      ${step.questions.filter((q) => isQuestionShown(q, answers)).map((q) => renderField(view, fromQuestion(q, view.locale)))}
+      <div class="actions">
+        ${page.back ? html`<button type="button" class="secondary" part="button" @click=${page.back}>${view.t('ui.back')}</button>` : nothing}
+        <button type="submit" part="button" ?disabled=${page.busy}>${page.next.label}</button>
+      </div>
+    </form>
+  </section>`;
+}

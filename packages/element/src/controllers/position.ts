@@ -1,0 +1,35 @@
+import type { FormKind } from '../events/step-change-event.js';
+
+/** The element's screens. */
+export type Screen = 'start' | 'flow' | 'registered' | 'review' | 'receipt' | 'status';
+
+/** Where the applicant was, so a reload returns to the same step. */
+export interface Position {
+  screen: Screen;
+  form: FormKind;
+  index: number;
+}
+
+const key = (programId: string, draftId: string) => `endorsement-kit:position:${programId}:${draftId}`;
+const SCREENS: readonly string[] = ['start', 'flow', 'registered', 'review', 'receipt', 'status'];
+
+// The position is only a convenience: no storage (private mode, sandboxed frame) means starting on
+// the first screen, never an error.
+export function loadPosition(programId: string, draftId: string): Position | undefined {
+  try {
+    const raw = localStorage.getItem(key(programId, draftId));
+    const value = raw ? (JSON.parse(raw) as Partial<Position>) : undefined;
+    if (!value || !SCREENS.includes(String(value.screen)) || (value.form !== 'registration' && value.form !== 'application') || typeof value.index !== 'number') return undefined;
+    return { screen: value.screen as Screen, form: value.form, index: value.index };
+  } catch {
+    return undefined;
+  }
+}
+
+export function savePosition(programId: string, draftId: string, position: Position): void {
+  try {
+    localStorage.setItem(key(programId, draftId), JSON.stringify(position));
+  } catch {
+    // See loadPosition.
+  }
+}

@@ -1,0 +1,21 @@
+import { defineProgram, programs, type Program } from '@endorsement-kit/sdk';
+
+const PRESETS: Readonly<Record<string, Program>> = {
+  alliance: programs.alliance,
+  'first5-alabama': programs.first5Alabama,
+};
+
+/**
+ * The program for the `program` attribute or property: a `Program`, a preset id (`alliance`,
+ * `first5-alabama`), or the URL of a program JSON file, fetched and checked with `defineProgram`.
+ * @throws {Error} when nothing is set, the file cannot be fetched, or its config is invalid (`ConfigError`).
+ */
+export async function resolveProgram(source: Program | string | undefined, signal?: AbortSignal): Promise<Program> {
+  if (source === undefined || source === '') throw new Error('missing');
+  if (typeof source !== 'string') return source;
+  const preset = PRESETS[source];
+  if (preset) return preset;
+  const response = await fetch(new URL(source, document.baseURI), { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return defineProgram((await response.json()) as Parameters<typeof defineProgram>[0]);
+}

@@ -1,0 +1,552 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  evaluateRequirements,
+  getSteps,
+  isNetworkError,
+  isSubmissionError,
+  localize,
+  recommendCategories,
+  stepStatuses,
+  translate,
+  type Issue,
+  type LocalizedText,
+  type MessageParams,
+  type Program,
+} from '@endorsement-kit/sdk';
+import { EndorsementController } from './controllers/endorsement-controller.js';
+import { EndorsementErrorEvent, type ErrorContext } from './events/error-event.js';
+import { EndorsementRegisteredEvent } from './events/registered-event.js';
+import { EndorsementStepChangeEvent, type FormKind } from './events/step-change-event.js';
+import { EndorsementSubmitEvent } from './events/submit-event.js';
+import { EndorsementSubmittedEvent } from './events/submitted-event.js';
+import { resolveLocale } from './i18n/resolve-locale.js';
+import { formatTime } from './i18n/format.js';
+import { base, fields, layout, theme } from './styles/index.js';
+import { fieldId, listPath, samePath, type View } from './view.js';
+import type { BackendLike, Client, Path, Recommendation, StepSpec, StoreLike } from './sdk-types.js';
+import type { SummaryItem } from './fields/error-summary.js';
+import { renderStepIndicator } from './application-step/step-indicator.js';
+import { renderStep } from './application-step/render-step.js';
+import type { RepeatActions } from './application-step/repeat-list.js';
+import { renderStart } from './start/start-screen.js';
+import { renderQuiz } from './start/category-quiz.js';
+import { quizDraft, type QuizAnswers } from './start/quiz-draft.js';
+import { renderRegistered } from './registration/registered-screen.js';
+import { renderReview } from './review/review-screen.js';
+import { renderReceipt } from './receipt/receipt-screen.js';
+import { renderStatusLookup, type StatusLookup } from './receipt/status-lookup.js';
+import { renderTracker, countMet } from './tracker/requirement-tracker.js';
+import { renderSaveStatus, saveStatusText } from './header/save-status.js';
+import { renderStartOverConfirm } from './header/start-over.js';
+import { renderConflict } from './header/conflict-notice.js';
+import { loadPosition, savePosition, type Screen } from './controllers/position.js';
+
+/**
+ * The IMH-E® / ECMH-E® endorsement application as one tag: start screen with a category
+ * questionnaire, registration, the professional application step by step with a requirement
+ * tracker, "Check your answers", submission, receipt and status lookup. Everything it knows comes
+ * from `@endorsement-kit/sdk`; answers are saved on the device as the applicant types.
+ *
+ * @summary Embeddable, accessible and bilingual endorsement application.
+ *
+ * @fires {EndorsementStepChangeEvent} endorsement-step-change - The applicant moved to another step or screen.
+ * @fires {EndorsementSaveEvent} endorsement-save - The draft was saved on this device, or could not be.
+ * @fires {EndorsementSubmitEvent} endorsement-submit - Cancelable, before a registration or application is sent; `preventDefault()` stops it.
+ * @fires {EndorsementRegisteredEvent} endorsement-registered - The backend accepted the registration.
+ * @fires {EndorsementSubmittedEvent} endorsement-submitted - The backend accepted the application.
+ * @fires {EndorsementErrorEvent} endorsement-error - Loading, saving or sending failed.
+ *
+ * @csspart header - The top bar: program name, save status, Start over.
+ * @csspart step-indicator - The list of steps.
+ * @csspart field - Each field: label, hint, error and control.
+ * @csspart button - Every button.
+ * @csspart tracker - The requirement tracker.
+ * @csspart summary - The error summary, and each step's block on "Check your answers".
+ *
+ * @cssprop [--ek-color-primary=#1d5c8a] - Buttons, links, accents.
+ * @cssprop [--ek-color-on-primary=#ffffff] - Text on primary buttons.
+ * @cssprop [--ek-color-text=#1b1b1b] - Body text.
+ * @cssprop [--ek-color-muted=#4a4a4a] - Hints and secondary text.
+ * @cssprop [--ek-color-surface=#ffffff] - Background.
+ * @cssprop [--ek-color-border=#6b6b6b] - Field and panel borders.
+ * @cssprop [--ek-color-error=#b3261e] - Errors.
+ * @cssprop [--ek-color-success=#1e6b34] - Met requirements and confirmations.
+ * @cssprop [--ek-color-focus=#ffbf47] - The focus ring.
+ * @cssprop [--ek-radius=4px] - Corner radius.
+ * @cssprop [--ek-space=1rem] - Base spacing.
+ * @cssprop [--ek-max-width=60rem] - Widest the element grows.
+ *
+ * @example
+ * <script type="module" src="https://cdn.example.org/endorsement-application.js"></script>
+ * <endorsement-application program="first5-alabama" endpoint="https://api.example.org/endorsement"></endorsement-application>
+ */
+export class EndorsementApplication extends LitElement {
+  static override styles = [theme, base, layout, fields];
+
+  /** A preset id (`alliance`, `first5-alabama`), the URL of a program JSON file, or a `Program`. */
+  @property() accessor program: Program | string | undefined;
+  /** The backend's base URL (`restBackend`). Without it or `backend`, drafts save but nothing is sent. */
+  @property() accessor endpoint: string | undefined;
+  /** `en`, `es`, ...; defaults to the page's `lang`. */
+  @property({ reflect: true }) accessor locale: string | undefined;
+  /** Open this draft instead of the latest one. */
+  @property({ attribute: 'draft-id' }) accessor draftId: string | undefined;
+  /** A backend object (`restBackend(...)`, `customBackend(...)`), instead of `endpoint`. */
+  @property({ attribute: false }) accessor backend: BackendLike | undefined;
+  /** Where drafts are kept; default `indexedDbStore()`. */
+  @property({ attribute: false }) accessor store: StoreLike | undefined;
+  /** A ready SDK client, instead of `program` + `backend` + `store` (the program must still be set). */
+  @property({ attribute: false }) accessor client: Client | undefined;
+
+  @state() private accessor screen: Screen = 'start';
+  @state() private accessor form: FormKind = 'registration';
+  @state() private accessor stepIndex = 0;
+  @state() private accessor shownIssues: Issue[] = [];
+  @state() private accessor message: { text: string; alert: boolean } | undefined;
+  @state() private accessor busy = false;
+  @state() private accessor confirmingStartOver = false;
+  @state() private accessor removed: { title: string; path: Path; entry: unknown; index: number } | undefined;
+  @state() private accessor quiz: QuizAnswers = {};
+  @state() private accessor quizResults: Recommendation[] | undefined;
+  @state() private accessor lookup: StatusLookup & { id?: string } = { busy: false };
+  @state() private accessor announcement = '';
+
+  private readonly controller = new EndorsementController(
+    this,
+    () => this,
+    (program) => resolveLocale(this, this.locale, program),
+    () => this.restorePosition(),
+  );
+  private focusTarget: string | undefined;
+  private returnToReview = false;
+  private announcedMet: string | undefined;
+  private announcedSave: string | undefined;
+  private readonly wide = typeof matchMedia === 'function' && matchMedia('(min-width: 48em)').matches;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (
+      this.controller.state !== 'idle' &&
+      (changed.has('program') || changed.has('endpoint') || changed.has('draftId') || changed.has('backend') || changed.has('store') || changed.has('client')) &&
+      [...changed.values()].some((v) => v !== undefined)
+    )
+      void this.controller.reload();
+    if (this.focusTarget) {
+      const target = this.renderRoot.querySelector<HTMLElement>(`#${this.focusTarget}`);
+      this.focusTarget = undefined;
+      const control = target?.localName === 'fieldset' ? (target.querySelector<HTMLElement>('input') ?? target) : target;
+      control?.focus();
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const { controller } = this;
+    const program = controller.program;
+    const locale = resolveLocale(this, this.locale, program);
+    if (controller.state === 'error' || (controller.state !== 'ready' && !program && controller.error)) return this.renderFailure(locale);
+    if (controller.state !== 'ready' || !program || !controller.draft)
+      return html`<p role="status" lang=${locale}>${translate(program, locale, 'ui.loading')}</p>`;
+    const view = this.view(program, locale);
+    const draft = controller.draft;
+    const conflict = (draft as { conflict?: unknown }).conflict;
+    return html`<div class="root" lang=${locale}>
+      <header class="header" part="header">
+        <span class="program">${view.text(program.name)}: ${view.t('ui.title')}</span>
+        ${renderSaveStatus(view, draft.saveState)}
+        ${this.screen !== 'receipt' && !this.confirmingStartOver
+          ? html`<button type="button" class="link" part="button" @click=${() => this.askStartOver()}>${view.t('ui.start-over')}</button>`
+          : nothing}
+      </header>
+      <div class="vh" role="status" aria-live="polite">${this.announcement}</div>
+      ${conflict ? renderConflict(view, (choice) => void draft.resolveConflict(choice)) : nothing}
+      ${this.confirmingStartOver
+        ? renderStartOverConfirm(view, () => void this.startOver(), () => {
+            this.confirmingStartOver = false;
+            this.focusTarget = 'ek-step-heading';
+          })
+        : this.renderScreen(view)}
+    </div>`;
+  }
+
+  private renderFailure(locale: string): TemplateResult {
+    const error = this.controller.error;
+    const program = typeof this.program === 'string' ? this.program : (this.program?.id ?? '');
+    const reason = error instanceof Error ? error.message : String(error);
+    const text =
+      error instanceof Error && error.message === 'missing'
+        ? translate(undefined, locale, 'ui.error.program-missing')
+        : translate(undefined, locale, 'ui.error.program-load', { program, reason });
+    return html`<div role="alert" class="panel notice" lang=${locale}>
+      <h2>${translate(undefined, locale, 'ui.error.title')}</h2>
+      <p>${text}</p>
+    </div>`;
+  }
+
+  private renderScreen(view: View): TemplateResult {
+    const draft = this.controller.draft!;
+    switch (this.screen) {
+      case 'start':
+        return renderStart(view, {
+          saved: this.hasAnswers() ? (draft.saveState.savedAt !== undefined ? formatTime(draft.saveState.savedAt, view.locale) : undefined) : false,
+          begin: () => this.go('flow', this.registered() ? 'application' : 'registration', 0),
+          continueSaved: () => this.continueSaved(),
+          startOver: () => this.askStartOver(),
+          checkStatus: () => this.go('status'),
+          quiz: renderQuiz(this.quizView(view), this.quizResults, () => this.suggest(view), (r) => this.choose(r)),
+        });
+      case 'registered':
+        return renderRegistered(view, draft.registration ?? undefined, () => this.go('flow', 'application', 0));
+      case 'review':
+        return this.withTracker(
+          view,
+          renderReview(view, this.steps('application'), (i, target) => this.change(i, target), () => void this.send('application'), this.busy, this.renderMessage()),
+        );
+      case 'receipt':
+        return draft.receipt ? renderReceipt(view, draft.receipt, () => this.go('status')) : this.renderStartAgain(view);
+      case 'status':
+        return renderStatusLookup(this.lookupView(view), this.lookup, () => void this.lookUp(view), () => this.go('start'));
+      default:
+        return this.renderFlow(view);
+    }
+  }
+
+  private renderStartAgain(view: View): TemplateResult {
+    return html`<button type="button" part="button" @click=${() => this.go('start')}>${view.t('ui.status.home')}</button>`;
+  }
+
+  private renderFlow(view: View): TemplateResult {
+    const steps = this.steps(this.form);
+    const index = Math.min(this.stepIndex, steps.length - 1);
+    const step = steps[index]!;
+    const statuses = this.statuses(this.form);
+    const last = index === steps.length - 1;
+    const repeat: RepeatActions = {
+      removed: this.removed,
+      add: (r) => {
+        const at = this.controller.draft!.add([...listPath(r)]);
+        this.focusTarget = r.itemFields[0] ? fieldId([...listPath(r), at, ...r.itemFields[0].path]) : undefined;
+        this.removed = undefined;
+      },
+      remove: (r, i, title) => {
+        const entry = this.controller.draft!.remove([...listPath(r)], i);
+        this.removed = { title, path: listPath(r), entry, index: i };
+        this.focusTarget = 'ek-step-heading';
+      },
+      undo: () => {
+        const removed = this.removed;
+        if (!removed) return;
+        const draft = this.controller.draft!;
+        const at = draft.add([...removed.path], removed.entry as never);
+        if (at !== removed.index) draft.move([...removed.path], at, removed.index);
+        this.removed = undefined;
+      },
+    };
+    const page = renderStep(view, {
+      step,
+      index,
+      total: steps.length,
+      summary: this.summaryItems(step),
+      repeat,
+      focus: (id) => {
+        this.focusTarget = id;
+        this.requestUpdate();
+      },
+      back: index > 0 ? () => this.go('flow', this.form, index - 1) : () => this.go(this.form === 'application' ? 'registered' : 'start'),
+      next: {
+        label: this.returnToReview
+          ? view.t('ui.to-review')
+          : last
+            ? this.form === 'registration'
+              ? view.t('ui.register.submit')
+              : view.t('ui.to-review')
+            : view.t('ui.continue'),
+        run: () => this.next(step, last),
+      },
+      busy: this.busy,
+    });
+    const heading =
+      this.form === 'registration'
+        ? html`<h2 class="form-title">${view.t('ui.register.heading')}</h2>
+            <p>${view.t('ui.register.intro', { contact: view.text(view.program.contact.title) })}</p>`
+        : html`<h2 class="form-title">${view.t('ui.apply.heading')}</h2>`;
+    return html`${heading}
+      ${renderStepIndicator(view, steps.map((s) => ({ id: s.id, title: view.t(s.titleKey), status: statuses.find((x) => x.id === s.id)?.status ?? 'incomplete' })), index, (i) => this.go('flow', this.form, i))}
+      ${this.withTracker(view, html`${this.renderMessage()}${page}`)}`;
+  }
+
+  private withTracker(view: View, content: TemplateResult): TemplateResult {
+    const category = this.controller.draft?.value.category;
+    const result = category ? evaluateRequirements(view.program, this.controller.draft!.value, { locale: view.locale }) : undefined;
+    return html`<div class="body with-tracker">
+      <div class="main">${content}</div>
+      ${renderTracker(view, result, this.wide)}
+    </div>`;
+  }
+
+  private renderMessage(): TemplateResult | typeof nothing {
+    if (!this.message) return nothing;
+    return html`<div class="panel notice" role=${this.message.alert ? 'alert' : 'status'}><p>${this.message.text}</p></div>`;
+  }
+
+  // --- navigation ---------------------------------------------------------------------------
+
+  private go(screen: Screen, form: FormKind = this.form, index = 0): void {
+    this.screen = screen;
+    this.form = form;
+    this.stepIndex = index;
+    this.shownIssues = [];
+    this.message = undefined;
+    this.removed = undefined;
+    this.confirmingStartOver = false;
+    if (screen !== 'flow') this.returnToReview = false;
+    this.focusTarget = 'ek-step-heading';
+    const draft = this.controller.draft;
+    if (draft && this.controller.program) savePosition(this.controller.program.id, draft.id, { screen, form, index });
+    const step = screen === 'flow' ? this.steps(form)[index]?.id : screen;
+    this.dispatchEvent(new EndorsementStepChangeEvent(step ?? screen, screen === 'flow' ? form : undefined, index));
+  }
+
+  private restorePosition(): void {
+    const { program, draft } = this.controller;
+    if (!program || !draft) return;
+    const saved = loadPosition(program.id, draft.id);
+    if (saved) {
+      this.screen = saved.screen;
+      this.form = saved.form;
+      this.stepIndex = saved.index;
+    } else if (draft.receipt) this.screen = 'receipt';
+    else if (draft.registration) this.screen = 'registered';
+    else this.screen = 'start';
+  }
+
+  private continueSaved(): void {
+    const { program, draft } = this.controller;
+    const saved = program && draft ? loadPosition(program.id, draft.id) : undefined;
+    if (saved && saved.screen !== 'start') this.go(saved.screen, saved.form, saved.index);
+    else this.go('flow', this.registered() ? 'application' : 'registration', 0);
+  }
+
+  private change(stepIndex: number, target: string): void {
+    this.go('flow', 'application', stepIndex);
+    this.returnToReview = true;
+    this.focusTarget = target;
+  }
+
+  private next(step: StepSpec, last: boolean): void {
+    const issues = this.statuses(this.form).find((s) => s.id === step.id)?.issues ?? [];
+    if (issues.length > 0) {
+      this.shownIssues = [...issues];
+      this.focusTarget = 'ek-error-summary';
+      return;
+    }
+    if (this.returnToReview || (last && this.form === 'application')) this.go('review');
+    else if (last) void this.send('registration');
+    else this.go('flow', this.form, this.stepIndex + 1);
+  }
+
+  private askStartOver(): void {
+    this.confirmingStartOver = true;
+    this.focusTarget = 'ek-start-over-title';
+  }
+
+  private async startOver(): Promise<void> {
+    await this.controller.startOver();
+    this.quizResults = undefined;
+    this.go('start');
+  }
+
+  // --- sending ------------------------------------------------------------------------------
+
+  private async send(kind: 'registration' | 'application'): Promise<void> {
+    const { controller } = this;
+    const draft = controller.draft;
+    const program = controller.program;
+    if (!draft || !program) return;
+    const locale = resolveLocale(this, this.locale, program);
+    const t = (key: string, params?: MessageParams) => translate(program, locale, key, params);
+    this.message = undefined;
+    if (!controller.canSend) {
+      this.message = { text: t('ui.submit.not-configured'), alert: true };
+      return;
+    }
+    const before = new EndorsementSubmitEvent(draft.id, kind);
+    this.dispatchEvent(before);
+    if (before.defaultPrevented) {
+      this.message = { text: t('ui.submit.cancelled'), alert: true };
+      return;
+    }
+    this.busy = true;
+    this.message = { text: t('ui.submit.sending'), alert: false };
+    try {
+      if (kind === 'registration') {
+        const receipt = await draft.register();
+        this.dispatchEvent(new EndorsementRegisteredEvent(draft.id, receipt));
+        this.go('registered');
+      } else {
+        const receipt = await draft.submit();
+        this.dispatchEvent(new EndorsementSubmittedEvent(draft.id, receipt));
+        this.go('receipt');
+      }
+    } catch (error) {
+      this.failed(kind, error, t);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private failed(kind: 'registration' | 'application', error: unknown, t: (key: string, params?: MessageParams) => string): void {
+    if (isSubmissionError(error) && error.issues.length > 0) {
+      const form: FormKind = kind;
+      const steps = this.steps(form);
+      const first = error.issues[0]!;
+      const index = Math.max(0, steps.findIndex((s) => this.stepPaths(s).some((p) => samePath(p, first.path) || samePath(p, first.path.slice(0, p.length)))));
+      this.go('flow', form, index);
+      this.shownIssues = [...error.issues];
+      this.focusTarget = 'ek-error-summary';
+      return;
+    }
+    const context: ErrorContext = kind === 'registration' ? 'registration' : 'submission';
+    this.dispatchEvent(new EndorsementErrorEvent(context, error));
+    this.message = {
+      text: isNetworkError(error) ? t('ui.submit.network') : t('ui.submit.failed', { status: isSubmissionError(error) && error.status ? error.status : (error as Error)?.message ?? '' }),
+      alert: true,
+    };
+    this.focusTarget = 'ek-step-heading';
+  }
+
+  private async lookUp(view: View): Promise<void> {
+    const id = (this.lookup.id ?? '').trim();
+    if (!id) {
+      this.lookup = { ...this.lookup, failure: view.t('ui.status.required'), busy: false };
+      return;
+    }
+    const backend = this.controller.backend;
+    if (!backend) {
+      this.lookup = { id, busy: false, failure: view.t('ui.submit.not-configured') };
+      return;
+    }
+    this.lookup = { id, busy: true };
+    try {
+      this.lookup = { id, busy: false, result: await backend.status(id) };
+    } catch (error) {
+      this.dispatchEvent(new EndorsementErrorEvent('status', error));
+      this.lookup = { id, busy: false, failure: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  // --- questionnaire ------------------------------------------------------------------------
+
+  private suggest(view: View): void {
+    const draft = quizDraft(this.quiz);
+    this.quizResults = recommendCategories(view.program, draft, { locale: view.locale });
+  }
+
+  private choose(recommendation: Recommendation): void {
+    const draft = this.controller.draft!;
+    const category = recommendation.category;
+    draft.set(['endorsement'], this.controller.program!.categories[category]?.endorsement);
+    draft.set(['category'], category);
+    this.go('flow', 'registration', 0);
+  }
+
+  // --- data ---------------------------------------------------------------------------------
+
+  private steps(form: FormKind): StepSpec[] {
+    const value = this.controller.draft?.value;
+    return getSteps(this.controller.program!, { form, category: value?.category, endorsement: value?.endorsement });
+  }
+
+  private statuses(form: FormKind) {
+    const program = this.controller.program!;
+    const category = this.controller.draft?.value.category;
+    const locale = resolveLocale(this, this.locale, program);
+    return stepStatuses(program, this.controller.draft!.value, { form, locale, ...(category ? { category } : {}) });
+  }
+
+  /** Every field path shown on a step, with the entries' fields expanded. */
+  private stepPaths(step: StepSpec): Path[] {
+    const paths: Path[] = step.fields.map((f) => f.path);
+    if (step.repeat) {
+      const repeat = step.repeat;
+      const list = listPath(repeat);
+      paths.push(list);
+      const entries = this.controller.get(list);
+      if (Array.isArray(entries)) entries.forEach((_, i) => repeat.itemFields.forEach((f) => paths.push([...list, i, ...f.path])));
+    }
+    for (const q of step.questions) paths.push(['answers', q.id]);
+    return paths;
+  }
+
+  private summaryItems(step: StepSpec): SummaryItem[] {
+    const paths = this.stepPaths(step);
+    return this.shownIssues.map((issue) => {
+      const exact = paths.find((p) => samePath(p, issue.path));
+      const prefix = exact ?? paths.filter((p) => p.length > 0 && samePath(p, issue.path.slice(0, p.length))).sort((a, b) => b.length - a.length)[0];
+      const target = exact ?? (prefix && step.fields.some((f) => samePath(f.path, prefix)) ? prefix : undefined);
+      return { message: issue.message, target: target ? fieldId(target) : 'ek-step-heading' };
+    });
+  }
+
+  private hasAnswers(): boolean {
+    const value = this.controller.draft?.value ?? {};
+    return Object.keys(value).some((k) => k !== 'schemaVersion' && k !== 'program');
+  }
+
+  private registered(): boolean {
+    return Boolean(this.controller.draft?.registration);
+  }
+
+  private view(program: Program, locale: string): View {
+    const controller = this.controller;
+    const serverIssues = (controller.draft?.issues ?? []) as readonly Issue[];
+    return {
+      program,
+      locale,
+      t: (key, params) => translate(program, locale, key, params),
+      text: (value: LocalizedText | undefined) => (value === undefined ? '' : localize(value, locale)),
+      get: (path) => controller.get(path),
+      set: (path, value) => controller.set(path, value),
+      committed: () => this.announce(program, locale),
+      issueAt: (path) => this.shownIssues.find((i) => samePath(i.path, path)) ?? serverIssues.find((i) => samePath(i.path, path)),
+    };
+  }
+
+  private quizView(view: View): View {
+    return {
+      ...view,
+      get: (path) => this.quiz[path[1] as keyof QuizAnswers],
+      set: (path, value) => {
+        this.quiz = { ...this.quiz, [path[1] as string]: value };
+      },
+      committed: () => undefined,
+      issueAt: () => undefined,
+    };
+  }
+
+  private lookupView(view: View): View {
+    return {
+      ...view,
+      get: () => this.lookup.id,
+      set: (_, value) => {
+        this.lookup = { ...this.lookup, id: typeof value === 'string' ? value : '' };
+      },
+      committed: () => undefined,
+      issueAt: (path) => (this.lookup.failure && !this.lookup.id ? { path: [...path], code: 'required', message: this.lookup.failure } : undefined),
+    };
+  }
+
+  /** Polite announcements on commit (not per key): requirement changes and the save status. */
+  private announce(program: Program, locale: string): void {
+    const draft = this.controller.draft;
+    if (!draft) return;
+    const parts: string[] = [];
+    if (draft.value.category) {
+      const { met, total } = countMet(evaluateRequirements(program, draft.value, { locale }));
+      const text = translate(program, locale, 'ui.tracker.changed', { met, total });
+      if (text !== this.announcedMet) parts.push((this.announcedMet = text));
+    }
+    const save = saveStatusText(this.view(program, locale), draft.saveState);
+    if (draft.saveState.status !== 'saving' && save !== this.announcedSave) parts.push((this.announcedSave = save));
+    if (parts.length) this.announcement = parts.join(' ');
+  }
+}

@@ -1,0 +1,7 @@
+export { renderField } from './render-field.js';
+export { fromSpec, fromQuestion } from './field-view.js';
+export { parseInput } from './parse-input.js';
+export { renderErrorSummary } from './error-summary.js';
+export { displayValue } from './display-value.js';
+export type { FieldView } from './field-view.js';
+export type { SummaryItem } from './error-summary.js';

@@ -1,0 +1,25 @@
+import { html, type TemplateResult } from 'lit';
+import { isStorageError } from '@endorsement-kit/sdk';
+import type { View } from '../view.js';
+import type { SaveStateLike } from '../events/save-event.js';
+import { formatTime } from '../i18n/format.js';
+
+/** "Saved 10:32", "Saving…" or "Not saved on this device: <reason>", as text. */
+export function saveStatusText(view: View, state: SaveStateLike): string {
+  switch (state.status) {
+    case 'saving':
+      return view.t('ui.save.saving');
+    case 'saved':
+      return state.savedAt !== undefined ? view.t('ui.save.saved', { time: formatTime(state.savedAt, view.locale) }) : view.t('ui.save.saved', { time: '' }).trim();
+    case 'error': {
+      const reason = isStorageError(state.error) ? state.error.reason : 'unknown';
+      return view.t('ui.save.error', { reason: view.t(`ui.save.reason.${reason}`) });
+    }
+    default:
+      return view.t('ui.save.idle');
+  }
+}
+
+export function renderSaveStatus(view: View, state: SaveStateLike): TemplateResult {
+  return html`<span class="save-status ${state.status === 'error' ? 'error' : ''}" part="save-status">${saveStatusText(view, state)}</span>`;
+}

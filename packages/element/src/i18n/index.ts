@@ -1,0 +1,2 @@
+export { resolveLocale } from './resolve-locale.js';
+export { formatTime, formatDateTime, formatDay, formatNumber } from './format.js';

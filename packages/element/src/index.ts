@@ -1,0 +1,15 @@
+// The public API of @endorsement-kit/element. Importing it defines nothing; import
+// '@endorsement-kit/element/define' (or load the single-file script) to register the tag.
+export { EndorsementApplication } from './endorsement-application.js';
+export { EndorsementController } from './controllers/endorsement-controller.js';
+export { resolveProgram } from './controllers/resolve-program.js';
+export {
+  EndorsementStepChangeEvent,
+  EndorsementSaveEvent,
+  EndorsementSubmitEvent,
+  EndorsementRegisteredEvent,
+  EndorsementSubmittedEvent,
+  EndorsementErrorEvent,
+} from './events/index.js';
+export type { ControllerSource, LoadState } from './controllers/endorsement-controller.js';
+export type { FormKind, SaveStateLike, ErrorContext } from './events/index.js';

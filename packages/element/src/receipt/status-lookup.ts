@@ -1,0 +1,30 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Receipt } from '@endorsement-kit/sdk';
+import type { View } from '../view.js';
+import { renderField } from '../fields/render-field.js';
+import { formatDateTime } from '../i18n/format.js';
+
+/** The lookup's state: what was found, or why not. */
+export interface StatusLookup {
+  result?: Receipt;
+  failure?: string;
+  busy: boolean;
+}
+
+/** A form for a receipt id that shows the backend's status for it. */
+export function renderStatusLookup(view: View, state: StatusLookup, lookup: () => void, home: () => void): TemplateResult {
+  return html`<section aria-labelledby="ek-step-heading">
+    <h2 id="ek-step-heading" tabindex="-1">${view.t('ui.status.heading')}</h2>
+    <form novalidate @submit=${(e: Event) => { e.preventDefault(); lookup(); }}>
+      ${renderField(view, { path: ['lookup', 'id'], kind: 'text', required: true, label: view.t('ui.status.id'), hint: view.t('ui.status.hint'), autocomplete: 'off' })}
+      <button type="submit" part="button" ?disabled=${state.busy}>${view.t('ui.status.submit')}</button>
+    </form>
+    <div role="status">
+      ${state.result
+        ? html`<p class="panel success">${view.t('ui.status.result', { id: state.result.id, status: state.result.status, date: formatDateTime(state.result.receivedAt, view.locale) })}</p>`
+        : nothing}
+      ${state.failure ? html`<p class="panel notice">${view.t('ui.status.failed', { reason: state.failure })}</p>` : nothing}
+    </div>
+    <button type="button" class="link" part="button" @click=${home}>${view.t('ui.status.home')}</button>
+  </section>`;
+}

@@ -1,0 +1,1 @@
+export { renderRegistered } from './registered-screen.js';

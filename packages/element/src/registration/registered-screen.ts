@@ -1,0 +1,18 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Receipt } from '@endorsement-kit/sdk';
+import type { View } from '../view.js';
+
+/** After `register()`: the reference, and what happens next in the program's words. */
+export function renderRegistered(view: View, receipt: Receipt | undefined, next: () => void): TemplateResult {
+  const contact = view.text(view.program.contact.title);
+  return html`<section aria-labelledby="ek-step-heading">
+    <div class="panel success">
+      <h2 id="ek-step-heading" tabindex="-1">${view.t('ui.registered.heading')}</h2>
+      ${receipt ? html`<p>${view.t('ui.registered.reference', { id: receipt.id })}</p>` : nothing}
+    </div>
+    <h3>${view.t('ui.registered.next')}</h3>
+    <p>${view.t('ui.registered.coordinator', { contact })}</p>
+    <p>${view.t('ui.registered.spam')}</p>
+    <button type="button" part="button" @click=${next}>${view.t('ui.registered.continue')}</button>
+  </section>`;
+}

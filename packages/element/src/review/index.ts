@@ -1,0 +1,1 @@
+export { renderReview } from './review-screen.js';

@@ -1,0 +1,67 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { localize, type Endorsement } from '@endorsement-kit/sdk';
+import type { View } from '../view.js';
+import type { Recommendation } from '../sdk-types.js';
+import { renderField } from '../fields/render-field.js';
+import type { FieldView } from '../fields/field-view.js';
+
+const LEVELS = ['none', 'cda', 'associate', 'bachelor', 'master', 'doctorate'] as const;
+
+/**
+ * "Which category fits me?": a few questions, answered into a scratch object (not the draft),
+ * then the SDK's `recommendCategories` on them. `view` reads and writes that scratch object.
+ */
+export function renderQuiz(view: View, results: Recommendation[] | undefined, suggest: () => void, choose: (r: Recommendation) => void): TemplateResult {
+  const { program } = view;
+  const endorsements = (Object.keys(program.offers) as Endorsement[]).filter((e) => (program.offers[e]?.length ?? 0) > 0);
+  const fields: FieldView[] = [
+    {
+      path: ['quiz', 'endorsement'],
+      kind: 'choice',
+      required: true,
+      label: view.t('ui.quiz.endorsement'),
+      options: endorsements.map((e) => {
+        const info = program.endorsements[e];
+        return { value: e, label: info ? `${localize(info.label, view.locale)} (${localize(info.ages, view.locale)})` : e };
+      }),
+    },
+    {
+      path: ['quiz', 'education'],
+      kind: 'choice',
+      required: true,
+      label: view.t('ui.quiz.education'),
+      options: LEVELS.map((l) => ({ value: l, label: view.t(`ui.quiz.education.${l}`) })),
+    },
+    { path: ['quiz', 'years'], kind: 'number', required: false, label: view.t('ui.quiz.years'), inputMode: 'decimal' },
+    { path: ['quiz', 'families'], kind: 'number', required: false, label: view.t('ui.quiz.families'), inputMode: 'numeric' },
+    { path: ['quiz', 'training'], kind: 'number', required: false, label: view.t('ui.quiz.training'), inputMode: 'decimal' },
+    { path: ['quiz', 'rsc'], kind: 'number', required: false, label: view.t('ui.quiz.rsc'), inputMode: 'decimal' },
+  ];
+  return html`<section class="panel" aria-labelledby="ek-quiz-title">
+    <h2 id="ek-quiz-title">${view.t('ui.quiz.heading')}</h2>
+    <p>${view.t('ui.quiz.intro')}</p>
+    <form novalidate @submit=${(e: Event) => { e.preventDefault(); suggest(); }}>
+      ${fields.map((f) => renderField(view, f))}
+      <button type="submit" part="button">${view.t('ui.quiz.submit')}</button>
+    </form>
+    ${results
+      ? html`<div role="status">
+          <h3>${view.t('ui.quiz.results')}</h3>
+          <ol>
+            ${results.slice(0, 3).map((r) => {
+              const label = localize(program.categories[r.category]?.label ?? r.category, view.locale);
+              const missing = r.requirements.filter((q) => !q.met && !q.later);
+              return html`<li>
+                <strong>${label}</strong>
+                ${r.met
+                  ? html`<p>${view.t('ui.quiz.met')}</p>`
+                  : html`<p>${view.t('ui.quiz.unmet')}</p>
+                      <ul>${missing.map((q) => html`<li>${q.detail}</li>`)}</ul>`}
+                <button type="button" class="secondary" part="button" @click=${() => choose(r)}>${view.t('ui.quiz.choose', { category: label })}</button>
+              </li>`;
+            })}
+          </ol>
+        </div>`
+      : nothing}
+  </section>`;
+}

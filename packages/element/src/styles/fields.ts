@@ -1,0 +1,83 @@
+import { css } from 'lit';
+
+export const fields = css`
+  .field {
+    margin-bottom: calc(var(--ek-space) * 1.25);
+  }
+  .field.invalid {
+    border-left: 4px solid var(--ek-color-error);
+    padding-left: 0.75rem;
+  }
+  label,
+  legend {
+    display: block;
+    font-weight: bold;
+    margin-bottom: 0.25rem;
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0;
+    min-width: 0;
+  }
+  fieldset.entry {
+    border: 2px solid var(--ek-color-border);
+    border-radius: var(--ek-radius);
+    padding: var(--ek-space);
+    margin-bottom: var(--ek-space);
+  }
+  .hint {
+    color: var(--ek-color-muted);
+    margin-bottom: 0.25rem;
+  }
+  .error-message {
+    color: var(--ek-color-error);
+    font-weight: bold;
+    margin: 0 0 0.25rem;
+  }
+  input:not([type='checkbox']):not([type='radio']),
+  select,
+  textarea {
+    font: inherit;
+    width: 100%;
+    max-width: 30em;
+    min-height: 2.5rem;
+    padding: 0.25rem 0.5rem;
+    border: 2px solid var(--ek-color-border);
+    border-radius: 0;
+    color: inherit;
+    background: var(--ek-color-surface);
+  }
+  textarea {
+    max-width: 40em;
+    min-height: 6rem;
+  }
+  .invalid input,
+  .invalid select,
+  .invalid textarea {
+    border-color: var(--ek-color-error);
+  }
+  .option {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+    margin: 0.25rem 0;
+  }
+  .option input {
+    width: 1.5rem;
+    height: 1.5rem;
+    flex: none;
+    margin: 0;
+  }
+  .option label {
+    font-weight: normal;
+    margin: 0;
+  }
+  .option-hint {
+    display: block;
+    margin: 0;
+  }
+  .totals {
+    font-weight: bold;
+  }
+`;

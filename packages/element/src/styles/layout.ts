@@ -1,0 +1,121 @@
+import { css } from 'lit';
+
+export const layout = css`
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: baseline;
+    justify-content: space-between;
+    border-bottom: 4px solid var(--ek-color-primary);
+    padding-bottom: 0.5rem;
+    margin-bottom: var(--ek-space);
+  }
+  .header .program {
+    font-weight: bold;
+  }
+  .save-status {
+    color: var(--ek-color-muted);
+  }
+  .save-status.error {
+    color: var(--ek-color-error);
+    font-weight: bold;
+  }
+  .body {
+    display: grid;
+    gap: var(--ek-space);
+  }
+  @media (min-width: 48em) {
+    .body.with-tracker {
+      grid-template-columns: minmax(0, 1fr) 16rem;
+    }
+    .body.with-tracker .tracker {
+      grid-column: 2;
+      grid-row: 1 / span 2;
+    }
+  }
+  .step-indicator ol {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  .step-indicator a[aria-current='step'] {
+    font-weight: bold;
+    text-decoration: none;
+    color: var(--ek-color-text);
+  }
+  .step-indicator .state {
+    color: var(--ek-color-muted);
+    font-size: 0.875em;
+  }
+  .panel {
+    border: 2px solid var(--ek-color-border);
+    border-radius: var(--ek-radius);
+    padding: var(--ek-space);
+    margin-bottom: var(--ek-space);
+  }
+  .panel.success {
+    border-color: var(--ek-color-success);
+  }
+  .panel.notice {
+    border-color: var(--ek-color-primary);
+    border-left-width: 8px;
+  }
+  .error-summary {
+    border: 4px solid var(--ek-color-error);
+    padding: var(--ek-space);
+    margin-bottom: var(--ek-space);
+  }
+  .error-summary ul {
+    padding-left: 1.25rem;
+  }
+  .error-summary a {
+    color: var(--ek-color-error);
+    font-weight: bold;
+  }
+  .tracker details > summary {
+    cursor: pointer;
+    font-weight: bold;
+  }
+  .tracker ul {
+    padding-left: 0;
+    list-style: none;
+  }
+  .tracker li {
+    padding: 0.25rem 0;
+    border-bottom: 1px solid var(--ek-color-border);
+  }
+  .tracker .met {
+    color: var(--ek-color-success);
+  }
+  .tracker .missing {
+    color: var(--ek-color-error);
+  }
+  dl.answers {
+    margin: 0 0 var(--ek-space);
+  }
+  dl.answers > div {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.25rem 1rem;
+    padding: 0.5rem 0;
+    border-bottom: 1px solid var(--ek-color-border);
+  }
+  @media (min-width: 40em) {
+    dl.answers > div {
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr) auto;
+    }
+  }
+  dt {
+    font-weight: bold;
+  }
+  dd {
+    margin: 0;
+    white-space: pre-wrap;
+  }
+  .actions {
+    margin-top: var(--ek-space);
+  }
+`;

@@ -1,0 +1,1 @@
+export { renderTracker, countMet } from './requirement-tracker.js';

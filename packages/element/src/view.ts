@@ -1,0 +1,39 @@
+import type { Issue, Locale, LocalizedText, MessageParams, Program } from '@endorsement-kit/sdk';
+import type { Path } from './sdk-types.js';
+
+/** Everything a screen renderer needs from the element: text, values and the applicant's intents. */
+export interface View {
+  readonly program: Program;
+  readonly locale: Locale;
+  t(key: string, params?: MessageParams): string;
+  text(value: LocalizedText | undefined): string;
+  get(path: Path): unknown;
+  set(path: Path, value: unknown): void;
+  /** A field was committed (change/blur): the moment to announce what it changed. */
+  committed(): void;
+  /** The problem to show on a field, if any. */
+  issueAt(path: Path): Issue | undefined;
+}
+
+/** The draft path of a repeatable list (`'training'` -> `['training']`). */
+export function listPath(repeat: { path: string | readonly (string | number)[] }): Path {
+  return typeof repeat.path === 'string' ? [repeat.path] : repeat.path;
+}
+
+/** An entry's title, e.g. "Training 2" (the SDK's message takes `{number}`, 1-based). */
+export function entryTitle(view: View, repeat: { itemTitleKey: string }, index: number): string {
+  return view.t(repeat.itemTitleKey, { number: index + 1 });
+}
+
+/** A stable element id for a draft path, unique in the shadow root. */
+export function fieldId(path: Path): string {
+  return `ek-${path.map((s) => String(s).replace(/[^A-Za-z0-9_-]/g, '_')).join('-')}`;
+}
+
+export function samePath(a: Path, b: Path): boolean {
+  return a.length === b.length && a.every((s, i) => s === b[i]);
+}
+
+export function startsWith(path: Path, prefix: Path): boolean {
+  return prefix.length <= path.length && prefix.every((s, i) => s === path[i]);
+}
