@@ -2,7 +2,7 @@
 
 export { programs, defineProgram, resolveRules, valueAsOf, QUESTION_STEPS, QUESTION_TYPES, EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES, CATEGORY_LABELS, ENDORSEMENT_LABELS } from './program/index.js';
 export { ENDORSEMENTS, IMH_CODES, ECMH_CODES, CODES, CODES_BY_ENDORSEMENT, twinOf, endorsementOf, isCode, isEndorsement } from './codes/index.js';
-export { translate, hasMessage, localize, SHIPPED_LOCALES } from './i18n/index.js';
+export { translate, hasMessage, localize, baseLocale, SHIPPED_LOCALES, registerMessages, hasMessages } from './i18n/index.js';
 export {
   EndorsementKitError,
   ConfigError,
