@@ -21,7 +21,9 @@ export function fromZodIssues(context: IssueContext, input: unknown, issues: rea
 }
 
 function convert(context: IssueContext, input: unknown, issue: ZodIssue, path: Path): Issue {
-  const missing = path.length > 0 && valueAt(input, path) === undefined;
+  const value = valueAt(input, path);
+  const missing = path.length > 0 && value === undefined;
+  const blank = typeof value === 'string' && !/\S/.test(value);
   const last = path[path.length - 1];
   switch (issue.code) {
     case 'invalid_type':
@@ -40,6 +42,8 @@ function convert(context: IssueContext, input: unknown, issue: ZodIssue, path: P
     case 'too_big':
       return makeIssue(context, path, 'too_big', { maximum: Number(issue.maximum) });
     case 'invalid_format':
+      // An emptied date or email field asks to be filled in, not to be corrected.
+      if (blank) return makeIssue(context, path, 'required');
       if (issue.format === 'email') return makeIssue(context, path, 'invalid_email');
       if (issue.format === 'date') return makeIssue(context, path, 'invalid_date');
       // The only pattern in the payload schemas is "not blank".
