@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateApplication, validateRegistration, type ValidationResult } from '@endorsement-kit/sdk';
-import { ASOF, validApplication, validRegistration } from './fixtures/valid-payloads.js';
-import { questionsProgram as program } from './fixtures/questions-program.js';
+import { ASOF, questionsProgram as program, validApplication, validRegistration } from './fixtures/valid-payloads.js';
 
 const options = { asOf: ASOF };
 
