@@ -11,6 +11,12 @@ const quiet = (warning, warn) => {
 };
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' });
 const resolve = () => nodeResolve({ exportConditions: ['source', 'browser', 'module', 'import', 'default'], extensions: ['.ts', '.js', '.mjs'] });
+// The single-file script ships English only; Spanish is a second file loaded on demand, which
+// keeps the script a plain tag needs within its size budget.
+const withoutSpanish = () => ({
+  name: 'without-spanish',
+  load: (id) => (/packages\/sdk\/src\/i18n\/es\/index\.ts$/.test(id) ? 'export const es = undefined;' : null),
+});
 const external = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 const library = (pkg, inputs) => ({
@@ -29,10 +35,17 @@ if (existsSync('packages/element/src/index.ts')) {
   const single = (format, file) => ({
     input: 'packages/element/src/define.ts',
     output: { file: `packages/element/dist/${file}`, format, sourcemap: true, inlineDynamicImports: true, ...(format === 'iife' ? { name: 'EndorsementKit' } : {}) },
-    plugins: [resolve(), ts(), terser({ format: { comments: false } })],
+    plugins: [withoutSpanish(), resolve(), ts(), terser({ format: { comments: false } })],
     onwarn: quiet,
   });
   configs.push(single('esm', 'endorsement-application.js'), single('iife', 'endorsement-application.iife.js'));
+  // Spanish for the single file, fetched beside it on first use (the element's i18n/load-locale.ts).
+  configs.push({
+    input: 'packages/sdk/src/i18n/es/index.ts',
+    output: { file: 'packages/element/dist/endorsement-application.es.js', format: 'esm' },
+    plugins: [resolve(), ts(), terser({ format: { comments: false } })],
+    onwarn: quiet,
+  });
 }
 
 export default configs;

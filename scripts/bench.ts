@@ -7,7 +7,7 @@ import { sdkBundleSize, fileSize } from './bundle-size.mjs';
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 async function measure(names: string[]) {
   try {
-    return await measure(names);
+    return await sdkBundleSize(names);
   } catch (error) {
     return (error as Error).message.split('\n')[0] ?? 'failed';
   }
