@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   evaluateRequirements,
@@ -114,7 +114,7 @@ export class EndorsementApplication extends LitElement {
 
   private readonly controller = new EndorsementController(
     this,
-    () => this,
+    () => ({ program: this.program, endpoint: this.endpoint, draftId: this.draftId, backend: this.backend, store: this.store, client: this.client }),
     (program) => resolveLocale(this, this.locale, program),
     () => this.restorePosition(),
   );
@@ -124,13 +124,8 @@ export class EndorsementApplication extends LitElement {
   private announcedSave: string | undefined;
   private readonly wide = typeof matchMedia === 'function' && matchMedia('(min-width: 48em)').matches;
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (
-      this.controller.state !== 'idle' &&
-      (changed.has('program') || changed.has('endpoint') || changed.has('draftId') || changed.has('backend') || changed.has('store') || changed.has('client')) &&
-      [...changed.values()].some((v) => v !== undefined)
-    )
-      void this.controller.reload();
+  protected override updated(): void {
+    this.controller.reloadIfChanged();
     if (this.focusTarget) {
       const target = this.renderRoot.querySelector<HTMLElement>(`#${this.focusTarget}`);
       this.focusTarget = undefined;

@@ -31,7 +31,6 @@ export function renderStep(view: View, page: StepPage): TemplateResult {
     <p class="caption">${view.t('ui.step.position', { n: page.index + 1, total: page.total })}</p>
     <h2 id="ek-step-heading" tabindex="-1">${view.t(step.titleKey)}</h2>
     ${step.introKey ? html`<p class="intro">${view.t(step.introKey)}</p>` : nothing}
-    ${step.id === 'references' ? html`<p class="panel notice">${view.t('ui.references.email')}</p>` : nothing}
     <form novalidate @submit=${(e: Event) => { e.preventDefault(); page.next.run(); }}>
       ${step.fields.map((spec) => renderField(view, fromSpec(view.program, view.locale, spec)))}
       ${step.repeat ? renderRepeatList(view, step.repeat, page.repeat) : nothing}

@@ -43,6 +43,7 @@ export class EndorsementController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly source: () => ControllerSource;
   private pending: [Path, unknown][] = [];
+  private loaded: ControllerSource | undefined;
   private unsubscribe: (() => void) | undefined;
   private ownsClient = false;
   private generation = 0;
@@ -68,10 +69,15 @@ export class EndorsementController implements ReactiveController {
     this.state = 'idle';
   }
 
-  /** Opens everything again, e.g. after `program`, `endpoint` or `draft-id` changed. */
-  reload(): Promise<void> {
-    this.release();
-    return this.load();
+  /** Opens everything again if `program`, `endpoint`, `draft-id`, `backend`, `store` or `client` changed. */
+  reloadIfChanged(): void {
+    const now = this.source();
+    const before = this.loaded;
+    if (!before || this.state === 'idle') return;
+    if ((Object.keys(now) as (keyof ControllerSource)[]).some((key) => now[key] !== before[key])) {
+      this.release();
+      void this.load();
+    }
   }
 
   /** The value at a path: the draft's, or a write still waiting for the draft to open. */
@@ -103,7 +109,8 @@ export class EndorsementController implements ReactiveController {
 
   private async load(): Promise<void> {
     const generation = ++this.generation;
-    const source = this.source();
+    const source = { ...this.source() };
+    this.loaded = source;
     this.state = 'loading';
     this.error = undefined;
     this.host.requestUpdate();

@@ -17,7 +17,8 @@ export function renderField(view: View, field: FieldView): TemplateResult {
   const hintId = field.hint ? `${id}-hint` : undefined;
   const errorId = issue ? `${id}-error` : undefined;
   const value = view.get(field.path);
-  const label = html`${field.label}${field.required ? nothing : html` <span class="optional">${view.t('ui.optional')}</span>`}`;
+  // The SDK's labels say "(optional)" themselves where it helps (an address line is optional only as a whole).
+  const label = field.label;
   const hint = field.hint ? html`<div class="hint" id=${hintId!}>${field.hint}</div>` : nothing;
   const error = issue
     ? html`<p class="error-message" id=${errorId!}><span class="vh">${view.t('ui.error-prefix')}</span> ${issue.message}</p>`

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { isStorageError } from '@endorsement-kit/sdk';
+import { isConflictError, isStorageError } from '@endorsement-kit/sdk';
 import type { View } from '../view.js';
 import type { SaveStateLike } from '../events/save-event.js';
 import { formatTime } from '../i18n/format.js';
@@ -12,6 +12,7 @@ export function saveStatusText(view: View, state: SaveStateLike): string {
     case 'saved':
       return state.savedAt !== undefined ? view.t('ui.save.saved', { time: formatTime(state.savedAt, view.locale) }) : view.t('ui.save.saved', { time: '' }).trim();
     case 'error': {
+      if (isConflictError(state.error)) return view.t('ui.conflict.heading');
       const reason = isStorageError(state.error) ? state.error.reason : 'unknown';
       return view.t('ui.save.error', { reason: view.t(`ui.save.reason.${reason}`) });
     }
