@@ -1,3 +1,4 @@
+import { stamp } from '../drafts/stamp.js';
 import { isStorageError, StorageError } from '../errors/index.js';
 import type { ChannelMessage } from '../drafts/channel-message.js';
 import { Draft } from '../drafts/draft.js';
@@ -35,8 +36,6 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
   let problem: StorageError | undefined;
 
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`endorsement-kit:${program.id}`) : undefined;
-  // Node's channel would keep the process alive.
-  (channel as { unref?: () => void } | undefined)?.unref?.();
   if (channel) channel.onmessage = (event: MessageEvent<ChannelMessage>) => drafts.get(event.data?.id)?.receive(event.data);
 
   const context: DraftContext = {
@@ -124,7 +123,7 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
   };
 
   const fresh = (id: string = newId()): DraftRecord => {
-    const now = new Date().toISOString();
+    const now = stamp();
     return { id, program: program.id, schemaVersion: DRAFT_SCHEMA_VERSION, createdAt: now, updatedAt: now, revision: 0, value: {} };
   };
 

@@ -1,3 +1,4 @@
+import { stamp } from './stamp.js';
 import { ConflictError, StorageError, isStorageError } from '../errors/index.js';
 import type { ApplicationDraft, Receipt } from '../schema/payload-types.js';
 import type { Issue } from '../validation/issue.js';
@@ -215,7 +216,8 @@ export class Draft {
       this.conflict = undefined;
       this.#adopt(message.revision, message.value);
     } else if (message.type === 'conflict') {
-      if (!this.conflict) this.#enterConflict({ theirs: message.value, theirRevision: message.revision }, false);
+      // A conflict told about a revision older than ours was settled here already.
+      if (!this.conflict && message.revision >= this.#record.revision) this.#enterConflict({ theirs: message.value, theirRevision: message.revision }, false);
     } else if (message.revision > this.#record.revision || (message.revision === this.#record.revision && this.#record.writer === this.#context.clientId)) {
       // Newer than ours, or written at the same revision as our own last write: a race.
       if (this.#dirty || this.#saving || message.revision === this.#record.revision) this.#enterConflict({ theirs: message.value, theirRevision: message.revision }, true);
@@ -249,8 +251,15 @@ export class Draft {
     this.#value = value;
     if (this.#issues.length > 0) this.#issues = this.#issues.filter((issue) => !startsWith(issue.path, segments) && !startsWith(segments, issue.path));
     this.#dirty = true;
+    // "Saving…" from the first keystroke: an unsaved change is never shown as saved.
+    if (!this.conflict) this.saveState = { ...this.#keptSaveState(), status: 'saving' };
     this.#timer ??= setTimeout(() => void this.#save(), this.#context.autosaveDelay);
     this.#emit();
+  }
+
+  #keptSaveState(): SaveState {
+    const { savedAt, durable } = this.saveState;
+    return savedAt === undefined ? { status: 'idle', durable } : { status: 'idle', savedAt, durable };
   }
 
   #adopt(revision: number, value: ApplicationDraft): void {
@@ -286,7 +295,7 @@ export class Draft {
     const { store, clientId } = this.#context;
     const key = draftKey(this.id);
     this.#dirty = false;
-    this.saveState = { ...this.saveState, status: 'saving' };
+    this.saveState = { ...this.#keptSaveState(), status: 'saving' };
     this.#emit();
     try {
       const stored = readRecord(await store.get(key));
@@ -297,7 +306,7 @@ export class Draft {
     } catch {
       // Nothing stored yet, or unreadable (already set aside): no one to conflict with.
     }
-    const now = new Date().toISOString();
+    const now = stamp();
     const issues = [...this.#issues];
     const next: DraftRecord = { ...this.#record, value: this.#value, issues, revision: this.#record.revision + 1, updatedAt: now, writer: clientId };
     // The record is ours from here on, even if only memory holds it: the fallback store has it.
@@ -321,15 +330,13 @@ export class Draft {
       try {
         await this.#context.store.sync();
         this.#retries = 0;
-        this.saveState = { status: 'saved', savedAt: new Date().toISOString(), durable: true };
+        this.saveState = { status: 'saved', savedAt: stamp(), durable: true };
         this.#emit();
       } catch (error) {
         if (isStorageError(error)) this.saveState = { ...this.saveState, error };
         this.#retryLater();
       }
     }, delay);
-    // In Node, a retry alone must not keep the process running.
-    (this.#retryTimer as { unref?: () => void }).unref?.();
   }
 
   #emit(): void {

@@ -1,0 +1,188 @@
+// Drafts in Node: the memory path. Editing by path, repeatable sections, autosave, listing,
+// migration, unreadable records and a failing store. IndexedDB and encryption: drafts.browser.test.ts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createEndorsementClient, customBackend, isStorageError, memoryStore, programs, type DraftStore } from '@endorsement-kit/sdk';
+import { saved, waitForDraft } from './msw/index.js';
+
+const backend = customBackend({
+  register: async () => ({ id: 'R', receivedAt: '2026-01-01T00:00:00Z', status: 'registered' }),
+  submit: async () => ({ id: 'A', receivedAt: '2026-01-01T00:00:00Z', status: 'received' }),
+  status: async (id) => ({ id, receivedAt: '2026-01-01T00:00:00Z', status: 'received' }),
+});
+
+/** A memory store that counts writes and can be made to fail. */
+function countingStore(inner: DraftStore = memoryStore()) {
+  const state = { sets: 0, failWith: undefined as Error | undefined };
+  const store: DraftStore = {
+    get: (key) => (state.failWith ? Promise.reject(state.failWith) : inner.get(key)),
+    set: (key, value) => {
+      state.sets++;
+      return state.failWith ? Promise.reject(state.failWith) : inner.set(key, value);
+    },
+    del: (key) => (state.failWith ? Promise.reject(state.failWith) : inner.del(key)),
+    keys: () => (state.failWith ? Promise.reject(state.failWith) : inner.keys()),
+  };
+  return { store, state, inner };
+}
+
+test('get and set by dotted or array path; value is a new object on every change', async () => {
+  const client = createEndorsementClient({ program: programs.alliance, backend });
+  const draft = await client.open();
+  const before = draft.value;
+  draft.set('applicant.givenName', 'Ana');
+  draft.set(['training', 0, 'hours'], 12);
+  assert.notEqual(draft.value, before);
+  assert.equal(draft.get('applicant.givenName'), 'Ana');
+  assert.equal(draft.get('training.0.hours'), 12);
+  assert.deepEqual(draft.value, { applicant: { givenName: 'Ana' }, training: [{ hours: 12 }] });
+  const applicant = draft.value.applicant;
+  draft.set('training.0.title', 'DC:0-5');
+  assert.equal(draft.value.applicant, applicant, 'untouched branches keep their identity');
+  assert.throws(() => draft.set('__proto__.polluted', 1), TypeError);
+  await client.dispose();
+});
+
+test('add, remove (returning the entry) and move entries of a repeatable section', async () => {
+  const client = createEndorsementClient({ program: programs.alliance, backend });
+  const draft = await client.open();
+  assert.equal(draft.add('training', { title: 'A' }), 0);
+  assert.equal(draft.add('training', { title: 'B' }), 1);
+  assert.equal(draft.add('training', { title: 'C' }), 2);
+  draft.move('training', 2, 0);
+  assert.deepEqual(draft.get('training'), [{ title: 'C' }, { title: 'A' }, { title: 'B' }]);
+  assert.deepEqual(draft.remove('training', 1), { title: 'A' });
+  assert.deepEqual(draft.get('training'), [{ title: 'C' }, { title: 'B' }]);
+  await client.dispose();
+});
+
+test('changes are coalesced into one write, saved within the autosave delay; a new client restores every field', async () => {
+  const { store, state, inner } = countingStore();
+  const client = createEndorsementClient({ program: programs.alliance, backend, store });
+  const draft = await client.open();
+  const states: string[] = [];
+  draft.subscribe((d) => states.push(d.saveState.status));
+  for (const letter of 'Ana') draft.set('applicant.givenName', (draft.get('applicant.givenName') ?? '') + letter);
+  draft.set('applicant.email', 'ana@example.org');
+  assert.equal(state.sets, 0, 'nothing is written synchronously');
+  await waitForDraft(draft, (d) => d.saveState.status === 'saved');
+  assert.equal(state.sets, 1);
+  assert.ok(states.includes('saving'));
+  assert.equal(draft.revision, 1);
+  assert.ok(draft.saveState.savedAt);
+  assert.equal(draft.saveState.durable, true);
+
+  const reopened = await createEndorsementClient({ program: programs.alliance, backend, store: inner }).open();
+  assert.equal(reopened.id, draft.id);
+  assert.deepEqual(reopened.value, { applicant: { givenName: 'Ana', email: 'ana@example.org' } });
+  assert.equal(reopened.revision, 1);
+  await client.dispose();
+});
+
+test('flush() writes at once; list() is latest first; remove and startOver', async () => {
+  const store = memoryStore();
+  const client = createEndorsementClient({ program: programs.alliance, backend, store });
+  const first = await client.create();
+  first.set('category', 'IFA');
+  await first.flush();
+  const second = await client.create();
+  second.set('category', 'IFS');
+  await second.flush();
+  assert.deepEqual((await client.list()).map((d) => d.id), [second.id, first.id]);
+  assert.equal((await client.open()).id, second.id, 'open() restores the latest');
+  assert.equal((await client.open(first.id)).get('category'), 'IFA');
+  await client.remove(second.id);
+  assert.deepEqual((await client.list()).map((d) => d.id), [first.id]);
+  const fresh = await client.startOver(first.id);
+  assert.deepEqual(fresh.value, {});
+  assert.notEqual(fresh.id, first.id);
+  fresh.set('category', 'IFRS');
+  await fresh.flush();
+  assert.deepEqual((await client.list()).map((d) => d.id), [fresh.id]);
+  await client.dispose();
+});
+
+test('a draft of layout version 0 is migrated when opened', async () => {
+  const store = memoryStore();
+  await store.set('draft:old', {
+    id: 'old',
+    program: 'alliance',
+    version: 0,
+    created: Date.UTC(2025, 0, 2),
+    modified: Date.UTC(2025, 1, 3),
+    data: { category: 'IFS', applicant: { name: 'Ana María Ruiz', email: 'ana@example.org' } },
+  });
+  const client = createEndorsementClient({ program: programs.alliance, backend, store });
+  const draft = await client.open('old');
+  assert.equal(draft.schemaVersion, 1);
+  assert.equal(draft.createdAt, '2025-01-02T00:00:00.000Z');
+  assert.equal(draft.updatedAt, '2025-02-03T00:00:00.000Z');
+  assert.deepEqual(draft.value.applicant, { givenName: 'Ana', familyName: 'María Ruiz', email: 'ana@example.org' });
+  draft.set('category', 'IFA');
+  await draft.flush();
+  assert.equal(((await store.get('draft:old')) as { schemaVersion: number }).schemaVersion, 1);
+  await client.dispose();
+});
+
+test('a record that cannot be read is set aside and reported, never dropped', async () => {
+  const store = memoryStore();
+  const garbage = { id: 'bad', revision: 'three', value: 'not an object' };
+  await store.set('draft:bad', garbage);
+  const client = createEndorsementClient({ program: programs.alliance, backend, store });
+  const draft = await client.open();
+  assert.deepEqual(draft.value, {}, 'a new draft instead');
+  assert.equal(draft.saveState.status, 'error');
+  assert.ok(isStorageError(draft.saveState.error) && draft.saveState.error.reason === 'unreadable');
+  const aside = await client.setAside();
+  assert.equal(aside.length, 1);
+  assert.match(aside[0]!, /^unreadable:draft:bad:/);
+  assert.deepEqual(await store.get(aside[0]!), garbage);
+  assert.equal(await store.get('draft:bad'), undefined);
+  await client.dispose();
+});
+
+test('a failing store: the draft goes on in memory, saveState says why, and the store is retried', async () => {
+  const { store, state, inner } = countingStore();
+  const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+  state.failWith = quota;
+  const client = createEndorsementClient({ program: programs.alliance, backend, store });
+  const draft = await client.open();
+  draft.set('applicant.givenName', 'Ana');
+  await saved(draft);
+  assert.equal(draft.saveState.status, 'error');
+  assert.equal(draft.saveState.durable, false);
+  assert.ok(isStorageError(draft.saveState.error));
+  assert.equal(draft.saveState.error.reason, 'quota');
+  assert.equal(draft.saveState.error.cause, quota);
+  assert.equal(draft.get('applicant.givenName'), 'Ana', 'nothing is lost');
+  assert.deepEqual((await client.list()).map((d) => d.id), [draft.id], 'memory still lists it');
+
+  state.failWith = undefined;
+  await waitForDraft(draft, (d) => d.saveState.status === 'saved' && d.saveState.durable);
+  assert.deepEqual(((await inner.get(`draft:${draft.id}`)) as { value: unknown }).value, { applicant: { givenName: 'Ana' } });
+  await client.dispose();
+});
+
+test('two clients on one store: a stale write is detected, both are told, and "keep mine" wins', async () => {
+  const store = memoryStore();
+  const a = createEndorsementClient({ program: programs.alliance, backend, store });
+  const b = createEndorsementClient({ program: programs.alliance, backend, store });
+  const draftA = await a.create();
+  draftA.set('applicant.givenName', 'Ana');
+  await draftA.flush();
+  const draftB = await b.open(draftA.id);
+  assert.equal(draftB.get('applicant.givenName'), 'Ana');
+
+  draftA.set('applicant.familyName', 'Ruiz');
+  draftB.set('applicant.familyName', 'Reyes');
+  await Promise.all([draftA.flush(), draftB.flush()]);
+  const [seenA, seenB] = await Promise.all([waitForDraft(draftA, (d) => d.conflict !== undefined), waitForDraft(draftB, (d) => d.conflict !== undefined)]);
+  assert.equal(seenB.conflict?.theirs.applicant?.familyName, 'Ruiz');
+  assert.equal(seenA.conflict?.theirs.applicant?.familyName, 'Reyes');
+
+  await draftB.resolveConflict('mine');
+  await waitForDraft(draftA, (d) => d.conflict === undefined && d.get('applicant.familyName') === 'Reyes');
+  assert.equal(draftB.conflict, undefined);
+  assert.equal(((await store.get(`draft:${draftA.id}`)) as { value: { applicant: { familyName: string } } }).value.applicant.familyName, 'Reyes');
+  await Promise.all([a.dispose(), b.dispose()]);
+});

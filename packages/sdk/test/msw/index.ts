@@ -1,0 +1,3 @@
+export { createReceiver } from './receiver.js';
+export type { Receiver, ScriptedStep, LoggedRequest, StoredRecord, ReceiverKind } from './receiver.js';
+export { waitForDraft, saved } from './wait-for.js';
