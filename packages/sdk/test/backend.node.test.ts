@@ -1,0 +1,83 @@
+// restBackend on the wire against the shared msw receiver: paths, headers, idempotency, retries,
+// timeouts and error mapping; customBackend's checks.
+import { after, afterEach, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { setupServer } from 'msw/node';
+import { customBackend, isNetworkError, isSubmissionError, restBackend } from '@endorsement-kit/sdk';
+import { createReceiver } from './msw/index.js';
+import { validApplication, validRegistration } from './fixtures/valid-payloads.js';
+
+const receiver = createReceiver();
+const server = setupServer(...receiver.handlers);
+before(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => receiver.reset());
+after(() => server.close());
+
+const fast = { limit: 3, delay: 1 };
+
+test('POSTs registrations and applications with JSON, the Idempotency-Key and fresh headers; GETs status', async () => {
+  let token = 0;
+  const backend = restBackend({ baseUrl: `${receiver.baseUrl}/`, headers: async () => ({ Authorization: `Bearer t${++token}` }), retry: fast });
+  const registration = await backend.register(validRegistration(), { idempotencyKey: 'reg-1' });
+  assert.equal(registration.status, 'registered');
+  const receipt = await backend.submit(validApplication(), { idempotencyKey: 'app-1' });
+  assert.equal(receipt.status, 'received');
+  assert.deepEqual(
+    receiver.requests.map((r) => [r.kind, r.idempotencyKey, r.headers['authorization'], r.headers['content-type']]),
+    [
+      ['registration', 'reg-1', 'Bearer t1', 'application/json'],
+      ['application', 'app-1', 'Bearer t2', 'application/json'],
+    ],
+  );
+  assert.deepEqual(receiver.requests[1]!.body, validApplication());
+  const status = await backend.status(receipt.id);
+  assert.deepEqual(status, { ...receipt, status: 'under_review' });
+});
+
+test('a dropped response is retried with the same key, and the server keeps one record', async () => {
+  const backend = restBackend({ baseUrl: receiver.baseUrl, retry: fast });
+  receiver.script('drop-response', 'network-error', { status: 503 });
+  const receipt = await backend.submit(validApplication(), { idempotencyKey: 'k-1' });
+  assert.equal(receiver.countByKey('k-1'), 4);
+  assert.equal(receiver.records.size, 1);
+  assert.equal(receipt.id, receiver.records.get('k-1')!.receipt.id);
+});
+
+test('retries 408, 429 and timeouts; gives up with a NetworkError keeping the cause', async () => {
+  const backend = restBackend({ baseUrl: receiver.baseUrl, retry: fast, timeout: 200 });
+  receiver.script({ status: 408 }, { status: 429 }, { delay: 1000 });
+  await backend.submit(validApplication(), { idempotencyKey: 'k-2' });
+  assert.equal(receiver.countByKey('k-2'), 4);
+
+  receiver.script('network-error', 'network-error', 'network-error', 'network-error');
+  const error = await backend.submit(validApplication(), { idempotencyKey: 'k-3' }).catch((e: unknown) => e);
+  assert.ok(isNetworkError(error), String(error));
+  assert.ok(error.cause instanceof Error);
+  assert.equal(receiver.countByKey('k-3'), 4);
+  assert.equal(receiver.records.size, 1);
+});
+
+test('a 422 body becomes a SubmissionError with the issues; other statuses keep the status, not retried', async () => {
+  const backend = restBackend({ baseUrl: receiver.baseUrl, retry: fast });
+  receiver.script({ status: 422, body: { issues: [{ path: ['applicant', 'email'], message: 'Already registered' }] } });
+  const invalid = await backend.submit(validApplication(), { idempotencyKey: 'k-4' }).catch((e: unknown) => e);
+  assert.ok(isSubmissionError(invalid));
+  assert.equal(invalid.status, 422);
+  assert.deepEqual(invalid.issues, [{ path: ['applicant', 'email'], message: 'Already registered', code: 'server' }]);
+
+  receiver.script({ status: 403, body: { message: 'Forbidden' } });
+  const forbidden = await backend.register(validRegistration(), { idempotencyKey: 'k-5' }).catch((e: unknown) => e);
+  assert.ok(isSubmissionError(forbidden));
+  assert.equal(forbidden.status, 403);
+  assert.deepEqual(forbidden.issues, []);
+  assert.equal(receiver.countByKey('k-5'), 1);
+
+  receiver.script({ status: 200, body: { nope: true } });
+  const noReceipt = await backend.register(validRegistration(), { idempotencyKey: 'k-6' }).catch((e: unknown) => e);
+  assert.ok(isSubmissionError(noReceipt));
+});
+
+test('bad options fail early with a TypeError naming the option', () => {
+  assert.throws(() => restBackend({ baseUrl: '' }), /`baseUrl`/);
+  assert.throws(() => customBackend({ register: async () => ({ id: '', receivedAt: '', status: '' }) } as never), /`submit`/);
+});

@@ -1,0 +1,119 @@
+// draft.register() and draft.submit() end to end in Node: validation before any request,
+// idempotent retries across a "crash", 422 issues on the draft's fields, clearing after success.
+import { after, afterEach, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { setupServer } from 'msw/node';
+import { createEndorsementClient, isNetworkError, isSubmissionError, memoryStore, programs, restBackend, type ApplicationDraft, type DraftStore } from '@endorsement-kit/sdk';
+import { createReceiver } from './msw/index.js';
+import { validApplication, validRegistration } from './fixtures/valid-payloads.js';
+
+const receiver = createReceiver();
+const server = setupServer(...receiver.handlers);
+before(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => receiver.reset());
+after(() => server.close());
+
+const backend = restBackend({ baseUrl: receiver.baseUrl, retry: { limit: 2, delay: 1 } });
+const complete = (): ApplicationDraft => {
+  const { schemaVersion: _v, program: _p, ...answers } = validApplication();
+  return { ...answers, overview: validRegistration().overview };
+};
+
+async function openFilled(store: DraftStore = memoryStore()) {
+  const client = createEndorsementClient({ program: programs.alliance, backend, store });
+  const draft = await client.open();
+  for (const [key, value] of Object.entries(complete())) draft.set(key, value);
+  return { client, draft, store };
+}
+
+test('an invalid application is not sent: the SubmissionError lists the issues', async () => {
+  const { client, draft } = await openFilled();
+  draft.set('applicant.email', 'not-an-email');
+  draft.set('training', undefined);
+  const error = await draft.submit().catch((e: unknown) => e);
+  assert.ok(isSubmissionError(error));
+  assert.ok(error.issues.some((issue) => issue.path.join('.') === 'applicant.email'));
+  assert.equal(receiver.requests.length, 0);
+  assert.equal(draft.submission.status, 'error');
+  assert.equal(draft.submission.kind, 'application');
+  assert.equal(draft.get('applicant.email'), 'not-an-email', 'nothing is lost');
+  await client.dispose();
+});
+
+test('register() sends only the registration keys and keeps the receipt with the draft', async () => {
+  const { client, draft, store } = await openFilled();
+  const receipt = await draft.register();
+  assert.equal(receiver.requests.length, 1);
+  const body = receiver.requests[0]!.body as Record<string, unknown>;
+  assert.deepEqual(Object.keys(body).sort(), ['applicant', 'category', 'endorsement', 'membership', 'overview', 'program', 'schemaVersion']);
+  assert.equal(body['program'], 'alliance');
+  assert.deepEqual(draft.registration, receipt);
+  assert.equal(draft.submission.status, 'sent');
+  assert.deepEqual(((await store.get(`draft:${draft.id}`)) as { registration: unknown }).registration, receipt);
+  assert.ok(draft.get('training'), 'the application goes on');
+  await client.dispose();
+});
+
+test('a timeout, then a "crash" and a retry from a new page: one record on the server, then the answers are cleared', async () => {
+  const { client, draft, store } = await openFilled();
+  receiver.script('drop-response', 'network-error', 'network-error');
+  const error = await draft.submit().catch((e: unknown) => e);
+  assert.ok(isNetworkError(error));
+  assert.equal(draft.submission.status, 'error');
+  const key = draft.pending?.idempotencyKey;
+  assert.ok(key);
+  assert.equal(receiver.records.size, 1, 'the first attempt made the record; its answer was lost');
+  await client.dispose();
+
+  const reloaded = createEndorsementClient({ program: programs.alliance, backend, store });
+  const again = await reloaded.open(draft.id);
+  assert.equal(again.pending?.idempotencyKey, key, 'the key survived the reload');
+  const receipt = await again.submit();
+  assert.equal(receiver.countByKey(key), 4);
+  assert.equal(receiver.records.size, 1);
+  assert.equal(receipt.id, receiver.records.get(key)!.receipt.id);
+
+  assert.deepEqual(again.value, { endorsement: 'IMH-E', category: 'IFS' }, 'personal data cleared');
+  assert.deepEqual(again.receipt, receipt);
+  assert.equal(again.pending, undefined);
+  const stored = JSON.stringify(await store.get(`draft:${draft.id}`));
+  assert.ok(!stored.includes('ana.ruiz@example.org') && !stored.includes('Ruiz'));
+  assert.ok(stored.includes(receipt.id), 'the receipt is kept');
+  await reloaded.dispose();
+});
+
+test('a 422 puts the server issues on the fields; changing a field clears its issue; the next try has a new key', async () => {
+  const { client, draft } = await openFilled();
+  receiver.script({
+    status: 422,
+    body: { issues: [{ path: ['applicant', 'email'], message: 'This email already has an application' }, { path: ['training', 0, 'hours'], message: 'Hours do not match the certificate' }] },
+  });
+  const error = await draft.submit().catch((e: unknown) => e);
+  assert.ok(isSubmissionError(error));
+  assert.equal(error.status, 422);
+  assert.deepEqual(error.issues.map((i) => i.path), [['applicant', 'email'], ['training', 0, 'hours']]);
+  assert.deepEqual(draft.issues.map((i) => i.message), ['This email already has an application', 'Hours do not match the certificate']);
+  const firstKey = receiver.requests[0]!.idempotencyKey;
+  assert.equal(draft.pending, undefined, 'a final answer ends that submission');
+
+  draft.set('applicant.email', 'ana.r@example.org');
+  assert.deepEqual(draft.issues.map((i) => i.path), [['training', 0, 'hours']]);
+  draft.set(['training', 0, 'hours'], 31);
+  assert.deepEqual(draft.issues, []);
+
+  await draft.submit();
+  assert.notEqual(receiver.requests[1]!.idempotencyKey, firstKey);
+  assert.equal(receiver.records.size, 1);
+  await client.dispose();
+});
+
+test('an aborted signal cancels: a SubmissionError, and the answers stay', async () => {
+  const { client, draft } = await openFilled();
+  const controller = new AbortController();
+  controller.abort();
+  const error = await draft.submit({ signal: controller.signal }).catch((e: unknown) => e);
+  assert.ok(isSubmissionError(error));
+  assert.equal(receiver.records.size, 0);
+  assert.equal(draft.get('applicant.givenName'), 'Ana');
+  await client.dispose();
+});
