@@ -11,7 +11,7 @@ export interface EndorsementClientOptions {
   backend: Backend;
   /**
    * Where drafts are kept.
-   * @default indexedDbStore({ database: `endorsement-kit:${program.id}` }) in browsers, memoryStore() elsewhere
+   * @default indexedDbStore({ database: `endorsement-kit:${program.id}` }) in browsers (also when IndexedDB is missing, so `saveState` says so), memoryStore() in Node
    */
   store?: DraftStore;
   /**

@@ -29,7 +29,9 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
   const { program, backend } = options ?? ({} as EndorsementClientOptions);
   if (typeof program?.id !== 'string') throw new TypeError('`program` must be a program (see `programs` and `defineProgram`)');
   if (typeof backend?.submit !== 'function' || typeof backend.register !== 'function') throw new TypeError('`backend` must be a backend (see `restBackend` and `customBackend`)');
-  const durable = options.store ?? (typeof indexedDB !== 'undefined' ? indexedDbStore({ database: `endorsement-kit:${program.id}`, encrypt: options.encrypt ?? true }) : memoryStore());
+  // In a browser IndexedDB is the default even when it is missing, so saveState can say so.
+  const browser = typeof indexedDB !== 'undefined' || typeof window !== 'undefined';
+  const durable = options.store ?? (browser ? indexedDbStore({ database: `endorsement-kit:${program.id}`, encrypt: options.encrypt ?? true }) : memoryStore());
   const store = withMemoryFallback(durable);
   const drafts = new Map<string, Draft>();
   const waiters = new Set<() => void>();
