@@ -52,6 +52,7 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
     whenOnline: (signal) =>
       new Promise<void>((resolve, reject) => {
         if (signal?.aborted) return reject(signal.reason);
+        if (isOnline()) return resolve();
         const done = () => {
           waiters.delete(done);
           resolve();
