@@ -1,3 +1,4 @@
+import { translate } from '../i18n/translate.js';
 import { NetworkError, SubmissionError, isNetworkError, isSubmissionError } from '../errors/index.js';
 import type { Application, ApplicationDraft, Receipt, Registration } from '../schema/payload-types.js';
 import type { Issue } from '../validation/issue.js';
@@ -50,7 +51,7 @@ async function prepare(host: SendHost, kind: SubmissionKind, options: SendOption
   const { context } = host;
   setState(host, { status: 'validating', kind });
   const result = validatePayload(context.program, kind, payloadOf(kind, context.program.id, host.draft.value), context.locale);
-  if (!result.ok) return fail(host, kind, new SubmissionError(`${result.issues.length} answer(s) need attention; nothing was sent`, { issues: result.issues }));
+  if (!result.ok) return fail(host, kind, new SubmissionError(translate(context.program, context.locale, 'drafts.submission.invalid', { count: result.issues.length }), { issues: result.issues }));
   const previous = host.record().pending;
   // One key per submission: kept across failures whose outcome is unknown, so a retry is the same.
   const idempotencyKey = previous?.kind === kind ? previous.idempotencyKey : newId();
