@@ -30,6 +30,7 @@ test('POSTs registrations and applications with JSON, the Idempotency-Key and fr
     ],
   );
   assert.deepEqual(receiver.requests[1]!.body, validApplication());
+  assert.equal(receiver.requests[1]!.headers['accept'], 'application/json');
   const status = await backend.status(receipt.id);
   assert.deepEqual(status, { ...receipt, status: 'under_review' });
 });

@@ -75,7 +75,7 @@ export function restBackend(options: RestBackendOptions): Backend {
       response = await api(`${base}${path}`, {
         method,
         ...(body === undefined ? {} : { json: body }),
-        ...(context.idempotencyKey ? { headers: { 'Idempotency-Key': context.idempotencyKey } } : {}),
+        headers: { Accept: 'application/json', ...(context.idempotencyKey ? { 'Idempotency-Key': context.idempotencyKey } : {}) },
         ...(context.signal ? { signal: context.signal } : {}),
       });
     } catch (error) {

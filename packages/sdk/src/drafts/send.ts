@@ -6,6 +6,7 @@ import type { DraftContext } from './draft-context.js';
 import type { DraftRecord, PendingSubmission, SubmissionKind } from './draft-record.js';
 import type { SendOptions, SubmissionState } from './draft-state.js';
 import { newId } from './new-id.js';
+import { stamp } from './stamp.js';
 import { clearedValue, payloadOf } from './payloads.js';
 import { validatePayload } from './validate-payload.js';
 
@@ -49,14 +50,17 @@ export function resume(host: SendHost, pending: PendingSubmission): void {
 
 async function prepare(host: SendHost, kind: SubmissionKind, options: SendOptions): Promise<Receipt> {
   const { context } = host;
+  const previous = host.record().pending;
+  // A submission whose outcome is unknown is fixed: it is sent again as it was, with its key, so
+  // a backend that received it answers with the first receipt (the same key with another body is
+  // a different request, which docs/backend.md lets a receiver refuse with 409).
+  if (previous?.kind === kind) return deliver(host, previous, options);
   setState(host, { status: 'validating', kind });
   const result = validatePayload(context.program, kind, payloadOf(kind, context.program.id, host.draft.value), context.locale);
   if (!result.ok) return fail(host, kind, new SubmissionError(translate(context.program, context.locale, 'drafts.submission.invalid', { count: result.issues.length }), { issues: result.issues }));
-  const previous = host.record().pending;
-  // One key per submission: kept across failures whose outcome is unknown, so a retry is the same.
-  const idempotencyKey = previous?.kind === kind ? previous.idempotencyKey : newId();
-  const pending: PendingSubmission = { kind, idempotencyKey, payload: result.value as unknown as Record<string, unknown>, createdAt: previous?.createdAt ?? new Date().toISOString() };
+  const pending: PendingSubmission = { kind, idempotencyKey: newId(), payload: result.value as unknown as Record<string, unknown>, createdAt: stamp() };
   host.update({ pending });
+  // Stored before the first byte is sent, so a reload or a crash retries with the same key.
   await host.save();
   return deliver(host, pending, options);
 }
