@@ -25,8 +25,9 @@ export interface EndorsementClientOptions {
    */
   locale?: Locale;
   /**
-   * Milliseconds from a change to its save; changes in between are saved together.
-   * @default 300
+   * Milliseconds from the first unsaved change to its save; changes in between are saved
+   * together. The default leaves room for the write itself, so a change is on disk within 300 ms.
+   * @default 250
    */
   autosaveDelay?: number;
 }

@@ -46,7 +46,7 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
     store,
     locale: options.locale ?? 'en',
     clientId: newId(),
-    autosaveDelay: options.autosaveDelay ?? 300,
+    autosaveDelay: options.autosaveDelay ?? 250,
     post: (message) => channel?.postMessage(message),
     isOnline,
     whenOnline: (signal) =>

@@ -21,7 +21,7 @@ const RETRY_DELAYS = [1000, 2000, 5000, 10_000, 30_000];
 
 /**
  * One application in progress. Every change is an immutable new `value`, reaches the store within
- * the autosave delay (300 ms) and at once on `flush()` or when the page is hidden; subscribers
+ * 300 ms (the autosave delay, 250 ms, plus the write) and at once on `flush()` or when the page is hidden; subscribers
  * hear about every change. Make one with `client.open()`.
  * @example
  * const draft = await client.open();
