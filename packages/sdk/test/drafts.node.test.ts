@@ -72,11 +72,12 @@ test('changes are coalesced into one write, saved within the autosave delay; a n
   assert.ok(draft.saveState.savedAt);
   assert.equal(draft.saveState.durable, true);
 
-  const reopened = await createEndorsementClient({ program: programs.alliance, backend, store: inner }).open();
+  const second = createEndorsementClient({ program: programs.alliance, backend, store: inner });
+  const reopened = await second.open();
   assert.equal(reopened.id, draft.id);
   assert.deepEqual(reopened.value, { applicant: { givenName: 'Ana', email: 'ana@example.org' } });
   assert.equal(reopened.revision, 1);
-  await client.dispose();
+  await Promise.all([client.dispose(), second.dispose()]);
 });
 
 test('flush() writes at once; list() is latest first; remove and startOver', async () => {
@@ -185,4 +186,32 @@ test('two clients on one store: a stale write is detected, both are told, and "k
   assert.equal(draftB.conflict, undefined);
   assert.equal(((await store.get(`draft:${draftA.id}`)) as { value: { applicant: { familyName: string } } }).value.applicant.familyName, 'Reyes');
   await Promise.all([a.dispose(), b.dispose()]);
+});
+
+test('closing a page during a conflict loses nothing: the next open offers the choice again', async () => {
+  const store = memoryStore();
+  const a = createEndorsementClient({ program: programs.alliance, backend, store });
+  const b = createEndorsementClient({ program: programs.alliance, backend, store });
+  const draftA = await a.create();
+  draftA.set('category', 'IFS');
+  await draftA.flush();
+  const draftB = await b.open(draftA.id);
+  draftA.set('category', 'IFA');
+  draftB.set('category', 'IMHS');
+  await Promise.all([draftA.flush(), draftB.flush()]);
+  await waitForDraft(draftB, (d) => d.conflict !== undefined);
+  await waitForDraft(draftA, (d) => d.conflict !== undefined);
+  draftB.set('applicant.givenName', 'Bea');
+  await b.dispose();
+
+  const c = createEndorsementClient({ program: programs.alliance, backend, store });
+  const reopened = await c.open(draftA.id);
+  assert.equal(reopened.get('category'), 'IMHS');
+  assert.equal(reopened.get('applicant.givenName'), 'Bea');
+  assert.ok(reopened.conflict);
+  assert.ok(reopened.conflict.theirRevision >= 2);
+  await reopened.resolveConflict('mine');
+  assert.equal(await store.get(`unsaved:${draftA.id}`), undefined);
+  assert.equal(((await store.get(`draft:${draftA.id}`)) as { value: { category: string } }).value.category, 'IMHS');
+  await Promise.all([a.dispose(), c.dispose()]);
 });

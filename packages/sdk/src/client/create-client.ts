@@ -1,9 +1,10 @@
 import { stamp } from '../drafts/stamp.js';
 import { isStorageError, StorageError } from '../errors/index.js';
 import type { ChannelMessage } from '../drafts/channel-message.js';
+import type { ApplicationDraft } from '../schema/payload-types.js';
 import { Draft } from '../drafts/draft.js';
 import type { DraftContext } from '../drafts/draft-context.js';
-import { DRAFT_PREFIX, DRAFT_SCHEMA_VERSION, draftKey, type DraftRecord } from '../drafts/draft-record.js';
+import { DRAFT_PREFIX, DRAFT_SCHEMA_VERSION, draftKey, unsavedKey, type DraftRecord } from '../drafts/draft-record.js';
 import { readRecord } from '../drafts/migrations.js';
 import { newId } from '../drafts/new-id.js';
 import { indexedDbStore } from '../stores/indexed-db-store.js';
@@ -116,10 +117,13 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
       }));
   };
 
-  const make = (record: DraftRecord) => {
+  const make = async (record: DraftRecord) => {
     const saveState = problem ? { status: 'error' as const, error: problem, durable: store.durable } : { status: 'idle' as const, durable: store.durable };
     problem = undefined;
-    const draft = new Draft(context, record, saveState);
+    const unsaved = (await store.get(unsavedKey(record.id)).catch(() => undefined)) as ApplicationDraft | undefined;
+    const already = drafts.get(record.id);
+    if (already) return already;
+    const draft = new Draft(context, record, saveState, unsaved);
     drafts.set(draft.id, draft);
     draft.resumePending();
     return draft;
@@ -150,6 +154,7 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
         await draft.discard();
       }
       await store.del(draftKey(draftId)).catch(() => undefined);
+      await store.del(unsavedKey(draftId)).catch(() => undefined);
     },
     async startOver(draftId) {
       const id = draftId ?? (await list().catch(() => []))[0]?.id;

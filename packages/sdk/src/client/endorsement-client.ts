@@ -36,6 +36,10 @@ export interface EndorsementClient {
   setAside(): Promise<string[]>;
   /** Saves every open draft now. */
   flush(): Promise<void>;
-  /** Saves, then closes every draft and removes every listener and channel. */
+  /**
+   * Saves, then closes every draft and removes every listener and channel. In Node, an open
+   * client keeps the process running (its tab channel and any storage retry), like a server:
+   * call this when done.
+   */
   dispose(): Promise<void>;
 }

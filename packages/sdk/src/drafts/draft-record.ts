@@ -44,3 +44,6 @@ export const DRAFT_SCHEMA_VERSION = 1;
 /** The store key of a draft. */
 export const draftKey = (id: string): string => `draft:${id}`;
 export const DRAFT_PREFIX = 'draft:';
+
+/** The store key of a tab's answers kept aside during a conflict. */
+export const unsavedKey = (id: string): string => `unsaved:${id}`;

@@ -3,7 +3,7 @@ import { ConflictError, StorageError, isStorageError } from '../errors/index.js'
 import type { ApplicationDraft, Receipt } from '../schema/payload-types.js';
 import type { Issue } from '../validation/issue.js';
 import type { DraftContext } from './draft-context.js';
-import { draftKey, type DraftRecord, type PendingSubmission, type SubmissionKind } from './draft-record.js';
+import { draftKey, unsavedKey, type DraftRecord, type PendingSubmission, type SubmissionKind } from './draft-record.js';
 import type { DraftConflict, SaveState, SendOptions, SubmissionState } from './draft-state.js';
 import type { ChannelMessage } from './channel-message.js';
 import { getIn, setIn, toSegments, type DraftPath } from './path.js';
@@ -49,13 +49,19 @@ export class Draft {
   conflict: DraftConflict | undefined;
 
   /** @internal Use `client.open()`. */
-  constructor(context: DraftContext, record: DraftRecord, saveState: SaveState) {
+  constructor(context: DraftContext, record: DraftRecord, saveState: SaveState, unsaved?: ApplicationDraft) {
     this.#context = context;
     this.#record = record;
     this.id = record.id;
-    this.#value = record.value;
+    this.#value = unsaved ?? record.value;
     this.#issues = record.issues ?? [];
     this.saveState = saveState;
+    // Left during a conflict: this tab's answers come back, and the choice is offered again.
+    if (unsaved) {
+      this.#dirty = true;
+      this.conflict = { theirs: record.value, theirRevision: record.revision };
+      this.saveState = { ...saveState, status: 'error', error: new ConflictError('This draft was changed in another tab') };
+    }
   }
 
   /** The answers so far: a new object after every change, so a UI can compare by reference. */
@@ -281,7 +287,8 @@ export class Draft {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     while (this.#saving) await this.#saving;
-    if (!this.#dirty || this.conflict || this.#closed) return;
+    if (this.conflict && this.#dirty) return this.#keepUnsaved();
+    if (!this.#dirty || this.#closed) return;
     this.#saving = this.#write(type);
     try {
       await this.#saving;
@@ -289,6 +296,11 @@ export class Draft {
       this.#saving = undefined;
     }
     this.#emit();
+  }
+
+  /** During a conflict this tab's answers are kept aside, so closing the page loses nothing. */
+  async #keepUnsaved(): Promise<void> {
+    await this.#context.store.set(unsavedKey(this.id), this.#value).catch(() => undefined);
   }
 
   async #write(type: 'saved' | 'resolved'): Promise<void> {
@@ -315,6 +327,7 @@ export class Draft {
       await store.set(key, next);
       this.#retries = 0;
       this.saveState = { status: 'saved', savedAt: now, durable: store.durable };
+      if (type === 'resolved') await store.del(unsavedKey(this.id)).catch(() => undefined);
     } catch (error) {
       this.saveState = { ...this.saveState, status: 'error', error: isStorageError(error) ? error : new StorageError('Saving failed', { cause: error }), durable: false };
       this.#retryLater();
