@@ -102,6 +102,31 @@ describe('drafts in the browser', () => {
     expect((await client({ program }).open(draft.id)).get('applicant.givenName')).to.equal('Ana');
   });
 
+  it('says "blocked" while another tab holds the database in an upgrade, and saves once it is released', async () => {
+    const program = freshProgram();
+    const name = `endorsement-kit:${program.id}`;
+    // The other tab: a connection that ignores versionchange, and an upgrade waiting on it.
+    const holder = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open(name, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('drafts');
+      request.onsuccess = () => resolve(request.result);
+    });
+    const upgrade = indexedDB.open(name, 2);
+    await new Promise((resolve) => (upgrade.onblocked = resolve));
+
+    const draft = await client({ program, store: indexedDbStore({ database: name, blockedAfter: 200 }) }).open();
+    draft.set('applicant.givenName', 'Ana');
+    await saved(draft);
+    expect(isStorageError(draft.saveState.error) && draft.saveState.error.reason).to.equal('blocked');
+    expect(draft.saveState.durable).to.equal(false);
+
+    const upgraded = new Promise<IDBDatabase>((resolve) => (upgrade.onsuccess = () => resolve(upgrade.result)));
+    holder.close();
+    (await upgraded).close();
+    await waitForDraft(draft, (d) => d.saveState.status === 'saved' && d.saveState.durable);
+    expect((await client({ program }).open(draft.id)).get('applicant.givenName')).to.equal('Ana');
+  });
+
   it('sets aside a record it cannot decrypt and reports it; the raw record stays in IndexedDB', async () => {
     const program = freshProgram();
     const first = client({ program });

@@ -18,6 +18,12 @@ export interface IndexedDbStoreOptions {
    * @default true
    */
   encrypt?: boolean;
+  /**
+   * Milliseconds to wait for the database to open before failing with reason `blocked` (another
+   * tab holds it during an upgrade).
+   * @default 3000
+   */
+  blockedAfter?: number;
 }
 
 /**
@@ -28,7 +34,7 @@ export interface IndexedDbStoreOptions {
  * createEndorsementClient({ program, backend, store: indexedDbStore({ database: 'my-app', encrypt: false }) })
  */
 export function indexedDbStore(options: IndexedDbStoreOptions = {}): DraftStore {
-  const store = openDatabase(options.database ?? 'endorsement-kit', 'drafts');
+  const store = openDatabase(options.database ?? 'endorsement-kit', 'drafts', options.blockedAfter);
   const encrypt = options.encrypt ?? true;
   let key: Promise<CryptoKey> | undefined;
   const cryptoKey = () => {
