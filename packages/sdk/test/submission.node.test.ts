@@ -79,6 +79,7 @@ test('a timeout, then a "crash" and a retry from a new page: one record on the s
   const stored = JSON.stringify(await store.get(`draft:${draft.id}`));
   assert.ok(!stored.includes('ana.ruiz@example.org') && !stored.includes('Ruiz'));
   assert.ok(stored.includes(receipt.id), 'the receipt is kept');
+  assert.equal((await reloaded.status(receipt.id)).status, 'under_review');
   await reloaded.dispose();
 });
 

@@ -48,7 +48,13 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
     locale: options.locale ?? 'en',
     clientId: newId(),
     autosaveDelay: options.autosaveDelay ?? 250,
-    post: (message) => channel?.postMessage(message),
+    post: (message) => {
+      try {
+        channel?.postMessage(message);
+      } catch {
+        // A value that cannot be cloned (a host put a function in it) only costs the other tabs' notice.
+      }
+    },
     isOnline,
     whenOnline: (signal) =>
       new Promise<void>((resolve, reject) => {
@@ -161,6 +167,7 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
       if (id !== undefined) await client.remove(id);
       return client.create();
     },
+    status: (receiptId, statusOptions) => backend.status(receiptId, statusOptions?.signal ? { signal: statusOptions.signal } : {}),
     async setAside() {
       return (await store.keys()).filter((key) => key.startsWith(SET_ASIDE_PREFIX));
     },

@@ -32,6 +32,11 @@ export interface EndorsementClient {
   remove(draftId: string): Promise<void>;
   /** Removes the draft (the latest when no id) and opens a new, empty one. */
   startOver(draftId?: string): Promise<Draft>;
+  /**
+   * The current state of a sent application, by its receipt id (`draft.receipt.id`), from the
+   * backend. Rejects with a `SubmissionError` (`status` 404 for an unknown id) or a `NetworkError`.
+   */
+  status(receiptId: string, options?: { signal?: AbortSignal }): Promise<Receipt>;
   /** The keys of records that could not be read and were set aside (kept, for recovery). */
   setAside(): Promise<string[]>;
   /** Saves every open draft now. */
