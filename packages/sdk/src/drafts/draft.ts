@@ -7,6 +7,7 @@ import { draftKey, unsavedKey, type DraftRecord, type PendingSubmission, type Su
 import type { DraftConflict, SaveState, SendOptions, SubmissionState } from './draft-state.js';
 import type { ChannelMessage } from './channel-message.js';
 import { getIn, setIn, toSegments, type DraftPath } from './path.js';
+import { decide } from './tab-sync.js';
 import { readRecord } from './migrations.js';
 import { payloadOf } from './payloads.js';
 import { resume, send } from './send.js';
@@ -217,17 +218,21 @@ export class Draft {
 
   /** @internal What another tab said about this draft. */
   receive(message: ChannelMessage): void {
-    if (message.id !== this.id || message.writer === this.#context.clientId || this.#closed) return;
-    if (message.type === 'resolved') {
+    if (this.#closed) return;
+    const action = decide(message, {
+      id: this.id,
+      clientId: this.#context.clientId,
+      revision: this.#record.revision,
+      writer: this.#record.writer,
+      busy: this.#dirty || this.#saving !== undefined,
+      inConflict: this.conflict !== undefined,
+    });
+    if (action === 'ignore') return;
+    if (message.type === 'conflict') this.#enterConflict({ theirs: message.value, theirRevision: message.revision }, false);
+    else if (action === 'conflict') this.#enterConflict({ theirs: message.record.value, theirRevision: message.record.revision }, true);
+    else {
       this.conflict = undefined;
-      this.#adopt(message.revision, message.value);
-    } else if (message.type === 'conflict') {
-      // A conflict told about a revision older than ours was settled here already.
-      if (!this.conflict && message.revision >= this.#record.revision) this.#enterConflict({ theirs: message.value, theirRevision: message.revision }, false);
-    } else if (message.revision > this.#record.revision || (message.revision === this.#record.revision && this.#record.writer === this.#context.clientId)) {
-      // Newer than ours, or written at the same revision as our own last write: a race.
-      if (this.#dirty || this.#saving || message.revision === this.#record.revision) this.#enterConflict({ theirs: message.value, theirRevision: message.revision }, true);
-      else this.#adopt(message.revision, message.value);
+      this.#adopt(message.record);
     }
   }
 
@@ -268,9 +273,10 @@ export class Draft {
     return savedAt === undefined ? { status: 'idle', durable } : { status: 'idle', savedAt, durable };
   }
 
-  #adopt(revision: number, value: ApplicationDraft): void {
-    this.#record = { ...this.#record, revision, value, writer: 'other' };
-    this.#value = value;
+  #adopt(record: DraftRecord): void {
+    this.#record = record;
+    this.#value = record.value;
+    this.#issues = record.issues ?? [];
     this.#dirty = false;
     this.#emit();
   }
@@ -332,7 +338,7 @@ export class Draft {
       this.saveState = { ...this.saveState, status: 'error', error: isStorageError(error) ? error : new StorageError('Saving failed', { cause: error }), durable: false };
       this.#retryLater();
     }
-    this.#context.post({ type, id: this.id, writer: clientId, revision: next.revision, value: next.value });
+    this.#context.post({ type, id: this.id, writer: clientId, record: next });
   }
 
   #retryLater(): void {
