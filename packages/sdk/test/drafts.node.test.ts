@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEndorsementClient, customBackend, isStorageError, memoryStore, programs, type DraftStore } from '@endorsement-kit/sdk';
 import { saved, waitForDraft } from './msw/index.js';
+import { validApplication } from './fixtures/valid-payloads.js';
 
 const backend = customBackend({
   register: async () => ({ id: 'R', receivedAt: '2026-01-01T00:00:00Z', status: 'registered' }),
@@ -214,4 +215,28 @@ test('closing a page during a conflict loses nothing: the next open offers the c
   assert.equal(await store.get(`unsaved:${draftA.id}`), undefined);
   assert.equal(((await store.get(`draft:${draftA.id}`)) as { value: { category: string } }).value.category, 'IMHS');
   await Promise.all([a.dispose(), c.dispose()]);
+});
+
+test('another client\'s submission reaches this one whole: cleared answers and the receipt, never overwritten', async () => {
+  const store = memoryStore();
+  const a = createEndorsementClient({ program: programs.alliance, backend, store });
+  const b = createEndorsementClient({ program: programs.alliance, backend, store });
+  const draftA = await a.create();
+  const { schemaVersion: _v, program: _p, ...answers } = validApplication();
+  for (const [key, value] of Object.entries(answers)) draftA.set(key, value);
+  await draftA.flush();
+  const draftB = await b.open(draftA.id);
+  assert.equal(draftB.get('applicant.email'), 'ana.ruiz@example.org');
+
+  const receipt = await draftA.submit();
+  await waitForDraft(draftB, (d) => d.receipt !== undefined);
+  assert.deepEqual(draftB.receipt, receipt);
+  assert.deepEqual(draftB.value, { endorsement: 'IMH-E', category: 'IFS' });
+
+  draftB.set('category', 'IFA');
+  await draftB.flush();
+  const stored = (await store.get(`draft:${draftA.id}`)) as { receipt?: unknown; value: { category: string } };
+  assert.equal(stored.value.category, 'IFA');
+  assert.deepEqual(stored.receipt, receipt, 'B\'s save keeps the receipt it was told about');
+  await Promise.all([a.dispose(), b.dispose()]);
 });

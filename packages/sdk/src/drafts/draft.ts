@@ -12,7 +12,7 @@ import { readRecord } from './migrations.js';
 import { payloadOf } from './payloads.js';
 import { resume, send } from './send.js';
 import { validatePayload, type DraftValidation } from './validate-payload.js';
-import { evaluateRequirements } from '../requirements/index.js';
+import { evaluateRequirements, type RequirementsResult } from '../requirements/index.js';
 
 /** Called with the draft on every change of its value, saveState, submission, issues or conflict. */
 export type DraftListener = (draft: Draft) => void;
@@ -146,7 +146,7 @@ export class Draft {
   }
 
   /** The requirement progress of the answers so far, for their category. */
-  requirements(options: { asOf?: string } = {}): ReturnType<typeof evaluateRequirements> {
+  requirements(options: { asOf?: string } = {}): RequirementsResult {
     return evaluateRequirements(this.#context.program, this.#value, { ...options, locale: this.#context.locale });
   }
 
