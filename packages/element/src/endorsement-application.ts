@@ -16,6 +16,7 @@ import {
 } from '@endorsement-kit/sdk';
 import { EndorsementController } from './controllers/endorsement-controller.js';
 import { EndorsementErrorEvent, type ErrorContext } from './events/error-event.js';
+import type { SaveStateLike } from './events/save-event.js';
 import { EndorsementRegisteredEvent } from './events/registered-event.js';
 import { EndorsementStepChangeEvent, type FormKind } from './events/step-change-event.js';
 import { EndorsementSubmitEvent } from './events/submit-event.js';
@@ -147,7 +148,7 @@ export class EndorsementApplication extends LitElement {
     return html`<div class="root" lang=${locale}>
       <header class="header" part="header">
         <span class="program">${view.text(program.name)}: ${view.t('ui.title')}</span>
-        ${renderSaveStatus(view, draft.saveState)}
+        ${renderSaveStatus(view, this.saveState())}
         ${this.screen !== 'receipt' && !this.confirmingStartOver
           ? html`<button type="button" class="link" part="button" @click=${() => this.askStartOver()}>${view.t('ui.start-over')}</button>`
           : nothing}
@@ -182,7 +183,7 @@ export class EndorsementApplication extends LitElement {
     switch (this.screen) {
       case 'start':
         return renderStart(view, {
-          saved: this.hasAnswers() ? (draft.saveState.savedAt !== undefined ? formatTime(draft.saveState.savedAt, view.locale) : undefined) : false,
+          saved: this.hasAnswers() ? (this.saveState().savedAt !== undefined ? formatTime(this.saveState().savedAt!, view.locale) : undefined) : false,
           begin: () => this.go('flow', this.registered() ? 'application' : 'registration', 0),
           continueSaved: () => this.continueSaved(),
           startOver: () => this.askStartOver(),
@@ -482,6 +483,13 @@ export class EndorsementApplication extends LitElement {
     });
   }
 
+  /** The draft's save state; after a reload, "saved" at the stored record's time until the next change. */
+  private saveState(): SaveStateLike {
+    const draft = this.controller.draft!;
+    const state = draft.saveState;
+    return state.status === 'idle' && state.savedAt === undefined && draft.revision > 0 ? { ...state, savedAt: draft.updatedAt } : state;
+  }
+
   private hasAnswers(): boolean {
     const value = this.controller.draft?.value ?? {};
     return Object.keys(value).some((k) => k !== 'schemaVersion' && k !== 'program');
@@ -540,7 +548,7 @@ export class EndorsementApplication extends LitElement {
       const text = translate(program, locale, 'ui.tracker.changed', { met, total });
       if (text !== this.announcedMet) parts.push((this.announcedMet = text));
     }
-    const save = saveStatusText(this.view(program, locale), draft.saveState);
+    const save = saveStatusText(this.view(program, locale), this.saveState());
     if (draft.saveState.status !== 'saving' && save !== this.announcedSave) parts.push((this.announcedSave = save));
     if (parts.length) this.announcement = parts.join(' ');
   }

@@ -121,3 +121,14 @@ export async function reload(el: EndorsementApplication, options: Parameters<typ
   el.remove();
   return mount(options);
 }
+
+/** Picks an option of a `<select>` by its text, with the keyboard's result: value set, change fired. */
+export async function choose(el: EndorsementApplication, select: HTMLElement, optionText: string): Promise<void> {
+  const control = select as unknown as HTMLSelectElement;
+  const found = [...control.options].find((o) => norm(o.textContent) === optionText);
+  if (!found) throw new Error(`No option "${optionText}"`);
+  control.focus();
+  control.value = found.value;
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}

@@ -10,14 +10,14 @@ export function saveStatusText(view: View, state: SaveStateLike): string {
     case 'saving':
       return view.t('ui.save.saving');
     case 'saved':
-      return state.savedAt !== undefined ? view.t('ui.save.saved', { time: formatTime(state.savedAt, view.locale) }) : view.t('ui.save.saved', { time: '' }).trim();
+      return view.t('ui.save.saved', { time: state.savedAt !== undefined ? formatTime(state.savedAt, view.locale) : '' }).trim();
     case 'error': {
       if (isConflictError(state.error)) return view.t('ui.conflict.heading');
       const reason = isStorageError(state.error) ? state.error.reason : 'unknown';
       return view.t('ui.save.error', { reason: view.t(`ui.save.reason.${reason}`) });
     }
     default:
-      return view.t('ui.save.idle');
+      return state.savedAt !== undefined ? view.t('ui.save.saved', { time: formatTime(state.savedAt, view.locale) }) : view.t('ui.save.idle');
   }
 }
 
