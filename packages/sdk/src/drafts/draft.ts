@@ -177,14 +177,18 @@ export class Draft {
     const conflict = this.conflict;
     if (!conflict) return;
     let revision = Math.max(this.#record.revision, conflict.theirRevision);
+    const kept: Partial<DraftRecord> = {};
     try {
       const stored = readRecord(await this.#context.store.get(draftKey(this.id)));
       revision = Math.max(revision, stored.revision);
+      // Receipts are facts, not answers: whichever tab got one, the draft keeps it.
+      if (stored.registration && !this.#record.registration) kept.registration = stored.registration;
+      if (stored.receipt && !this.#record.receipt) kept.receipt = stored.receipt;
     } catch {
       // Nothing readable stored: our own revision numbers are all there is.
     }
     this.conflict = undefined;
-    this.#record = { ...this.#record, revision };
+    this.#record = { ...this.#record, ...kept, revision };
     if (choice === 'theirs') this.#value = conflict.theirs;
     this.#dirty = true;
     await this.#save('resolved');
