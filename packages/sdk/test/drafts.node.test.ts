@@ -240,3 +240,23 @@ test('another client\'s submission reaches this one whole: cleared answers and t
   assert.deepEqual(stored.receipt, receipt, 'B\'s save keeps the receipt it was told about');
   await Promise.all([a.dispose(), b.dispose()]);
 });
+
+test('a named draft that cannot be read right now is never overwritten: the edits go to a new draft', async () => {
+  const { store, state, inner } = countingStore();
+  const first = createEndorsementClient({ program: programs.alliance, backend, store: inner });
+  const original = await first.create();
+  original.set('applicant.givenName', 'Ana');
+  await first.dispose();
+
+  state.failWith = Object.assign(new Error('blocked'), { name: 'VersionError' });
+  const client = createEndorsementClient({ program: programs.alliance, backend, store });
+  const draft = await client.open(original.id);
+  assert.notEqual(draft.id, original.id);
+  assert.equal(isStorageError(draft.saveState.error) && draft.saveState.error.reason, 'blocked');
+  draft.set('applicant.givenName', 'Someone else');
+  await saved(draft);
+  state.failWith = undefined;
+  await waitForDraft(draft, (d) => d.saveState.status === 'saved' && d.saveState.durable);
+  assert.deepEqual(((await inner.get(`draft:${original.id}`)) as { value: unknown }).value, { applicant: { givenName: 'Ana' } });
+  await client.dispose();
+});

@@ -146,8 +146,11 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
       const id = draftId ?? (await list().catch(() => []))[0]?.id;
       const open = id === undefined ? undefined : drafts.get(id);
       if (open) return open;
+      const before = problem;
       const record = id === undefined ? undefined : await load(id);
-      return make(record ?? fresh(id));
+      if (record) return make(record);
+      // A draft that could not be read may still be on disk: a new id, so nothing overwrites it.
+      return make(fresh(problem && problem !== before ? undefined : id));
     },
     async create() {
       return make(fresh());
