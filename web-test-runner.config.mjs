@@ -28,6 +28,11 @@ export default {
       }
       return next();
     },
+    function strictCspPages(context, next) {
+      // Pages named *.csp.html get the strict policy hosts may serve (the element's CSP test).
+      if (context.path.endsWith('.csp.html')) context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
+      return next();
+    },
   ],
   browsers: [
     chromeLauncher({
