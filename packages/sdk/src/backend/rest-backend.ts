@@ -23,7 +23,8 @@ export interface RestBackendOptions {
   timeout?: number;
   /**
    * How many times to retry after a network error, a timeout, 408, 429 or 5xx (same idempotency
-   * key every time), with exponential backoff from `delay` ms (`Retry-After` is honoured).
+   * key every time), with exponential backoff from `delay` ms, at most `backoffLimit` ms apart
+   * (`Retry-After` is honoured up to a minute).
    * @default { limit: 4, delay: 500 }
    */
   retry?: number | { limit?: number; delay?: number; backoffLimit?: number };
@@ -52,6 +53,7 @@ export function restBackend(options: RestBackendOptions): Backend {
       methods: ['get', 'post'],
       statusCodes: RETRY_STATUS,
       afterStatusCodes: [413, 429, 503],
+      maxRetryAfter: 60_000,
       retryOnTimeout: true,
       backoffLimit: retry.backoffLimit ?? 30_000,
       delay: (attempt) => first * 2 ** (attempt - 1),
