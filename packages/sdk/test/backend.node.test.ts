@@ -50,12 +50,16 @@ test('retries 408, 429 and timeouts; gives up with a NetworkError keeping the ca
   await backend.submit(validApplication(), { idempotencyKey: 'k-2' });
   assert.equal(receiver.countByKey('k-2'), 4);
 
+  receiver.script({ status: 429, headers: { 'Retry-After': '0' } }, { status: 503, headers: { 'Retry-After': '0' } });
+  await backend.register(validRegistration(), { idempotencyKey: 'k-2b' });
+  assert.equal(receiver.countByKey('k-2b'), 3);
+
   receiver.script('network-error', 'network-error', 'network-error', 'network-error');
   const error = await backend.submit(validApplication(), { idempotencyKey: 'k-3' }).catch((e: unknown) => e);
   assert.ok(isNetworkError(error), String(error));
   assert.ok(error.cause instanceof Error);
   assert.equal(receiver.countByKey('k-3'), 4);
-  assert.equal(receiver.records.size, 1);
+  assert.equal(receiver.records.size, 2);
 });
 
 test('a 422 body becomes a SubmissionError with the issues; other statuses keep the status, not retried', async () => {
