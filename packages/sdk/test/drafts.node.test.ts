@@ -260,3 +260,23 @@ test('a named draft that cannot be read right now is never overwritten: the edit
   assert.deepEqual(((await inner.get(`draft:${original.id}`)) as { value: unknown }).value, { applicant: { givenName: 'Ana' } });
   await client.dispose();
 });
+
+test('a save over a newer stored revision is caught at write time, and the other client is told too', async () => {
+  const store = memoryStore();
+  const a = createEndorsementClient({ program: programs.alliance, backend, store });
+  const b = createEndorsementClient({ program: programs.alliance, backend, store });
+  const draftA = await a.create();
+  draftA.set('category', 'IFS');
+  await draftA.flush();
+  const draftB = await b.open(draftA.id);
+  draftB.set('category', 'IMHS');
+  draftA.set('category', 'IFA');
+  await draftA.flush();
+  await draftB.flush();
+  await waitForDraft(draftB, (d) => d.conflict !== undefined);
+  await waitForDraft(draftA, (d) => d.conflict !== undefined);
+  assert.equal(draftB.conflict?.theirs.category, 'IFA');
+  assert.equal(draftA.conflict?.theirs.category, 'IMHS');
+  assert.equal(((await store.get(`draft:${draftA.id}`)) as { value: { category: string } }).value.category, 'IFA', 'nothing was overwritten');
+  await Promise.all([a.dispose(), b.dispose()]);
+});

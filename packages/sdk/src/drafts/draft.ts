@@ -289,7 +289,8 @@ export class Draft {
     this.conflict = conflict;
     this.#dirty = true;
     this.saveState = { ...this.saveState, status: 'error', error: new ConflictError('This draft was changed in another tab') };
-    if (tellThem) this.#context.post({ type: 'conflict', id: this.id, writer: this.#context.clientId, revision: this.#record.revision, value: this.#value });
+    // `revision` names the save this conflict is with, so the tab that made it takes it as news.
+    if (tellThem) this.#context.post({ type: 'conflict', id: this.id, writer: this.#context.clientId, revision: conflict.theirRevision, value: this.#value });
     this.#emit();
   }
 
