@@ -42,6 +42,8 @@ test('an invalid application is not sent: the SubmissionError lists the issues',
 
 test('register() sends only the registration keys and keeps the receipt with the draft', async () => {
   const { client, draft, store } = await openFilled();
+  assert.equal(draft.validate('registration').ok, true);
+  assert.equal(draft.requirements({ asOf: '2026-01-15' }).category, 'IFS');
   const receipt = await draft.register();
   assert.equal(receiver.requests.length, 1);
   const body = receiver.requests[0]!.body as Record<string, unknown>;
