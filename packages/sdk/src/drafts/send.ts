@@ -94,10 +94,10 @@ async function deliver(host: SendHost, pending: PendingSubmission, { signal }: S
     } catch (caught) {
       const error = toSendError(caught);
       if (isNetworkError(error) && !context.isOnline()) continue;
-      const status = error instanceof SubmissionError ? error.status : undefined;
+      const status = isSubmissionError(error) ? error.status : undefined;
       // A 4xx other than 408/429 is a final answer; anything else may have reached the server.
       const definitive = status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
-      const serverIssues: Issue[] | undefined = status === 422 && error instanceof SubmissionError ? [...error.issues] : undefined;
+      const serverIssues: Issue[] | undefined = status === 422 && isSubmissionError(error) ? [...error.issues] : undefined;
       host.update({ pending: definitive ? undefined : { ...pending, offline: false }, ...(serverIssues ? { issues: serverIssues } : {}) });
       await host.save();
       return fail(host, kind, error);
