@@ -3,7 +3,7 @@
 import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setupServer } from 'msw/node';
-import { createEndorsementClient, isNetworkError, isSubmissionError, memoryStore, programs, restBackend, type ApplicationDraft, type DraftStore } from '@endorsement-kit/sdk';
+import { createEndorsementClient, customBackend, isNetworkError, isSubmissionError, memoryStore, NetworkError, programs, restBackend, SubmissionError, type ApplicationDraft, type DraftStore } from '@endorsement-kit/sdk';
 import { createReceiver } from './msw/index.js';
 import { validApplication, validRegistration } from './fixtures/valid-payloads.js';
 
@@ -118,5 +118,33 @@ test('an aborted signal cancels: a SubmissionError, and the answers stay', async
   assert.ok(isSubmissionError(error));
   assert.equal(receiver.records.size, 0);
   assert.equal(draft.get('applicant.givenName'), 'Ana');
+  await client.dispose();
+});
+
+test('customBackend: the same idempotencyKey on a retry, and its 422 SubmissionError lands on the fields', async () => {
+  const keys: string[] = [];
+  let answer: 'network' | '422' | 'ok' = 'network';
+  const custom = customBackend({
+    register: async () => ({ id: 'R-1', receivedAt: '2026-01-01T00:00:00Z', status: 'registered' }),
+    submit: async (_payload, { idempotencyKey }) => {
+      keys.push(idempotencyKey);
+      if (answer === 'network') throw new NetworkError('offline for a moment');
+      if (answer === '422') throw new SubmissionError('refused', { status: 422, issues: [{ path: ['membership', 'memberId'], code: 'unknown-member', message: 'No such member' }] });
+      return { id: 'A-1', receivedAt: '2026-01-01T00:00:00Z', status: 'received' };
+    },
+    status: async (id) => ({ id, receivedAt: '2026-01-01T00:00:00Z', status: 'received' }),
+  });
+  const client = createEndorsementClient({ program: programs.alliance, backend: custom });
+  const draft = await client.open();
+  for (const [key, value] of Object.entries(complete())) draft.set(key, value);
+  assert.ok(isNetworkError(await draft.submit().catch((e: unknown) => e)));
+  answer = '422';
+  assert.ok(isSubmissionError(await draft.submit().catch((e: unknown) => e)));
+  assert.equal(keys[0], keys[1], 'a retry is the same submission');
+  assert.deepEqual(draft.issues.map((i) => i.path), [['membership', 'memberId']]);
+  answer = 'ok';
+  draft.set('membership.memberId', 'F5A-1');
+  assert.equal((await draft.submit()).id, 'A-1');
+  assert.notEqual(keys[2], keys[1], 'after a final answer, a new submission');
   await client.dispose();
 });
