@@ -80,12 +80,12 @@ describe('submission in the browser', () => {
     try {
       const first = newClient();
       const draft = await filledDraft(first);
-      const waiting = draft.submit();
-      waiting.catch(() => undefined);
+      const waiting = draft.submit().catch((e: unknown) => e);
       await waitForDraft(draft, (d) => d.submission.status === 'waiting-offline');
       await draft.flush();
       expect(draft.pending?.offline).to.equal(true);
       await first.dispose();
+      expect(isSubmissionError(await waiting), 'the closed page stops waiting').to.equal(true);
 
       const again = await newClient(first.program).open(draft.id);
       await waitForDraft(again, (d) => d.submission.status === 'waiting-offline');

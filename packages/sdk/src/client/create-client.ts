@@ -35,7 +35,7 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
   const durable = options.store ?? (browser ? indexedDbStore({ database: `endorsement-kit:${program.id}`, encrypt: options.encrypt ?? true }) : memoryStore());
   const store = withMemoryFallback(durable);
   const drafts = new Map<string, Draft>();
-  const waiters = new Set<() => void>();
+  const waiters = new Set<(reason?: unknown) => void>();
   let problem: StorageError | undefined;
 
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`endorsement-kit:${program.id}`) : undefined;
@@ -60,15 +60,13 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
       new Promise<void>((resolve, reject) => {
         if (signal?.aborted) return reject(signal.reason);
         if (isOnline()) return resolve();
-        const done = () => {
+        const done = (reason?: unknown) => {
           waiters.delete(done);
-          resolve();
+          if (reason === undefined) resolve();
+          else reject(reason);
         };
         waiters.add(done);
-        signal?.addEventListener('abort', () => {
-          waiters.delete(done);
-          reject(signal.reason);
-        });
+        signal?.addEventListener('abort', () => done(signal.reason));
       }),
     onClose: (draft) => drafts.delete((draft as Draft).id),
   };
@@ -179,7 +177,8 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
       await Promise.all([...drafts.values()].map((draft) => draft.close()));
       unwatch();
       channel?.close();
-      waiters.clear();
+      // A submission waiting for the network stays stored for the next page; this one stops waiting.
+      for (const waiter of [...waiters]) waiter(new DOMException('The client was disposed', 'AbortError'));
     },
   };
   return client;
