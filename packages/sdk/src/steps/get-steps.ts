@@ -7,7 +7,10 @@ import { registrationSteps } from './registration-steps.js';
 import type { StepSpec } from './step-spec.js';
 import { offeredCategory, questionsFor, visibleStepIds, type FormId } from './visible-steps.js';
 
-/** Options of {@link getSteps}. */
+/**
+ * Options of {@link getSteps}.
+ * @example getSteps(program, { form: 'registration', endorsement: 'ECMH-E' })
+ */
 export interface GetStepsOptions {
   form: FormId;
   /** The chosen category: it decides which application steps are shown, their minimum entries and the questions. */

@@ -3,12 +3,16 @@ import type { Question } from '../program/question.js';
 import type { Issue } from '../validation/issue.js';
 import type { FormId, StepId } from './visible-steps.js';
 
-/** How a field is entered. `yes-no` is a pair of radios; `checkbox` a single box (an agreement). */
+/**
+ * How a field is entered. `yes-no` is a pair of radios; `checkbox` a single box (an agreement).
+ * @example if (field.kind === 'date') renderDateInput(field)
+ */
 export type FieldKind = 'text' | 'long-text' | 'email' | 'tel' | 'date' | 'number' | 'choice' | 'multiple-choice' | 'yes-no' | 'checkbox';
 
 /**
  * One choice of a `choice` or `multiple-choice` field: words from the catalogs (`labelKey`) or from
  * the program (`label`, e.g. a relabelled category).
+ * @example { value: 'IFA', label: { en: 'Infant Family Associate', es: 'Asociado/a de Familias con Infantes' } }
  */
 export interface FieldOption {
   value: string;
@@ -40,7 +44,12 @@ export interface FieldSpec {
   max?: number;
 }
 
-/** A repeatable list of entries (education, work, training, ...): one item form per entry. */
+/**
+ * A repeatable list of entries (education, work, training, ...): one item form per entry.
+ * @example
+ * const list = draft.get([repeat.path]) ?? [];
+ * list.forEach((_, i) => repeat.itemFields.forEach((f) => render([repeat.path, i, ...f.path], f)));
+ */
 export interface RepeatSpec {
   /** The payload key of the list, e.g. `rscReceived`. */
   path: string;
@@ -73,6 +82,7 @@ export interface StepSpec {
 /**
  * Where a step stands: `complete` (nothing missing or wrong), `incomplete` (something required is
  * missing and nothing entered is wrong) or `invalid` (something entered is wrong).
+ * @example { id: 'training', status: 'invalid', issues: [{ path: ['training', 0, 'hours'], code: 'too_small', message: 'Enter a number of hours of 0 or more' }] }
  */
 export interface StepStatus {
   id: StepId;

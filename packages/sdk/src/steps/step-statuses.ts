@@ -12,7 +12,10 @@ import { stepOfIssue } from './step-of-issue.js';
 import type { StepStatus } from './step-spec.js';
 import type { FormId } from './visible-steps.js';
 
-/** Options of {@link stepStatuses}. */
+/**
+ * Options of {@link stepStatuses}.
+ * @example stepStatuses(program, draft.value, { form: 'application', locale: 'es' })
+ */
 export interface StepStatusOptions {
   form: FormId;
   /** @default the draft's `category` */

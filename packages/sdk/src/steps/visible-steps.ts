@@ -4,7 +4,10 @@ import { today } from '../program/dated.js';
 import type { Program } from '../program/program.js';
 import type { Question } from '../program/question.js';
 
-/** The two forms: the short registration, then the professional application. */
+/**
+ * The two forms: the short registration, then the professional application.
+ * @example getSteps(program, { form: 'registration' satisfies FormId })
+ */
 export type FormId = 'registration' | 'application';
 
 /** Steps of the registration, in order. */
@@ -24,7 +27,10 @@ export const APPLICATION_STEP_IDS = [
   'attestations',
 ] as const;
 
-/** The id of a step of either form. */
+/**
+ * The id of a step of either form.
+ * @example const id: StepId = 'rsc-received';
+ */
 export type StepId = (typeof REGISTRATION_STEP_IDS)[number] | (typeof APPLICATION_STEP_IDS)[number];
 
 /** Where the steps are computed for: a form, maybe a category, a day. */
@@ -90,7 +96,10 @@ export function questionsFor(program: Program, context: StepContext): Question[]
   return candidateQuestions(program, context.form, category).filter((q) => steps.includes(questionStep(q)));
 }
 
-/** Whether a question is shown (and so may be required), given the answers so far. */
+/**
+ * Whether a question is shown (and so may be required), given the answers so far.
+ * @example step.questions.filter((q) => isQuestionShown(q, draft.value.answers ?? {}))
+ */
 export function isQuestionShown(question: Question, answers: Readonly<Record<string, unknown>>): boolean {
   if (!question.showIf) return true;
   return Object.prototype.hasOwnProperty.call(answers, question.showIf.question) && answers[question.showIf.question] === question.showIf.equals;

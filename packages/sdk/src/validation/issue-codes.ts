@@ -27,7 +27,10 @@ export const ISSUE_CODES = [
   'unexpected',
 ] as const;
 
-/** One of {@link ISSUE_CODES}. */
+/**
+ * One of {@link ISSUE_CODES}.
+ * @example const code: IssueCode = 'date_in_future';
+ */
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /**

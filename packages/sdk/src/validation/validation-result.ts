@@ -9,7 +9,10 @@ import type { Issue } from './issue.js';
  */
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
-/** Options of the validators. */
+/**
+ * Options of the validators.
+ * @example validateApplication(program, payload, { locale: 'es', asOf: '2026-01-15' })
+ */
 export interface ValidateOptions {
   /**
    * The language of the messages (`en`, `es`, `es-MX`, ...).
