@@ -7,7 +7,7 @@ import { checkDates } from './check-dates.js';
 import { checkProgramFields } from './check-program-fields.js';
 import { fromZodIssues } from './from-zod-issues.js';
 import type { Issue } from './issue.js';
-import { usableLocale, type IssueContext } from './make-issue.js';
+import { makeIssue, usableLocale, type IssueContext } from './make-issue.js';
 import type { ValidateOptions, ValidationResult } from './validation-result.js';
 import { isRecord } from './value-at.js';
 
@@ -39,7 +39,15 @@ export function validatePayload<T>(
     return { ok: false, issues: sortByKey(issues, Object.keys(getShape(schema))) };
   } catch {
     // Never throw on input: a bug of ours becomes one issue, which the property tests look for.
-    return { ok: false, issues: [{ path: [], code: 'unexpected', message: 'The payload could not be checked.' }] };
+    return { ok: false, issues: [unexpected(context)] };
+  }
+}
+
+function unexpected(context: IssueContext): Issue {
+  try {
+    return makeIssue(context, [], 'unexpected');
+  } catch {
+    return { path: [], code: 'unexpected', message: 'The form could not be checked; try again' };
   }
 }
 
