@@ -138,7 +138,7 @@ export const formEs: Readonly<Record<string, string>> = {
   'form.field.leadership.description.label': 'Descripción',
 
   // Referencias
-  'form.field.references.role.label': 'De qué le conoce esta persona',
+  'form.field.references.role.label': 'Relación de esta persona con usted',
   'form.field.references.name.label': 'Nombre completo',
   'form.field.references.email.label': 'Correo electrónico',
   'form.field.references.email.hint': 'Pida una dirección de correo personal: los servidores de correo de los empleadores suelen bloquear estos mensajes.',
