@@ -22,6 +22,7 @@ import { EndorsementStepChangeEvent, type FormKind } from './events/step-change-
 import { EndorsementSubmitEvent } from './events/submit-event.js';
 import { EndorsementSubmittedEvent } from './events/submitted-event.js';
 import { resolveLocale } from './i18n/resolve-locale.js';
+import { loadLocale, localeReady } from './i18n/load-locale.js';
 import { formatTime } from './i18n/format.js';
 import { base, fields, layout, theme } from './styles/index.js';
 import { fieldId, listPath, samePath, type View } from './view.js';
@@ -140,6 +141,10 @@ export class EndorsementApplication extends LitElement {
     const program = controller.program;
     const locale = resolveLocale(this, this.locale, program);
     if (controller.state === 'error' || (controller.state !== 'ready' && !program && controller.error)) return this.renderFailure(locale);
+    if (!localeReady(locale)) {
+      void loadLocale(locale).then(() => this.requestUpdate());
+      return html`<p role="status">${translate(program, 'en', 'ui.loading')}</p>`;
+    }
     if (controller.state !== 'ready' || !program || !controller.draft)
       return html`<p role="status" lang=${locale}>${translate(program, locale, 'ui.loading')}</p>`;
     const view = this.view(program, locale);
