@@ -180,4 +180,23 @@ describe('the professional application, step by step', () => {
     expect(field(el, 'County where you work').value).to.equal('Jefferson');
     expect(saveStatus(el)).to.match(/^Saved/);
   });
+
+  it('RSC provided and leadership (clinical mentor): entries restored by a reload', async () => {
+    let { el, store } = await openStep({}, 'Reflective supervision/consultation provided', 'IMHM-C');
+    await click(el, button(el, 'Add RSC you provided'));
+    await type(field(el, 'Your role'), 'Reflective supervisor');
+    await typeDate(field(el, 'Start date'), '2019-01-01');
+    el = await reload(el, { store, backend: fakeBackend() });
+    await onHeading(el, 'Reflective supervision/consultation provided');
+    expect(field(el, 'Your role').value).to.equal('Reflective supervisor');
+    await click(el, button(el, 'Leadership'));
+    await onHeading(el, 'Leadership');
+    await click(el, button(el, 'Add an activity'));
+    await type(field(el, 'Activity'), 'State IMH committee chair');
+    await click(el, option(el, 'Level', 'State'));
+    el = await reload(el, { store, backend: fakeBackend() });
+    await onHeading(el, 'Leadership');
+    expect(field(el, 'Activity').value).to.equal('State IMH committee chair');
+    expect(option(el, 'Level', 'State').checked).to.equal(true);
+  });
 });

@@ -51,4 +51,23 @@ describe('registration', () => {
     expect(el.shadowRoot!.textContent).to.contain('REG-1');
     expect(el.shadowRoot!.textContent).to.contain('Endorsement Coordinator will email you');
   });
+
+  it('endorsement and category, then the overview: each restored by a reload in the middle', async () => {
+    const store = memoryStore();
+    let el = await mount({ store, program: 'first5-alabama' });
+    await click(el, button(el, 'Start a new application'));
+    await click(el, button(el, 'Endorsement and category'));
+    await onHeading(el, 'Endorsement and category');
+    await click(el, option(el, 'Endorsement', 'Early Childhood Mental Health Endorsement (ECMH-E®)'));
+    await click(el, option(el, 'Category', 'Early Childhood Family Associate'));
+    el = await reload(el, { store, program: 'first5-alabama' });
+    await onHeading(el, 'Endorsement and category');
+    expect(option(el, 'Category', 'Early Childhood Family Associate').checked).to.equal(true);
+    await click(el, button(el, 'Save and continue'));
+    await onHeading(el, 'Your work and education');
+    await type(field(el, 'Your specialized work'), 'Preschool teacher since 2020');
+    el = await reload(el, { store, program: 'first5-alabama' });
+    await onHeading(el, 'Your work and education');
+    expect(field(el, 'Your specialized work').value).to.equal('Preschool teacher since 2020');
+  });
 });
