@@ -25,12 +25,12 @@ import { resolveLocale } from './i18n/resolve-locale.js';
 import { loadLocale, localeReady } from './i18n/load-locale.js';
 import { formatTime } from './i18n/format.js';
 import { base, fields, layout, theme } from './styles/index.js';
-import { fieldId, listPath, samePath, type View } from './view.js';
-import type { BackendLike, Client, Path, Recommendation, StepSpec, StoreLike } from './sdk-types.js';
-import type { SummaryItem } from './fields/error-summary.js';
+import { samePath, scratchView, type View } from './view.js';
+import type { BackendLike, Client, Recommendation, StepSpec, StoreLike } from './sdk-types.js';
 import { renderStepIndicator } from './application-step/step-indicator.js';
 import { renderStep } from './application-step/render-step.js';
-import type { RepeatActions } from './application-step/repeat-list.js';
+import { repeatActions, type Removed } from './application-step/repeat-actions.js';
+import { stepOf, summaryItems } from './application-step/step-paths.js';
 import { renderStart } from './start/start-screen.js';
 import { renderQuiz } from './start/category-quiz.js';
 import { quizDraft, type QuizAnswers } from './start/quiz-draft.js';
@@ -108,7 +108,7 @@ export class EndorsementApplication extends LitElement {
   @state() private accessor message: { text: string; alert: boolean } | undefined;
   @state() private accessor busy = false;
   @state() private accessor confirmingStartOver = false;
-  @state() private accessor removed: { title: string; path: Path; entry: unknown; index: number } | undefined;
+  @state() private accessor removed: Removed | undefined;
   @state() private accessor quiz: QuizAnswers = {};
   @state() private accessor quizResults: Recommendation[] | undefined;
   @state() private accessor lookup: StatusLookup & { id?: string } = { busy: false };
@@ -193,19 +193,26 @@ export class EndorsementApplication extends LitElement {
           continueSaved: () => this.continueSaved(),
           startOver: () => this.askStartOver(),
           checkStatus: () => this.go('status'),
-          quiz: renderQuiz(this.quizView(view), this.quizResults, () => this.suggest(view), (r) => this.choose(r)),
+          quiz: renderQuiz(
+            scratchView(view, (path) => this.quiz[path[1] as keyof QuizAnswers], (path, value) => (this.quiz = { ...this.quiz, [path[1] as string]: value })), this.quizResults, () => this.suggest(view), (r) => this.choose(r)),
         });
       case 'registered':
         return renderRegistered(view, draft.registration ?? undefined, () => this.go('flow', 'application', 0));
       case 'review':
         return this.withTracker(
           view,
-          renderReview(view, this.steps('application'), (i, target) => this.change(i, target), () => void this.send('application'), this.busy, this.renderMessage()),
+          renderReview(view, this.steps('application'), (i, target) => this.change(i, target), () => void this.send('application'), this.busy, this.renderMessage(view)),
         );
       case 'receipt':
         return draft.receipt ? renderReceipt(view, draft.receipt, () => this.go('status')) : this.renderStartAgain(view);
       case 'status':
-        return renderStatusLookup(this.lookupView(view), this.lookup, () => void this.lookUp(view), () => this.go('start'));
+        return renderStatusLookup(
+          scratchView(
+            view,
+            () => this.lookup.id,
+            (_, value) => (this.lookup = { ...this.lookup, id: typeof value === 'string' ? value : '' }),
+            (path) => (this.lookup.failure && !this.lookup.id ? { path: [...path], code: 'required', message: this.lookup.failure } : undefined),
+          ), this.lookup, () => void this.lookUp(view), () => this.go('start'));
       default:
         return this.renderFlow(view);
     }
@@ -221,32 +228,15 @@ export class EndorsementApplication extends LitElement {
     const step = steps[index]!;
     const statuses = this.statuses(this.form);
     const last = index === steps.length - 1;
-    const repeat: RepeatActions = {
-      removed: this.removed,
-      add: (r) => {
-        const at = this.controller.draft!.add([...listPath(r)]);
-        this.focusTarget = r.itemFields[0] ? fieldId([...listPath(r), at, ...r.itemFields[0].path]) : undefined;
-        this.removed = undefined;
-      },
-      remove: (r, i, title) => {
-        const entry = this.controller.draft!.remove([...listPath(r)], i);
-        this.removed = { title, path: listPath(r), entry, index: i };
-        this.focusTarget = 'ek-step-heading';
-      },
-      undo: () => {
-        const removed = this.removed;
-        if (!removed) return;
-        const draft = this.controller.draft!;
-        const at = draft.add([...removed.path], removed.entry as never);
-        if (at !== removed.index) draft.move([...removed.path], at, removed.index);
-        this.removed = undefined;
-      },
-    };
+    const repeat = repeatActions(this.controller.draft!, this.removed, (removed, focus) => {
+      this.removed = removed;
+      this.focusTarget = focus;
+    });
     const page = renderStep(view, {
       step,
       index,
       total: steps.length,
-      summary: this.summaryItems(step),
+      summary: summaryItems(step, this.shownIssues, (p) => this.controller.get(p)),
       repeat,
       focus: (id) => {
         this.focusTarget = id;
@@ -267,12 +257,12 @@ export class EndorsementApplication extends LitElement {
     });
     const heading =
       this.form === 'registration'
-        ? html`<h2 class="form-title">${view.t('ui.register.heading')}</h2>
+        ? html`<p class="form-title">${view.t('ui.register.heading')}</p>
             <p>${view.t('ui.register.intro', { contact: view.text(view.program.contact.title) })}</p>`
-        : html`<h2 class="form-title">${view.t('ui.apply.heading')}</h2>`;
+        : html`<p class="form-title">${view.t('ui.apply.heading')}</p>`;
     return html`${heading}
       ${renderStepIndicator(view, steps.map((s) => ({ id: s.id, title: view.t(s.titleKey), status: statuses.find((x) => x.id === s.id)?.status ?? 'incomplete' })), index, (i) => this.go('flow', this.form, i))}
-      ${this.withTracker(view, html`${this.renderMessage()}${page}`)}`;
+      ${this.withTracker(view, html`${this.renderMessage(view)}${page}`)}`;
   }
 
   private withTracker(view: View, content: TemplateResult): TemplateResult {
@@ -284,7 +274,9 @@ export class EndorsementApplication extends LitElement {
     </div>`;
   }
 
-  private renderMessage(): TemplateResult | typeof nothing {
+  private renderMessage(view: View): TemplateResult | typeof nothing {
+    if (this.busy && this.controller.draft?.submission.status === 'waiting-offline')
+      return html`<div class="panel notice" role="status"><p>${view.t('ui.submit.offline')}</p></div>`;
     if (!this.message) return nothing;
     return html`<div class="panel notice" role=${this.message.alert ? 'alert' : 'status'}><p>${this.message.text}</p></div>`;
   }
@@ -399,9 +391,7 @@ export class EndorsementApplication extends LitElement {
     if (isSubmissionError(error) && error.issues.length > 0) {
       const form: FormKind = kind;
       const steps = this.steps(form);
-      const first = error.issues[0]!;
-      const index = Math.max(0, steps.findIndex((s) => this.stepPaths(s).some((p) => samePath(p, first.path) || samePath(p, first.path.slice(0, p.length)))));
-      this.go('flow', form, index);
+      this.go('flow', form, stepOf(steps, error.issues[0]!, (p) => this.controller.get(p)));
       this.shownIssues = [...error.issues];
       this.focusTarget = 'ek-error-summary';
       return;
@@ -464,30 +454,6 @@ export class EndorsementApplication extends LitElement {
     return stepStatuses(program, this.controller.draft!.value, { form, locale, ...(category ? { category } : {}) });
   }
 
-  /** Every field path shown on a step, with the entries' fields expanded. */
-  private stepPaths(step: StepSpec): Path[] {
-    const paths: Path[] = step.fields.map((f) => f.path);
-    if (step.repeat) {
-      const repeat = step.repeat;
-      const list = listPath(repeat);
-      paths.push(list);
-      const entries = this.controller.get(list);
-      if (Array.isArray(entries)) entries.forEach((_, i) => repeat.itemFields.forEach((f) => paths.push([...list, i, ...f.path])));
-    }
-    for (const q of step.questions) paths.push(['answers', q.id]);
-    return paths;
-  }
-
-  private summaryItems(step: StepSpec): SummaryItem[] {
-    const paths = this.stepPaths(step);
-    return this.shownIssues.map((issue) => {
-      const exact = paths.find((p) => samePath(p, issue.path));
-      const prefix = exact ?? paths.filter((p) => p.length > 0 && samePath(p, issue.path.slice(0, p.length))).sort((a, b) => b.length - a.length)[0];
-      const target = exact ?? (prefix && step.fields.some((f) => samePath(f.path, prefix)) ? prefix : undefined);
-      return { message: issue.message, target: target ? fieldId(target) : 'ek-step-heading' };
-    });
-  }
-
   /** The draft's save state; after a reload, "saved" at the stored record's time until the next change. */
   private saveState(): SaveStateLike {
     const draft = this.controller.draft!;
@@ -516,30 +482,6 @@ export class EndorsementApplication extends LitElement {
       set: (path, value) => controller.set(path, value),
       committed: () => this.announce(program, locale),
       issueAt: (path) => this.shownIssues.find((i) => samePath(i.path, path)) ?? serverIssues.find((i) => samePath(i.path, path)),
-    };
-  }
-
-  private quizView(view: View): View {
-    return {
-      ...view,
-      get: (path) => this.quiz[path[1] as keyof QuizAnswers],
-      set: (path, value) => {
-        this.quiz = { ...this.quiz, [path[1] as string]: value };
-      },
-      committed: () => undefined,
-      issueAt: () => undefined,
-    };
-  }
-
-  private lookupView(view: View): View {
-    return {
-      ...view,
-      get: () => this.lookup.id,
-      set: (_, value) => {
-        this.lookup = { ...this.lookup, id: typeof value === 'string' ? value : '' };
-      },
-      committed: () => undefined,
-      issueAt: (path) => (this.lookup.failure && !this.lookup.id ? { path: [...path], code: 'required', message: this.lookup.failure } : undefined),
     };
   }
 

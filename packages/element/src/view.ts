@@ -37,3 +37,11 @@ export function samePath(a: Path, b: Path): boolean {
 export function startsWith(path: Path, prefix: Path): boolean {
   return prefix.length <= path.length && prefix.every((s, i) => s === path[i]);
 }
+
+/**
+ * A view over a scratch value instead of the draft (the questionnaire, the status lookup): same
+ * text and rendering, nothing saved.
+ */
+export function scratchView(view: View, get: (path: Path) => unknown, set: (path: Path, value: unknown) => void, issueAt: View['issueAt'] = () => undefined): View {
+  return { ...view, get, set, committed: () => undefined, issueAt };
+}

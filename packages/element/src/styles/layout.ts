@@ -115,6 +115,15 @@ export const layout = css`
     margin: 0;
     white-space: pre-wrap;
   }
+  .form-title {
+    font-weight: bold;
+    font-size: 1.1em;
+    margin-bottom: 0.25rem;
+  }
+  .caption {
+    color: var(--ek-color-muted);
+    margin-bottom: 0.25rem;
+  }
   .actions {
     margin-top: var(--ek-space);
   }
