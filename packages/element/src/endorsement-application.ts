@@ -275,8 +275,9 @@ export class EndorsementApplication extends LitElement {
   }
 
   private renderMessage(view: View): TemplateResult | typeof nothing {
-    if (this.busy && this.controller.draft?.submission.status === 'waiting-offline')
-      return html`<div class="panel notice" role="status"><p>${view.t('ui.submit.offline')}</p></div>`;
+    const submission = this.controller.draft?.submission.status;
+    if (this.busy && (submission === 'waiting-offline' || submission === 'validating'))
+      return html`<div class="panel notice" role="status"><p>${view.t(submission === 'validating' ? 'ui.submit.validating' : 'ui.submit.offline')}</p></div>`;
     if (!this.message) return nothing;
     return html`<div class="panel notice" role=${this.message.alert ? 'alert' : 'status'}><p>${this.message.text}</p></div>`;
   }
@@ -398,10 +399,12 @@ export class EndorsementApplication extends LitElement {
     }
     const context: ErrorContext = kind === 'registration' ? 'registration' : 'submission';
     this.dispatchEvent(new EndorsementErrorEvent(context, error));
-    this.message = {
-      text: isNetworkError(error) ? t('ui.submit.network') : t('ui.submit.failed', { status: isSubmissionError(error) && error.status ? error.status : (error as Error)?.message ?? '' }),
-      alert: true,
-    };
+    const text = isNetworkError(error)
+      ? t('ui.submit.network')
+      : isSubmissionError(error)
+        ? t('ui.submit.failed', { status: error.status ?? error.message })
+        : t('ui.error.unexpected', { reason: error instanceof Error ? error.message : String(error) });
+    this.message = { text, alert: true };
     this.focusTarget = 'ek-step-heading';
   }
 

@@ -34,7 +34,7 @@ describe('autosave, start over, continue', () => {
     await click(el, button(el, 'Start a new application'));
     await type(field(el, 'Given name'), 'Ana');
     await waitUntil(() => saveStatus(el).startsWith('Not saved'), `not saved (now "${saveStatus(el)}")`);
-    expect(saveStatus(el)).to.equal('Not saved on this device: the device is out of storage space');
+    expect(saveStatus(el)).to.equal('Not saved on this device: the device is out of storage space. Your answers are kept while this page stays open.');
     expect(field(el, 'Given name').value).to.equal('Ana');
   });
 

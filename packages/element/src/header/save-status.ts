@@ -14,7 +14,7 @@ export function saveStatusText(view: View, state: SaveStateLike): string {
     case 'error': {
       if (isConflictError(state.error)) return view.t('ui.conflict.heading');
       const reason = isStorageError(state.error) ? state.error.reason : 'unknown';
-      return view.t('ui.save.error', { reason: view.t(`ui.save.reason.${reason}`) });
+      return `${view.t('ui.save.error', { reason: view.t(`ui.save.reason.${reason}`) })} ${view.t('ui.save.memory')}`;
     }
     default:
       return state.savedAt !== undefined ? view.t('ui.save.saved', { time: formatTime(state.savedAt, view.locale) }) : view.t('ui.save.idle');

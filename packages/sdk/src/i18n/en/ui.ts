@@ -94,7 +94,7 @@ export const uiEn: Readonly<Record<string, string>> = {
   'ui.save.idle': 'Not changed yet',
   'ui.save.saving': 'Saving…',
   'ui.save.saved': 'Saved {time}',
-  'ui.save.error': 'Not saved on this device: {reason}',
+  'ui.save.error': 'Not saved on this device: {reason}.',
   'ui.save.reason.unavailable': 'this browser does not allow saving here (for example in private browsing)',
   'ui.save.reason.quota': 'the device is out of storage space',
   'ui.save.reason.blocked': 'another tab of this application is blocking the storage; close it',

@@ -91,7 +91,7 @@ export const uiEs: Readonly<Record<string, string>> = {
   'ui.save.idle': 'Sin cambios todavía',
   'ui.save.saving': 'Guardando…',
   'ui.save.saved': 'Guardado {time}',
-  'ui.save.error': 'No se guardó en este dispositivo: {reason}',
+  'ui.save.error': 'No se guardó en este dispositivo: {reason}.',
   'ui.save.reason.unavailable': 'este navegador no permite guardar aquí (por ejemplo, en navegación privada)',
   'ui.save.reason.quota': 'el dispositivo no tiene espacio de almacenamiento',
   'ui.save.reason.blocked': 'otra pestaña de esta solicitud bloquea el almacenamiento; ciérrela',
