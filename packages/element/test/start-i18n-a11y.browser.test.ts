@@ -33,6 +33,12 @@ describe('start screen, languages, accessibility', () => {
     await click(es, button(es, 'Comenzar una solicitud nueva'));
     await onHeading(es, 'Sus datos');
     expect(text(es)).to.contain('Guardar y continuar');
+    es.locale = 'en';
+    await onHeading(es, 'About you');
+    es.locale = 'es-MX';
+    await onHeading(es, 'Sus datos');
+    await click(es, button(es, 'Guardar y continuar'));
+    await waitUntil(() => es.shadowRoot!.querySelector('.error-summary h2')?.textContent === 'Hay un problema', 'Spanish error summary');
     fixtureCleanup();
     document.documentElement.lang = 'es';
     try {
