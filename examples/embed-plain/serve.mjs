@@ -19,6 +19,7 @@ const routes = {
   '/site.css': { type: 'text/css', body: () => readFile(join(here, 'site.css')) },
   '/mocks.js': { type: 'text/javascript', body: async () => mocks.outputFiles[0].contents },
   '/endorsement-application.js': { type: 'text/javascript', body: () => readFile(join(root, 'packages/element/dist/endorsement-application.js')) },
+  '/endorsement-application.es.js': { type: 'text/javascript', body: () => readFile(join(root, 'packages/element/dist/endorsement-application.es.js')) },
   '/mockServiceWorker.js': { type: 'text/javascript', body: () => readFile(require.resolve('msw/mockServiceWorker.js')), headers: { 'Service-Worker-Allowed': '/' } },
 };
 
