@@ -17,6 +17,7 @@ const mocks = await build({ entryPoints: [join(here, 'mocks.js')], bundle: true,
 const routes = {
   '/': { type: 'text/html', body: () => readFile(join(here, 'index.html')) },
   '/site.css': { type: 'text/css', body: () => readFile(join(here, 'site.css')) },
+  '/site.js': { type: 'text/javascript', body: () => readFile(join(here, 'site.js')) },
   '/mocks.js': { type: 'text/javascript', body: async () => mocks.outputFiles[0].contents },
   '/endorsement-application.js': { type: 'text/javascript', body: () => readFile(join(root, 'packages/element/dist/endorsement-application.js')) },
   '/endorsement-application.es.js': { type: 'text/javascript', body: () => readFile(join(root, 'packages/element/dist/endorsement-application.es.js')) },
