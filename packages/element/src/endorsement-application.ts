@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
   evaluateRequirements,
   getSteps,
@@ -86,33 +85,55 @@ import { loadPosition, savePosition, type Screen } from './controllers/position.
 export class EndorsementApplication extends LitElement {
   static override styles = [theme, base, layout, fields];
 
-  /** A preset id (`alliance`, `first5-alabama`), the URL of a program JSON file, or a `Program`. */
-  @property() accessor program: Program | string | undefined;
-  /** The backend's base URL (`restBackend`). Without it or `backend`, drafts save but nothing is sent. */
-  @property() accessor endpoint: string | undefined;
-  /** `en`, `es`, ...; defaults to the page's `lang`. */
-  @property({ reflect: true }) accessor locale: string | undefined;
-  /** Open this draft instead of the latest one. */
-  @property({ attribute: 'draft-id' }) accessor draftId: string | undefined;
-  /** A backend object (`restBackend(...)`, `customBackend(...)`), instead of `endpoint`. */
-  @property({ attribute: false }) accessor backend: BackendLike | undefined;
-  /** Where drafts are kept; default `indexedDbStore()`. */
-  @property({ attribute: false }) accessor store: StoreLike | undefined;
-  /** A ready SDK client, instead of `program` + `backend` + `store` (the program must still be set). */
-  @property({ attribute: false }) accessor client: Client | undefined;
+  static override properties = {
+    program: {},
+    endpoint: {},
+    locale: { reflect: true },
+    draftId: { attribute: 'draft-id' },
+    backend: { attribute: false },
+    store: { attribute: false },
+    client: { attribute: false },
+    stepIndex: { state: true },
+    busy: { state: true },
+    confirmingStartOver: { state: true },
+    announcement: { state: true },
+    screen: { state: true },
+    form: { state: true },
+    shownIssues: { state: true },
+    message: { state: true },
+    removed: { state: true },
+    quiz: { state: true },
+    quizResults: { state: true },
+    lookup: { state: true },
+  };
 
-  @state() private accessor screen: Screen = 'start';
-  @state() private accessor form: FormKind = 'registration';
-  @state() private accessor stepIndex = 0;
-  @state() private accessor shownIssues: Issue[] = [];
-  @state() private accessor message: { text: string; alert: boolean } | undefined;
-  @state() private accessor busy = false;
-  @state() private accessor confirmingStartOver = false;
-  @state() private accessor removed: Removed | undefined;
-  @state() private accessor quiz: QuizAnswers = {};
-  @state() private accessor quizResults: Recommendation[] | undefined;
-  @state() private accessor lookup: StatusLookup & { id?: string } = { busy: false };
-  @state() private accessor announcement = '';
+  /** A preset id (`alliance`, `first5-alabama`), the URL of a program JSON file, or a `Program`. */
+  declare program: Program | string | undefined;
+  /** The backend's base URL (`restBackend`). Without it or `backend`, drafts save but nothing is sent. */
+  declare endpoint: string | undefined;
+  /** `en`, `es`, ...; defaults to the page's `lang`. */
+  declare locale: string | undefined;
+  /** Open this draft instead of the latest one. */
+  declare draftId: string | undefined;
+  /** A backend object (`restBackend(...)`, `customBackend(...)`), instead of `endpoint`. */
+  declare backend: BackendLike | undefined;
+  /** Where drafts are kept; default `indexedDbStore()`. */
+  declare store: StoreLike | undefined;
+  /** A ready SDK client, instead of `program` + `backend` + `store` (the program must still be set). */
+  declare client: Client | undefined;
+
+  private declare screen: Screen;
+  private declare form: FormKind;
+  private declare stepIndex: number;
+  private declare shownIssues: Issue[];
+  private declare message: { text: string; alert: boolean } | undefined;
+  private declare busy: boolean;
+  private declare confirmingStartOver: boolean;
+  private declare removed: Removed | undefined;
+  private declare quiz: QuizAnswers;
+  private declare quizResults: Recommendation[] | undefined;
+  private declare lookup: StatusLookup & { id?: string };
+  private declare announcement: string;
 
   private readonly controller = new EndorsementController(
     this,
@@ -125,6 +146,19 @@ export class EndorsementApplication extends LitElement {
   private announcedMet: string | undefined;
   private announcedSave: string | undefined;
   private readonly wide = typeof matchMedia === 'function' && matchMedia('(min-width: 48em)').matches;
+
+  constructor() {
+    super();
+    this.stepIndex = 0;
+    this.busy = false;
+    this.confirmingStartOver = false;
+    this.announcement = '';
+    this.screen = 'start';
+    this.form = 'registration';
+    this.shownIssues = [];
+    this.quiz = {};
+    this.lookup = { busy: false };
+  }
 
   protected override updated(): void {
     this.controller.reloadIfChanged();
