@@ -29,6 +29,11 @@ const notConfigured: BackendLike = {
  * Binds one SDK client and its open draft to an element: resolves the program, opens the draft,
  * subscribes to it and asks the element to render on every change. Writes made before the draft
  * is open are kept and applied over it once it opens, so a slow load never erases typing.
+ * @example
+ * class MyForm extends LitElement {
+ *   private readonly endorsement = new EndorsementController(this, () => ({ program: 'alliance', endpoint: '/api', draftId: undefined, backend: undefined, store: undefined, client: undefined }), () => 'en', () => {});
+ *   render() { return html`<input .value=${String(this.endorsement.get(['applicant', 'givenName']) ?? '')} @input=${(e) => this.endorsement.set(['applicant', 'givenName'], e.target.value)}>`; }
+ * }
  */
 export class EndorsementController implements ReactiveController {
   state: LoadState = 'idle';

@@ -9,6 +9,8 @@ const PRESETS: Readonly<Record<string, Program>> = {
  * The program for the `program` attribute or property: a `Program`, a preset id (`alliance`,
  * `first5-alabama`), or the URL of a program JSON file, fetched and checked with `defineProgram`.
  * @throws {Error} when nothing is set, the file cannot be fetched, or its config is invalid (`ConfigError`).
+ * @example
+ * const program = await resolveProgram('https://aimh.example.org/endorsement/program.json');
  */
 export async function resolveProgram(source: Program | string | undefined, signal?: AbortSignal): Promise<Program> {
   if (source === undefined || source === '') throw new Error('missing');
