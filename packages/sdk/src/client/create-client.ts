@@ -140,6 +140,13 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
 
   const client: EndorsementClient = {
     program,
+    get locale() {
+      return context.locale;
+    },
+    set locale(locale) {
+      if (typeof locale !== 'string' || locale.length < 2) throw new TypeError('`locale` must be a language tag such as `en` or `es`');
+      context.locale = locale;
+    },
     async open(draftId) {
       const id = draftId ?? (await list().catch(() => []))[0]?.id;
       const open = id === undefined ? undefined : drafts.get(id);

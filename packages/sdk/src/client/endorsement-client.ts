@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/localized-text.js';
 import type { Draft } from '../drafts/draft.js';
 import type { Program } from '../program/program.js';
 import type { Receipt } from '../schema/payload-types.js';
@@ -22,6 +23,12 @@ export interface DraftSummary {
  */
 export interface EndorsementClient {
   readonly program: Program;
+  /**
+   * The language of the messages drafts produce (validation, submission). Settable at any time:
+   * a UI that switches language sets it and keeps its drafts open.
+   * @example client.locale = 'es';
+   */
+  locale: Locale;
   /** The named draft, else the latest, else a new one (with `draftId` as its id when given). */
   open(draftId?: string): Promise<Draft>;
   /** A new, empty draft. */

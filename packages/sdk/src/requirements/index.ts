@@ -1,3 +1,7 @@
 export { evaluateRequirements } from './evaluate-requirements.js';
 export { recommendCategories } from './recommend-categories.js';
+export { recommendForProfile } from './recommend-for-profile.js';
+export { hourTotals } from './hour-totals.js';
 export type { Requirement, RequirementId, RequirementUnit, RequirementsResult, CategoryRecommendation, EvaluateOptions } from './requirement.js';
+export type { ApplicantProfile } from './recommend-for-profile.js';
+export type { HourTotals } from './hour-totals.js';

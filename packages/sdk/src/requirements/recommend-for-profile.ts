@@ -1,0 +1,107 @@
+import { ADVANCEMENT_ORDER, baseCodeOf, type Code, type Endorsement } from '../codes/codes.js';
+import type { EducationLevel } from '../program/category-rules.js';
+import { today } from '../program/dated.js';
+import type { Program } from '../program/program.js';
+import type { ApplicationDraft } from '../schema/payload-types.js';
+import { recommendCategories } from './recommend-categories.js';
+import type { CategoryRecommendation, EvaluateOptions, RequirementId } from './requirement.js';
+
+/**
+ * A few facts about a person who has not applied yet: what "Which category fits me?" asks.
+ * @example { endorsement: 'IMH-E', education: 'bachelor', workYears: 3, familiesServed: 12, trainingHours: 20, rscHours: 10 }
+ */
+export interface ApplicantProfile {
+  endorsement?: Endorsement;
+  /** The highest degree or credential, or `none`. */
+  education?: EducationLevel | 'none';
+  /** Years of paid work with the endorsement's age band, since that degree. */
+  workYears?: number;
+  familiesServed?: number;
+  trainingHours?: number;
+  /** Of the training hours, those on diversity, equity and inclusion. */
+  deiHours?: number;
+  /** Of the training hours, those on providing RSC. */
+  rscProvisionHours?: number;
+  /** Hours of RSC received from an endorsed provider within the last two years. */
+  rscHours?: number;
+  /** Years of leadership (regional, state or national). */
+  leadershipYears?: number;
+  /** Years of providing reflective supervision/consultation. */
+  rscProvidedYears?: number;
+}
+
+// What a profile cannot tell and every applicant does later anyway: references, signatures,
+// membership, transcripts. Left out, so the ranking turns on education, work, training and RSC.
+const PAPERWORK: readonly RequirementId[] = [
+  'references',
+  'references-endorsed',
+  'reference-rsc-provider',
+  'reference-supervisee',
+  'transcripts',
+  'membership',
+  'attestations',
+];
+
+const DAY = 86_400_000;
+
+/**
+ * `recommendCategories` for a profile instead of an application: every offered category of the
+ * endorsement, ranked, each with what the person would still need (the paperwork every applicant
+ * completes later is not listed). Never throws on a partial profile.
+ * @example
+ * const [best] = recommendForProfile(programs.first5Alabama, { endorsement: 'IMH-E', education: 'bachelor', workYears: 3, familiesServed: 12, trainingHours: 40, rscHours: 30 });
+ * best?.category // 'IFS'
+ */
+export function recommendForProfile(program: Program, profile: ApplicantProfile, options: EvaluateOptions = {}): CategoryRecommendation[] {
+  const asOf = options.asOf ?? today();
+  const ranked = recommendCategories(program, draftOf(profile, asOf), { ...options, asOf });
+  const trimmed = ranked.map((result) => {
+    const requirements = result.requirements.filter((r) => !(PAPERWORK as readonly string[]).includes(r.id));
+    return { ...result, requirements, met: requirements.every((r) => r.met || r.later === true) };
+  });
+  // Re-rank as recommendCategories does: dropping the paperwork changes which are met.
+  const rank = (code: Code) => ADVANCEMENT_ORDER.indexOf(baseCodeOf(code));
+  const unmet = (r: CategoryRecommendation) => r.requirements.filter((q) => !q.met && q.later !== true).length;
+  return trimmed.sort((a, b) => Number(b.met) - Number(a.met) || (a.met ? 0 : unmet(a) - unmet(b)) || rank(a.category) - rank(b.category));
+}
+
+function draftOf(profile: ApplicantProfile, asOf: string): ApplicationDraft {
+  const end = Date.parse(`${asOf}T00:00:00Z`);
+  const daysBefore = (days: number) => new Date(end - Math.round(days) * DAY).toISOString().slice(0, 10);
+  const years = (value: number | undefined) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0);
+  const endorsement = profile.endorsement ?? 'IMH-E';
+  const work = years(profile.workYears);
+  const since = daysBefore(work * 365.25 + 1);
+  const signature = { accepted: true as const, signedName: '-', signedOn: asOf };
+  const span = (n: number) => ({ start: daysBefore(n * 365.25 + 1) });
+  return {
+    endorsement,
+    membership: { association: '-' },
+    education:
+      profile.education && profile.education !== 'none'
+        ? [{ level: profile.education, field: '-', institution: '-', completedOn: since, transcript: 'received' }]
+        : [],
+    work: work > 0 ? [{ employer: '-', role: '-', start: since, paid: true, ageBand: 'both', familiesServed: years(profile.familiesServed), services: [], description: '-' }] : [],
+    training: trainingOf(profile, asOf, years),
+    rscReceived:
+      years(profile.rscHours) > 0
+        ? [{ provider: { name: '-', endorsement: endorsement === 'IMH-E' ? 'IMHM-C' : 'ECMHM-C' }, format: 'individual', modality: 'in-person', start: daysBefore(365), end: asOf, hours: years(profile.rscHours) }]
+        : [],
+    rscProvided: years(profile.rscProvidedYears) > 0 ? [{ role: '-', description: '-', ...span(years(profile.rscProvidedYears)) }] : [],
+    leadership: years(profile.leadershipYears) > 0 ? [{ activity: '-', level: 'state', description: '-', ...span(years(profile.leadershipYears)) }] : [],
+    references: [],
+    attestations: { codeOfEthics: signature, endorsementAgreement: signature },
+  };
+}
+
+function trainingOf(profile: ApplicantProfile, asOf: string, amount: (value: number | undefined) => number): NonNullable<ApplicationDraft['training']> {
+  const dei = amount(profile.deiHours);
+  const provision = amount(profile.rscProvisionHours);
+  const rest = Math.max(0, amount(profile.trainingHours) - dei - provision);
+  const entry = (hours: number, topic: 'iecmh' | 'dei' | 'rsc-provision') => ({ title: '-', provider: '-', date: asOf, hours, topics: [topic] });
+  return [
+    ...(rest > 0 ? [entry(rest, 'iecmh')] : []),
+    ...(dei > 0 ? [entry(dei, 'dei')] : []),
+    ...(provision > 0 ? [entry(provision, 'rsc-provision')] : []),
+  ];
+}
