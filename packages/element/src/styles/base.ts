@@ -3,7 +3,8 @@ import { css } from 'lit';
 export const base = css`
   :host {
     display: block;
-    font: inherit;
+    font-family: var(--ek-font-family);
+    font-size: var(--ek-font-size);
     color: var(--ek-color-text);
     background: var(--ek-color-surface);
     max-width: var(--ek-max-width);
@@ -20,14 +21,16 @@ export const base = css`
   h2,
   h3,
   h4 {
+    font-family: var(--ek-font-family-heading);
     line-height: 1.25;
     margin: 0 0 calc(var(--ek-space) * 0.75);
   }
   h2 {
-    font-size: 1.5em;
+    font-size: var(--ek-font-size-heading);
   }
-  h3 {
-    font-size: 1.2em;
+  h3,
+  h4 {
+    font-size: var(--ek-font-size-subheading);
   }
   p,
   ul,
@@ -35,9 +38,9 @@ export const base = css`
     margin: 0 0 var(--ek-space);
   }
   :focus-visible {
-    outline: 3px solid var(--ek-color-focus);
+    outline: var(--ek-focus-width) solid var(--ek-color-focus);
     outline-offset: 0;
-    box-shadow: 0 0 0 5px var(--ek-color-text);
+    box-shadow: 0 0 0 calc(var(--ek-focus-width) + 2px) var(--ek-color-text);
   }
   [tabindex='-1']:focus {
     outline: none;
@@ -59,10 +62,10 @@ export const base = css`
   .button {
     font: inherit;
     display: inline-block;
-    min-height: 2.75rem;
+    min-height: var(--ek-button-min-height);
     padding: 0.5rem 1rem;
     margin: 0 0.5rem 0.5rem 0;
-    border: 2px solid var(--ek-color-primary);
+    border: var(--ek-border-width) solid var(--ek-color-primary);
     border-radius: var(--ek-radius);
     background: var(--ek-color-primary);
     color: var(--ek-color-on-primary);

@@ -21,7 +21,7 @@ export const fields = css`
     min-width: 0;
   }
   fieldset.entry {
-    border: 2px solid var(--ek-color-border);
+    border: var(--ek-border-width) solid var(--ek-color-border);
     border-radius: var(--ek-radius);
     padding: var(--ek-space);
     margin-bottom: var(--ek-space);
@@ -43,8 +43,8 @@ export const fields = css`
     max-width: 30em;
     min-height: 2.5rem;
     padding: 0.25rem 0.5rem;
-    border: 2px solid var(--ek-color-border);
-    border-radius: 0;
+    border: var(--ek-border-width) solid var(--ek-color-border);
+    border-radius: var(--ek-radius-field);
     color: inherit;
     background: var(--ek-color-surface);
   }

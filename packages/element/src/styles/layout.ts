@@ -27,7 +27,7 @@ export const layout = css`
   }
   @media (min-width: 48em) {
     .body.with-tracker {
-      grid-template-columns: minmax(0, 1fr) 16rem;
+      grid-template-columns: minmax(0, 1fr) var(--ek-tracker-width);
     }
     .body.with-tracker .tracker {
       grid-column: 2;
@@ -48,10 +48,10 @@ export const layout = css`
   }
   .step-indicator .state {
     color: var(--ek-color-muted);
-    font-size: 0.875em;
+    font-size: var(--ek-font-size-small);
   }
   .panel {
-    border: 2px solid var(--ek-color-border);
+    border: var(--ek-border-width) solid var(--ek-color-border);
     border-radius: var(--ek-radius);
     padding: var(--ek-space);
     margin-bottom: var(--ek-space);
