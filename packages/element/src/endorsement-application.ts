@@ -14,6 +14,7 @@ import {
   type Program,
 } from '@endorsement-kit/sdk';
 import { EndorsementController } from './controllers/endorsement-controller.js';
+import { LiveAnnouncer, type Announcements } from './controllers/live-announcer.js';
 import { EndorsementErrorEvent, type ErrorContext } from './events/error-event.js';
 import type { SaveStateLike } from './events/save-event.js';
 import { EndorsementRegisteredEvent } from './events/registered-event.js';
@@ -24,6 +25,7 @@ import { resolveLocale } from './i18n/resolve-locale.js';
 import { loadLocale, localeReady } from './i18n/load-locale.js';
 import { formatTime } from './i18n/format.js';
 import { base, fields, layout, theme } from './styles/index.js';
+import { a11y } from './styles/a11y.js';
 import { samePath, scratchView, type View } from './view.js';
 import type { BackendLike, Client, Recommendation, StepSpec, StoreLike } from './sdk-types.js';
 import { renderStepIndicator } from './application-step/step-indicator.js';
@@ -83,7 +85,7 @@ import { loadPosition, savePosition, type Screen } from './controllers/position.
  * <endorsement-application program="first5-alabama" endpoint="https://api.example.org/endorsement"></endorsement-application>
  */
 export class EndorsementApplication extends LitElement {
-  static override styles = [theme, base, layout, fields];
+  static override styles = [theme, base, layout, fields, a11y];
 
   static override properties = {
     program: {},
@@ -96,7 +98,6 @@ export class EndorsementApplication extends LitElement {
     stepIndex: { state: true },
     busy: { state: true },
     confirmingStartOver: { state: true },
-    announcement: { state: true },
     screen: { state: true },
     form: { state: true },
     shownIssues: { state: true },
@@ -133,7 +134,6 @@ export class EndorsementApplication extends LitElement {
   private declare quiz: QuizAnswers;
   private declare quizResults: Recommendation[] | undefined;
   private declare lookup: StatusLookup & { id?: string };
-  private declare announcement: string;
 
   private readonly controller = new EndorsementController(
     this,
@@ -141,10 +141,11 @@ export class EndorsementApplication extends LitElement {
     (program) => resolveLocale(this, this.locale, program),
     () => this.restorePosition(),
   );
+  private readonly announcer = new LiveAnnouncer(this, () => this.announcements());
   private focusTarget: string | undefined;
+  /** The control that opened the start-over confirmation, to get focus back on "No". */
+  private startOverOpener = 'ek-step-heading';
   private returnToReview = false;
-  private announcedMet: string | undefined;
-  private announcedSave: string | undefined;
   private readonly wide = typeof matchMedia === 'function' && matchMedia('(min-width: 48em)').matches;
 
   constructor() {
@@ -152,7 +153,6 @@ export class EndorsementApplication extends LitElement {
     this.stepIndex = 0;
     this.busy = false;
     this.confirmingStartOver = false;
-    this.announcement = '';
     this.screen = 'start';
     this.form = 'registration';
     this.shownIssues = [];
@@ -189,15 +189,20 @@ export class EndorsementApplication extends LitElement {
         <span class="program">${view.text(program.name)}: ${view.t('ui.title')}</span>
         ${renderSaveStatus(view, this.saveState())}
         ${this.screen !== 'receipt' && !this.confirmingStartOver
-          ? html`<button type="button" class="link" part="button" @click=${() => this.askStartOver()}>${view.t('ui.start-over')}</button>`
+          ? html`<button type="button" class="link" part="button" id="ek-start-over" @click=${() => this.askStartOver('ek-start-over')}>${view.t('ui.start-over')}</button>`
           : nothing}
       </header>
-      <div class="vh" role="status" aria-live="polite">${this.announcement}</div>
-      ${conflict ? renderConflict(view, (choice) => void draft.resolveConflict(choice)) : nothing}
+      <div class="vh" role="status" aria-live="polite" id="ek-live">${this.announcer.text}</div>
+      ${conflict
+        ? renderConflict(view, (choice) => {
+            this.focusTarget = 'ek-step-heading';
+            void draft.resolveConflict(choice);
+          })
+        : nothing}
       ${this.confirmingStartOver
         ? renderStartOverConfirm(view, () => void this.startOver(), () => {
             this.confirmingStartOver = false;
-            this.focusTarget = 'ek-step-heading';
+            this.focusTarget = this.startOverOpener;
           })
         : this.renderScreen(view)}
     </div>`;
@@ -225,7 +230,7 @@ export class EndorsementApplication extends LitElement {
           saved: this.hasAnswers() ? (this.saveState().savedAt !== undefined ? formatTime(this.saveState().savedAt!, view.locale) : undefined) : false,
           begin: () => this.go('flow', this.registered() ? 'application' : 'registration', 0),
           continueSaved: () => this.continueSaved(),
-          startOver: () => this.askStartOver(),
+          startOver: () => this.askStartOver('ek-start-over-start'),
           checkStatus: () => this.go('status'),
           quiz: renderQuiz(
             scratchView(view, (path) => this.quiz[path[1] as keyof QuizAnswers], (path, value) => (this.quiz = { ...this.quiz, [path[1] as string]: value })), this.quizResults, () => this.suggest(view), (r) => this.choose(r)),
@@ -372,13 +377,15 @@ export class EndorsementApplication extends LitElement {
     else this.go('flow', this.form, this.stepIndex + 1);
   }
 
-  private askStartOver(): void {
+  private askStartOver(opener: string): void {
+    this.startOverOpener = opener;
     this.confirmingStartOver = true;
     this.focusTarget = 'ek-start-over-title';
   }
 
   private async startOver(): Promise<void> {
     await this.controller.startOver();
+    this.announcer.reset();
     this.quizResults = undefined;
     this.go('start');
   }
@@ -516,24 +523,32 @@ export class EndorsementApplication extends LitElement {
       t: (key, params) => translate(program, locale, key, params),
       text: (value: LocalizedText | undefined) => (value === undefined ? '' : localize(value, locale)),
       get: (path) => controller.get(path),
-      set: (path, value) => controller.set(path, value),
-      committed: () => this.announce(program, locale),
+      set: (path, value) => {
+        this.announcer.prime();
+        controller.set(path, value);
+        this.announcer.poke();
+      },
+      committed: () => this.announcer.poke(),
       issueAt: (path) => this.shownIssues.find((i) => samePath(i.path, path)) ?? serverIssues.find((i) => samePath(i.path, path)),
     };
   }
 
-  /** Polite announcements on commit (not per key): requirement changes and the save status. */
-  private announce(program: Program, locale: string): void {
-    const draft = this.controller.draft;
-    if (!draft) return;
-    const parts: string[] = [];
+  /**
+   * What the live region may say, politely, once the applicant pauses: the requirement count when
+   * it moves, and the save status when it turns saved, failed or conflicting (not every save).
+   */
+  private announcements(): Announcements {
+    const { draft, program } = this.controller;
+    if (!draft || !program) return {};
+    const locale = resolveLocale(this, this.locale, program);
+    const result: Announcements = {};
     if (draft.value.category) {
       const { met, total } = countMet(evaluateRequirements(program, draft.value, { locale }));
-      const text = translate(program, locale, 'ui.tracker.changed', { met, total });
-      if (text !== this.announcedMet) parts.push((this.announcedMet = text));
+      result['tracker'] = { key: `${draft.value.category} ${met}/${total}`, text: translate(program, locale, 'ui.tracker.changed', { met, total }) };
     }
-    const save = saveStatusText(this.view(program, locale), this.saveState());
-    if (draft.saveState.status !== 'saving' && save !== this.announcedSave) parts.push((this.announcedSave = save));
-    if (parts.length) this.announcement = parts.join(' ');
+    const state = this.saveState();
+    const kind = state.status === 'error' ? `error ${String((state.error as { name?: string; reason?: string } | undefined)?.reason ?? (state.error as { name?: string } | undefined)?.name)}` : state.status === 'saved' || state.savedAt !== undefined ? 'saved' : state.status;
+    result['save'] = state.status === 'saving' ? undefined : { key: kind, text: saveStatusText(this.view(program, locale), state) };
+    return result;
   }
 }

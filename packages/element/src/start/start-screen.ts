@@ -40,7 +40,7 @@ export function renderStart(view: View, actions: StartActions): TemplateResult {
       ${actions.saved !== false
         ? html`<button type="button" part="button" @click=${actions.continueSaved}>${view.t('ui.start.continue')}</button>
             ${actions.saved ? html`<p class="hint">${view.t('ui.start.saved-on', { time: actions.saved })}</p>` : nothing}
-            <button type="button" class="secondary" part="button" @click=${actions.startOver}>${view.t('ui.start-over')}</button>`
+            <button type="button" class="secondary" part="button" id="ek-start-over-start" @click=${actions.startOver}>${view.t('ui.start-over')}</button>`
         : html`<button type="button" part="button" @click=${actions.begin}>${view.t('ui.start.begin')}</button>`}
       <button type="button" class="link" part="button" @click=${actions.checkStatus}>${view.t('ui.start.status')}</button>
     </div>
