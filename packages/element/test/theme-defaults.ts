@@ -1,5 +1,8 @@
 // Reads the theme's documented custom properties from the element's own stylesheet (src/styles/theme.ts),
-// the single source of the defaults, for the theming tests.
+// the single source of the defaults, and the parts the templates use, for the theming tests (Node).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { theme } from '../src/styles/theme.js';
 
 export interface ThemeProperty {
@@ -20,4 +23,16 @@ export function themeProperties(): ThemeProperty[] {
 /** All `--ek-*` names declared in the theme block, documented or not. */
 export function declaredNames(): string[] {
   return [...theme.cssText.matchAll(/(--ek-[a-z0-9-]+)\s*:/g)].map((m) => m[1]!);
+}
+
+/** Every `part="..."` name used in the element's templates (src/**). */
+export function partsInTemplates(dir = fileURLToPath(new URL('../src', import.meta.url))): Set<string> {
+  const names = new Set<string>();
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) for (const name of partsInTemplates(path)) names.add(name);
+    else if (entry.name.endsWith('.ts'))
+      for (const m of readFileSync(path, 'utf8').matchAll(/\bpart="([^"$]+)"/g)) for (const name of m[1]!.split(/\s+/)) names.add(name);
+  }
+  return names;
 }

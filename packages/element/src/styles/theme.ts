@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 // The one place the defaults live: docs/theming.md, custom-elements.json (through
 // custom-elements-manifest.config.mjs) and the contrast test all read this block. Each property
-// is `/* what it styles */ --ek-name: default;`. The colours pass WCAG AA on the surface colour
+// is preceded by a comment saying what it styles. The colours pass WCAG AA on the surface colour
 // (test/theme-contrast.node.test.ts). `inherit` on the font properties means "the host page's":
 // an unset custom property makes `font-family: var(--ek-font-family)` fall back to inheriting.
 export const theme = css`

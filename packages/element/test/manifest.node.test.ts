@@ -1,0 +1,93 @@
+// custom-elements.json (editor support) is generated from the element's JSDoc and static
+// properties by `pnpm --filter @endorsement-kit/element manifest`. These tests fail when the
+// committed file no longer matches the source or misses part of the element's public surface.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cli } from '@custom-elements-manifest/analyzer/cli.js';
+import { partsInTemplates, themeProperties } from './theme-defaults.js';
+
+interface Named {
+  name: string;
+  description?: string;
+  default?: string;
+  fieldName?: string;
+  privacy?: string;
+  kind?: string;
+}
+interface Declaration extends Named {
+  customElement?: boolean;
+  tagName?: string;
+  attributes?: Named[];
+  members?: Named[];
+  events?: Named[];
+  cssParts?: Named[];
+  cssProperties?: Named[];
+}
+interface Manifest {
+  modules: { path: string; declarations?: Declaration[] }[];
+}
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const committed = JSON.parse(readFileSync(join(packageDir, 'custom-elements.json'), 'utf8')) as Manifest;
+const element = (manifest: Manifest): Declaration => {
+  const found = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'endorsement-application');
+  assert.ok(found, 'the manifest declares <endorsement-application>');
+  return found;
+};
+// The element and its event classes: what editors show. Helper modules may change freely.
+const publicSurface = (manifest: Manifest): Declaration[] =>
+  manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement || /Event$/.test(d.name));
+const names = (list: Named[] | undefined): string[] => (list ?? []).map((x) => x.name);
+
+describe('custom-elements.json', () => {
+  it('is referenced from package.json and shipped', () => {
+    const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { customElements?: string; files?: string[] };
+    assert.equal(pkg.customElements, 'custom-elements.json');
+    assert.ok(pkg.files?.includes('custom-elements.json'));
+  });
+
+  it('matches what the analyzer generates from the source now (run the manifest script if not)', async () => {
+    const fresh = (await cli({ argv: ['analyze', '--quiet'], cwd: packageDir, noWrite: true })) as Manifest;
+    assert.deepEqual(publicSurface(committed), publicSurface(fresh));
+  });
+
+  it('lists the attributes and properties, without internal state', () => {
+    const el = element(committed);
+    assert.deepEqual(
+      (el.attributes ?? []).map((a) => [a.name, a.fieldName]),
+      [['program', 'program'], ['endpoint', 'endpoint'], ['locale', 'locale'], ['draft-id', 'draftId']],
+    );
+    const fields = (el.members ?? []).filter((m) => m.kind === 'field');
+    for (const name of ['program', 'endpoint', 'locale', 'draftId', 'backend', 'store', 'client']) assert.ok(names(fields).includes(name), name);
+    assert.ok(fields.every((m) => m.privacy !== 'private' && m.description), 'public, documented fields only');
+  });
+
+  it('lists the six events, each described', () => {
+    const events = element(committed).events ?? [];
+    assert.deepEqual(names(events).sort(), [
+      'endorsement-error',
+      'endorsement-registered',
+      'endorsement-save',
+      'endorsement-step-change',
+      'endorsement-submit',
+      'endorsement-submitted',
+    ]);
+    assert.ok(events.every((e) => e.description));
+  });
+
+  it('describes every part the templates use, the main ones included', () => {
+    const parts = element(committed).cssParts ?? [];
+    for (const name of ['header', 'step-indicator', 'field', 'button', 'tracker', 'summary']) assert.ok(names(parts).includes(name), name);
+    for (const name of partsInTemplates()) assert.ok(names(parts).includes(name), `part "${name}" is described`);
+    assert.ok(parts.every((p) => p.description));
+  });
+
+  it("lists every theme property with the stylesheet's default", () => {
+    const listed = (element(committed).cssProperties ?? []).map((p) => [p.name, p.default]);
+    assert.deepEqual(listed, themeProperties().map((p) => [p.name, p.value]));
+    assert.ok(listed.length >= 20);
+  });
+});
