@@ -181,6 +181,19 @@ test('two calendar years of work meet 2 years; a week less does not', () => {
   assert.equal(short.detail, "0.1 more years of paid work with infants and toddlers after your bachelor's degree.");
 });
 
+test('a day short of the years is short, even where have rounds up to need', () => {
+  const app = meetsAll('IFS');
+  app.work = [job('IFS', { start: '2022-01-02', end: '2023-12-31' })];
+  const work = find(evaluateRequirements(alliance, app, { asOf: AS_OF }), 'work-years');
+  assert.equal(work.met, false);
+  assert.equal(work.detail, "0.1 more years of paid work with infants and toddlers after your bachelor's degree.");
+  const ifrs = meetsAll('IFRS');
+  ifrs.leadership = [{ ...ifrs.leadership[0]!, start: '2023-01-01', end: '2023-12-31' }];
+  assert.equal(find(evaluateRequirements(alliance, ifrs, { asOf: AS_OF }), 'leadership-years').met, true);
+  ifrs.leadership = [{ ...ifrs.leadership[0]!, start: '2023-01-02', end: '2023-12-31' }];
+  assert.equal(find(evaluateRequirements(alliance, ifrs, { asOf: AS_OF }), 'leadership-years').met, false);
+});
+
 test('work with both age bands counts for either endorsement; an open end runs to asOf and nothing after it counts', () => {
   const app = meetsAll('ECFS');
   app.work = [job('ECFS', { ageBand: 'both', start: '2024-06-01', familiesServed: 12 })];

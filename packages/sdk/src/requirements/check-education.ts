@@ -1,8 +1,8 @@
 import { AGE_BAND_OF } from '../codes/codes.js';
 import { levelPhrase, type CheckContext } from './check-context.js';
-import { displayYears, round2 } from './messages.js';
+import { displayYears } from './messages.js';
 import { closedAt } from './read-draft.js';
-import { unionYears } from './ranges.js';
+import { countYears, unionYears } from './ranges.js';
 import type { Requirement } from './requirement.js';
 
 /** `education`: a degree or credential at the level; for IFA, or years of paid work with the age band. */
@@ -19,13 +19,13 @@ export function checkEducation(ctx: CheckContext): Requirement[] {
 
   const bands: unknown[] = [AGE_BAND_OF[ctx.endorsement], 'both'];
   const ranges = ctx.facts.work.filter((w) => w.paid && bands.includes(w.ageBand)).map((w) => closedAt(w, ctx.asOf));
-  const have = round2(unionYears(ranges, ctx.asOf));
+  const { have, met, short } = countYears(unionYears(ranges, ctx.asOf), orPaidWorkYears);
   const band = say(`requirement.band.${AGE_BAND_OF[ctx.endorsement]}`);
   const counted = { id: 'education', have, need: orPaidWorkYears, unit: 'years' } as const;
-  if (have >= orPaidWorkYears) {
+  if (met) {
     const years = displayYears(have);
     return [{ ...counted, met: true, detail: say('requirement.education.met-by-work', { years, band, need }, years) }];
   }
-  const missing = displayYears(orPaidWorkYears - have, true);
+  const missing = displayYears(short, true);
   return [{ ...counted, met: false, detail: say('requirement.education.missing-or-work', { need, missing, band }, missing) }];
 }

@@ -2,7 +2,7 @@ import { endorsementOf, twinOf } from '../codes/codes.js';
 import { countsFrom, levelPhrase, yourLevelPhrase, type CheckContext } from './check-context.js';
 import { displayYears, round2 } from './messages.js';
 import { closedAt } from './read-draft.js';
-import { unionYears } from './ranges.js';
+import { countYears, unionYears } from './ranges.js';
 import type { Requirement } from './requirement.js';
 import { bestRscWindow } from './rsc-window.js';
 
@@ -62,12 +62,12 @@ export function checkRscReceived(ctx: CheckContext): Requirement[] {
 export function checkRscProvided(ctx: CheckContext): Requirement[] {
   const need = ctx.rules.rscProvidedYears;
   if (need <= 0) return [];
-  const have = round2(unionYears(ctx.facts.rscProvided.map((e) => closedAt(e, ctx.asOf)), ctx.asOf));
+  const { have, met, short } = countYears(unionYears(ctx.facts.rscProvided.map((e) => closedAt(e, ctx.asOf)), ctx.asOf), need);
   const base = { id: 'rsc-provided-years', have, need, unit: 'years' } as const;
-  if (have >= need) {
+  if (met) {
     const shown = displayYears(have);
     return [{ ...base, met: true, detail: ctx.say('requirement.rsc-provided-years.met', { have: shown }, shown) }];
   }
-  const missing = displayYears(need - have, true);
+  const missing = displayYears(short, true);
   return [{ ...base, met: false, detail: ctx.say('requirement.rsc-provided-years.missing', { missing }, missing) }];
 }

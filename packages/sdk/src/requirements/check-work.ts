@@ -2,7 +2,7 @@ import { AGE_BAND_OF } from '../codes/codes.js';
 import { countsFrom, levelPhrase, yourLevelPhrase, type CheckContext } from './check-context.js';
 import { displayYears, round2 } from './messages.js';
 import { closedAt } from './read-draft.js';
-import { overlaps, unionYears } from './ranges.js';
+import { countYears, overlaps, unionYears } from './ranges.js';
 import type { Requirement } from './requirement.js';
 
 /** `work-years` and `families-served`: work with the age band (paid, after the degree, as the rules say). */
@@ -16,7 +16,8 @@ export function checkWork(ctx: CheckContext): Requirement[] {
     from === null
       ? []
       : ctx.facts.work.filter((w) => (!paid || w.paid) && bands.includes(w.ageBand) && overlaps(closedAt(w, asOf), asOf, from));
-  const have = from === null ? 0 : round2(unionYears(counted.map((w) => closedAt(w, asOf)), asOf, from));
+  const years = countYears(from === null ? 0 : unionYears(counted.map((w) => closedAt(w, asOf)), asOf, from), needYears);
+  const have = years.have;
   const families = round2(counted.reduce((sum, w) => sum + w.familiesServed, 0));
 
   const after = ctx.degree && from !== Number.NEGATIVE_INFINITY ? '-after' : '';
@@ -30,11 +31,11 @@ export function checkWork(ctx: CheckContext): Requirement[] {
     const base = { id: 'work-years', have, need: needYears, unit: 'years' } as const;
     if (from === null && ctx.rules.education.level !== null) {
       out.push({ ...base, met: false, detail: say('requirement.work-years.no-degree', { degree: levelPhrase(ctx, ctx.rules.education.level) }) });
-    } else if (have >= needYears) {
+    } else if (years.met) {
       const shown = displayYears(have);
       out.push({ ...base, met: true, detail: say(`requirement.work-years.met${after}`, { ...params, have: shown }, shown) });
     } else {
-      const missing = displayYears(needYears - have, true);
+      const missing = displayYears(years.short, true);
       out.push({ ...base, met: false, detail: say(`requirement.work-years.missing${after}`, { ...params, missing }, missing) });
     }
   }

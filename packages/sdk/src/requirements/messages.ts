@@ -37,9 +37,8 @@ export function sayer(program: Program, locale: Locale): Say {
 }
 
 /**
- * Rounds to 2 decimals: what `have` reports and what is compared with `need`. Sums of fractions
- * then read cleanly, and two calendar years (2022-01-01 to 2023-12-31: 730 days, 1.9986 years of
- * 365.25 days) meet "2 years", as anyone reading the dates would expect.
+ * Rounds to 2 decimals: what `have` reports, and for hours what is compared with `need`, so sums
+ * of fractions read cleanly. Years are compared in days (`countYears`).
  */
 export function round2(value: number): number {
   return Math.round(value * 100) / 100;

@@ -1,4 +1,5 @@
 import type { Day } from './calendar.js';
+import { round2 } from './messages.js';
 
 /** A span of days, both ends included. */
 export interface DayRange {
@@ -26,6 +27,25 @@ export function unionYears(ranges: readonly DayRange[], to: Day, from: Day = Num
     coveredUntil = Math.max(coveredUntil, range.end);
   }
   return days / DAYS_PER_YEAR;
+}
+
+/** Years as a requirement reports them, against a threshold of `need` years. */
+export interface YearsCount {
+  /** The years, rounded to 2 decimals. */
+  have: number;
+  met: boolean;
+  /** The exact years still missing (0 or less when met). */
+  short: number;
+}
+
+/**
+ * Counts years against `need`. N calendar years hold at least floor(N × 365.25) days (two years:
+ * 730), and nobody reads 2022-01-01 to 2023-12-31 as short of 2 years, so that many days meet it;
+ * one day fewer does not, even where `have` rounds up to `need`.
+ */
+export function countYears(years: number, need: number): YearsCount {
+  const met = Math.round(years * DAYS_PER_YEAR) >= Math.floor(need * DAYS_PER_YEAR + 1e-9);
+  return { have: round2(years), met, short: need - years };
 }
 
 /** Whether a range has at least one day inside `[from, to]`. */
