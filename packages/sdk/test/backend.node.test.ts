@@ -62,6 +62,14 @@ test('retries 408, 429 and timeouts; gives up with a NetworkError keeping the ca
   assert.equal(receiver.records.size, 2);
 });
 
+test('retries every 5xx, not only the common ones', async () => {
+  const backend = restBackend({ baseUrl: receiver.baseUrl, retry: fast });
+  receiver.script({ status: 500 }, { status: 507 }, { status: 520 });
+  const receipt = await backend.submit(validApplication(), { idempotencyKey: 'k-5xx' });
+  assert.equal(receiver.countByKey('k-5xx'), 4);
+  assert.equal(receipt.id, receiver.records.get('k-5xx')!.receipt.id);
+});
+
 test('a 422 body becomes a SubmissionError with the issues; other statuses keep the status, not retried', async () => {
   const backend = restBackend({ baseUrl: receiver.baseUrl, retry: fast });
   receiver.script({ status: 422, body: { issues: [{ path: ['applicant', 'email'], message: 'Already registered' }] } });

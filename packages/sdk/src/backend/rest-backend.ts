@@ -32,7 +32,8 @@ export interface RestBackendOptions {
   fetch?: typeof fetch;
 }
 
-const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
+// Every 5xx, not only ky's usual few: a proxy's 520-524 or a 507 may pass as the server recovers.
+const RETRY_STATUS = [408, 429, ...Array.from({ length: 100 }, (_, i) => 500 + i)];
 
 /**
  * The HTTP backend of docs/backend.md, on ky: `POST {baseUrl}/registrations`,
