@@ -1,0 +1,61 @@
+// The examples' tiny static server (embed-plain, affiliate-theme, react-host): serves named routes
+// on 127.0.0.1 under a strict Content-Security-Policy and prints the URL. Nothing is copied into
+// the repository: the element comes from packages/element/dist, msw's worker from its package.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const require = createRequire(import.meta.url);
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+/** A route serving a file as it is on disk. */
+export const file = (path, type, headers) => ({ type, body: () => readFile(path), ...(headers ? { headers } : {}) });
+
+/** A route serving an ES module bundled (once, at start) by esbuild, e.g. a page's msw backend. */
+export async function bundled(entry, options = {}) {
+  const result = await build({ entryPoints: [entry], bundle: true, format: 'esm', target: 'es2022', write: false, minify: true, ...options });
+  return { type: 'text/javascript', body: async () => result.outputFiles[0].contents };
+}
+
+/** The single-file element (English, and Spanish beside it) and msw's service worker. */
+export const elementRoutes = () => ({
+  '/endorsement-application.js': file(join(repoRoot, 'packages/element/dist/endorsement-application.js'), 'text/javascript'),
+  '/endorsement-application.es.js': file(join(repoRoot, 'packages/element/dist/endorsement-application.es.js'), 'text/javascript'),
+  '/mockServiceWorker.js': file(require.resolve('msw/mockServiceWorker.js'), 'text/javascript', { 'Service-Worker-Allowed': '/' }),
+});
+
+/**
+ * Serves `routes` (`{ [path]: { type, body(), headers? } }`) and resolves to the listening server
+ * once its URL is printed as `${label}: http://127.0.0.1:${port}/`. Port 0 picks a free one.
+ */
+export function serve(routes, { port = Number(process.env.PORT ?? 5173), label = 'Demo' } = {}) {
+  const server = createServer(async (request, response) => {
+    const route = routes[new URL(request.url ?? '/', 'http://localhost').pathname];
+    if (!route) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    try {
+      const body = await route.body();
+      response.writeHead(200, {
+        'content-type': `${route.type}; charset=utf-8`,
+        'content-security-policy': CSP,
+        'cache-control': 'no-store',
+        ...route.headers,
+      });
+      response.end(body);
+    } catch (error) {
+      response.writeHead(500, { 'content-type': 'text/plain' }).end(error.code === 'ENOENT' ? 'Not built: run pnpm build first.' : 'Server error');
+    }
+  });
+  return new Promise((resolve) =>
+    server.listen(port, '127.0.0.1', () => {
+      console.log(`${label}: http://127.0.0.1:${server.address().port}/`);
+      resolve(server);
+    }),
+  );
+}
