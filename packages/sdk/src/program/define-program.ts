@@ -7,7 +7,7 @@ import type { CategoryRules } from './category-rules.js';
 import { programConfigSchema } from './config-schema.js';
 import type { CategoryDefinition, Program } from './program.js';
 import type { Question } from './question.js';
-import { describeConfigIssue } from './describe-config-issue.js';
+import { configIssuePath, describeConfigIssue } from './describe-config-issue.js';
 
 /**
  * What an association configures. Everything but `id`, `name` and `offers` is optional and starts
@@ -52,7 +52,7 @@ export function defineProgram(config: ProgramConfig): Program {
   const parsed = programConfigSchema.safeParse(config);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ConfigError(`Invalid program config: ${describeConfigIssue(issue)}`, { path: issue.path as (string | number)[], cause: parsed.error });
+    throw new ConfigError(`Invalid program config: ${describeConfigIssue(issue)}`, { path: configIssuePath(issue), cause: parsed.error });
   }
   const c = parsed.data;
   const fail = (path: (string | number)[], message: string): never => {
