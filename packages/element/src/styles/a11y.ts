@@ -19,11 +19,8 @@ export const a11y = css`
     padding-block: 0.125rem;
   }
   .error-summary:focus {
-    outline: 3px solid var(--ek-color-focus);
+    outline: var(--ek-focus-width, 3px) solid var(--ek-color-focus);
     outline-offset: 0;
-  }
-  :focus-visible {
-    outline-style: solid;
   }
   @media (forced-colors: active) {
     :focus-visible {
