@@ -29,6 +29,10 @@ test('a profile for the early-childhood endorsement ranks only its categories, a
   assert.doesNotThrow(() => recommendForProfile(programs.alliance, { workYears: Number.NaN, trainingHours: -4 } as never, { asOf }));
 });
 
+test('a malformed asOf is a TypeError naming the option, as for recommendCategories', () => {
+  assert.throws(() => recommendForProfile(programs.alliance, { endorsement: 'IMH-E' }, { asOf: '2025-13-45' }), (error: unknown) => error instanceof TypeError && /`asOf`/.test(error.message));
+});
+
 test('hourTotals sums training (with DEI and RSC-provision) and RSC hours, skipping unusable entries', () => {
   const totals = hourTotals({
     training: [

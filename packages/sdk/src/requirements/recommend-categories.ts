@@ -26,7 +26,14 @@ export function recommendCategories(program: Program, application: unknown, opti
       ? [endorsementOf(facts.category)]
       : ENDORSEMENTS;
   const codes = endorsements.flatMap((e) => program.offers[e] ?? []);
-  const results = codes.map((code): CategoryRecommendation => ({ ...evaluateCategory(program, code, facts, settings), category: code }));
+  return rankRecommendations(codes.map((code): CategoryRecommendation => ({ ...evaluateCategory(program, code, facts, settings), category: code })));
+}
+
+/**
+ * Sorts in place as `recommendCategories` ranks: met first, most advanced first, then by fewest
+ * unmet requirements (the exam never counts), ties by advancement.
+ */
+export function rankRecommendations(results: CategoryRecommendation[]): CategoryRecommendation[] {
   return results.sort(
     (a, b) => Number(b.met) - Number(a.met) || (a.met ? 0 : unmetCount(a) - unmetCount(b)) || rank(a.category) - rank(b.category),
   );

@@ -1,9 +1,9 @@
-import { ADVANCEMENT_ORDER, baseCodeOf, type Code, type Endorsement } from '../codes/codes.js';
+import type { Endorsement } from '../codes/codes.js';
 import type { EducationLevel } from '../program/category-rules.js';
-import { today } from '../program/dated.js';
 import type { Program } from '../program/program.js';
 import type { ApplicationDraft } from '../schema/payload-types.js';
-import { recommendCategories } from './recommend-categories.js';
+import { rankRecommendations, recommendCategories } from './recommend-categories.js';
+import { readOptions } from './read-options.js';
 import type { CategoryRecommendation, EvaluateOptions, RequirementId } from './requirement.js';
 
 /**
@@ -53,16 +53,14 @@ const DAY = 86_400_000;
  * best?.category // 'IFS'
  */
 export function recommendForProfile(program: Program, profile: ApplicantProfile, options: EvaluateOptions = {}): CategoryRecommendation[] {
-  const asOf = options.asOf ?? today();
+  const { asOf } = readOptions(options);
   const ranked = recommendCategories(program, draftOf(profile, asOf), { ...options, asOf });
   const trimmed = ranked.map((result) => {
     const requirements = result.requirements.filter((r) => !(PAPERWORK as readonly string[]).includes(r.id));
     return { ...result, requirements, met: requirements.every((r) => r.met || r.later === true) };
   });
-  // Re-rank as recommendCategories does: dropping the paperwork changes which are met.
-  const rank = (code: Code) => ADVANCEMENT_ORDER.indexOf(baseCodeOf(code));
-  const unmet = (r: CategoryRecommendation) => r.requirements.filter((q) => !q.met && q.later !== true).length;
-  return trimmed.sort((a, b) => Number(b.met) - Number(a.met) || (a.met ? 0 : unmet(a) - unmet(b)) || rank(a.category) - rank(b.category));
+  // Ranked again: dropping the paperwork changes which are met.
+  return rankRecommendations(trimmed);
 }
 
 function draftOf(profile: ApplicantProfile, asOf: string): ApplicationDraft {
