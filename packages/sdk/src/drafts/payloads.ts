@@ -1,10 +1,13 @@
+import { APPLICATION_LISTS, applicationSchema, registrationSchema } from '../schema/payload-schemas.js';
 import type { ApplicationDraft } from '../schema/payload-types.js';
 import type { SubmissionKind } from './draft-record.js';
 
-const SHARED = ['endorsement', 'category', 'applicant', 'membership', 'answers'] as const;
-const REGISTRATION_KEYS = [...SHARED, 'overview'] as const;
-const LISTS = ['education', 'work', 'training', 'rscReceived', 'rscProvided', 'leadership', 'references'] as const;
-const APPLICATION_KEYS = [...SHARED, ...LISTS, 'attestations'] as const;
+// The applicant's keys of each payload; `schemaVersion` and `program` are the SDK's to fill in.
+const answerKeys = (shape: object) => Object.keys(shape).filter((key) => key !== 'schemaVersion' && key !== 'program');
+const KEYS: Readonly<Record<SubmissionKind, readonly string[]>> = {
+  registration: answerKeys(registrationSchema.shape),
+  application: answerKeys(applicationSchema.shape),
+};
 
 /**
  * The payload a draft sends: the registration's keys or the application's, with `schemaVersion`
@@ -14,10 +17,10 @@ const APPLICATION_KEYS = [...SHARED, ...LISTS, 'attestations'] as const;
 export function payloadOf(kind: SubmissionKind, programId: string, value: ApplicationDraft): Record<string, unknown> {
   const payload: Record<string, unknown> = { schemaVersion: 1, program: programId };
   const source = value as Record<string, unknown>;
-  for (const key of kind === 'registration' ? REGISTRATION_KEYS : APPLICATION_KEYS) {
+  for (const key of KEYS[kind]) {
     if (source[key] !== undefined) payload[key] = source[key];
   }
-  if (kind === 'application') for (const key of LISTS) payload[key] ??= [];
+  if (kind === 'application') for (const key of APPLICATION_LISTS) payload[key] ??= [];
   return payload;
 }
 

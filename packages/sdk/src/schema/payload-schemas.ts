@@ -128,6 +128,9 @@ export const registrationSchema = z.strictObject({
   answers: z.optional(z.record(z.string(), answerSchema)),
 });
 
+/** The application's lists of entries: none is an answer, sent as `[]`. */
+export const APPLICATION_LISTS = ['education', 'work', 'training', 'rscReceived', 'rscProvided', 'leadership', 'references'] as const;
+
 /** The professional application. */
 export const applicationSchema = z.strictObject({
   schemaVersion: z.literal(1),

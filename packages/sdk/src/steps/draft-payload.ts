@@ -1,9 +1,7 @@
 import type { Program } from '../program/program.js';
-import { applicationSchema, registrationSchema } from '../schema/payload-schemas.js';
+import { APPLICATION_LISTS, applicationSchema, registrationSchema } from '../schema/payload-schemas.js';
 import { isRecord } from '../validation/value-at.js';
 import type { FormId } from './visible-steps.js';
-
-const LISTS = ['education', 'work', 'training', 'rscReceived', 'rscProvided', 'leadership', 'references'] as const;
 
 // Cleared inputs leave '', null or {} behind; in a draft they mean "not answered yet".
 function prune(value: unknown): unknown {
@@ -44,7 +42,7 @@ export function draftPayload(program: Program, draft: unknown, form: FormId): Re
     return payload;
   }
   payload['membership'] ??= {};
-  for (const list of LISTS) payload[list] ??= [];
+  for (const list of APPLICATION_LISTS) payload[list] ??= [];
   const attestations = isRecord(payload['attestations']) ? payload['attestations'] : {};
   attestations['codeOfEthics'] ??= {};
   attestations['endorsementAgreement'] ??= {};
