@@ -1,0 +1,90 @@
+// The affiliate example's own files (program.json, theme.css) on a page whose lang is Spanish:
+// the element speaks Spanish, offers only IMH-E, asks Lakeview's question on "Sus datos", and
+// wears Lakeview's colours, which keep the contrast the defaults have.
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { memoryStore } from '@endorsement-kit/sdk';
+import type { EndorsementApplication } from '../../../packages/element/src/index.js';
+import { button, click, field, heading, onHeading, option, ready, text } from '../../../packages/element/test/helpers.js';
+
+const here = '/examples/affiliate-theme';
+
+function luminance(rgb: string): number {
+  const channels = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(rgb.trim());
+  const [r, g, b] = (hex ? [hex[1]!, hex[2]!, hex[3]!].map((h) => parseInt(h, 16)) : channels).map((v) => {
+    const c = v / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+describe('examples/affiliate-theme', () => {
+  let link: HTMLLinkElement;
+  before(async () => {
+    link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = `${here}/theme.css`;
+    const loaded = oneEvent(link, 'load');
+    document.head.append(link);
+    await loaded;
+  });
+  after(() => link.remove());
+  afterEach(() => fixtureCleanup());
+
+  async function mountPage(): Promise<EndorsementApplication> {
+    const page = await fixture<HTMLElement>(html`<div lang="es" style="font-family: 'Trebuchet MS', serif">
+      <endorsement-application program="${here}/program.json" .store=${memoryStore()}></endorsement-application>
+    </div>`);
+    const el = page.querySelector('endorsement-application')!;
+    await ready(el);
+    return el;
+  }
+
+  it('is in Spanish by the page language, with Lakeview’s name and title', async () => {
+    const el = await mountPage();
+    expect(heading(el)).to.equal('Solicite el Respaldo® en Lakeview');
+    expect(text(el)).to.contain('Asociación de Lakeview para la Salud Mental Infantil');
+    expect(button(el, 'Comenzar una solicitud nueva')).to.exist;
+  });
+
+  it('asks Lakeview’s own question on “Sus datos” and offers only IMH-E categories', async () => {
+    const el = await mountPage();
+    await click(el, button(el, 'Comenzar una solicitud nueva'));
+    await onHeading(el, 'Sus datos');
+    expect(option(el, 'Región de Lakeview donde trabaja', 'Costa Norte')).to.exist;
+    expect(text(el)).to.contain('Le asignamos una persona revisora de su región.');
+
+    await click(el, button(el, 'Respaldo y categoría'));
+    await onHeading(el, 'Respaldo y categoría');
+    const endorsementGroup = field(el, 'Respaldo');
+    const endorsements = [...endorsementGroup.querySelectorAll<HTMLInputElement>('input')].map((i) => i.value);
+    expect(endorsements).to.deep.equal(['IMH-E']);
+    await click(el, option(el, 'Respaldo', 'Respaldo en Salud Mental Infantil (IMH-E®)'));
+    const categories = [...field(el, 'Categoría').querySelectorAll<HTMLInputElement>('input')].map((i) => i.value);
+    expect(categories).to.have.ordered.members(['IFA', 'IFS', 'IFRS', 'IMHS', 'IMHM-C']);
+  });
+
+  it('wears Lakeview’s colours on its parts and inherits the page’s font', async () => {
+    const el = await mountPage();
+    const style = getComputedStyle(el);
+    const begin = button(el, 'Comenzar una solicitud nueva');
+    const buttonStyle = getComputedStyle(begin);
+    expect(begin.part.contains('button')).to.equal(true);
+    expect(buttonStyle.backgroundColor).to.equal('rgb(15, 82, 87)'); // --ek-color-primary #0f5257
+    expect(buttonStyle.borderTopLeftRadius).to.equal('999px'); // ::part(button)
+    const header = el.shadowRoot!.querySelector<HTMLElement>('[part~="header"]')!;
+    expect(getComputedStyle(header).borderBottomColor).to.equal('rgb(217, 142, 4)'); // ::part(header)
+    expect(style.backgroundColor).to.equal('rgb(255, 253, 247)'); // --ek-color-surface
+    expect(style.fontFamily).to.equal('"Trebuchet MS", serif');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('h2')!).fontFamily).to.contain('Georgia');
+
+    const v = (name: string) => style.getPropertyValue(`--ek-color-${name}`);
+    for (const [fg, bg] of [['text', 'surface'], ['muted', 'surface'], ['on-primary', 'primary'], ['primary', 'surface'], ['error', 'surface'], ['success', 'surface'], ['on-primary', 'error']])
+      expect(contrast(v(fg!), v(bg!)), `${fg} on ${bg}`).to.be.at.least(4.5);
+    for (const [fg, bg] of [['border', 'surface'], ['text', 'surface'], ['focus', 'text']]) expect(contrast(v(fg!), v(bg!)), `${fg} against ${bg}`).to.be.at.least(3);
+  });
+});
