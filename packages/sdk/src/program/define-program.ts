@@ -7,6 +7,7 @@ import type { CategoryRules } from './category-rules.js';
 import { programConfigSchema } from './config-schema.js';
 import type { CategoryDefinition, Program } from './program.js';
 import type { Question } from './question.js';
+import { APPLICATION_STEP_IDS, REGISTRATION_STEP_IDS } from '../steps/visible-steps.js';
 import { configIssuePath, describeConfigIssue } from './describe-config-issue.js';
 
 /**
@@ -20,11 +21,8 @@ import { configIssuePath, describeConfigIssue } from './describe-config-issue.js
  */
 export type ProgramConfig = z.input<typeof programConfigSchema>;
 
-/** Steps a program's own question may be placed on, by form. */
-export const QUESTION_STEPS = {
-  registration: ['applicant', 'category', 'overview'],
-  application: ['applicant', 'education', 'work', 'training', 'rsc-received', 'rsc-provided', 'leadership', 'references', 'questions', 'attestations'],
-} as const;
+/** Steps a program's own question may be placed on, by form: every step of it. */
+export const QUESTION_STEPS = { registration: REGISTRATION_STEP_IDS, application: APPLICATION_STEP_IDS } as const;
 
 type RulesOverride = NonNullable<NonNullable<NonNullable<ProgramConfig['categories']>[string]>['rules']>;
 
