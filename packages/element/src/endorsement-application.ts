@@ -465,7 +465,13 @@ export class EndorsementApplication extends LitElement {
       this.lookup = { id, busy: false, result: await backend.status(id) };
     } catch (error) {
       this.dispatchEvent(new EndorsementErrorEvent('status', error));
-      this.lookup = { id, busy: false, failure: error instanceof Error ? error.message : String(error) };
+      // The backend's own words may be in another language: say what is known in the applicant's.
+      const failure = isSubmissionError(error) && error.status === 404
+        ? view.t('ui.status.not-found')
+        : isNetworkError(error)
+          ? view.t('ui.status.unreachable')
+          : error instanceof Error ? error.message : String(error);
+      this.lookup = { id, busy: false, failure };
     }
   }
 

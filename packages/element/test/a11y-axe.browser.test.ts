@@ -110,7 +110,7 @@ describe('axe: no WCAG 2.2 A/AA violation on any screen or state', () => {
     await noViolations(el, 'status lookup with an error');
     await type(el.shadowRoot!.querySelector<HTMLInputElement>('input')!, 'APP-42');
     await click(el, button(el, 'Check status'));
-    await waitUntil(() => text(el).includes('under_review'), 'the status');
+    await waitUntil(() => text(el).includes('under review'), 'the status');
     await noViolations(el, 'status lookup with a result');
   });
 

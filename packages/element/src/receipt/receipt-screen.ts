@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Receipt } from '@endorsement-kit/sdk';
 import type { View } from '../view.js';
 import { formatDateTime } from '../i18n/format.js';
+import { receiptStatus } from '../i18n/receipt-status.js';
 
 /** After `submit()`: the reference number, the status, and when the applicant hears back. */
 export function renderReceipt(view: View, receipt: Receipt, checkStatus: () => void): TemplateResult {
@@ -11,7 +12,7 @@ export function renderReceipt(view: View, receipt: Receipt, checkStatus: () => v
       <h2 id="ek-step-heading" tabindex="-1">${view.t('ui.receipt.heading')}</h2>
       <dl class="answers">
         <div><dt>${view.t('ui.receipt.id')}</dt><dd class="receipt-id">${receipt.id}</dd></div>
-        <div><dt>${view.t('ui.receipt.status')}</dt><dd>${receipt.status}</dd></div>
+        <div><dt>${view.t('ui.receipt.status')}</dt><dd>${receiptStatus(view, receipt.status)}</dd></div>
         <div><dt>${view.t('ui.receipt.received')}</dt><dd>${formatDateTime(receipt.receivedAt, view.locale)}</dd></div>
       </dl>
     </div>

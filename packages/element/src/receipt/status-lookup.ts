@@ -3,6 +3,7 @@ import type { Receipt } from '@endorsement-kit/sdk';
 import type { View } from '../view.js';
 import { renderField } from '../fields/render-field.js';
 import { formatDateTime } from '../i18n/format.js';
+import { receiptStatus } from '../i18n/receipt-status.js';
 
 /** The lookup's state: what was found, or why not. */
 export interface StatusLookup {
@@ -21,7 +22,7 @@ export function renderStatusLookup(view: View, state: StatusLookup, lookup: () =
     </form>
     <div role="status">
       ${state.result
-        ? html`<p class="panel success">${view.t('ui.status.result', { id: state.result.id, status: state.result.status, date: formatDateTime(state.result.receivedAt, view.locale) })}</p>`
+        ? html`<p class="panel success">${view.t('ui.status.result', { id: state.result.id, status: receiptStatus(view, state.result.status), date: formatDateTime(state.result.receivedAt, view.locale) })}</p>`
         : nothing}
       ${state.failure ? html`<p class="panel notice">${view.t('ui.status.failed', { reason: state.failure })}</p>` : nothing}
     </div>
