@@ -68,3 +68,41 @@ test('the log holds no personal data', () => {
   assert.ok(logged.length > 0);
   assert.ok(logged.every((line) => !line.includes('Ana') && !line.includes('@')));
 });
+
+test('the SDK client registers and submits through restBackend, and a 422 lands on the draft', async () => {
+  const { createEndorsementClient, restBackend, memoryStore, programs, defineProgram, isSubmissionError } = await import('@endorsement-kit/sdk');
+  const { meetsAll } = await import('../../../packages/sdk/test/fixtures/applications.ts');
+  const client = createEndorsementClient({ program: programs.first5Alabama, backend: restBackend({ baseUrl: base, retry: 0 }), store: memoryStore() });
+  try {
+    const draft = await client.open();
+    const application = meetsAll('IFS') as Record<string, unknown>;
+    for (const [key, value] of Object.entries(application)) if (key !== 'schemaVersion' && key !== 'program') draft.set(key, value);
+    draft.set('overview', { specializedWork: 'Home visitor with families of infants since 2019.', education: 'BSW, 2018' });
+    const registration = await draft.register();
+    assert.equal(registration.status, 'registered');
+    const receipt = await draft.submit();
+    assert.equal(receipt.status, 'received');
+    const stored = [...records.values()].filter((r) => r.kind === 'application');
+    assert.equal(stored.length, 1);
+    assert.equal((stored[0]!.payload as { category: string }).category, 'IFS');
+  } finally {
+    await client.dispose();
+  }
+  // The server's own check (here: a program it does not receive for) comes back as field issues.
+  const lakeview = defineProgram({ id: 'lakeview', name: 'Lakeview AIMH', offers: { 'IMH-E': ['IFA'] } });
+  const other = createEndorsementClient({ program: lakeview, backend: restBackend({ baseUrl: base, retry: 0 }), store: memoryStore() });
+  try {
+    const draft = await other.open();
+    draft.set('endorsement', 'IMH-E');
+    draft.set('category', 'IFA');
+    draft.set('applicant', { givenName: 'Ana', familyName: 'Ruiz', email: 'ana.ruiz@example.org' });
+    draft.set('overview', { specializedWork: 'Early Head Start teacher', education: 'CDA 2021' });
+    const error = await draft.register().catch((e: unknown) => e);
+    assert.ok(isSubmissionError(error));
+    assert.equal(error.status, 422);
+    assert.deepEqual(error.issues[0]?.path, ['program']);
+    assert.ok(draft.issues.some((issue) => issue.path[0] === 'program'));
+  } finally {
+    await other.dispose();
+  }
+});

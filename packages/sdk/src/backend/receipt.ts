@@ -1,8 +1,8 @@
 import { z } from '../schema/zod.js';
+import { receiptSchema } from '../schema/payload-schemas.js';
 import type { Receipt } from '../schema/payload-types.js';
 import type { Issue } from '../validation/issue.js';
 
-const receiptSchema = z.looseObject({ id: z.string().check(z.minLength(1)), receivedAt: z.string(), status: z.string() });
 const issuesBodySchema = z.looseObject({
   issues: z.array(z.looseObject({ path: z.array(z.union([z.string(), z.number()])), message: z.string(), code: z.optional(z.string()) })),
 });
@@ -10,7 +10,7 @@ const issuesBodySchema = z.looseObject({
 /** A backend's answer as a Receipt, or undefined when it is not one. */
 export function parseReceipt(body: unknown): Receipt | undefined {
   const result = receiptSchema.safeParse(body);
-  return result.success ? { id: result.data.id, receivedAt: result.data.receivedAt, status: result.data.status } : undefined;
+  return result.success ? result.data : undefined;
 }
 
 /** The issues of a 422 body `{ issues: [{ path, message, code? }] }`; `code` defaults to `server`. */

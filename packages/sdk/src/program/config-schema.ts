@@ -1,5 +1,6 @@
 import { z } from '../schema/zod.js';
-import { CODES, ECMH_CODES, IMH_CODES } from '../codes/codes.js';
+import { ECMH_CODES, IMH_CODES } from '../codes/codes.js';
+import { codeSchema } from '../schema/payload-schemas.js';
 import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from './category-rules.js';
 import { QUESTION_TYPES } from './question.js';
 
@@ -33,7 +34,7 @@ const rulesOverride = z.strictObject({
       hours: z.optional(dated(hours)),
       windowMonths: z.optional(dated(z.number().check(z.gt(0)))),
       afterDegree: z.optional(z.boolean()),
-      providers: z.optional(z.array(z.enum(CODES as [string, ...string[]]))),
+      providers: z.optional(z.array(codeSchema)),
       aboutRscProvided: z.optional(dated(hours)),
     }),
   ),
@@ -70,7 +71,7 @@ const question = z.strictObject({
   form: z.optional(z.enum(['registration', 'application'])),
   options: z.optional(z.array(z.strictObject({ value: text, label: localizedText })).check(z.minLength(1))),
   showIf: z.optional(z.strictObject({ question: text, equals: z.union([z.string(), z.number(), z.boolean()]) })),
-  categories: z.optional(z.array(z.enum(CODES as [string, ...string[]]))),
+  categories: z.optional(z.array(codeSchema)),
   min: z.optional(z.number()),
   max: z.optional(z.number()),
 });
@@ -86,7 +87,7 @@ export const programConfigSchema = z.strictObject({
     'IMH-E': z.optional(z.array(z.enum(IMH_CODES))),
     'ECMH-E': z.optional(z.array(z.enum(ECMH_CODES))),
   }),
-  categories: z.optional(z.partialRecord(z.enum(CODES as [string, ...string[]]), categoryOverride)),
+  categories: z.optional(z.partialRecord(codeSchema, categoryOverride)),
   endorsements: z.optional(
     z.strictObject({
       'IMH-E': z.optional(z.strictObject({ label: z.optional(localizedText), ages: z.optional(localizedText) })),

@@ -24,7 +24,7 @@ export type ProgramConfig = z.input<typeof programConfigSchema>;
 /** Steps a program's own question may be placed on, by form: every step of it. */
 export const QUESTION_STEPS = { registration: REGISTRATION_STEP_IDS, application: APPLICATION_STEP_IDS } as const;
 
-type RulesOverride = NonNullable<NonNullable<NonNullable<ProgramConfig['categories']>[string]>['rules']>;
+type RulesOverride = NonNullable<NonNullable<NonNullable<ProgramConfig['categories']>[Code]>['rules']>;
 
 function mergeRules(base: CategoryRules, override: RulesOverride | undefined): CategoryRules {
   if (!override) return base;

@@ -1,5 +1,5 @@
 import { z } from './zod.js';
-import { CODES } from '../codes/codes.js';
+import { ECMH_CODES, IMH_CODES } from '../codes/codes.js';
 import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../program/category-rules.js';
 
 // The payloads of contract.md, exactly. Cross-field rules (dates in order, the category belongs to
@@ -13,7 +13,7 @@ const hours = z.number().check(z.gte(0), z.lte(100000));
 const count = z.number().check(z.int(), z.gte(0));
 
 export const endorsementSchema = z.enum(['IMH-E', 'ECMH-E']);
-export const codeSchema = z.enum(CODES as [string, ...string[]]);
+export const codeSchema = z.enum([...IMH_CODES, ...ECMH_CODES]);
 
 export const addressSchema = z.strictObject({
   line1: required,
@@ -127,6 +127,9 @@ export const registrationSchema = z.strictObject({
   membership: z.optional(membershipSchema),
   answers: z.optional(z.record(z.string(), answerSchema)),
 });
+
+/** A backend's acknowledgement; keys beyond these three are dropped. */
+export const receiptSchema = z.object({ id: z.string().check(z.minLength(1)), receivedAt: z.string(), status: z.string() });
 
 /** The application's lists of entries: none is an answer, sent as `[]`. */
 export const APPLICATION_LISTS = ['education', 'work', 'training', 'rscReceived', 'rscProvided', 'leadership', 'references'] as const;

@@ -5,6 +5,7 @@ import type {
   educationEntrySchema,
   leadershipEntrySchema,
   referenceEntrySchema,
+  receiptSchema,
   registrationSchema,
   rscProvidedEntrySchema,
   rscReceivedEntrySchema,
@@ -12,9 +13,6 @@ import type {
   trainingEntrySchema,
   workEntrySchema,
 } from './payload-schemas.js';
-import type { Code, Endorsement } from '../codes/codes.js';
-
-type WithCodes<T> = Omit<T, 'endorsement' | 'category'> & { endorsement: Endorsement; category: Code };
 
 /**
  * The registration payload (contract.md), sent by `draft.register()` to `POST /registrations`.
@@ -25,16 +23,16 @@ type WithCodes<T> = Omit<T, 'endorsement' | 'category'> & { endorsement: Endorse
  *   overview: { specializedWork: 'Home visitor since 2021', education: 'BSW, 2020' },
  * };
  */
-export type Registration = WithCodes<z.output<typeof registrationSchema>>;
+export type Registration = z.output<typeof registrationSchema>;
 
 /** The professional application payload (contract.md), sent by `draft.submit()` to `POST /applications`. */
-export type Application = WithCodes<z.output<typeof applicationSchema>>;
+export type Application = z.output<typeof applicationSchema>;
 
 export type Applicant = z.output<typeof applicantSchema>;
 export type EducationEntry = z.output<typeof educationEntrySchema>;
 export type WorkEntry = z.output<typeof workEntrySchema>;
 export type TrainingEntry = z.output<typeof trainingEntrySchema>;
-export type RscReceivedEntry = Omit<z.output<typeof rscReceivedEntrySchema>, 'provider'> & { provider: { name: string; endorsement?: Code } };
+export type RscReceivedEntry = z.output<typeof rscReceivedEntrySchema>;
 export type RscProvidedEntry = z.output<typeof rscProvidedEntrySchema>;
 export type LeadershipEntry = z.output<typeof leadershipEntrySchema>;
 export type ReferenceEntry = z.output<typeof referenceEntrySchema>;
@@ -53,11 +51,9 @@ export type DeepPartial<T> = T extends readonly (infer U)[]
  */
 export type ApplicationDraft = DeepPartial<Application> & { overview?: DeepPartial<Registration['overview']> };
 
-/** A backend's acknowledgement of a registration or submission. */
-export interface Receipt {
-  id: string;
-  /** When the backend received it (ISO date-time). */
-  receivedAt: string;
-  /** The backend's status word, e.g. `received`, `registered`, `under_review`. */
-  status: string;
-}
+/**
+ * A backend's acknowledgement of a registration or submission: its `id` for the record,
+ * `receivedAt` (ISO date-time) and a `status` word such as `received`, `registered`, `under_review`.
+ * @example const receipt: Receipt = { id: 'APP-2026-00042', receivedAt: '2026-03-04T15:20:11Z', status: 'received' };
+ */
+export type Receipt = z.output<typeof receiptSchema>;
