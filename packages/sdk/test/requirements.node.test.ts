@@ -265,6 +265,17 @@ test('a provider holding the twin endorsement counts the same (ECMHS for IMHS)',
   assert.match(find(evaluateRequirements(alliance, spreadEc, { asOf: AS_OF }), 'rsc-hours').detail, /ECFRS, ECMHS, or ECMHM-C/);
 });
 
+test('RSC before the master\'s counts for Mentor-Clinical (no "after the degree" in its row), not for IMHS', () => {
+  const app = meetsAll('IMHM-C');
+  app.education = app.education.map((e) => (e.level === 'master' ? { ...e, completedOn: '2021-06-01' } : e));
+  const mentor = evaluateRequirements(alliance, app, { asOf: AS_OF });
+  assert.equal(find(mentor, 'rsc-hours').have, 52);
+  assert.equal(find(mentor, 'rsc-hours').met, true);
+  const specialist = evaluateRequirements(alliance, { ...app, category: 'IMHS' }, { asOf: AS_OF });
+  assert.equal(find(specialist, 'rsc-hours').have, 26);
+  assert.equal(find(specialist, 'rsc-hours').met, false);
+});
+
 test('Mentor-Clinical: the about-RSC-provided share is counted in the same window', () => {
   const app = meetsAll('IMHM-C');
   const provider = app.rscReceived[0]!.provider;

@@ -77,7 +77,8 @@ export const ALLIANCE_RULES: Readonly<Record<(typeof IMH_CODES)[number], Categor
       rscProvision: 15,
       dei: [{ from: SINCE_EVER, value: 0 }, { from: MENTOR_CHANGE, value: 3 }],
     },
-    rsc: { hours: 50, windowMonths: 24, afterDegree: true, providers: ['IMHM-C'], aboutRscProvided: 25 },
+    // Unlike IMHS, the contract's table asks no "after the master's" of a Mentor's RSC.
+    rsc: { hours: 50, windowMonths: 24, afterDegree: false, providers: ['IMHM-C'], aboutRscProvided: 25 },
     rscProvidedYears: 3,
     leadership: { years: 3, levels: ['regional', 'state', 'national'] },
     references: { count: 3, endorsed: 1, roles: ['rsc-provider', 'supervisee'] },
