@@ -1,6 +1,9 @@
 import type { Application, Receipt, Registration } from '../schema/payload-types.js';
 
-/** What a backend gets with every call. */
+/**
+ * What a backend gets with every call.
+ * @example backend.submit(payload, { idempotencyKey: crypto.randomUUID() } satisfies SubmissionContext)
+ */
 export interface SubmissionContext {
   /**
    * The same on every retry of one registration or submission, across reloads and crashes: a

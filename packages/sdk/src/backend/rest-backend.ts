@@ -4,10 +4,16 @@ import type { Receipt } from '../schema/payload-types.js';
 import type { Backend, SubmissionContext } from './backend.js';
 import { parseIssues, parseReceipt } from './receipt.js';
 
-/** Headers for every request; a function is called before every attempt (for a fresh token). */
+/**
+ * Headers for every request; a function is called before every attempt (for a fresh token).
+ * @example restBackend({ baseUrl, headers: async () => ({ Authorization: `Bearer ${await getToken()}` }) })
+ */
 export type HeadersOption = Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
 
-/** Options of `restBackend`. */
+/**
+ * Options of `restBackend`.
+ * @example restBackend({ baseUrl: 'https://api.example.org/endorsement', timeout: 15_000, retry: { limit: 2 } } satisfies RestBackendOptions)
+ */
 export interface RestBackendOptions {
   /** The receiver's base URL: requests go to `{baseUrl}/registrations`, `{baseUrl}/applications`. */
   baseUrl: string;

@@ -3,7 +3,10 @@ import type { Locale } from '../i18n/localized-text.js';
 import type { Program } from '../program/program.js';
 import type { DraftStore } from '../stores/draft-store.js';
 
-/** Options of `createEndorsementClient`. */
+/**
+ * Options of `createEndorsementClient`.
+ * @example createEndorsementClient({ program: programs.alliance, backend, store: memoryStore(), locale: 'es' } satisfies EndorsementClientOptions)
+ */
 export interface EndorsementClientOptions {
   /** The association's program: `programs.first5Alabama`, or one from `defineProgram`. */
   program: Program;

@@ -1,13 +1,25 @@
-/** The two credentials. */
+/**
+ * The two credentials.
+ * @example const endorsement: Endorsement = 'ECMH-E';
+ */
 export type Endorsement = 'IMH-E' | 'ECMH-E';
 
-/** Every endorsement the SDK knows, in display order. */
+/**
+ * Every endorsement the SDK knows, in display order.
+ * @example ENDORSEMENTS.map((e) => programs.alliance.offers[e]?.length ?? 0) // [7, 7]
+ */
 export const ENDORSEMENTS = ['IMH-E', 'ECMH-E'] as const satisfies readonly Endorsement[];
 
-/** Category codes of the Infant Mental Health Endorsement (prenatal to 36 months). */
+/**
+ * Category codes of the Infant Mental Health Endorsement (prenatal to 36 months).
+ * @example IMH_CODES[0] // 'IFA'
+ */
 export const IMH_CODES = ['IFA', 'IFS', 'IFRS', 'IMHS', 'IMHM-C', 'IMHM-P', 'IMHM-RF'] as const;
 
-/** Category codes of the Early Childhood Mental Health Endorsement (3 up to 6 years). */
+/**
+ * Category codes of the Early Childhood Mental Health Endorsement (3 up to 6 years).
+ * @example ECMH_CODES[3] // 'ECMHS'
+ */
 export const ECMH_CODES = ['ECFA', 'ECFS', 'ECFRS', 'ECMHS', 'ECMHM-C', 'ECMHM-P', 'ECMHM-RF'] as const;
 
 /**
@@ -16,10 +28,16 @@ export const ECMH_CODES = ['ECFA', 'ECFS', 'ECFRS', 'ECMHS', 'ECMHM-C', 'ECMHM-P
  */
 export type Code = (typeof IMH_CODES)[number] | (typeof ECMH_CODES)[number];
 
-/** All 14 codes. */
+/**
+ * All 14 codes.
+ * @example CODES.length // 14
+ */
 export const CODES: readonly Code[] = [...IMH_CODES, ...ECMH_CODES];
 
-/** The codes of each endorsement. */
+/**
+ * The codes of each endorsement.
+ * @example CODES_BY_ENDORSEMENT['ECMH-E'].includes('ECFS') // true
+ */
 export const CODES_BY_ENDORSEMENT: Readonly<Record<Endorsement, readonly Code[]>> = {
   'IMH-E': IMH_CODES,
   'ECMH-E': ECMH_CODES,
@@ -45,17 +63,26 @@ export function baseCodeOf(code: Code): (typeof IMH_CODES)[number] {
   return (IMH_CODES as readonly Code[]).includes(code) ? (code as (typeof IMH_CODES)[number]) : (twinOf(code) as (typeof IMH_CODES)[number]);
 }
 
-/** The endorsement a code belongs to. */
+/**
+ * The endorsement a code belongs to.
+ * @example endorsementOf('ECFRS') // 'ECMH-E'
+ */
 export function endorsementOf(code: Code): Endorsement {
   return (IMH_CODES as readonly Code[]).includes(code) ? 'IMH-E' : 'ECMH-E';
 }
 
-/** Whether a value is one of the 14 codes. */
+/**
+ * Whether a value is one of the 14 codes.
+ * @example isCode('IMHS') // true; isCode('imhs') // false
+ */
 export function isCode(value: unknown): value is Code {
   return typeof value === 'string' && (CODES as readonly string[]).includes(value);
 }
 
-/** Whether a value is one of the two endorsements. */
+/**
+ * Whether a value is one of the two endorsements.
+ * @example isEndorsement('IMH-E') // true
+ */
 export function isEndorsement(value: unknown): value is Endorsement {
   return value === 'IMH-E' || value === 'ECMH-E';
 }

@@ -16,6 +16,10 @@ export class ConfigError extends EndorsementKitError {
   }
 }
 
+/**
+ * Whether `error` is a `ConfigError`, also one from another copy of the SDK (matched by `name`).
+ * @example try { defineProgram(config) } catch (e) { if (isConfigError(e)) console.error(e.path.join('.'), e.message) }
+ */
 export function isConfigError(error: unknown): error is ConfigError {
   return error instanceof Error && error.name === 'ConfigError';
 }

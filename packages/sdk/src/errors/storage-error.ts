@@ -6,6 +6,7 @@ export type StorageFailure = 'unavailable' | 'quota' | 'blocked' | 'unreadable' 
 /**
  * The durable draft store (IndexedDB, or a host's) failed. The draft goes on in memory and the
  * store is retried; `reason` says why, for a message the applicant can act on.
+ * @example if (isStorageError(draft.saveState.error) && draft.saveState.error.reason === 'quota') warnDiskFull()
  */
 export class StorageError extends EndorsementKitError {
   override name = 'StorageError' as const;
@@ -16,6 +17,10 @@ export class StorageError extends EndorsementKitError {
   }
 }
 
+/**
+ * Whether `error` is a `StorageError`, also one from another copy of the SDK (matched by `name`).
+ * @example if (isStorageError(draft.saveState.error)) console.log(draft.saveState.error.reason)
+ */
 export function isStorageError(error: unknown): error is StorageError {
   return error instanceof Error && error.name === 'StorageError';
 }

@@ -21,6 +21,10 @@ export class SubmissionError extends EndorsementKitError {
   }
 }
 
+/**
+ * Whether `error` is a `SubmissionError`, also one from another copy of the SDK (matched by `name`).
+ * @example catch (e) { if (isSubmissionError(e)) for (const issue of e.issues) showAt(issue.path, issue.message) }
+ */
 export function isSubmissionError(error: unknown): error is SubmissionError {
   return error instanceof Error && error.name === 'SubmissionError';
 }

@@ -21,7 +21,10 @@ export function registerMessages(locale: string, messages: Catalog): void {
   CATALOGS[locale] = { ...CATALOGS[locale], ...messages };
 }
 
-/** Whether messages for a base locale are loaded. */
+/**
+ * Whether messages for a base locale are loaded.
+ * @example if (!hasMessages('es')) registerMessages('es', await loadSpanish())
+ */
 export function hasMessages(locale: string): boolean {
   return CATALOGS[locale] !== undefined;
 }

@@ -2,7 +2,10 @@ import type { Program } from '../program/program.js';
 import { baseLocale, type Locale } from './localized-text.js';
 import { CATALOGS } from './catalogs.js';
 
-/** Values put into a message's `{placeholders}`. Numbers are formatted for the locale. */
+/**
+ * Values put into a message's `{placeholders}`. Numbers are formatted for the locale.
+ * @example translate(program, 'en', 'requirement.training-hours.missing', { missing: 3 } satisfies MessageParams)
+ */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 /**
@@ -22,7 +25,10 @@ export function translate(program: Pick<Program, 'text'> | undefined, locale: Lo
   return params ? interpolate(template, locale, params) : template;
 }
 
-/** Whether the SDK or the program has text for a key in a locale (no English fallback). */
+/**
+ * Whether the SDK or the program has text for a key in a locale (no English fallback).
+ * @example hasMessage(programs.alliance, 'fr', 'requirement.exam.later') // false: French would fall back to English
+ */
 export function hasMessage(program: Pick<Program, 'text'> | undefined, locale: Locale, key: string): boolean {
   const base = baseLocale(locale);
   return program?.text[locale]?.[key] !== undefined || program?.text[base]?.[key] !== undefined || CATALOGS[base]?.[key] !== undefined;

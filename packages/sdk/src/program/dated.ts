@@ -1,7 +1,13 @@
-/** A calendar date, `YYYY-MM-DD`. */
+/**
+ * A calendar date, `YYYY-MM-DD`.
+ * @example const asOf: IsoDate = '2025-06-01';
+ */
 export type IsoDate = string;
 
-/** One value of a threshold and the day it took effect. */
+/**
+ * One value of a threshold and the day it took effect.
+ * @example const change: DatedValue<number> = { from: '2025-01-01', value: 33 };
+ */
 export interface DatedValue<T> {
   /** The first day this value applies, `YYYY-MM-DD`. */
   from: IsoDate;
@@ -16,7 +22,10 @@ export interface DatedValue<T> {
  */
 export type Dated<T> = T | readonly DatedValue<T>[];
 
-/** The value of a dated threshold in force on `asOf`. */
+/**
+ * The value of a dated threshold in force on `asOf`.
+ * @example valueAsOf([{ from: '2000-01-01', value: 30 }, { from: '2025-01-01', value: 33 }], '2025-03-01') // 33
+ */
 export function valueAsOf<T>(dated: Dated<T>, asOf: IsoDate): T {
   if (!Array.isArray(dated)) return dated as T;
   const entries = [...(dated as readonly DatedValue<T>[])].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));

@@ -20,7 +20,10 @@ function hours(entry: Record<string, unknown>): number {
 
 const has = (entry: Record<string, unknown>, topic: string) => Array.isArray(entry['topics']) && entry['topics'].includes(topic);
 
-/** The draft's training and RSC hours, summed; never throws on a partial draft. */
+/**
+ * The draft's training and RSC hours, summed; never throws on a partial draft.
+ * @example hourTotals({ training: [{ hours: 12, topics: ['dei'] }, { hours: 20 }] }).training // { hours: 32, dei: 12, rscProvision: 0 }
+ */
 export function hourTotals(draft: unknown): HourTotals {
   const training = entries(draft, 'training');
   const rsc = entries(draft, 'rscReceived');

@@ -116,7 +116,10 @@ export const signatureSchema = z.strictObject({
 
 export const answerSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
 
-/** The registration: the short first step ("Endorsement Application"). */
+/**
+ * The registration: the short first step ("Endorsement Application").
+ * @example registrationSchema.safeParse(json).success // the shape only; validateRegistration also checks the program
+ */
 export const registrationSchema = z.strictObject({
   schemaVersion: z.literal(1),
   program: required,
@@ -134,7 +137,10 @@ export const receiptSchema = z.object({ id: z.string().check(z.minLength(1)), re
 /** The application's lists of entries: none is an answer, sent as `[]`. */
 export const APPLICATION_LISTS = ['education', 'work', 'training', 'rscReceived', 'rscProvided', 'leadership', 'references'] as const;
 
-/** The professional application. */
+/**
+ * The professional application.
+ * @example applicationSchema.safeParse(json).success // the shape only; validateApplication also checks the program
+ */
 export const applicationSchema = z.strictObject({
   schemaVersion: z.literal(1),
   program: required,

@@ -25,7 +25,10 @@ import type {
  */
 export type Registration = z.output<typeof registrationSchema>;
 
-/** The professional application payload (contract.md), sent by `draft.submit()` to `POST /applications`. */
+/**
+ * The professional application payload (contract.md), sent by `draft.submit()` to `POST /applications`.
+ * @example const application: Application = await fetch('/draft.json').then((r) => r.json()); // then validateApplication(program, application)
+ */
 export type Application = z.output<typeof applicationSchema>;
 
 export type Applicant = z.output<typeof applicantSchema>;
@@ -38,7 +41,10 @@ export type LeadershipEntry = z.output<typeof leadershipEntrySchema>;
 export type ReferenceEntry = z.output<typeof referenceEntrySchema>;
 export type Signature = z.output<typeof signatureSchema>;
 
-/** Any part of a value may be missing: a draft in progress. */
+/**
+ * Any part of a value may be missing: a draft in progress.
+ * @example const partial: DeepPartial<Applicant> = { givenName: 'Ana' };
+ */
 export type DeepPartial<T> = T extends readonly (infer U)[]
   ? DeepPartial<U>[]
   : T extends object
@@ -48,6 +54,7 @@ export type DeepPartial<T> = T extends readonly (infer U)[]
 /**
  * What a draft holds: the registration's and the application's keys together, any of them missing.
  * `evaluateRequirements` and `recommendCategories` accept it as it is.
+ * @example const draft: ApplicationDraft = { category: 'IFA', training: [{ hours: 12 }] };
  */
 export type ApplicationDraft = DeepPartial<Application> & { overview?: DeepPartial<Registration['overview']> };
 

@@ -5,7 +5,10 @@ import { KEY_RECORD, loadKey, seal, unseal } from './encryption.js';
 import { toStorageError } from './storage-failure.js';
 import { setAsideKey } from './set-aside.js';
 
-/** Options of `indexedDbStore`. */
+/**
+ * Options of `indexedDbStore`.
+ * @example indexedDbStore({ database: 'my-host-drafts', encrypt: true } satisfies IndexedDbStoreOptions)
+ */
 export interface IndexedDbStoreOptions {
   /**
    * The IndexedDB database. The client uses one per program: `endorsement-kit:<program id>`.
