@@ -8,10 +8,10 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** `/* description *\/ --ek-name: value;` from src/styles/theme.ts, where the defaults live. */
+/** `/* description *\/ --_ek-name: var(--ek-name, default);` from src/styles/theme.ts, where the defaults live. */
 export function themeProperties() {
   const source = readFileSync(join(here, 'src/styles/theme.ts'), 'utf8');
-  return [...source.matchAll(/\/\*\s*([^*]+?)\s*\*\/\s*(--ek-[a-z0-9-]+)\s*:\s*([^;]+);/g)].map((m) => ({
+  return [...source.matchAll(/\/\*\s*([^*]+?)\s*\*\/\s*--_ek-[a-z0-9-]+\s*:\s*var\((--ek-[a-z0-9-]+),\s*([^;]+)\);/g)].map((m) => ({
     name: m[2],
     default: m[3].trim(),
     description: m[1],

@@ -11,18 +11,20 @@ export interface ThemeProperty {
   description: string;
 }
 
-/** Every `/* description *\/ --ek-name: value;` of the theme block, in order. */
+/** Every `/* description *\/ --_ek-name: var(--ek-name, default);` of the theme block, in order. */
 export function themeProperties(): ThemeProperty[] {
   const found: ThemeProperty[] = [];
-  for (const match of theme.cssText.matchAll(/\/\*\s*([^*]+?)\s*\*\/\s*(--ek-[a-z0-9-]+)\s*:\s*([^;]+);/g)) {
-    found.push({ description: match[1]!, name: match[2]!, value: match[3]!.trim() });
+  for (const match of theme.cssText.matchAll(/\/\*\s*([^*]+?)\s*\*\/\s*--_(ek-[a-z0-9-]+)\s*:\s*var\(--(ek-[a-z0-9-]+),\s*([^;]+)\);/g)) {
+    // Each private `--_ek-x` takes the public `--ek-x` when a page sets it, else the default.
+    if (match[2] !== match[3]) throw new Error(`--_${match[2]} reads --${match[3]}`);
+    found.push({ description: match[1]!, name: `--${match[3]!}`, value: match[4]!.trim() });
   }
   return found;
 }
 
-/** All `--ek-*` names declared in the theme block, documented or not. */
+/** The public names of all `--_ek-*` properties the theme block declares, documented or not. */
 export function declaredNames(): string[] {
-  return [...theme.cssText.matchAll(/(--ek-[a-z0-9-]+)\s*:/g)].map((m) => m[1]!);
+  return [...theme.cssText.matchAll(/--_(ek-[a-z0-9-]+)\s*:/g)].map((m) => `--${m[1]!}`);
 }
 
 /** Every `part="..."` name used in the element's templates (src/**). */

@@ -19,7 +19,7 @@ export const a11y = css`
     padding-block: 0.125rem;
   }
   .error-summary:focus {
-    outline: var(--ek-focus-width, 3px) solid var(--ek-color-focus);
+    outline: var(--_ek-focus-width) solid var(--_ek-color-focus);
     outline-offset: 0;
   }
   @media (forced-colors: active) {

@@ -3,11 +3,11 @@ import { css } from 'lit';
 export const base = css`
   :host {
     display: block;
-    font-family: var(--ek-font-family);
-    font-size: var(--ek-font-size);
-    color: var(--ek-color-text);
-    background: var(--ek-color-surface);
-    max-width: var(--ek-max-width);
+    font-family: var(--_ek-font-family);
+    font-size: var(--_ek-font-size);
+    color: var(--_ek-color-text);
+    background: var(--_ek-color-surface);
+    max-width: var(--_ek-max-width);
     overflow-wrap: anywhere;
   }
   :host([hidden]) {
@@ -21,26 +21,27 @@ export const base = css`
   h2,
   h3,
   h4 {
-    font-family: var(--ek-font-family-heading);
+    font-family: var(--_ek-font-family-heading);
     line-height: 1.25;
-    margin: 0 0 calc(var(--ek-space) * 0.75);
+    margin: 0 0 calc(var(--_ek-space) * 0.75);
   }
   h2 {
-    font-size: var(--ek-font-size-heading);
+    font-size: var(--_ek-font-size-heading);
   }
   h3,
-  h4 {
-    font-size: var(--ek-font-size-subheading);
+  h4,
+  .h3 {
+    font-size: var(--_ek-font-size-subheading);
   }
   p,
   ul,
   ol {
-    margin: 0 0 var(--ek-space);
+    margin: 0 0 var(--_ek-space);
   }
   :focus-visible {
-    outline: var(--ek-focus-width) solid var(--ek-color-focus);
+    outline: var(--_ek-focus-width) solid var(--_ek-color-focus);
     outline-offset: 0;
-    box-shadow: 0 0 0 calc(var(--ek-focus-width) + 2px) var(--ek-color-text);
+    box-shadow: 0 0 0 calc(var(--_ek-focus-width) + 2px) var(--_ek-color-text);
   }
   [tabindex='-1']:focus {
     outline: none;
@@ -62,23 +63,23 @@ export const base = css`
   .button {
     font: inherit;
     display: inline-block;
-    min-height: var(--ek-button-min-height);
+    min-height: var(--_ek-button-min-height);
     padding: 0.5rem 1rem;
     margin: 0 0.5rem 0.5rem 0;
-    border: var(--ek-border-width) solid var(--ek-color-primary);
-    border-radius: var(--ek-radius);
-    background: var(--ek-color-primary);
-    color: var(--ek-color-on-primary);
+    border: var(--_ek-border-width) solid var(--_ek-color-primary);
+    border-radius: var(--_ek-radius);
+    background: var(--_ek-color-primary);
+    color: var(--_ek-color-on-primary);
     cursor: pointer;
     text-align: center;
   }
   button.secondary {
-    background: var(--ek-color-surface);
-    color: var(--ek-color-primary);
+    background: var(--_ek-color-surface);
+    color: var(--_ek-color-primary);
   }
   button.warning {
-    background: var(--ek-color-error);
-    border-color: var(--ek-color-error);
+    background: var(--_ek-color-error);
+    border-color: var(--_ek-color-error);
   }
   button.link {
     min-height: 0;
@@ -86,7 +87,7 @@ export const base = css`
     margin: 0;
     border: 0;
     background: none;
-    color: var(--ek-color-primary);
+    color: var(--_ek-color-primary);
     text-decoration: underline;
   }
   button[disabled] {
@@ -94,7 +95,7 @@ export const base = css`
     cursor: not-allowed;
   }
   a {
-    color: var(--ek-color-primary);
+    color: var(--_ek-color-primary);
   }
   @media (prefers-reduced-motion: no-preference) {
     button {

@@ -2,10 +2,10 @@ import { css } from 'lit';
 
 export const fields = css`
   .field {
-    margin-bottom: calc(var(--ek-space) * 1.25);
+    margin-bottom: calc(var(--_ek-space) * 1.25);
   }
   .field.invalid {
-    border-left: 4px solid var(--ek-color-error);
+    border-left: 4px solid var(--_ek-color-error);
     padding-left: 0.75rem;
   }
   label,
@@ -21,17 +21,17 @@ export const fields = css`
     min-width: 0;
   }
   fieldset.entry {
-    border: var(--ek-border-width) solid var(--ek-color-border);
-    border-radius: var(--ek-radius);
-    padding: var(--ek-space);
-    margin-bottom: var(--ek-space);
+    border: var(--_ek-border-width) solid var(--_ek-color-border);
+    border-radius: var(--_ek-radius);
+    padding: var(--_ek-space);
+    margin-bottom: var(--_ek-space);
   }
   .hint {
-    color: var(--ek-color-muted);
+    color: var(--_ek-color-muted);
     margin-bottom: 0.25rem;
   }
   .error-message {
-    color: var(--ek-color-error);
+    color: var(--_ek-color-error);
     font-weight: bold;
     margin: 0 0 0.25rem;
   }
@@ -43,10 +43,10 @@ export const fields = css`
     max-width: 30em;
     min-height: 2.5rem;
     padding: 0.25rem 0.5rem;
-    border: var(--ek-border-width) solid var(--ek-color-border);
-    border-radius: var(--ek-radius-field);
+    border: var(--_ek-border-width) solid var(--_ek-color-border);
+    border-radius: var(--_ek-radius-field);
     color: inherit;
-    background: var(--ek-color-surface);
+    background: var(--_ek-color-surface);
   }
   textarea {
     max-width: 40em;
@@ -55,7 +55,7 @@ export const fields = css`
   .invalid input,
   .invalid select,
   .invalid textarea {
-    border-color: var(--ek-color-error);
+    border-color: var(--_ek-color-error);
   }
   .option {
     display: flex;

@@ -7,27 +7,27 @@ export const layout = css`
     gap: 0.5rem 1rem;
     align-items: baseline;
     justify-content: space-between;
-    border-bottom: 4px solid var(--ek-color-primary);
+    border-bottom: 4px solid var(--_ek-color-primary);
     padding-bottom: 0.5rem;
-    margin-bottom: var(--ek-space);
+    margin-bottom: var(--_ek-space);
   }
   .header .program {
     font-weight: bold;
   }
   .save-status {
-    color: var(--ek-color-muted);
+    color: var(--_ek-color-muted);
   }
   .save-status.error {
-    color: var(--ek-color-error);
+    color: var(--_ek-color-error);
     font-weight: bold;
   }
   .body {
     display: grid;
-    gap: var(--ek-space);
+    gap: var(--_ek-space);
   }
   @media (min-width: 48em) {
     .body.with-tracker {
-      grid-template-columns: minmax(0, 1fr) var(--ek-tracker-width);
+      grid-template-columns: minmax(0, 1fr) var(--_ek-tracker-width);
     }
     .body.with-tracker .tracker {
       grid-column: 2;
@@ -44,35 +44,35 @@ export const layout = css`
   .step-indicator a[aria-current='step'] {
     font-weight: bold;
     text-decoration: none;
-    color: var(--ek-color-text);
+    color: var(--_ek-color-text);
   }
   .step-indicator .state {
-    color: var(--ek-color-muted);
-    font-size: var(--ek-font-size-small);
+    color: var(--_ek-color-muted);
+    font-size: var(--_ek-font-size-small);
   }
   .panel {
-    border: var(--ek-border-width) solid var(--ek-color-border);
-    border-radius: var(--ek-radius);
-    padding: var(--ek-space);
-    margin-bottom: var(--ek-space);
+    border: var(--_ek-border-width) solid var(--_ek-color-border);
+    border-radius: var(--_ek-radius);
+    padding: var(--_ek-space);
+    margin-bottom: var(--_ek-space);
   }
   .panel.success {
-    border-color: var(--ek-color-success);
+    border-color: var(--_ek-color-success);
   }
   .panel.notice {
-    border-color: var(--ek-color-primary);
+    border-color: var(--_ek-color-primary);
     border-left-width: 8px;
   }
   .error-summary {
-    border: 4px solid var(--ek-color-error);
-    padding: var(--ek-space);
-    margin-bottom: var(--ek-space);
+    border: 4px solid var(--_ek-color-error);
+    padding: var(--_ek-space);
+    margin-bottom: var(--_ek-space);
   }
   .error-summary ul {
     padding-left: 1.25rem;
   }
   .error-summary a {
-    color: var(--ek-color-error);
+    color: var(--_ek-color-error);
     font-weight: bold;
   }
   .tracker details > summary {
@@ -85,23 +85,26 @@ export const layout = css`
   }
   .tracker li {
     padding: 0.25rem 0;
-    border-bottom: 1px solid var(--ek-color-border);
+    border-bottom: 1px solid var(--_ek-color-border);
   }
   .tracker .met {
-    color: var(--ek-color-success);
+    color: var(--_ek-color-success);
   }
   .tracker .missing {
-    color: var(--ek-color-error);
+    color: var(--_ek-color-error);
+  }
+  .tracker .later {
+    color: var(--_ek-color-muted);
   }
   dl.answers {
-    margin: 0 0 var(--ek-space);
+    margin: 0 0 var(--_ek-space);
   }
   dl.answers > div {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.25rem 1rem;
     padding: 0.5rem 0;
-    border-bottom: 1px solid var(--ek-color-border);
+    border-bottom: 1px solid var(--_ek-color-border);
   }
   @media (min-width: 40em) {
     dl.answers > div {
@@ -121,10 +124,10 @@ export const layout = css`
     margin-bottom: 0.25rem;
   }
   .caption {
-    color: var(--ek-color-muted);
+    color: var(--_ek-color-muted);
     margin-bottom: 0.25rem;
   }
   .actions {
-    margin-top: var(--ek-space);
+    margin-top: var(--_ek-space);
   }
 `;
