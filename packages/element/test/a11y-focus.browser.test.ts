@@ -77,7 +77,7 @@ describe('accessibility: focus, labels, announcements', () => {
     // A link to a radio group's problem focuses its first option.
     const link = [...root(el).querySelectorAll<HTMLAnchorElement>('#ek-error-summary a')].find((a) => a.getAttribute('href') === `#${group.id}`)!;
     await click(el, link);
-    await waitUntil(() => focused(el)?.closest('fieldset') === group, 'focus in the radio group');
+    await waitUntil(() => focused(el)?.closest('fieldset') === (group as Element), 'focus in the radio group');
   });
 
   it('moves focus to the heading on Continue, Back, the step list, and back from a Change link', async () => {

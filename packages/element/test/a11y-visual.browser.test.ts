@@ -43,7 +43,7 @@ function checkStop(el: HTMLElement): void {
   expect(Math.round(box.height), `height of ${label(el)}`).to.be.at.least(24);
 }
 
-const noHorizontalScroll = (width: number, where: string) => expect(document.documentElement.scrollWidth, `no horizontal scroll on ${where}`).to.be.at.most(width);
+const noHorizontalScroll = (width: number, where: string): void => void expect(document.documentElement.scrollWidth, `no horizontal scroll on ${where}`).to.be.at.most(width);
 
 /** Start, a step with errors, a list step with an entry, "Check your answers" and the receipt, checked by `check`. */
 async function everyScreen(check: (el: EndorsementApplication, where: string) => Promise<void> | void): Promise<void> {
