@@ -26,7 +26,7 @@ import { loadLocale, localeReady } from './i18n/load-locale.js';
 import { formatTime } from './i18n/format.js';
 import { base, fields, layout, theme } from './styles/index.js';
 import { a11y } from './styles/a11y.js';
-import { samePath, scratchView, type View } from './view.js';
+import { fieldId, samePath, scratchView, type View } from './view.js';
 import type { BackendLike, Client, Recommendation, StepSpec, StoreLike } from './sdk-types.js';
 import { renderStepIndicator } from './application-step/step-indicator.js';
 import { renderStep } from './application-step/render-step.js';
@@ -453,6 +453,7 @@ export class EndorsementApplication extends LitElement {
     const id = (this.lookup.id ?? '').trim();
     if (!id) {
       this.lookup = { ...this.lookup, failure: view.t('ui.status.required'), busy: false };
+      this.focusTarget = fieldId(['lookup', 'id']);
       return;
     }
     const backend = this.controller.backend;

@@ -4,7 +4,7 @@
 // start-over confirmation that gives focus back.
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { memoryStore } from '@endorsement-kit/sdk';
+import { customBackend, memoryStore, SubmissionError } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
 import { button, click, errorOf, field, focused, heading, mount, onHeading, type } from './helpers.js';
 import { completeIfs, fakeBackend, registeredStore } from './seed.js';
@@ -101,6 +101,42 @@ describe('accessibility: focus, labels, announcements', () => {
     await click(el, button(el, 'Save and check your answers'));
     await onHeading(el, 'Check your answers');
     await focusedIs(el, 'ek-step-heading');
+  });
+
+  it('keeps focus somewhere sensible when a list entry is added, removed and restored', async () => {
+    const el = await mount({ store: await registeredStore('IFS'), backend: fakeBackend() });
+    await click(el, button(el, 'Start the professional application'));
+    await click(el, button(el, 'Specialized training'));
+    await click(el, button(el, 'Add a training'));
+    await focusedIs(el, field(el, 'Title').id);
+    await type(field(el, 'Title'), 'DC:0-5');
+    await click(el, button(el, 'Remove Training 1'));
+    await focusedIs(el, 'ek-step-heading');
+    await click(el, button(el, 'Undo'));
+    await focusedIs(el, field(el, 'Title').id);
+    expect(field(el, 'Title').value).to.equal('DC:0-5');
+  });
+
+  it('the status lookup focuses its field on a missing number and says a backend’s 404 in words', async () => {
+    const backend = customBackend({
+      register: () => Promise.reject(new SubmissionError('unused')),
+      submit: () => Promise.reject(new SubmissionError('unused')),
+      status: () => Promise.reject(new SubmissionError('Not Found', { status: 404 })),
+    });
+    const el = await mount({ store: memoryStore(), backend });
+    await click(el, button(el, 'Check the status of an application'));
+    await focusedIs(el, 'ek-step-heading');
+    await click(el, button(el, 'Check status'));
+    const input = field(el, 'Reference number');
+    await focusedIs(el, input.id);
+    expect(errorOf(el, input)).to.equal('Error: Enter a reference number');
+    expect(norm(root(el).querySelector('section [role="status"]')!.textContent)).to.equal('');
+    await type(input, 'APP-404');
+    await click(el, button(el, 'Check status'));
+    await waitUntil(() => norm(root(el).querySelector('section [role="status"]')!.textContent) !== '', 'the answer');
+    expect(norm(root(el).querySelector('section [role="status"]')!.textContent)).to.equal(
+      'The status could not be found: no application has this reference number. Check it against the page you saw when you submitted.',
+    );
   });
 
   it('marks the current step with aria-current and says which steps are done, in text, in both languages', async () => {

@@ -8,11 +8,14 @@ export interface Removed {
   path: Path;
   entry: unknown;
   index: number;
+  /** Where focus goes when the entry comes back: its first field. */
+  focus?: string;
 }
 
 /**
  * Add, remove and undo on a draft's lists. `update` records the removal (for the Undo button) and
- * where focus goes next: the new entry's first field, or the heading after a removal.
+ * where focus goes next: the new entry's first field, the heading after a removal, and the
+ * restored entry's first field after Undo (the Undo button itself goes away, and focus with it).
  */
 export function repeatActions(draft: Draft, removed: Removed | undefined, update: (removed: Removed | undefined, focus: string | undefined) => void): RepeatActions {
   return {
@@ -25,13 +28,16 @@ export function repeatActions(draft: Draft, removed: Removed | undefined, update
     },
     remove: (repeat, index, title) => {
       const path = listPath(repeat);
-      update({ title, path, entry: draft.remove([...path], index), index }, 'ek-step-heading');
+      const first = repeat.itemFields[0];
+      const removed: Removed = { title, path, entry: draft.remove([...path], index), index };
+      if (first) removed.focus = fieldId([...path, index, ...first.path]);
+      update(removed, 'ek-step-heading');
     },
     undo: () => {
       if (!removed) return;
       const at = draft.add([...removed.path], removed.entry);
       if (at !== removed.index) draft.move([...removed.path], at, removed.index);
-      update(undefined, undefined);
+      update(undefined, removed.focus ?? 'ek-step-heading');
     },
   };
 }

@@ -12,7 +12,10 @@ export interface StatusLookup {
   busy: boolean;
 }
 
-/** A form for a receipt id that shows the backend's status for it. */
+/**
+ * A form for a receipt id that shows the backend's status for it. An empty id is an error on the
+ * field (focused); what the backend answers is said in a status region.
+ */
 export function renderStatusLookup(view: View, state: StatusLookup, lookup: () => void, home: () => void): TemplateResult {
   return html`<section aria-labelledby="ek-step-heading">
     <h2 id="ek-step-heading" tabindex="-1">${view.t('ui.status.heading')}</h2>
@@ -24,7 +27,7 @@ export function renderStatusLookup(view: View, state: StatusLookup, lookup: () =
       ${state.result
         ? html`<p class="panel success">${view.t('ui.status.result', { id: state.result.id, status: receiptStatus(view, state.result.status), date: formatDateTime(state.result.receivedAt, view.locale) })}</p>`
         : nothing}
-      ${state.failure ? html`<p class="panel notice">${view.t('ui.status.failed', { reason: state.failure })}</p>` : nothing}
+      ${state.failure && view.get(['lookup', 'id']) ? html`<p class="panel notice">${view.t('ui.status.failed', { reason: state.failure })}</p>` : nothing}
     </div>
     <button type="button" class="link" part="button" @click=${home}>${view.t('ui.status.home')}</button>
   </section>`;
