@@ -48,6 +48,8 @@ describe('examples/affiliate-theme', () => {
     const el = await mountPage();
     expect(heading(el)).to.equal('Solicite el Respaldo® en Lakeview');
     expect(text(el)).to.contain('Asociación de Lakeview para la Salud Mental Infantil');
+    expect(text(el)).to.contain('Lakeview ofrece un respaldo:');
+    expect(text(el)).not.to.contain('Respaldo en Salud Mental de la Primera Infancia (ECMH-E®)');
     expect(button(el, 'Comenzar una solicitud nueva')).to.exist;
   });
 
