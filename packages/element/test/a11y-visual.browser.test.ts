@@ -120,6 +120,20 @@ describe('accessibility: focus ring, target size, reflow, reduced motion', () =>
     }
   });
 
+  it('keeps working with WCAG 1.4.12 text spacing at 320 px: nothing cut off, no horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const spacing = new CSSStyleSheet();
+    spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+    await everyScreen(async (el, where) => {
+      const root = el.shadowRoot!;
+      if (!root.adoptedStyleSheets.includes(spacing)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, spacing];
+      await el.updateComplete;
+      noHorizontalScroll(320, `${where} with text spacing`);
+      const clipped = [...root.querySelectorAll<HTMLElement>('button, a, label, legend, h2, h3, .hint, .error-message')].filter((n) => n.scrollWidth > n.clientWidth + 1 && getComputedStyle(n).overflowX !== 'visible');
+      expect(clipped.map((n) => n.textContent!.trim()), `cut off on ${where}`).to.deep.equal([]);
+    });
+  });
+
   it('honours prefers-reduced-motion: no transition or animation anywhere', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const el = await mount({ store: memoryStore() });
