@@ -196,6 +196,28 @@ describe('accessibility: focus, labels, announcements', () => {
     expect(said[1]).to.match(/^Requirements: \d+ of \d+ met\.$/).and.not.equal(first);
   });
 
+  it('after a choice in the two-tab conflict prompt, focus goes to the step heading', async () => {
+    const store = memoryStore();
+    // A draft id no other test uses: the element keeps each draft's screen in localStorage.
+    const a = await mount({ store, draftId: 'focus-two-tabs' });
+    const b = await mount({ store, draftId: 'focus-two-tabs' });
+    await click(a, button(a, 'Start a new application'));
+    await click(b, button(b, 'Start a new application'));
+    // Both tabs change the answer in the same moment, before either hears of the other's save.
+    for (const [tab, name] of [[b, 'Bea'], [a, 'Ana']] as const) {
+      const input = field(tab, 'Given name');
+      input.value = name;
+      input.dispatchEvent(new Event('input'));
+    }
+    const prompt = (tab: EndorsementApplication) => tab.shadowRoot!.querySelector('[aria-labelledby="ek-conflict-title"]');
+    await waitUntil(() => prompt(a) || prompt(b), 'a conflict');
+    const mine = prompt(a) ? a : b;
+    expect(prompt(mine)!.getAttribute('role')).to.equal('alert');
+    await click(mine, button(mine, 'Keep the answers in this tab'));
+    await waitUntil(() => !prompt(mine), 'the prompt goes');
+    await focusedIs(mine, 'ek-step-heading');
+  });
+
   it('the start-over confirmation gives focus back to the button that opened it (No, or Escape)', async () => {
     const el = await mount({ store: memoryStore() });
     await click(el, button(el, 'Start a new application'));
