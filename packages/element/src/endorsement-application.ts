@@ -40,7 +40,7 @@ import { renderReview } from './review/review-screen.js';
 import { renderReceipt } from './receipt/receipt-screen.js';
 import { renderStatusLookup, type StatusLookup } from './receipt/status-lookup.js';
 import { renderTracker, countMet } from './tracker/requirement-tracker.js';
-import { renderSaveStatus, saveStatusText } from './header/save-status.js';
+import { renderSaveStatus, saveKind, saveStatusText } from './header/save-status.js';
 import { renderStartOverConfirm } from './header/start-over.js';
 import { renderConflict } from './header/conflict-notice.js';
 import { loadPosition, savePosition, type Screen } from './controllers/position.js';
@@ -554,8 +554,7 @@ export class EndorsementApplication extends LitElement {
       result['tracker'] = { key: `${draft.value.category} ${met}/${total}`, text: translate(program, locale, 'ui.tracker.changed', { met, total }) };
     }
     const state = this.saveState();
-    const kind = state.status === 'error' ? `error ${String((state.error as { name?: string; reason?: string } | undefined)?.reason ?? (state.error as { name?: string } | undefined)?.name)}` : state.status === 'saved' || state.savedAt !== undefined ? 'saved' : state.status;
-    result['save'] = state.status === 'saving' ? undefined : { key: kind, text: saveStatusText(this.view(program, locale), state) };
+    result['save'] = state.status === 'saving' ? undefined : { key: saveKind(state), text: saveStatusText(this.view(program, locale), state) };
     return result;
   }
 }

@@ -4,7 +4,7 @@
 // start-over confirmation that gives focus back.
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { customBackend, memoryStore, SubmissionError } from '@endorsement-kit/sdk';
+import { customBackend, memoryStore, SubmissionError, type DraftStore } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
 import { button, click, errorOf, field, focused, heading, mount, onHeading, type } from './helpers.js';
 import { completeIfs, fakeBackend, registeredStore } from './seed.js';
@@ -171,6 +171,36 @@ describe('accessibility: focus, labels, announcements', () => {
     await el.updateComplete;
     expect(said).to.have.length(1);
     expect(said[0]).to.match(/^Saved \d/);
+  });
+
+  it('announces once, politely, that answers cannot be saved on this device', async () => {
+    const full: DraftStore = {
+      get: async () => undefined,
+      set: async () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+      del: async () => undefined,
+      keys: async () => [],
+    };
+    const el = await mount({ store: full });
+    await click(el, button(el, 'Start a new application'));
+    const said = listen(root(el).getElementById('ek-live')!);
+    await type(field(el, 'Given name'), 'Ana');
+    await waitUntil(() => said.length > 0, 'an announcement');
+    expect(said).to.deep.equal(['Not saved on this device: the device is out of storage space. Your answers are kept while this page stays open.']);
+    // Every later save fails the same way: nothing new to say about it.
+    await type(field(el, 'Family name'), 'Ruiz');
+    await type(field(el, 'Given name'), 'x');
+    await click(el, button(el, 'Endorsement and category'));
+    await onHeading(el, 'Endorsement and category');
+    const label = [...root(el).querySelectorAll('label')].find((l) => norm(l.textContent).startsWith('Infant Mental Health Endorsement'))!;
+    await click(el, root(el).getElementById(label.htmlFor)!);
+    // Choosing an endorsement (no category yet) changes no count either; a category does.
+    const category = [...root(el).querySelectorAll('label')].find((l) => norm(l.textContent).startsWith('Infant Family Associate'))!;
+    await click(el, root(el).getElementById(category.htmlFor)!);
+    await waitUntil(() => said.length > 1, 'the next announcement');
+    expect(said.slice(1)).to.have.length(1);
+    expect(said[1]).to.match(/^Requirements: 0 of \d+ met\.$/);
   });
 
   it('announces a change in the requirements met once typing pauses, and nothing when the count holds', async () => {

@@ -21,6 +21,18 @@ export function saveStatusText(view: View, state: SaveStateLike): string {
   }
 }
 
+/**
+ * What kind of save state this is, for announcing a change of kind only: "saved" (whatever the
+ * time), "idle", or the error's reason ("error quota", "error ConflictError").
+ */
+export function saveKind(state: SaveStateLike): string {
+  if (state.status === 'error') {
+    const error = state.error;
+    return `error ${isStorageError(error) ? error.reason : error instanceof Error ? error.name : 'unknown'}`;
+  }
+  return state.status === 'saved' || state.savedAt !== undefined ? 'saved' : state.status;
+}
+
 export function renderSaveStatus(view: View, state: SaveStateLike): TemplateResult {
   return html`<span class="save-status ${state.status === 'error' ? 'error' : ''}" part="save-status">${saveStatusText(view, state)}</span>`;
 }
