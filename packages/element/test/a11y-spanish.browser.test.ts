@@ -121,14 +121,23 @@ describe('Spanish, complete', () => {
     allSpanish(el, 'start-over confirmation');
   });
 
-  it('takes a program’s own text per locale, over the SDK’s', async () => {
+  it('takes a program’s own text per locale, over the SDK’s, and in a language the SDK does not ship', async () => {
     const program = defineProgram({
       id: 'lakeview',
       name: { en: 'Lakeview AIMH', es: 'AIMH de Lakeview' },
       offers: { 'IMH-E': ['IFA'] },
-      locales: ['en', 'es'],
-      text: { es: { 'ui.start.title': 'Solicite su Respaldo en Lakeview' }, en: { 'ui.start.begin': 'Begin in Lakeview' } },
+      locales: ['en', 'es', 'fr'],
+      text: {
+        es: { 'ui.start.title': 'Solicite su Respaldo en Lakeview' },
+        en: { 'ui.start.begin': 'Begin in Lakeview' },
+        fr: { 'ui.start.title': 'Demandez l’Endorsement à Lakeview' },
+      },
     });
+    // A language the SDK does not ship: the program's words, English for the rest.
+    const fr = await mount({ program, store: memoryStore(), locale: 'fr' });
+    expect(heading(fr)).to.equal('Demandez l’Endorsement à Lakeview');
+    expect(fr.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('fr');
+    expect(text(fr)).to.contain('Begin in Lakeview');
     const es = await mount({ program, store: memoryStore(), locale: 'es' });
     expect(heading(es)).to.equal('Solicite su Respaldo en Lakeview');
     expect(text(es)).to.contain('AIMH de Lakeview');
