@@ -2,22 +2,8 @@
 // (1.4.3, 1.4.11). The colours come from the theme stylesheet itself, not from a copy.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { contrast, NON_TEXT_PAIRS, TEXT_PAIRS } from './contrast.js';
 import { declaredNames, themeProperties } from './theme-defaults.js';
-
-function luminance(hex: string): number {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  assert.ok(m, `${hex} is a #rrggbb colour`);
-  const [r, g, b] = [m[1]!, m[2]!, m[3]!].map((h) => {
-    const c = parseInt(h, 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 const colours = new Map(themeProperties().filter((p) => p.name.startsWith('--ek-color-')).map((p) => [p.name.slice('--ek-color-'.length), p.value]));
 const colour = (name: string): string => {
@@ -42,33 +28,14 @@ describe('theme defaults', () => {
     assert.equal(documented.find((p) => p.name === '--ek-font-family')?.value, 'inherit', "the host page's font by default");
   });
 
-  const text: [string, string, string][] = [
-    ['text', 'surface', 'body text'],
-    ['muted', 'surface', 'hints'],
-    ['on-primary', 'primary', 'primary buttons'],
-    ['primary', 'surface', 'links and secondary buttons'],
-    ['on-primary', 'error', 'the warning button'],
-    ['error', 'surface', 'error messages'],
-    ['success', 'surface', 'met requirements'],
-  ];
-  for (const [fg, bg, what] of text) {
+  for (const [fg, bg, what] of TEXT_PAIRS) {
     it(`${fg} on ${bg} (${what}) is at least 4.5:1`, () => {
       const ratio = contrast(colour(fg), colour(bg));
       assert.ok(ratio >= 4.5, `${fg} ${colour(fg)} on ${bg} ${colour(bg)}: ${ratio.toFixed(2)}:1`);
     });
   }
 
-  // The focus indicator is a --ek-color-focus outline inside a ring of --ek-color-text: the ring
-  // stands out from the surface, the outline from the ring, whatever the surface behind.
-  const nonText: [string, string, string][] = [
-    ['text', 'surface', 'the focus ring against the surface'],
-    ['focus', 'text', 'the focus outline against its ring'],
-    ['border', 'surface', 'field borders'],
-    ['primary', 'surface', 'button edges and the header rule'],
-    ['error', 'surface', 'invalid field borders'],
-    ['success', 'surface', 'confirmation panel borders'],
-  ];
-  for (const [fg, bg, what] of nonText) {
+  for (const [fg, bg, what] of NON_TEXT_PAIRS) {
     it(`${fg} against ${bg} (${what}) is at least 3:1`, () => {
       const ratio = contrast(colour(fg), colour(bg));
       assert.ok(ratio >= 3, `${fg} ${colour(fg)} against ${bg} ${colour(bg)}: ${ratio.toFixed(2)}:1`);
