@@ -4,23 +4,10 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { memoryStore } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../../../packages/element/src/index.js';
+import { contrast, NON_TEXT_PAIRS, TEXT_PAIRS } from '../../../packages/element/test/contrast.js';
 import { button, click, field, heading, onHeading, option, ready, text } from '../../../packages/element/test/helpers.js';
 
 const here = '/examples/affiliate-theme';
-
-function luminance(rgb: string): number {
-  const channels = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
-  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(rgb.trim());
-  const [r, g, b] = (hex ? [hex[1]!, hex[2]!, hex[3]!].map((h) => parseInt(h, 16)) : channels).map((v) => {
-    const c = v / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-};
 
 describe('examples/affiliate-theme', () => {
   let link: HTMLLinkElement;
@@ -85,8 +72,7 @@ describe('examples/affiliate-theme', () => {
     expect(getComputedStyle(el.shadowRoot!.querySelector('h2')!).fontFamily).to.contain('Georgia');
 
     const v = (name: string) => style.getPropertyValue(`--ek-color-${name}`);
-    for (const [fg, bg] of [['text', 'surface'], ['muted', 'surface'], ['on-primary', 'primary'], ['primary', 'surface'], ['error', 'surface'], ['success', 'surface'], ['on-primary', 'error']])
-      expect(contrast(v(fg!), v(bg!)), `${fg} on ${bg}`).to.be.at.least(4.5);
-    for (const [fg, bg] of [['border', 'surface'], ['text', 'surface'], ['focus', 'text']]) expect(contrast(v(fg!), v(bg!)), `${fg} against ${bg}`).to.be.at.least(3);
+    for (const [fg, bg] of TEXT_PAIRS) expect(contrast(v(fg), v(bg)), `${fg} on ${bg}`).to.be.at.least(4.5);
+    for (const [fg, bg] of NON_TEXT_PAIRS) expect(contrast(v(fg), v(bg)), `${fg} against ${bg}`).to.be.at.least(3);
   });
 });
