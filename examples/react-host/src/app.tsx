@@ -35,6 +35,7 @@ export interface AppProps {
  * A React 18 host for `<endorsement-application>`: objects (`program`, `backend`, `store`) and
  * `locale` are set as properties through a ref, and the element's events reach React state through
  * `addEventListener` on the same ref.
+ * @example createRoot(document.getElementById('root')!).render(<App locale="es" />);
  */
 export function App({ program = programs.first5Alabama, backend, store, locale: initialLocale = 'en' }: AppProps) {
   const ref = useRef<EndorsementApplication>(null);

@@ -3,6 +3,7 @@ import { customBackend, type Receipt } from '@endorsement-kit/sdk';
 /**
  * The host's own way of receiving registrations and applications, wrapped with `customBackend`:
  * here an in-memory stand-in that hands back receipts (a real host would call its API).
+ * @example element.backend = demoBackend();
  */
 export function demoBackend() {
   const receipts = new Map<string, Receipt>();
