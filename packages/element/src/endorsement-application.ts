@@ -5,7 +5,7 @@ import {
   isNetworkError,
   isSubmissionError,
   localize,
-  recommendCategories,
+  recommendForProfile,
   stepStatuses,
   translate,
   type Issue,
@@ -34,7 +34,7 @@ import { repeatActions, type Removed } from './application-step/repeat-actions.j
 import { stepOf, summaryItems } from './application-step/step-paths.js';
 import { renderStart } from './start/start-screen.js';
 import { renderQuiz } from './start/category-quiz.js';
-import { quizDraft, type QuizAnswers } from './start/quiz-draft.js';
+import { profileOf, type QuizAnswers } from './start/quiz-answers.js';
 import { renderRegistered } from './registration/registered-screen.js';
 import { renderReview } from './review/review-screen.js';
 import { renderReceipt } from './receipt/receipt-screen.js';
@@ -479,8 +479,8 @@ export class EndorsementApplication extends LitElement {
   // --- questionnaire ------------------------------------------------------------------------
 
   private suggest(view: View): void {
-    const draft = quizDraft(this.quiz);
-    this.quizResults = recommendCategories(view.program, draft, { locale: view.locale });
+    // The questionnaire's rule (what a profile can tell, paperwork aside) is the SDK's.
+    this.quizResults = recommendForProfile(view.program, profileOf(this.quiz), { locale: view.locale });
   }
 
   private choose(recommendation: Recommendation): void {
