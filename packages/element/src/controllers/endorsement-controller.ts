@@ -69,6 +69,14 @@ export class EndorsementController implements ReactiveController {
     if (this.state === 'idle') void this.load();
   }
 
+  hostUpdate(): void {
+    // The element's language may change at any time (attribute, page lang); the draft's messages follow.
+    if (this.client && this.program) {
+      const locale = this.locale(this.program);
+      if (this.client.locale !== locale) this.client.locale = locale;
+    }
+  }
+
   hostDisconnected(): void {
     this.release();
     this.state = 'idle';
