@@ -75,12 +75,17 @@ describe('start screen, languages, accessibility', () => {
 
   it('offers the two-tab conflict as a choice', async () => {
     const store = memoryStore();
-    const a = await mount({ store, draftId: 'shared' });
-    const b = await mount({ store, draftId: 'shared' });
+    // A draft id of its own: the element keeps each draft's screen in localStorage across tests.
+    const a = await mount({ store, draftId: 'start-two-tabs' });
+    const b = await mount({ store, draftId: 'start-two-tabs' });
     await click(a, button(a, 'Start a new application'));
     await click(b, button(b, 'Start a new application'));
-    await type(field(b, 'Given name'), 'Bea');
-    await type(field(a, 'Given name'), 'Ana');
+    // Both tabs change the answer in the same moment, before either hears of the other's save.
+    for (const [tab, name] of [[b, 'Bea'], [a, 'Ana']] as const) {
+      const input = field(tab, 'Given name');
+      input.value = name;
+      input.dispatchEvent(new Event('input'));
+    }
     await waitUntil(() => text(a).includes('This application was changed in another tab') || text(b).includes('This application was changed in another tab'), 'a conflict');
     const [mine, theirs] = text(a).includes('This application was changed in another tab') ? [a, b] : [b, a];
     const kept = field(mine, 'Given name').value;
