@@ -126,6 +126,20 @@ test('a draft of layout version 0 is migrated when opened', async () => {
   await client.dispose();
 });
 
+test('a version 0 draft with an impossible timestamp keeps its answers', async () => {
+  const store = memoryStore();
+  await store.set('draft:odd', { id: 'odd', program: 'alliance', version: 0, created: 'last Tuesday', modified: Number.NaN, data: { category: 'IFS' } });
+  const client = createEndorsementClient({ program: programs.alliance, backend, store });
+  try {
+    const draft = await client.open('odd');
+    assert.deepEqual(draft.value, { category: 'IFS' });
+    assert.equal(draft.createdAt, '1970-01-01T00:00:00.000Z');
+    assert.notEqual(draft.saveState.status, 'error');
+  } finally {
+    await client.dispose();
+  }
+});
+
 test('a record that cannot be read is set aside and reported, never dropped', async () => {
   const store = memoryStore();
   const garbage = { id: 'bad', revision: 'three', value: 'not an object' };

@@ -3,7 +3,11 @@ import { DRAFT_SCHEMA_VERSION, type DraftRecord } from './draft-record.js';
 
 type Raw = Record<string, unknown>;
 const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
-const iso = (value: unknown) => new Date(typeof value === 'number' || typeof value === 'string' ? value : 0).toISOString();
+// A timestamp the old layout got wrong must not cost the answers: it becomes the epoch.
+const iso = (value: unknown) => {
+  const date = new Date(typeof value === 'number' || typeof value === 'string' ? value : 0);
+  return (Number.isNaN(date.getTime()) ? new Date(0) : date).toISOString();
+};
 
 /**
  * Each step lifts a stored draft from version `n` to `n + 1`. Version 0 is the prototype's layout
@@ -35,7 +39,11 @@ export function readRecord(raw: unknown): DraftRecord {
   for (let version = versionOf(record); version < DRAFT_SCHEMA_VERSION; version = versionOf(record)) {
     const migrate = MIGRATIONS[version];
     if (!migrate) throw unreadable(`no migration from version ${version}`);
-    record = migrate(record);
+    try {
+      record = migrate(record);
+    } catch (cause) {
+      throw new StorageError(`A stored draft cannot be read: migrating from version ${version} failed`, { reason: 'unreadable', cause });
+    }
   }
   if (versionOf(record) !== DRAFT_SCHEMA_VERSION) throw unreadable(`unknown version ${String(versionOf(record))}`);
   const { id, program, createdAt, updatedAt, revision, value } = record;
