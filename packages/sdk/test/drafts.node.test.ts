@@ -44,6 +44,21 @@ test('get and set by dotted or array path; value is a new object on every change
   await client.dispose();
 });
 
+test('the whole draft can be replaced only by an object, so it always validates and reloads', async () => {
+  const client = createEndorsementClient({ program: programs.alliance, backend, store: memoryStore() });
+  try {
+    const draft = await client.open();
+    assert.throws(() => draft.set([], null), TypeError);
+    assert.throws(() => draft.add([], { title: 'x' }), TypeError);
+    assert.deepEqual(draft.value, {});
+    assert.equal(draft.validate().ok, false);
+    draft.set([], { category: 'IFA' });
+    assert.deepEqual(draft.value, { category: 'IFA' });
+  } finally {
+    await client.dispose();
+  }
+});
+
 test('add, remove (returning the entry) and move entries of a repeatable section', async () => {
   const client = createEndorsementClient({ program: programs.alliance, backend });
   const draft = await client.open();

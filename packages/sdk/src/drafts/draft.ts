@@ -109,7 +109,11 @@ export class Draft {
     return getIn(this.#value, path);
   }
 
-  /** Sets the value at `path` (undefined removes it) and schedules a save. */
+  /**
+   * Sets the value at `path` (undefined removes it) and schedules a save. An empty path replaces
+   * the whole draft, with an object only.
+   * @throws {TypeError} for a path through `__proto__`, or a draft that is not an object.
+   */
   set(path: DraftPath, value: unknown): void {
     const segments = toSegments(path);
     this.#change(setIn(this.#value, segments, value), segments);
@@ -263,6 +267,8 @@ export class Draft {
 
   #change(value: ApplicationDraft, segments: readonly (string | number)[]): void {
     if (this.#closed) throw new TypeError('This draft is closed; open it again with `client.open(id)`');
+    // Stored as anything else, the draft could not be validated, sent or read back.
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new TypeError('`path` may be empty only to set an object: the whole draft');
     this.#value = value;
     if (this.#issues.length > 0) this.#issues = this.#issues.filter((issue) => !startsWith(issue.path, segments) && !startsWith(segments, issue.path));
     this.#dirty = true;
