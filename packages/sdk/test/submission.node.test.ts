@@ -3,9 +3,9 @@
 import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setupServer } from 'msw/node';
-import { createEndorsementClient, customBackend, isNetworkError, isSubmissionError, memoryStore, NetworkError, programs, restBackend, SubmissionError, type ApplicationDraft, type DraftStore } from '@endorsement-kit/sdk';
+import { createEndorsementClient, customBackend, isNetworkError, isSubmissionError, memoryStore, NetworkError, programs, restBackend, stepStatuses, SubmissionError, type ApplicationDraft, type DraftStore } from '@endorsement-kit/sdk';
 import { createReceiver } from './msw/index.js';
-import { validApplication, validRegistration } from './fixtures/valid-payloads.js';
+import { ASOF, validApplication, validRegistration } from './fixtures/valid-payloads.js';
 
 const receiver = createReceiver();
 const server = setupServer(...receiver.handlers);
@@ -38,6 +38,22 @@ test('an invalid application is not sent: the SubmissionError lists the issues',
   assert.equal(draft.submission.kind, 'application');
   assert.equal(draft.get('applicant.email'), 'not-an-email', 'nothing is lost');
   await client.dispose();
+});
+
+test('a cleared optional field is absent, not an issue: what stepStatuses calls complete is what submit() sends', async () => {
+  const { client, draft } = await openFilled();
+  try {
+    draft.set(['work', 0, 'end'], '');
+    draft.set(['work', 0, 'familiesServed'], null);
+    draft.set('applicant.phone', '   ');
+    assert.deepEqual(stepStatuses(programs.alliance, draft.value, { form: 'application', asOf: ASOF }).filter((s) => s.status !== 'complete'), []);
+    assert.equal(draft.validate().ok, true);
+    await draft.submit();
+    const work = (receiver.requests[0]!.body as { work: Record<string, unknown>[] }).work[0]!;
+    assert.equal('end' in work || 'familiesServed' in work, false);
+  } finally {
+    await client.dispose();
+  }
 });
 
 test('register() sends only the registration keys and keeps the receipt with the draft', async () => {

@@ -9,7 +9,7 @@ import type { ChannelMessage } from './channel-message.js';
 import { getIn, setIn, toSegments, type DraftPath } from './path.js';
 import { decide } from './tab-sync.js';
 import { readRecord } from './migrations.js';
-import { payloadOf } from './payloads.js';
+import { draftPayload } from '../steps/draft-payload.js';
 import { resume, send } from './send.js';
 import { validatePayload, type DraftValidation } from './validate-payload.js';
 import { evaluateRequirements, type RequirementsResult } from '../requirements/index.js';
@@ -146,7 +146,7 @@ export class Draft {
 
   /** Validates what `submit()` (or `register()` with `'registration'`) would send. */
   validate(kind: SubmissionKind = 'application'): DraftValidation {
-    return validatePayload(this.#context.program, kind, payloadOf(kind, this.#context.program.id, this.#value), this.#context.locale);
+    return validatePayload(this.#context.program, kind, draftPayload(this.#context.program, this.#value, kind), this.#context.locale);
   }
 
   /** The requirement progress of the answers so far, for their category. */

@@ -2,7 +2,6 @@ export { Draft } from './draft.js';
 export { DRAFT_SCHEMA_VERSION, draftKey } from './draft-record.js';
 export { MIGRATIONS, readRecord } from './migrations.js';
 export { getIn, setIn, toSegments } from './path.js';
-export { payloadOf } from './payloads.js';
 export type { DraftListener } from './draft.js';
 export type { DraftRecord, PendingSubmission, SubmissionKind } from './draft-record.js';
 export type { SaveState, SubmissionState, DraftConflict, SendOptions } from './draft-state.js';

@@ -7,7 +7,8 @@ import type { DraftRecord, PendingSubmission, SubmissionKind } from './draft-rec
 import type { SendOptions, SubmissionState } from './draft-state.js';
 import { newId } from './new-id.js';
 import { stamp } from './stamp.js';
-import { clearedValue, payloadOf } from './payloads.js';
+import { draftPayload } from '../steps/draft-payload.js';
+import { clearedValue } from './cleared-value.js';
 import { validatePayload } from './validate-payload.js';
 
 type RecordChanges = { [K in keyof DraftRecord]?: DraftRecord[K] | undefined };
@@ -56,7 +57,7 @@ async function prepare(host: SendHost, kind: SubmissionKind, options: SendOption
   // a different request, which docs/backend.md lets a receiver refuse with 409).
   if (previous?.kind === kind) return deliver(host, previous, options);
   setState(host, { status: 'validating', kind });
-  const result = validatePayload(context.program, kind, payloadOf(kind, context.program.id, host.draft.value), context.locale);
+  const result = validatePayload(context.program, kind, draftPayload(context.program, host.draft.value, kind), context.locale);
   if (!result.ok) return fail(host, kind, new SubmissionError(translate(context.program, context.locale, 'drafts.submission.invalid', { count: result.issues.length }), { issues: result.issues }));
   const pending: PendingSubmission = { kind, idempotencyKey: newId(), payload: result.value as unknown as Record<string, unknown>, createdAt: stamp() };
   host.update({ pending });

@@ -24,15 +24,17 @@ function prune(value: unknown): unknown {
 const isEmpty = (value: unknown) => isRecord(value) && Object.keys(value).length === 0;
 
 /**
- * A draft as the payload of one form would be, to check how far each step is: only the form's
- * keys, cleared answers removed, untouched optional parts dropped and untouched required parts
- * present but empty (so each of their fields is reported, not the part as a whole).
+ * A draft as the payload of one form: what `register()`/`submit()` validate and send, and what
+ * `stepStatuses` checks. Only the form's keys; cleared answers (`''`, `null`, `{}`) removed, so a
+ * cleared optional field is simply absent; untouched optional parts dropped and untouched required
+ * parts present but empty (so each of their fields is reported, not the part as a whole).
  */
 export function draftPayload(program: Program, draft: unknown, form: FormId): Record<string, unknown> {
   const source = isRecord(draft) ? draft : {};
   const keys = Object.keys(form === 'registration' ? registrationSchema.shape : applicationSchema.shape);
   const pruned = prune(Object.fromEntries(keys.filter((k) => k in source).map((k) => [k, source[k]]))) as Record<string, unknown>;
-  const payload: Record<string, unknown> = { schemaVersion: 1, program: program.id, ...pruned };
+  // The SDK's to fill in, whatever the draft holds under these keys.
+  const payload: Record<string, unknown> = { ...pruned, schemaVersion: 1, program: program.id };
   const applicant = isRecord(payload['applicant']) ? payload['applicant'] : {};
   if (isEmpty(applicant['address'])) delete applicant['address'];
   payload['applicant'] = applicant;
