@@ -40,6 +40,8 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
 
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`endorsement-kit:${program.id}`) : undefined;
   if (channel) channel.onmessage = (event: MessageEvent<ChannelMessage>) => drafts.get(event.data?.id)?.receive(event.data);
+  // Node's channel would keep a script alive until `dispose()`; tabs are a browser matter.
+  (channel as { unref?: () => void } | undefined)?.unref?.();
 
   const context: DraftContext = {
     program,

@@ -367,6 +367,8 @@ export class Draft {
         this.#retryLater();
       }
     }, delay);
+    // Retrying a failing store must not keep a Node process alive on its own.
+    (this.#retryTimer as { unref?: () => void }).unref?.();
   }
 
   #emit(): void {
