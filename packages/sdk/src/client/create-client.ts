@@ -40,8 +40,11 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
 
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`endorsement-kit:${program.id}`) : undefined;
   if (channel) channel.onmessage = (event: MessageEvent<ChannelMessage>) => drafts.get(event.data?.id)?.receive(event.data);
-  // Node's channel would keep a script alive until `dispose()`; tabs are a browser matter.
-  (channel as { unref?: () => void } | undefined)?.unref?.();
+  // In Node an open channel keeps the process alive: only while a draft has listeners waiting for
+  // news, so a script that never calls `dispose()` still ends. (Browsers have no ref/unref.)
+  const handle = channel as { ref?: () => void; unref?: () => void } | undefined;
+  let listeners = 0;
+  handle?.unref?.();
 
   const context: DraftContext = {
     program,
@@ -71,6 +74,12 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
         signal?.addEventListener('abort', () => done(signal.reason));
       }),
     onClose: (draft) => drafts.delete((draft as Draft).id),
+    listening: (delta) => {
+      const before = listeners;
+      listeners = Math.max(0, listeners + delta);
+      if (before === 0 && listeners > 0) handle?.ref?.();
+      if (before > 0 && listeners === 0) handle?.unref?.();
+    },
   };
 
   const flushAll = async () => {

@@ -166,8 +166,11 @@ export class Draft {
 
   /** Calls `listener(draft)` on every change; returns the function that stops it. */
   subscribe(listener: DraftListener): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    if (!this.#listeners.has(listener)) {
+      this.#listeners.add(listener);
+      this.#context.listening(1);
+    }
+    return () => this.#unsubscribe(listener);
   }
 
   /** Writes what is not saved yet, now. Never rejects: a failure shows in `saveState`. */
@@ -205,7 +208,7 @@ export class Draft {
     this.#closed = true;
     clearTimeout(this.#timer);
     clearTimeout(this.#retryTimer);
-    this.#listeners.clear();
+    this.#unsubscribeAll();
     this.#context.onClose(this);
   }
 
@@ -215,7 +218,7 @@ export class Draft {
     clearTimeout(this.#timer);
     clearTimeout(this.#retryTimer);
     while (this.#saving) await this.#saving;
-    this.#listeners.clear();
+    this.#unsubscribeAll();
   }
 
   /** @internal Sends what was waiting for the network when the page was left. */
@@ -258,6 +261,15 @@ export class Draft {
       save: () => this.#save(),
       emit: () => this.#emit(),
     };
+  }
+
+  #unsubscribe(listener: DraftListener): void {
+    if (this.#listeners.delete(listener)) this.#context.listening(-1);
+  }
+
+  #unsubscribeAll(): void {
+    this.#context.listening(-this.#listeners.size);
+    this.#listeners.clear();
   }
 
   #list(path: DraftPath): readonly unknown[] {
@@ -367,8 +379,6 @@ export class Draft {
         this.#retryLater();
       }
     }, delay);
-    // Retrying a failing store must not keep a Node process alive on its own.
-    (this.#retryTimer as { unref?: () => void }).unref?.();
   }
 
   #emit(): void {
