@@ -92,5 +92,11 @@ test('a 422 body becomes a SubmissionError with the issues; other statuses keep 
 
 test('bad options fail early with a TypeError naming the option', () => {
   assert.throws(() => restBackend({ baseUrl: '' }), /`baseUrl`/);
+  assert.throws(() => restBackend({ baseUrl: receiver.baseUrl, retry: -1 }), (e: unknown) => e instanceof TypeError && /`retry`/.test(e.message));
+  assert.throws(() => restBackend({ baseUrl: receiver.baseUrl, retry: { limit: 1.5 } }), /`retry\.limit`/);
+  assert.throws(() => restBackend({ baseUrl: receiver.baseUrl, retry: '3' as never }), /`retry`/);
+  assert.throws(() => restBackend({ baseUrl: receiver.baseUrl, timeout: 0 }), /`timeout`/);
+  assert.throws(() => restBackend({ baseUrl: receiver.baseUrl, headers: 'Bearer x' as never }), /`headers`/);
+  assert.doesNotThrow(() => restBackend({ baseUrl: receiver.baseUrl, retry: 0, timeout: 5000, headers: {} }));
   assert.throws(() => customBackend({ register: async () => ({ id: '', receivedAt: '', status: '' }) } as never), /`submit`/);
 });

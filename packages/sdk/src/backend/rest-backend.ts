@@ -50,11 +50,21 @@ const RETRY_STATUS = [408, 429, ...Array.from({ length: 100 }, (_, i) => 500 + i
  */
 export function restBackend(options: RestBackendOptions): Backend {
   if (typeof options?.baseUrl !== 'string' || options.baseUrl === '') throw new TypeError('`baseUrl` must be a URL');
+  const { timeout, headers } = options;
+  if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0 && timeout <= 2_147_483_647)) throw new TypeError('`timeout` must be a number of milliseconds above 0');
+  if (headers !== undefined && typeof headers !== 'function' && (typeof headers !== 'object' || headers === null)) throw new TypeError('`headers` must be an object or a function returning one');
   const retry = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
+  if (typeof retry !== 'object' || retry === null) throw new TypeError('`retry` must be a number or { limit }');
+  for (const key of ['limit', 'delay', 'backoffLimit'] as const) {
+    const value = retry[key];
+    if (value !== undefined && !(typeof value === 'number' && Number.isInteger(value) && value >= 0)) {
+      throw new TypeError(`\`retry${typeof options.retry === 'number' ? '' : `.${key}`}\` must be a whole number of 0 or more`);
+    }
+  }
   const base = options.baseUrl.replace(/\/+$/, '');
   const first = retry.delay ?? 500;
   const api: KyInstance = ky.create({
-    timeout: options.timeout ?? 30_000,
+    timeout: timeout ?? 30_000,
     retry: {
       limit: retry.limit ?? 4,
       methods: ['get', 'post'],
