@@ -70,6 +70,14 @@ test('retries every 5xx, not only the common ones', async () => {
   assert.equal(receipt.id, receiver.records.get('k-5xx')!.receipt.id);
 });
 
+test('a headers function that throws is the host\'s failure: not retried, not a NetworkError', async () => {
+  const backend = restBackend({ baseUrl: receiver.baseUrl, retry: fast, headers: () => { throw new Error('signed out'); } });
+  const error = await backend.submit(validApplication(), { idempotencyKey: 'k-h' }).catch((e: unknown) => e);
+  assert.ok(isSubmissionError(error), String(error));
+  assert.equal((error.cause as Error).message, 'signed out');
+  assert.equal(receiver.requests.length, 0);
+});
+
 test('a 422 body becomes a SubmissionError with the issues; other statuses keep the status, not retried', async () => {
   const backend = restBackend({ baseUrl: receiver.baseUrl, retry: fast });
   receiver.script({ status: 422, body: { issues: [{ path: ['applicant', 'email'], message: 'Already registered' }] } });

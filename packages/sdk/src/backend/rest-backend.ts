@@ -75,13 +75,21 @@ export function restBackend(options: RestBackendOptions): Backend {
       backoffLimit: retry.backoffLimit ?? 30_000,
       delay: (attempt) => first * 2 ** (attempt - 1),
       jitter: (delay) => delay * (0.8 + Math.random() * 0.4),
+      // The host's own headers function failed: the network is not at fault, and trying again soon
+      // will not mend it.
+      shouldRetry: ({ error }) => (error instanceof HeadersFailure ? false : undefined),
     },
     throwHttpErrors: true,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     hooks: {
       beforeRequest: [
         async (request) => {
-          const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
+          let extra: Record<string, string> | undefined;
+          try {
+            extra = typeof headers === 'function' ? await headers() : headers;
+          } catch (cause) {
+            throw new HeadersFailure(cause);
+          }
           for (const [name, value] of Object.entries(extra ?? {})) request.headers.set(name, value);
         },
       ],
@@ -112,7 +120,15 @@ export function restBackend(options: RestBackendOptions): Backend {
   };
 }
 
+/** What the `headers` function threw, kept apart from network failures. */
+class HeadersFailure extends Error {
+  constructor(cause: unknown) {
+    super('The `headers` function failed', { cause });
+  }
+}
+
 async function toError(error: unknown): Promise<Error> {
+  if (error instanceof HeadersFailure) return new SubmissionError('The request could not be prepared: the `headers` function failed', { cause: error.cause });
   if (isHTTPError(error)) {
     const status = error.response.status;
     const body: unknown = await error.response.json().catch(() => undefined);
