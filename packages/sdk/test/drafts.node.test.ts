@@ -44,6 +44,12 @@ test('get and set by dotted or array path; value is a new object on every change
   await client.dispose();
 });
 
+test('a store that is not a store fails early, naming the option', () => {
+  const notAStore = { getItem: () => null, setItem: () => undefined } as unknown as DraftStore;
+  assert.throws(() => createEndorsementClient({ program: programs.alliance, backend, store: notAStore }), (e: unknown) => e instanceof TypeError && /`store`/.test(e.message));
+  assert.throws(() => createEndorsementClient({ program: programs.alliance, backend: {} as never }), /`backend`/);
+});
+
 test('the whole draft can be replaced only by an object, so it always validates and reloads', async () => {
   const client = createEndorsementClient({ program: programs.alliance, backend, store: memoryStore() });
   try {

@@ -30,6 +30,10 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
   const { program, backend } = options ?? ({} as EndorsementClientOptions);
   if (typeof program?.id !== 'string') throw new TypeError('`program` must be a program (see `programs` and `defineProgram`)');
   if (typeof backend?.submit !== 'function' || typeof backend.register !== 'function') throw new TypeError('`backend` must be a backend (see `restBackend` and `customBackend`)');
+  const given = options.store as Partial<Record<string, unknown>> | undefined;
+  if (given !== undefined && !['get', 'set', 'del', 'keys'].every((name) => typeof given?.[name] === 'function')) {
+    throw new TypeError('`store` must have get, set, del and keys functions (see `memoryStore` and `indexedDbStore`)');
+  }
   // In a browser IndexedDB is the default even when it is missing, so saveState can say so.
   const browser = typeof indexedDB !== 'undefined' || typeof window !== 'undefined';
   const durable = options.store ?? (browser ? indexedDbStore({ database: `endorsement-kit:${program.id}`, encrypt: options.encrypt ?? true }) : memoryStore());
