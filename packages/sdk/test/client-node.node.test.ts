@@ -1,6 +1,7 @@
 // The client in a plain Node script: the tab channel it opens keeps the process alive only while a
-// draft has listeners, so a script that never calls dispose() ends once its work is saved. (A store
-// that keeps failing does hold it: its retries keep an unsaved change.)
+// message from another client of the same process is on its way, so a script that never calls
+// dispose() ends once its work is saved. (A store that keeps failing does hold it: its retries
+// keep an unsaved change.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';

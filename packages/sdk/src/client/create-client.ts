@@ -1,6 +1,5 @@
 import { stamp } from '../drafts/stamp.js';
 import { isStorageError, StorageError } from '../errors/index.js';
-import type { ChannelMessage } from '../drafts/channel-message.js';
 import type { ApplicationDraft } from '../schema/payload-types.js';
 import { Draft } from '../drafts/draft.js';
 import type { DraftContext } from '../drafts/draft-context.js';
@@ -14,6 +13,7 @@ import { SET_ASIDE_PREFIX, setAsideKey } from '../stores/set-aside.js';
 import type { EndorsementClientOptions } from './client-options.js';
 import type { DraftSummary, EndorsementClient } from './endorsement-client.js';
 import { isOnline, watchPage } from './page-events.js';
+import { openTabChannel } from './tab-channel.js';
 
 /**
  * The drafts-and-submission client for one program: the SDK's entry point for a UI or a script.
@@ -42,13 +42,7 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
   const waiters = new Set<(reason?: unknown) => void>();
   let problem: StorageError | undefined;
 
-  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`endorsement-kit:${program.id}`) : undefined;
-  if (channel) channel.onmessage = (event: MessageEvent<ChannelMessage>) => drafts.get(event.data?.id)?.receive(event.data);
-  // In Node an open channel keeps the process alive: only while a draft has listeners waiting for
-  // news, so a script that never calls `dispose()` still ends. (Browsers have no ref/unref.)
-  const handle = channel as { ref?: () => void; unref?: () => void } | undefined;
-  let listeners = 0;
-  handle?.unref?.();
+  const channel = openTabChannel(`endorsement-kit:${program.id}`, (message) => drafts.get(message?.id)?.receive(message));
 
   const context: DraftContext = {
     program,
@@ -59,7 +53,7 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
     autosaveDelay: options.autosaveDelay ?? 250,
     post: (message) => {
       try {
-        channel?.postMessage(message);
+        channel?.post(message);
       } catch {
         // A value that cannot be cloned (a host put a function in it) only costs the other tabs' notice.
       }
@@ -78,12 +72,6 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
         signal?.addEventListener('abort', () => done(signal.reason));
       }),
     onClose: (draft) => drafts.delete((draft as Draft).id),
-    listening: (delta) => {
-      const before = listeners;
-      listeners = Math.max(0, listeners + delta);
-      if (before === 0 && listeners > 0) handle?.ref?.();
-      if (before > 0 && listeners === 0) handle?.unref?.();
-    },
   };
 
   const flushAll = async () => {

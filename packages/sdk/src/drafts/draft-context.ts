@@ -18,6 +18,4 @@ export interface DraftContext {
   /** Resolves when the browser is back online; rejects when `signal` aborts. */
   whenOnline(signal?: AbortSignal): Promise<void>;
   onClose(draft: object): void;
-  /** A listener was added (+1) or removed (-1): other tabs' news matter only while someone listens. */
-  listening(delta: number): void;
 }

@@ -166,11 +166,8 @@ export class Draft {
 
   /** Calls `listener(draft)` on every change; returns the function that stops it. */
   subscribe(listener: DraftListener): () => void {
-    if (!this.#listeners.has(listener)) {
-      this.#listeners.add(listener);
-      this.#context.listening(1);
-    }
-    return () => this.#unsubscribe(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /** Writes what is not saved yet, now. Never rejects: a failure shows in `saveState`. */
@@ -208,7 +205,7 @@ export class Draft {
     this.#closed = true;
     clearTimeout(this.#timer);
     clearTimeout(this.#retryTimer);
-    this.#unsubscribeAll();
+    this.#listeners.clear();
     this.#context.onClose(this);
   }
 
@@ -218,7 +215,7 @@ export class Draft {
     clearTimeout(this.#timer);
     clearTimeout(this.#retryTimer);
     while (this.#saving) await this.#saving;
-    this.#unsubscribeAll();
+    this.#listeners.clear();
   }
 
   /** @internal Sends what was waiting for the network when the page was left. */
@@ -261,15 +258,6 @@ export class Draft {
       save: () => this.#save(),
       emit: () => this.#emit(),
     };
-  }
-
-  #unsubscribe(listener: DraftListener): void {
-    if (this.#listeners.delete(listener)) this.#context.listening(-1);
-  }
-
-  #unsubscribeAll(): void {
-    this.#context.listening(-this.#listeners.size);
-    this.#listeners.clear();
   }
 
   #list(path: DraftPath): readonly unknown[] {
