@@ -15,7 +15,11 @@ const resolve = () => nodeResolve({ exportConditions: ['source', 'browser', 'mod
 // keeps the script a plain tag needs within its size budget.
 const withoutSpanish = () => ({
   name: 'without-spanish',
-  load: (id) => (/packages\/sdk\/src\/i18n\/es\/index\.ts$/.test(id) ? 'export const es = undefined;' : null),
+  load(id) {
+    const area = /packages\/sdk\/src\/i18n\/es\/(\w+)\.ts$/.exec(id)?.[1];
+    if (!area) return null;
+    return area === 'index' ? 'export const es = undefined;' : `export const ${area}Es = undefined;`;
+  },
 });
 const external = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 

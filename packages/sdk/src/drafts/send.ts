@@ -1,4 +1,4 @@
-import { translate } from '../i18n/translate.js';
+import { translateDrafts } from './draft-messages.js';
 import { NetworkError, SubmissionError, isNetworkError, isSubmissionError } from '../errors/index.js';
 import type { Application, ApplicationDraft, Receipt, Registration } from '../schema/payload-types.js';
 import type { Issue } from '../validation/issue.js';
@@ -58,7 +58,7 @@ async function prepare(host: SendHost, kind: SubmissionKind, options: SendOption
   if (previous?.kind === kind) return deliver(host, previous, options);
   setState(host, { status: 'validating', kind });
   const result = validatePayload(context.program, kind, draftPayload(context.program, host.draft.value, kind), context.locale);
-  if (!result.ok) return fail(host, kind, new SubmissionError(translate(context.program, context.locale, 'drafts.submission.invalid', { count: result.issues.length }), { issues: result.issues }));
+  if (!result.ok) return fail(host, kind, new SubmissionError(translateDrafts(context.program, context.locale, 'drafts.submission.invalid', { count: result.issues.length }), { issues: result.issues }));
   const pending: PendingSubmission = { kind, idempotencyKey: newId(), payload: result.value as unknown as Record<string, unknown>, createdAt: stamp() };
   host.update({ pending });
   // Stored before the first byte is sent, so a reload or a crash retries with the same key.

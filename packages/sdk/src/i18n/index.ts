@@ -1,5 +1,7 @@
 export { translate, hasMessage } from './translate.js';
+export { createTranslator } from './translator.js';
 export { localize, baseLocale, SHIPPED_LOCALES } from './localized-text.js';
-export { CATALOGS, registerMessages, hasMessages } from './catalogs.js';
-export type { MessageParams } from './translate.js';
+export { CATALOGS, hasMessages } from './catalogs.js';
+export { registerMessages } from './registered-messages.js';
+export type { MessageParams, Translator } from './translator.js';
 export type { Locale, LocalizedText } from './localized-text.js';

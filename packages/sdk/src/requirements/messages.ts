@@ -1,4 +1,5 @@
-import { hasMessage, translate, type MessageParams } from '../i18n/translate.js';
+import type { MessageParams } from '../i18n/translator.js';
+import { translateRequirement } from './requirement-messages.js';
 import type { Locale } from '../i18n/localized-text.js';
 import type { Program } from '../program/program.js';
 
@@ -28,8 +29,8 @@ function isOne(locale: Locale, count: number): boolean {
 export function sayer(program: Program, locale: Locale): Say {
   const say = (key: string, params?: MessageParams, count?: number): string => {
     const singular = `${key}.one`;
-    const useSingular = count !== undefined && isOne(locale, count) && (hasMessage(program, locale, singular) || hasMessage(program, 'en', singular));
-    return translate(program, locale, useSingular ? singular : key, params);
+    const useSingular = count !== undefined && isOne(locale, count) && (translateRequirement.has(program, locale, singular) || translateRequirement.has(program, 'en', singular));
+    return translateRequirement(program, locale, useSingular ? singular : key, params);
   };
   const list = (items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction') =>
     new Intl.ListFormat(locale, { style: 'long', type }).format(items);

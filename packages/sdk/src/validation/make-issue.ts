@@ -1,4 +1,5 @@
-import { hasMessage, translate, type MessageParams } from '../i18n/translate.js';
+import type { MessageParams } from '../i18n/translator.js';
+import { translateValidation } from './validation-messages.js';
 import type { Program } from '../program/program.js';
 import type { Issue } from './issue.js';
 import type { IssueCode } from './issue-codes.js';
@@ -37,7 +38,7 @@ export function makeIssue(
 ): Issue {
   const { program, locale } = context;
   const specific = `validation.${code}.${field}`;
-  const known = (key: string) => hasMessage(program, locale, key) || hasMessage(program, 'en', key);
+  const known = (key: string) => translateValidation.has(program, locale, key) || translateValidation.has(program, 'en', key);
   const key = field && known(specific) ? specific : known(`validation.${code}`) ? `validation.${code}` : 'validation.invalid';
-  return { path, code, message: translate(program, locale, key, params) };
+  return { path, code, message: translateValidation(program, locale, key, params) };
 }

@@ -1,0 +1,56 @@
+import type { Program } from '../program/program.js';
+import { baseLocale, type Locale } from './localized-text.js';
+import { registeredMessage } from './registered-messages.js';
+
+/**
+ * Values put into a message's `{placeholders}`. Numbers are formatted for the locale.
+ * @example translate(program, 'en', 'requirement.training-hours.missing', { missing: 3 } satisfies MessageParams)
+ */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+type Catalog = Readonly<Record<string, string>>;
+type ProgramText = Pick<Program, 'text'> | undefined;
+
+/** Translates with one set of catalogs (by base locale). */
+export interface Translator {
+  (program: ProgramText, locale: Locale, key: string, params?: MessageParams): string;
+  /** Whether the program, these catalogs or a registered locale have the key in this locale (no English fallback). */
+  has(program: ProgramText, locale: Locale, key: string): boolean;
+}
+
+/**
+ * A translator over some catalogs: the program's text first, then these catalogs, then messages
+ * registered at run time, then English; a missing key returns the key itself, so a gap is visible.
+ * Each part of the SDK makes its own over only its own messages, so an app that validates does not
+ * also carry the element's words.
+ */
+export function createTranslator(catalogs: Readonly<Record<string, Catalog | undefined>>): Translator {
+  const find = (program: ProgramText, locale: Locale, key: string): string | undefined => {
+    const base = baseLocale(locale);
+    return program?.text[locale]?.[key] ?? program?.text[base]?.[key] ?? catalogs[base]?.[key] ?? registeredMessage(base, key);
+  };
+  const translate = (program: ProgramText, locale: Locale, key: string, params?: MessageParams): string => {
+    const template = find(program, locale, key) ?? find(program, 'en', key) ?? key;
+    return params ? interpolate(template, locale, params) : template;
+  };
+  return Object.assign(translate, { has: (program: ProgramText, locale: Locale, key: string) => find(program, locale, key) !== undefined });
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatNumber(value: number, locale: Locale): string {
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    formatters.set(locale, formatter);
+  }
+  return formatter.format(value);
+}
+
+function interpolate(template: string, locale: Locale, params: MessageParams): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = params[name];
+    if (value === undefined) return match;
+    return typeof value === 'number' ? formatNumber(value, locale) : value;
+  });
+}
