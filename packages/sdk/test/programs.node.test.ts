@@ -63,3 +63,11 @@ for (const [name, config, path] of bad) {
     );
   });
 }
+
+test('the ready programs pass every check defineProgram makes, and build the same program', async () => {
+  const { PRESET_CONFIGS } = await import('../src/program/presets.js');
+  for (const [name, config] of Object.entries(PRESET_CONFIGS)) {
+    const checked = defineProgram(config as ProgramConfig);
+    assert.deepEqual(checked, programs[name as keyof typeof programs], name);
+  }
+});

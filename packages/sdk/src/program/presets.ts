@@ -1,14 +1,11 @@
 import { IMH_CODES, ECMH_CODES } from '../codes/codes.js';
-import { defineProgram } from './define-program.js';
+import { buildProgram } from './build-program.js';
+import type { CheckedProgramConfig } from './check-program-config.js';
 import type { Program } from './program.js';
 
-/**
- * Ready programs. `alliance` is the Alliance for the Advancement of Infant Mental Health's own, for
- * applicants in states without an association; `first5Alabama` is First 5 Alabama's.
- * @example evaluateRequirements(programs.first5Alabama, application)
- */
-export const programs: { readonly alliance: Program; readonly first5Alabama: Program } = {
-  alliance: defineProgram({
+/** The ready programs' configurations (a test checks them as `defineProgram` would). */
+export const PRESET_CONFIGS = {
+  alliance: {
     id: 'alliance',
     name: 'Alliance for the Advancement of Infant Mental Health',
     offers: { 'IMH-E': [...IMH_CODES], 'ECMH-E': [...ECMH_CODES] },
@@ -18,8 +15,8 @@ export const programs: { readonly alliance: Program; readonly first5Alabama: Pro
       es: 'Las solicitudes se revisan una vez por trimestre; le escribiremos después de la próxima revisión.',
     },
     infoUrl: 'https://www.allianceaimh.org/',
-  }),
-  first5Alabama: defineProgram({
+  },
+  first5Alabama: {
     id: 'first5-alabama',
     name: 'First 5 Alabama',
     offers: { 'IMH-E': [...IMH_CODES], 'ECMH-E': [...ECMH_CODES] },
@@ -37,5 +34,16 @@ export const programs: { readonly alliance: Program; readonly first5Alabama: Pro
       es: 'El equipo de revisión se reúne una vez por trimestre; le escribiremos después de la próxima revisión.',
     },
     infoUrl: 'https://www.first5alabama.org/endorsement',
-  }),
+  },
+} as const satisfies Record<string, CheckedProgramConfig>;
+
+
+/**
+ * Ready programs. `alliance` is the Alliance for the Advancement of Infant Mental Health's own, for
+ * applicants in states without an association; `first5Alabama` is First 5 Alabama's.
+ * @example evaluateRequirements(programs.first5Alabama, application)
+ */
+export const programs: { readonly alliance: Program; readonly first5Alabama: Program } = {
+  alliance: buildProgram(PRESET_CONFIGS.alliance),
+  first5Alabama: buildProgram(PRESET_CONFIGS.first5Alabama),
 };
