@@ -4,9 +4,9 @@
 // start-over confirmation that gives focus back.
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { customBackend, memoryStore, SubmissionError, type DraftStore } from '@endorsement-kit/sdk';
+import { customBackend, memoryStore, SubmissionError } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, errorOf, field, focused, heading, mount, onHeading, type } from './helpers.js';
+import { button, click, errorOf, field, focused, fullStore, heading, mount, onHeading, twoTabsInConflict, type } from './helpers.js';
 import { completeIfs, fakeBackend, registeredStore } from './seed.js';
 
 const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -174,15 +174,7 @@ describe('accessibility: focus, labels, announcements', () => {
   });
 
   it('announces once, politely, that answers cannot be saved on this device', async () => {
-    const full: DraftStore = {
-      get: async () => undefined,
-      set: async () => {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      },
-      del: async () => undefined,
-      keys: async () => [],
-    };
-    const el = await mount({ store: full });
+    const el = await mount({ store: fullStore() });
     await click(el, button(el, 'Start a new application'));
     const said = listen(root(el).getElementById('ek-live')!);
     await type(field(el, 'Given name'), 'Ana');
@@ -227,18 +219,7 @@ describe('accessibility: focus, labels, announcements', () => {
   });
 
   it('after a choice in the two-tab conflict prompt, focus goes to the step heading', async () => {
-    const store = memoryStore();
-    // A draft id no other test uses: the element keeps each draft's screen in localStorage.
-    const a = await mount({ store, draftId: 'focus-two-tabs' });
-    const b = await mount({ store, draftId: 'focus-two-tabs' });
-    await click(a, button(a, 'Start a new application'));
-    await click(b, button(b, 'Start a new application'));
-    // Both tabs change the answer in the same moment, before either hears of the other's save.
-    for (const [tab, name] of [[b, 'Bea'], [a, 'Ana']] as const) {
-      const input = field(tab, 'Given name');
-      input.value = name;
-      input.dispatchEvent(new Event('input'));
-    }
+    const [a, b] = await twoTabsInConflict('focus-two-tabs');
     const prompt = (tab: EndorsementApplication) => tab.shadowRoot!.querySelector('[aria-labelledby="ek-conflict-title"]');
     await waitUntil(() => prompt(a) || prompt(b), 'a conflict');
     const mine = prompt(a) ? a : b;

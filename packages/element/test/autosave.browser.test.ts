@@ -1,8 +1,8 @@
 // Autosave the applicant can see, "Start over" with a confirmation, and the start screen's
 // "Continue your saved application".
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
-import { memoryStore, type DraftStore } from '@endorsement-kit/sdk';
-import { button, click, field, focused, hasButton, heading, mount, onHeading, reload, saveStatus, text, type } from './helpers.js';
+import { memoryStore } from '@endorsement-kit/sdk';
+import { button, click, field, focused, fullStore, hasButton, heading, mount, onHeading, reload, saveStatus, text, type } from './helpers.js';
 
 describe('autosave, start over, continue', () => {
   afterEach(() => fixtureCleanup());
@@ -20,15 +20,7 @@ describe('autosave, start over, continue', () => {
   });
 
   it('says why it is not saved on this device when the store fails', async () => {
-    const full: DraftStore = {
-      get: async () => undefined,
-      set: async () => {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      },
-      del: async () => undefined,
-      keys: async () => [],
-    };
-    const el = await mount({ store: full });
+    const el = await mount({ store: fullStore() });
     await click(el, button(el, 'Start a new application'));
     await type(field(el, 'Given name'), 'Ana');
     await waitUntil(() => saveStatus(el).startsWith('Not saved'), `not saved (now "${saveStatus(el)}")`);

@@ -2,7 +2,7 @@
 // name, by heading. Nothing here reaches into the element's private state.
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { Program } from '@endorsement-kit/sdk';
+import { memoryStore, type DraftStore, type Program } from '@endorsement-kit/sdk';
 import '../src/define.js';
 import type { EndorsementApplication } from '../src/index.js';
 
@@ -131,4 +131,35 @@ export async function choose(el: EndorsementApplication, select: HTMLElement, op
   control.value = found.value;
   control.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;
+}
+
+/** A draft store whose every write fails as a full disk does (QuotaExceededError). */
+export function fullStore(): DraftStore {
+  return {
+    get: async () => undefined,
+    set: async () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    },
+    del: async () => undefined,
+    keys: async () => [],
+  };
+}
+
+/**
+ * Two elements on one draft (two tabs), both on the first registration step, that change the same
+ * answer in the same moment, before either hears of the other's save: one of them is in conflict.
+ * `draftId` should be one no other test uses (each draft's screen is kept in localStorage).
+ */
+export async function twoTabsInConflict(draftId: string): Promise<[EndorsementApplication, EndorsementApplication]> {
+  const store = memoryStore();
+  const a = await mount({ store, draftId });
+  const b = await mount({ store, draftId });
+  await click(a, button(a, 'Start a new application'));
+  await click(b, button(b, 'Start a new application'));
+  for (const [tab, name] of [[b, 'Bea'], [a, 'Ana']] as const) {
+    const input = field(tab, 'Given name');
+    input.value = name;
+    input.dispatchEvent(new Event('input'));
+  }
+  return [a, b];
 }

@@ -3,7 +3,7 @@
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { memoryStore } from '@endorsement-kit/sdk';
-import { button, click, field, heading, mount, onHeading, option, text, type } from './helpers.js';
+import { button, click, field, heading, mount, onHeading, option, text, twoTabsInConflict, type } from './helpers.js';
 
 describe('start screen, languages, accessibility', () => {
   afterEach(() => fixtureCleanup());
@@ -74,18 +74,7 @@ describe('start screen, languages, accessibility', () => {
   });
 
   it('offers the two-tab conflict as a choice', async () => {
-    const store = memoryStore();
-    // A draft id of its own: the element keeps each draft's screen in localStorage across tests.
-    const a = await mount({ store, draftId: 'start-two-tabs' });
-    const b = await mount({ store, draftId: 'start-two-tabs' });
-    await click(a, button(a, 'Start a new application'));
-    await click(b, button(b, 'Start a new application'));
-    // Both tabs change the answer in the same moment, before either hears of the other's save.
-    for (const [tab, name] of [[b, 'Bea'], [a, 'Ana']] as const) {
-      const input = field(tab, 'Given name');
-      input.value = name;
-      input.dispatchEvent(new Event('input'));
-    }
+    const [a, b] = await twoTabsInConflict('start-two-tabs');
     await waitUntil(() => text(a).includes('This application was changed in another tab') || text(b).includes('This application was changed in another tab'), 'a conflict');
     const [mine, theirs] = text(a).includes('This application was changed in another tab') ? [a, b] : [b, a];
     const kept = field(mine, 'Given name').value;
