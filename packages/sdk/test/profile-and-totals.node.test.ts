@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEndorsementClient, customBackend, hourTotals, memoryStore, programs, recommendForProfile, isSubmissionError } from '@endorsement-kit/sdk';
+import { createEndorsementClient, customBackend, defineProgram, hourTotals, memoryStore, programs, recommendForProfile, isSubmissionError } from '@endorsement-kit/sdk';
 
 const asOf = '2026-11-26';
 
@@ -73,4 +73,16 @@ test('the client language can change while drafts stay open', async () => {
   } finally {
     await client.dispose();
   }
+});
+
+test('a profile without an endorsement ranks every offered category, of one endorsement or both', () => {
+  const lakeview = defineProgram({ id: 'lakeview', name: 'Lakeview', offers: { 'ECMH-E': ['ECFA', 'ECFS'] } });
+  const profile = { education: 'bachelor', workYears: 3, familiesServed: 12, trainingHours: 40, rscHours: 30 } as const;
+  assert.deepEqual(
+    recommendForProfile(lakeview, profile, { asOf }).map((r) => [r.category, r.met]),
+    [['ECFS', true], ['ECFA', true]],
+  );
+  const both = recommendForProfile(programs.alliance, profile, { asOf }).map((r) => r.category);
+  assert.equal(both.length, 14);
+  assert.deepEqual(both.slice(0, 4).sort(), ['ECFA', 'ECFS', 'IFA', 'IFS']);
 });

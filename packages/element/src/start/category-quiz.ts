@@ -14,8 +14,9 @@ const LEVELS = ['none', 'cda', 'associate', 'bachelor', 'master', 'doctorate'] a
 export function renderQuiz(view: View, results: Recommendation[] | undefined, suggest: () => void, choose: (r: Recommendation) => void): TemplateResult {
   const { program } = view;
   const endorsements = (Object.keys(program.offers) as Endorsement[]).filter((e) => (program.offers[e]?.length ?? 0) > 0);
+  // A program that offers one endorsement has nothing to ask here: its categories are ranked.
   const fields: FieldView[] = [
-    {
+    ...(endorsements.length < 2 ? [] : [{
       path: ['quiz', 'endorsement'],
       kind: 'choice',
       required: true,
@@ -24,7 +25,7 @@ export function renderQuiz(view: View, results: Recommendation[] | undefined, su
         const info = program.endorsements[e];
         return { value: e, label: info ? `${localize(info.label, view.locale)} (${localize(info.ages, view.locale)})` : e };
       }),
-    },
+    } satisfies FieldView]),
     {
       path: ['quiz', 'education'],
       kind: 'choice',

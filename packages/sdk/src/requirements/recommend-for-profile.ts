@@ -67,13 +67,14 @@ function draftOf(profile: ApplicantProfile, asOf: string): ApplicationDraft {
   const end = Date.parse(`${asOf}T00:00:00Z`);
   const daysBefore = (days: number) => new Date(end - Math.round(days) * DAY).toISOString().slice(0, 10);
   const years = (value: number | undefined) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0);
-  const endorsement = profile.endorsement ?? 'IMH-E';
   const work = years(profile.workYears);
   const since = daysBefore(work * 365.25 + 1);
   const signature = { accepted: true as const, signedName: '-', signedOn: asOf };
   const span = (n: number) => ({ start: daysBefore(n * 365.25 + 1) });
+  // Without an endorsement every offered one is ranked; work counts for both age bands and an
+  // IMHM-C provider's RSC for both (a twin code counts the same).
   return {
-    endorsement,
+    ...(profile.endorsement ? { endorsement: profile.endorsement } : {}),
     membership: { association: '-' },
     education:
       profile.education && profile.education !== 'none'
@@ -83,7 +84,7 @@ function draftOf(profile: ApplicantProfile, asOf: string): ApplicationDraft {
     training: trainingOf(profile, asOf, years),
     rscReceived:
       years(profile.rscHours) > 0
-        ? [{ provider: { name: '-', endorsement: endorsement === 'IMH-E' ? 'IMHM-C' : 'ECMHM-C' }, format: 'individual', modality: 'in-person', start: daysBefore(365), end: asOf, hours: years(profile.rscHours) }]
+        ? [{ provider: { name: '-', endorsement: profile.endorsement === 'ECMH-E' ? 'ECMHM-C' : 'IMHM-C' }, format: 'individual', modality: 'in-person', start: daysBefore(365), end: asOf, hours: years(profile.rscHours) }]
         : [],
     rscProvided: years(profile.rscProvidedYears) > 0 ? [{ role: '-', description: '-', ...span(years(profile.rscProvidedYears)) }] : [],
     leadership: years(profile.leadershipYears) > 0 ? [{ activity: '-', level: 'state', description: '-', ...span(years(profile.leadershipYears)) }] : [],
