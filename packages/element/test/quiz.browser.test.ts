@@ -25,3 +25,16 @@ describe('category questionnaire', () => {
     expect(text(el)).to.contain('Who do you mainly work with?');
   });
 });
+
+describe('start screen', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('says how many endorsements the program offers', async () => {
+    const one = await mount({ program: defineProgram({ id: 'lakeview-one', name: 'Lakeview', offers: { 'IMH-E': ['IFA'] } }), store: memoryStore() });
+    expect(text(one)).to.contain('Lakeview offers this endorsement:');
+    expect(text(one)).to.not.contain('There are two endorsements');
+    fixtureCleanup();
+    const both = await mount({ store: memoryStore() });
+    expect(text(both)).to.contain('There are two endorsements:');
+  });
+});

@@ -21,7 +21,7 @@ export function renderStart(view: View, actions: StartActions): TemplateResult {
   return html`<section aria-labelledby="ek-step-heading">
     <h2 id="ek-step-heading" tabindex="-1">${view.t('ui.start.title')}</h2>
     <p>${view.t('ui.start.intro')}</p>
-    <p>${view.t('ui.start.endorsements')}</p>
+    <p>${view.t(endorsements.length === 1 ? 'ui.start.endorsements.one' : 'ui.start.endorsements', { program: view.text(program.name) })}</p>
     <ul>
       ${endorsements.map((e) => {
         const info = program.endorsements[e];

@@ -27,6 +27,7 @@ export const uiEn: Readonly<Record<string, string>> = {
   'ui.start.intro':
     'Endorsement® recognizes professionals who work with infants, young children and their families. It is not a license: it shows that your education, work, training and reflective supervision/consultation meet the Competency Guidelines®.',
   'ui.start.endorsements': 'There are two endorsements:',
+  'ui.start.endorsements.one': '{program} offers this endorsement:',
   'ui.start.how': 'How it works',
   'ui.start.how.register': 'Register: who you are, the category you are applying for and a short overview of your work, education and reflective supervision/consultation.',
   'ui.start.how.coordinator': 'The {contact} confirms your registration by email and introduces your Endorsement Advisor.',

@@ -24,6 +24,7 @@ export const uiEs: Readonly<Record<string, string>> = {
   'ui.start.intro':
     'El Respaldo® reconoce a profesionales que trabajan con infantes, niños pequeños y sus familias. No es una licencia: muestra que su formación, trabajo, capacitación y supervisión/consulta reflexiva cumplen las Pautas de Competencias®.',
   'ui.start.endorsements': 'Hay dos respaldos:',
+  'ui.start.endorsements.one': '{program} ofrece este respaldo:',
   'ui.start.how': 'Cómo funciona',
   'ui.start.how.register': 'Regístrese: quién es usted, la categoría que solicita y un breve resumen de su trabajo, su formación y su supervisión/consulta reflexiva.',
   'ui.start.how.coordinator': 'El/la {contact} confirma su registro por correo electrónico y le presenta a su Asesor/a de Respaldo.',
