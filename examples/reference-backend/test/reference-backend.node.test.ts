@@ -71,7 +71,7 @@ test('the log holds no personal data', () => {
 
 test('the SDK client registers and submits through restBackend, and a 422 lands on the draft', async () => {
   const { createEndorsementClient, restBackend, memoryStore, programs, defineProgram, isSubmissionError } = await import('@endorsement-kit/sdk');
-  const { meetsAll } = await import('../../../packages/sdk/test/fixtures/applications.ts');
+  const { meetsAll } = await import('../../../packages/sdk/test/fixtures/applications.js');
   const client = createEndorsementClient({ program: programs.first5Alabama, backend: restBackend({ baseUrl: base, retry: 0 }), store: memoryStore() });
   try {
     const draft = await client.open();
