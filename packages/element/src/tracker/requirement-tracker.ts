@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { localize } from '@endorsement-kit/sdk';
 import type { View } from '../view.js';
 import type { Requirements } from '../sdk-types.js';
