@@ -2,7 +2,7 @@
 // migration, unreadable records and a failing store. IndexedDB and encryption: drafts.browser.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEndorsementClient, customBackend, isStorageError, memoryStore, programs, type DraftStore } from '@endorsement-kit/sdk';
+import { createEndorsementClient, customBackend, isStorageError, memoryStore, programs, type Draft, type DraftStore } from '@endorsement-kit/sdk';
 import { saved, waitForDraft } from './msw/index.js';
 import { validApplication } from './fixtures/valid-payloads.js';
 
@@ -25,6 +25,18 @@ function countingStore(inner: DraftStore = memoryStore()) {
     keys: () => (state.failWith ? Promise.reject(state.failWith) : inner.keys()),
   };
   return { store, state, inner };
+}
+
+/** Two clients (two tabs) on one store, both holding the same draft once `fill` has been saved. */
+async function twoClientsOnOneDraft(fill: (draft: Draft) => void) {
+  const store = memoryStore();
+  const a = createEndorsementClient({ program: programs.alliance, backend, store });
+  const b = createEndorsementClient({ program: programs.alliance, backend, store });
+  const draftA = await a.create();
+  fill(draftA);
+  await draftA.flush();
+  const draftB = await b.open(draftA.id);
+  return { store, a, b, draftA, draftB };
 }
 
 test('get and set by dotted or array path; value is a new object on every change', async () => {
@@ -201,13 +213,9 @@ test('a failing store: the draft goes on in memory, saveState says why, and the 
 });
 
 test('two clients on one store: a stale write is detected, both are told, and "keep mine" wins', async () => {
-  const store = memoryStore();
-  const a = createEndorsementClient({ program: programs.alliance, backend, store });
-  const b = createEndorsementClient({ program: programs.alliance, backend, store });
-  const draftA = await a.create();
-  draftA.set('applicant.givenName', 'Ana');
-  await draftA.flush();
-  const draftB = await b.open(draftA.id);
+  const { store, a, b, draftA, draftB } = await twoClientsOnOneDraft((draftA) => {
+    draftA.set('applicant.givenName', 'Ana');
+  });
   assert.equal(draftB.get('applicant.givenName'), 'Ana');
 
   draftA.set('applicant.familyName', 'Ruiz');
@@ -225,13 +233,9 @@ test('two clients on one store: a stale write is detected, both are told, and "k
 });
 
 test('closing a page during a conflict loses nothing: the next open offers the choice again', async () => {
-  const store = memoryStore();
-  const a = createEndorsementClient({ program: programs.alliance, backend, store });
-  const b = createEndorsementClient({ program: programs.alliance, backend, store });
-  const draftA = await a.create();
-  draftA.set('category', 'IFS');
-  await draftA.flush();
-  const draftB = await b.open(draftA.id);
+  const { store, a, b, draftA, draftB } = await twoClientsOnOneDraft((draftA) => {
+    draftA.set('category', 'IFS');
+  });
   draftA.set('category', 'IFA');
   draftB.set('category', 'IMHS');
   await Promise.all([draftA.flush(), draftB.flush()]);
@@ -253,14 +257,10 @@ test('closing a page during a conflict loses nothing: the next open offers the c
 });
 
 test('another client\'s submission reaches this one whole: cleared answers and the receipt, never overwritten', async () => {
-  const store = memoryStore();
-  const a = createEndorsementClient({ program: programs.alliance, backend, store });
-  const b = createEndorsementClient({ program: programs.alliance, backend, store });
-  const draftA = await a.create();
-  const { schemaVersion: _v, program: _p, ...answers } = validApplication();
-  for (const [key, value] of Object.entries(answers)) draftA.set(key, value);
-  await draftA.flush();
-  const draftB = await b.open(draftA.id);
+  const { store, a, b, draftA, draftB } = await twoClientsOnOneDraft((draftA) => {
+    const { schemaVersion: _v, program: _p, ...answers } = validApplication();
+    for (const [key, value] of Object.entries(answers)) draftA.set(key, value);
+  });
   assert.equal(draftB.get('applicant.email'), 'ana.ruiz@example.org');
 
   const receipt = await draftA.submit();
@@ -297,13 +297,9 @@ test('a named draft that cannot be read right now is never overwritten: the edit
 });
 
 test('a save over a newer stored revision is caught at write time, and the other client is told too', async () => {
-  const store = memoryStore();
-  const a = createEndorsementClient({ program: programs.alliance, backend, store });
-  const b = createEndorsementClient({ program: programs.alliance, backend, store });
-  const draftA = await a.create();
-  draftA.set('category', 'IFS');
-  await draftA.flush();
-  const draftB = await b.open(draftA.id);
+  const { store, a, b, draftA, draftB } = await twoClientsOnOneDraft((draftA) => {
+    draftA.set('category', 'IFS');
+  });
   draftB.set('category', 'IMHS');
   draftA.set('category', 'IFA');
   await draftA.flush();
