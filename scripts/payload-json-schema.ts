@@ -1,6 +1,6 @@
 // The JSON Schema files of the payloads, by path from the repository root, as `pnpm schema`
 // writes them. Kept out of the SDK: hosts read the files, and the bundle stays small.
-import { z } from '../packages/sdk/src/schema/zod.js';
+import * as z from '../packages/sdk/src/schema/zod.js';
 import { applicationSchema, registrationSchema } from '../packages/sdk/src/schema/payload-schemas.js';
 
 function document(title: string, description: string, schema: z.ZodMiniType): string {

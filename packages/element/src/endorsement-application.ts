@@ -67,18 +67,9 @@ import { loadPosition, savePosition, type Screen } from './controllers/position.
  * @csspart tracker - The requirement tracker.
  * @csspart summary - The error summary, and each step's block on "Check your answers".
  *
- * @cssprop [--ek-color-primary=#1d5c8a] - Buttons, links, accents.
- * @cssprop [--ek-color-on-primary=#ffffff] - Text on primary buttons.
- * @cssprop [--ek-color-text=#1b1b1b] - Body text.
- * @cssprop [--ek-color-muted=#4a4a4a] - Hints and secondary text.
- * @cssprop [--ek-color-surface=#ffffff] - Background.
- * @cssprop [--ek-color-border=#6b6b6b] - Field and panel borders.
- * @cssprop [--ek-color-error=#b3261e] - Errors.
- * @cssprop [--ek-color-success=#1e6b34] - Met requirements and confirmations.
- * @cssprop [--ek-color-focus=#ffbf47] - The focus ring.
- * @cssprop [--ek-radius=4px] - Corner radius.
- * @cssprop [--ek-space=1rem] - Base spacing.
- * @cssprop [--ek-max-width=60rem] - Widest the element grows.
+ * CSS custom properties (`--ek-color-primary`, `--ek-font-family`, `--ek-space` and 20 more): each is
+ * listed with its default and what it styles in `src/styles/theme.ts`, the one place they are defined;
+ * custom-elements.json and docs/theming.md are generated from or checked against it.
  *
  * @example
  * <script type="module" src="https://cdn.example.org/endorsement-application.js"></script>

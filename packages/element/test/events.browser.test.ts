@@ -18,14 +18,14 @@ describe('events', () => {
 
   it('fires endorsement-step-change and endorsement-save, heard on the document', async () => {
     const el = await mount({ store: memoryStore(), backend: fakeBackend() });
-    const step = oneEvent(document, 'endorsement-step-change');
+    const step = oneEvent<EndorsementStepChangeEvent>(document, 'endorsement-step-change');
     await click(el, button(el, 'Start a new application'));
     const change = await step;
     expect(change).to.be.instanceOf(EndorsementStepChangeEvent);
     expect(change.step).to.equal('applicant');
     expect(change.form).to.equal('registration');
     expect(change.bubbles && change.composed).to.equal(true);
-    const save = oneEvent(document, 'endorsement-save');
+    const save = oneEvent<EndorsementSaveEvent>(document, 'endorsement-save');
     await type(field(el, 'Given name'), 'Ana');
     const saved = await save;
     expect(saved).to.be.instanceOf(EndorsementSaveEvent);
@@ -39,8 +39,8 @@ describe('events', () => {
     await click(el, button(el, 'Code of Ethics and Endorsement Agreement'));
     await click(el, button(el, 'Save and check your answers'));
     await onHeading(el, 'Check your answers');
-    const before = oneEvent(el, 'endorsement-submit');
-    const after = oneEvent(el, 'endorsement-submitted');
+    const before = oneEvent<EndorsementSubmitEvent>(el, 'endorsement-submit');
+    const after = oneEvent<EndorsementSubmittedEvent>(el, 'endorsement-submitted');
     button(el, 'Submit application').click();
     const submit = await before;
     expect(submit).to.be.instanceOf(EndorsementSubmitEvent);
@@ -82,7 +82,7 @@ describe('events', () => {
     await click(el, button(el, 'Your work and education'));
     await type(field(el, 'Your specialized work'), 'Teacher');
     await type(field(el, 'Your education'), 'CDA');
-    const registered = oneEvent(el, 'endorsement-registered');
+    const registered = oneEvent<EndorsementRegisteredEvent>(el, 'endorsement-registered');
     button(el, 'Send registration').click();
     const event = await registered;
     expect(event).to.be.instanceOf(EndorsementRegisteredEvent);
@@ -90,7 +90,7 @@ describe('events', () => {
   });
 
   it('fires endorsement-error when the program cannot be loaded, and says so', async () => {
-    const failed = oneEvent(document, 'endorsement-error');
+    const failed = oneEvent<EndorsementErrorEvent>(document, 'endorsement-error');
     const el = await mount({ program: '/packages/element/test/no-such-program.json', store: memoryStore() });
     const event = await failed;
     expect(event).to.be.instanceOf(EndorsementErrorEvent);

@@ -1,4 +1,4 @@
-import { z } from '../schema/zod.js';
+import * as z from '../schema/zod.js';
 import { receiptSchema } from '../schema/payload-schemas.js';
 import type { Receipt } from '../schema/payload-types.js';
 import type { Issue } from '../validation/issue.js';

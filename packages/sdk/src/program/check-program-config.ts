@@ -1,4 +1,4 @@
-import type { z } from '../schema/zod.js';
+import type * as z from '../schema/zod.js';
 import type { Code } from '../codes/codes.js';
 import { ConfigError } from '../errors/config-error.js';
 import { programConfigSchema } from './config-schema.js';

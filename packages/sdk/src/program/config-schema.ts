@@ -1,4 +1,4 @@
-import { z } from '../schema/zod.js';
+import * as z from '../schema/zod.js';
 import { ECMH_CODES, IMH_CODES } from '../codes/codes.js';
 import { codeSchema } from '../schema/payload-schemas.js';
 import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from './category-rules.js';

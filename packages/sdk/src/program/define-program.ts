@@ -1,4 +1,4 @@
-import type { z } from '../schema/zod.js';
+import type * as z from '../schema/zod.js';
 import type { programConfigSchema } from './config-schema.js';
 import { buildProgram } from './build-program.js';
 import { checkProgramConfig } from './check-program-config.js';

@@ -1,4 +1,4 @@
-import type { z } from '../schema/zod.js';
+import type * as z from '../schema/zod.js';
 
 type ZodIssue = z.core.$ZodIssue;
 

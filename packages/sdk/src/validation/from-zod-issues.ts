@@ -1,4 +1,4 @@
-import type { z } from '../schema/zod.js';
+import type * as z from '../schema/zod.js';
 import type { Issue } from './issue.js';
 import { makeIssue, type IssueContext } from './make-issue.js';
 import { valueAt } from './value-at.js';

@@ -1,4 +1,4 @@
-import type { z } from '../schema/zod.js';
+import type * as z from '../schema/zod.js';
 import { today } from '../program/dated.js';
 import type { Program } from '../program/program.js';
 import type { FormId } from '../steps/visible-steps.js';
