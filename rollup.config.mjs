@@ -23,11 +23,18 @@ const withoutSpanish = () => ({
 });
 const external = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
+// Our modules are free of side effects except these two (as the packages' `sideEffects` fields
+// say); without this, rollup keeps bare imports of modules it cannot prove pure, and bundlers of
+// the published ESM then warn about them.
+const ownSideEffects = /packages\/(sdk\/src\/schema\/zod|element\/src\/define)\.ts$/;
+const moduleSideEffects = (id, external) => external || !id.includes('/packages/') || ownSideEffects.test(id);
+
 const library = (pkg, inputs) => ({
   input: Object.fromEntries(inputs.map((name) => [name, `packages/${pkg}/src/${name}.ts`])),
   output: { dir: `packages/${pkg}/dist`, format: 'esm', preserveModules: true, preserveModulesRoot: `packages/${pkg}/src`, sourcemap: true },
   external,
   plugins: [resolve(), ts()],
+  treeshake: { moduleSideEffects },
   onwarn: quiet,
 });
 

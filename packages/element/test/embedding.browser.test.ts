@@ -65,6 +65,30 @@ describe('embedding', () => {
     }
   });
 
+  it('uses properties a host sets right after appending the element (as frameworks do)', async () => {
+    await import('../src/define.js');
+    const databases = async () => (await indexedDB.databases()).map((d) => d.name);
+    expect(await databases()).not.to.include('endorsement-kit');
+    const el = document.createElement('endorsement-application');
+    el.setAttribute('program', 'first5-alabama');
+    const store = memoryStore();
+    document.body.append(el);
+    el.store = store;
+    try {
+      await shows(el, 'Apply for Endorsement®');
+      [...el.shadowRoot!.querySelectorAll('button')].find((x) => x.textContent!.trim() === 'Start a new application')!.click();
+      await shows(el, 'About you');
+      const given = el.shadowRoot!.querySelector<HTMLInputElement>('#ek-applicant-givenName')!;
+      given.focus();
+      await sendKeys({ type: 'Ana' });
+      await waitUntil(async () => (await store.keys()).length === 1, 'the draft saved in the store the host set');
+      // No first load with the default store (IndexedDB) that is then thrown away.
+      expect(await databases()).not.to.include('endorsement-kit');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('loads a program from a JSON URL, in its own words', async () => {
     await import('../src/define.js');
     const el = document.createElement('endorsement-application');

@@ -66,10 +66,14 @@ export class EndorsementController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.state === 'idle') void this.load();
+    // Loading starts at the next update, not here: a host that appends the element and then sets
+    // `program`, `store`, `backend` or `client` in the same task (as frameworks do) gets them used
+    // from the start, instead of a first load with the defaults that is then thrown away.
+    if (this.state === 'idle') this.host.requestUpdate();
   }
 
   hostUpdate(): void {
+    if (this.state === 'idle' && this.host.isConnected) void this.load();
     // The element's language may change at any time (attribute, page lang); the draft's messages follow.
     if (this.client && this.program) {
       const locale = this.locale(this.program);
