@@ -151,7 +151,7 @@ describe('drafts in the browser', () => {
     await set('draft:v0', { id: 'v0', program: program.id, version: 0, created: 1735776000000, modified: 1738540800000, data: { applicant: { name: 'Ana Ruiz' } } }, raw);
     const draft = await client({ program }).open();
     expect(draft.id).to.equal('v0');
-    expect(draft.schemaVersion).to.equal(1);
+    expect(draft.schemaVersion).to.equal(2);
     expect(draft.value).to.deep.equal({ applicant: { givenName: 'Ana', familyName: 'Ruiz' } });
   });
 

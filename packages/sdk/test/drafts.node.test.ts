@@ -137,6 +137,18 @@ test('flush() writes at once; list() is latest first; remove and startOver', asy
   await client.dispose();
 });
 
+test('a draft of layout version 1 keeps its pending submission, and its key, under its kind', async () => {
+  const store = memoryStore();
+  const pending = { kind: 'registration', idempotencyKey: 'key-from-v1', payload: { program: 'alliance' }, createdAt: '2026-01-01T00:00:00.000Z' };
+  await store.set('draft:v1', { id: 'v1', program: 'alliance', schemaVersion: 1, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', revision: 3, value: { category: 'IFS' }, pending });
+  const client = createEndorsementClient({ program: programs.alliance, backend, store });
+  const draft = await client.open('v1');
+  assert.equal(draft.schemaVersion, 2);
+  assert.equal(draft.pendingOf('registration')?.idempotencyKey, 'key-from-v1');
+  assert.equal(draft.pendingOf('application'), undefined);
+  await client.dispose();
+});
+
 test('a draft of layout version 0 is migrated when opened', async () => {
   const store = memoryStore();
   await store.set('draft:old', {
@@ -149,13 +161,13 @@ test('a draft of layout version 0 is migrated when opened', async () => {
   });
   const client = createEndorsementClient({ program: programs.alliance, backend, store });
   const draft = await client.open('old');
-  assert.equal(draft.schemaVersion, 1);
+  assert.equal(draft.schemaVersion, 2);
   assert.equal(draft.createdAt, '2025-01-02T00:00:00.000Z');
   assert.equal(draft.updatedAt, '2025-02-03T00:00:00.000Z');
   assert.deepEqual(draft.value.applicant, { givenName: 'Ana', familyName: 'María Ruiz', email: 'ana@example.org' });
   draft.set('category', 'IFA');
   await draft.flush();
-  assert.equal(((await store.get('draft:old')) as { schemaVersion: number }).schemaVersion, 1);
+  assert.equal(((await store.get('draft:old')) as { schemaVersion: number }).schemaVersion, 2);
   await client.dispose();
 });
 

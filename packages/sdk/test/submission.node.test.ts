@@ -164,3 +164,77 @@ test('customBackend: the same idempotencyKey on a retry, and its 422 SubmissionE
   assert.notEqual(keys[2], keys[1], 'after a final answer, a new submission');
   await client.dispose();
 });
+
+/** A backend whose answers a test sets per call, recording each call's kind, key and payload. */
+function scriptedBackend() {
+  const calls: { kind: 'registration' | 'application'; key: string; payload: Record<string, unknown> }[] = [];
+  const answers = { registration: 'ok' as 'ok' | 'network', application: 'ok' as 'ok' | 'network' };
+  const answer = (kind: 'registration' | 'application', payload: unknown, key: string) => {
+    calls.push({ kind, key, payload: payload as Record<string, unknown> });
+    if (answers[kind] === 'network') throw new NetworkError('the connection dropped');
+    return { id: kind === 'registration' ? 'R-1' : 'A-1', receivedAt: '2026-01-01T00:00:00Z', status: 'received' as const };
+  };
+  const backend = customBackend({
+    register: async (payload, { idempotencyKey }) => answer('registration', payload, idempotencyKey),
+    submit: async (payload, { idempotencyKey }) => answer('application', payload, idempotencyKey),
+    status: async (id) => ({ id, receivedAt: '2026-01-01T00:00:00Z', status: 'received' }),
+  });
+  return { backend, calls, answers };
+}
+
+test('a registration whose outcome is unknown keeps its key while the application is sent, and the other way round', async () => {
+  const { backend: custom, calls, answers } = scriptedBackend();
+  const client = createEndorsementClient({ program: programs.alliance, backend: custom });
+  const draft = await client.open();
+  for (const [key, value] of Object.entries(complete())) draft.set(key, value);
+  answers.registration = 'network';
+  answers.application = 'network';
+  assert.ok(isNetworkError(await draft.register().catch((e: unknown) => e)));
+  assert.ok(isNetworkError(await draft.submit().catch((e: unknown) => e)));
+  assert.equal(draft.pendingOf('registration')?.idempotencyKey, calls[0]!.key);
+  assert.equal(draft.pendingOf('application')?.idempotencyKey, calls[1]!.key);
+  answers.registration = 'ok';
+  answers.application = 'ok';
+  await draft.register();
+  await draft.submit();
+  assert.deepEqual(calls.map((c) => c.kind), ['registration', 'application', 'registration', 'application']);
+  assert.equal(calls[2]!.key, calls[0]!.key, 'the registration retried with its own key');
+  assert.equal(calls[3]!.key, calls[1]!.key, 'the application retried with its own key');
+  assert.equal(draft.pending, undefined);
+  await client.dispose();
+});
+
+test('a retry validates the answers as they are now: made invalid after an unknown outcome, nothing is sent', async () => {
+  const { backend: custom, calls, answers } = scriptedBackend();
+  const client = createEndorsementClient({ program: programs.alliance, backend: custom });
+  const draft = await client.open();
+  for (const [key, value] of Object.entries(complete())) draft.set(key, value);
+  answers.application = 'network';
+  assert.ok(isNetworkError(await draft.submit().catch((e: unknown) => e)));
+  draft.set('applicant.givenName', '');
+  answers.application = 'ok';
+  const error = await draft.submit().catch((e: unknown) => e);
+  assert.ok(isSubmissionError(error));
+  assert.deepEqual(error.issues.map((i) => i.path.join('.')), ['applicant.givenName']);
+  assert.equal(calls.length, 1, 'nothing sent');
+  assert.equal(draft.pendingOf('application')?.idempotencyKey, calls[0]!.key, 'the unknown outcome keeps its key');
+  draft.set('applicant.givenName', 'Ana');
+  await draft.submit();
+  assert.equal(calls[1]!.key, calls[0]!.key, 'the same answers again: the same submission');
+  await client.dispose();
+});
+
+test('answers changed after an unknown outcome are what is sent, as a new submission with a new key', async () => {
+  const { backend: custom, calls, answers } = scriptedBackend();
+  const client = createEndorsementClient({ program: programs.alliance, backend: custom });
+  const draft = await client.open();
+  for (const [key, value] of Object.entries(complete())) draft.set(key, value);
+  answers.application = 'network';
+  assert.ok(isNetworkError(await draft.submit().catch((e: unknown) => e)));
+  draft.set('applicant.givenName', 'Ana María');
+  answers.application = 'ok';
+  await draft.submit();
+  assert.equal((calls[1]!.payload['applicant'] as { givenName: string }).givenName, 'Ana María', 'the latest answers, not a stale copy');
+  assert.notEqual(calls[1]!.key, calls[0]!.key, 'one key never carries two bodies');
+  await client.dispose();
+});

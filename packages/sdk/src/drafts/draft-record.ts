@@ -19,6 +19,9 @@ export interface PendingSubmission {
   offline?: boolean;
 }
 
+/** At most one pending submission of each kind. */
+export type PendingSubmissions = { [K in SubmissionKind]?: PendingSubmission };
+
 /** A draft as stored. `schemaVersion` is the version of this record's layout. */
 export interface DraftRecord {
   id: string;
@@ -31,7 +34,11 @@ export interface DraftRecord {
   value: ApplicationDraft;
   /** The server's issues from a 422, until their fields change. */
   issues?: Issue[];
-  pending?: PendingSubmission;
+  /**
+   * The registration and the application whose outcome is not known yet, each with its own key:
+   * a registration still unanswered keeps its key while the application is sent, and the other way round.
+   */
+  pending?: PendingSubmissions;
   registration?: Receipt;
   receipt?: Receipt;
   /** Which client instance (tab) wrote this revision. */
@@ -39,7 +46,7 @@ export interface DraftRecord {
 }
 
 /** The layout version written by this SDK. */
-export const DRAFT_SCHEMA_VERSION = 1;
+export const DRAFT_SCHEMA_VERSION = 2;
 
 /** The store key of a draft. */
 export const draftKey = (id: string): string => `draft:${id}`;

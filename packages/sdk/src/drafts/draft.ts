@@ -99,9 +99,17 @@ export class Draft {
   get receipt(): Receipt | undefined {
     return this.#record.receipt;
   }
-  /** A registration or submission whose outcome is not known yet (its idempotency key is kept). */
+  /**
+   * A registration or submission whose outcome is not known yet (its idempotency key is kept):
+   * the application's if there is one, else the registration's. `pendingOf(kind)` asks for one kind.
+   */
   get pending(): PendingSubmission | undefined {
-    return this.#record.pending;
+    return this.#record.pending?.application ?? this.#record.pending?.registration;
+  }
+
+  /** The registration or the application whose outcome is not known yet, if any. */
+  pendingOf(kind: SubmissionKind): PendingSubmission | undefined {
+    return this.#record.pending?.[kind];
   }
 
   /** The value at `path` (`'applicant.email'` or `['training', 0, 'hours']`), or undefined. */
@@ -220,8 +228,7 @@ export class Draft {
 
   /** @internal Sends what was waiting for the network when the page was left. */
   resumePending(): void {
-    const pending = this.#record.pending;
-    if (pending?.offline) resume(this.#host, pending);
+    for (const pending of Object.values(this.#record.pending ?? {})) if (pending.offline) resume(this.#host, pending);
   }
 
   /** @internal What another tab said about this draft. */

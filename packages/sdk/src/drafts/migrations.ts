@@ -11,8 +11,8 @@ const iso = (value: unknown) => {
 
 /**
  * Each step lifts a stored draft from version `n` to `n + 1`. Version 0 is the prototype's layout
- * (`{ version: 0, created, modified, data }` with one `applicant.name`); it proves the path that a
- * real layout change will take.
+ * (`{ version: 0, created, modified, data }` with one `applicant.name`). Version 1 kept a single
+ * `pending` submission.
  */
 export const MIGRATIONS: Readonly<Record<number, (record: Raw) => Raw>> = {
   0: ({ version: _version, created, modified, data, ...rest }) => {
@@ -23,6 +23,11 @@ export const MIGRATIONS: Readonly<Record<number, (record: Raw) => Raw>> = {
       value['applicant'] = { ...applicant, givenName, familyName: family.join(' ') };
     }
     return { ...rest, schemaVersion: 1, createdAt: iso(created), updatedAt: iso(modified), revision: 1, value };
+  },
+  // Version 1 kept one pending submission; version 2 keeps one of each kind.
+  1: ({ pending, ...rest }) => {
+    const kind = isObject(pending) ? pending['kind'] : undefined;
+    return { ...rest, schemaVersion: 2, ...(isObject(pending) && (kind === 'registration' || kind === 'application') ? { pending: { [kind]: pending } } : {}) };
   },
 };
 

@@ -3,7 +3,7 @@ import { NetworkError, SubmissionError, isNetworkError, isSubmissionError } from
 import type { Application, ApplicationDraft, Receipt, Registration } from '../schema/payload-types.js';
 import type { Issue } from '../validation/issue.js';
 import type { DraftContext } from './draft-context.js';
-import type { DraftRecord, PendingSubmission, SubmissionKind } from './draft-record.js';
+import type { DraftRecord, PendingSubmission, PendingSubmissions, SubmissionKind } from './draft-record.js';
 import type { SendOptions, SubmissionState } from './draft-state.js';
 import { newId } from './new-id.js';
 import { stamp } from './stamp.js';
@@ -49,18 +49,28 @@ export function resume(host: SendHost, pending: PendingSubmission): void {
   promise.catch(() => undefined);
 }
 
+/** The record's pending submissions with the one of `kind` replaced (or removed when undefined). */
+function withPending(host: SendHost, kind: SubmissionKind, pending: PendingSubmission | undefined): PendingSubmissions | undefined {
+  const { [kind]: _replaced, ...others } = host.record().pending ?? {};
+  const next: PendingSubmissions = pending ? { ...others, [kind]: pending } : others;
+  return Object.keys(next).length > 0 ? next : undefined;
+}
+
 async function prepare(host: SendHost, kind: SubmissionKind, options: SendOptions): Promise<Receipt> {
   const { context } = host;
-  const previous = host.record().pending;
-  // A submission whose outcome is unknown is fixed: it is sent again as it was, with its key, so
-  // a backend that received it answers with the first receipt (the same key with another body is
-  // a different request, which docs/backend.md lets a receiver refuse with 409).
-  if (previous?.kind === kind) return deliver(host, previous, options);
   setState(host, { status: 'validating', kind });
+  // Every call validates the answers as they are now, also a retry: nothing invalid is ever sent.
   const result = validatePayload(context.program, kind, draftPayload(context.program, host.draft.value, kind), context.locale);
   if (!result.ok) return fail(host, kind, new SubmissionError(translateDrafts(context.program, context.locale, 'drafts.submission.invalid', { count: result.issues.length }), { issues: result.issues }));
-  const pending: PendingSubmission = { kind, idempotencyKey: newId(), payload: result.value as unknown as Record<string, unknown>, createdAt: stamp() };
-  host.update({ pending });
+  const payload = result.value as unknown as Record<string, unknown>;
+  const previous = host.record().pending?.[kind];
+  // A retry of a submission whose outcome is unknown keeps its key, so a backend that received it
+  // answers with the first receipt. If the answers changed since, this is another submission: it
+  // gets a new key (one key never carries two bodies, see docs/backend.md), and the answers sent
+  // are the applicant's latest rather than a stale copy.
+  if (previous && JSON.stringify(previous.payload) === JSON.stringify(payload)) return deliver(host, previous, options);
+  const pending: PendingSubmission = { kind, idempotencyKey: newId(), payload, createdAt: stamp() };
+  host.update({ pending: withPending(host, kind, pending) });
   // Stored before the first byte is sent, so a reload or a crash retries with the same key.
   await host.save();
   return deliver(host, pending, options);
@@ -71,13 +81,13 @@ async function deliver(host: SendHost, pending: PendingSubmission, { signal }: S
   const { kind, idempotencyKey, payload } = pending;
   for (;;) {
     if (!context.isOnline()) {
-      host.update({ pending: { ...pending, offline: true } });
+      host.update({ pending: withPending(host, kind, { ...pending, offline: true }) });
       await host.save();
       setState(host, { status: 'waiting-offline', kind });
       try {
         await context.whenOnline(signal);
       } catch (error) {
-        host.update({ pending: undefined });
+        host.update({ pending: withPending(host, kind, undefined) });
         await host.save();
         return fail(host, kind, new SubmissionError('The submission was cancelled', { cause: error }));
       }
@@ -86,9 +96,9 @@ async function deliver(host: SendHost, pending: PendingSubmission, { signal }: S
     try {
       const ctx = { idempotencyKey, ...(signal ? { signal } : {}) };
       const receipt = kind === 'registration' ? await context.backend.register(payload as Registration, ctx) : await context.backend.submit(payload as Application, ctx);
-      if (kind === 'registration') host.update({ pending: undefined, registration: receipt });
+      if (kind === 'registration') host.update({ pending: withPending(host, kind, undefined), registration: receipt });
       // Sent: the answers leave this device; what remains is the receipt.
-      else host.update({ pending: undefined, receipt, issues: [] }, clearedValue(host.draft.value));
+      else host.update({ pending: withPending(host, kind, undefined), receipt, issues: [] }, clearedValue(host.draft.value));
       await host.save();
       setState(host, { status: 'sent', kind, receipt });
       return receipt;
@@ -99,7 +109,7 @@ async function deliver(host: SendHost, pending: PendingSubmission, { signal }: S
       // A 4xx other than 408/429 is a final answer; anything else may have reached the server.
       const definitive = status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
       const serverIssues: Issue[] | undefined = status === 422 && isSubmissionError(error) ? [...error.issues] : undefined;
-      host.update({ pending: definitive ? undefined : { ...pending, offline: false }, ...(serverIssues ? { issues: serverIssues } : {}) });
+      host.update({ pending: withPending(host, kind, definitive ? undefined : { ...pending, offline: false }), ...(serverIssues ? { issues: serverIssues } : {}) });
       await host.save();
       return fail(host, kind, error);
     }
