@@ -8,13 +8,19 @@ describe('autosave, start over, continue', () => {
   afterEach(() => fixtureCleanup());
 
   it('shows "Saving…" while typing, then "Saved" with the time, announced politely once typing pauses', async () => {
-    const el = await mount({ store: memoryStore() });
+    // A store whose writes wait until the test lets them through, so "Saving…" can be seen.
+    const memory = memoryStore();
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const store = { ...memory, set: async (key: string, value: unknown) => (await gate, memory.set(key, value)) };
+    const el = await mount({ store });
     expect(saveStatus(el)).to.equal('Not changed yet');
     await click(el, button(el, 'Start a new application'));
     await type(field(el, 'Given name'), 'A');
-    expect(saveStatus(el)).to.equal('Saving…');
+    await waitUntil(() => saveStatus(el) === 'Saving…', `saving (now "${saveStatus(el)}")`);
     const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
     expect(live.textContent!.trim()).to.equal('');
+    release();
     await waitUntil(() => /^Saved \d{1,2}:\d{2}/.test(saveStatus(el)), `saved with a time (now "${saveStatus(el)}")`);
     await waitUntil(() => /Saved \d{1,2}:\d{2}/.test(live.textContent!), 'announced once the typing pauses');
   });

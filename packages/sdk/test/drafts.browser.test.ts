@@ -52,6 +52,19 @@ describe('drafts in the browser', () => {
     expect(reloaded.saveState.durable).to.equal(true);
   });
 
+  it('a second client in the page reads a draft after the first one\'s last save, not before (a remount)', async () => {
+    const program = freshProgram();
+    const first = client({ program });
+    const draft = await first.open();
+    await draft.flush();
+    for (const [key, value] of Object.entries(answers)) draft.set(key, value);
+    // Disposed without waiting, and a new client opened in the same task: as an element does when
+    // a framework removes it and adds it again.
+    void first.dispose();
+    const again = await client({ program }).open(draft.id);
+    expect(again.value).to.deep.equal(answers);
+  });
+
   it('flushes when the page becomes hidden', async () => {
     const program = freshProgram();
     const draft = await client({ program, autosaveDelay: 60_000 }).open();

@@ -6,6 +6,7 @@ import type { DraftContext } from '../drafts/draft-context.js';
 import { DRAFT_PREFIX, DRAFT_SCHEMA_VERSION, draftKey, unsavedKey, type DraftRecord } from '../drafts/draft-record.js';
 import { readRecord } from '../drafts/migrations.js';
 import { newId } from '../drafts/new-id.js';
+import { savesSettled } from '../drafts/saves-in-flight.js';
 import { indexedDbStore } from '../stores/indexed-db-store.js';
 import { memoryStore } from '../stores/memory-store.js';
 import { withMemoryFallback } from '../stores/fallback-store.js';
@@ -50,7 +51,7 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
     store,
     locale: options.locale ?? 'en',
     clientId: newId(),
-    autosaveDelay: options.autosaveDelay ?? 250,
+    autosaveDelay: options.autosaveDelay ?? 0,
     post: (message) => {
       try {
         channel?.post(message);
@@ -108,6 +109,7 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
   };
 
   const list = async (): Promise<DraftSummary[]> => {
+    await savesSettled();
     const keys = (await store.keys()).filter((key) => key.startsWith(DRAFT_PREFIX));
     const records = await Promise.all(keys.map((key) => load(key.slice(DRAFT_PREFIX.length))));
     return records
@@ -151,6 +153,7 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
       context.locale = locale;
     },
     async open(draftId) {
+      await savesSettled();
       const id = draftId ?? (await list().catch(() => []))[0]?.id;
       const open = id === undefined ? undefined : drafts.get(id);
       if (open) return open;

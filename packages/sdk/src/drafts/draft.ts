@@ -9,6 +9,7 @@ import type { ChannelMessage } from './channel-message.js';
 import { getIn, setIn, toSegments, type DraftPath } from './path.js';
 import { decide } from './tab-sync.js';
 import { readRecord } from './migrations.js';
+import { trackSave } from './saves-in-flight.js';
 import { draftPayload } from '../steps/draft-payload.js';
 import { resume, send } from './send.js';
 import { validatePayload, type DraftValidation } from './validate-payload.js';
@@ -21,9 +22,10 @@ const startsWith = (path: readonly (string | number)[], prefix: readonly (string
 const RETRY_DELAYS = [1000, 2000, 5000, 10_000, 30_000];
 
 /**
- * One application in progress. Every change is an immutable new `value`, reaches the store within
- * 300 ms (the autosave delay, 250 ms, plus the write) and at once on `flush()` or when the page is hidden; subscribers
- * hear about every change. Make one with `client.open()`.
+ * One application in progress. Every change is an immutable new `value` and reaches the store
+ * within milliseconds (a save starts when the current task ends; changes made meanwhile go in the
+ * next save), and at once on `flush()` or when the page is hidden; subscribers hear about every
+ * change. Make one with `client.open()`.
  * @example
  * const draft = await client.open();
  * draft.set('applicant.givenName', 'Ana');
@@ -314,6 +316,7 @@ export class Draft {
     if (this.conflict && this.#dirty) return this.#keepUnsaved();
     if (!this.#dirty || this.#closed) return;
     this.#saving = this.#write(type);
+    trackSave(this.#saving);
     try {
       await this.#saving;
     } finally {
