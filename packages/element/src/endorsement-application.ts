@@ -179,7 +179,7 @@ export class EndorsementApplication extends LitElement {
       <header class="header" part="header">
         <span class="program">${view.text(program.name)}: ${view.t('ui.title')}</span>
         ${renderSaveStatus(view, this.saveState())}
-        ${this.screen !== 'receipt' && !this.confirmingStartOver
+        ${this.screen !== 'receipt' && !this.confirmingStartOver && (this.hasAnswers() || this.registered())
           ? html`<button type="button" class="link" part="button" id="ek-start-over" @click=${() => this.askStartOver('ek-start-over')}>${view.t('ui.start-over')}</button>`
           : nothing}
       </header>
@@ -272,7 +272,12 @@ export class EndorsementApplication extends LitElement {
         this.focusTarget = id;
         this.requestUpdate();
       },
-      back: index > 0 ? () => this.go('flow', this.form, index - 1) : () => this.go(this.form === 'application' ? 'registered' : 'start'),
+      // Come from "Check your answers" (a Change link), Back returns there, as GOV.UK's does.
+      back: this.returnToReview
+        ? () => this.go('review')
+        : index > 0
+          ? () => this.go('flow', this.form, index - 1)
+          : () => this.go(this.form === 'application' ? 'registered' : 'start'),
       next: {
         label: this.returnToReview
           ? view.t('ui.to-review')
@@ -325,7 +330,7 @@ export class EndorsementApplication extends LitElement {
     if (screen !== 'flow') this.returnToReview = false;
     this.focusTarget = 'ek-step-heading';
     const draft = this.controller.draft;
-    if (draft && this.controller.program) savePosition(this.controller.program.id, draft.id, { screen, form, index });
+    if (draft && this.controller.program) savePosition(this.controller.program.id, draft.id, { screen, form, index, ...(this.returnToReview ? { review: true } : {}) });
     const step = screen === 'flow' ? this.steps(form)[index]?.id : screen;
     this.dispatchEvent(new EndorsementStepChangeEvent(step ?? screen, screen === 'flow' ? form : undefined, index));
   }
@@ -338,6 +343,7 @@ export class EndorsementApplication extends LitElement {
       this.screen = saved.screen;
       this.form = saved.form;
       this.stepIndex = saved.index;
+      this.returnToReview = saved.screen === 'flow' && saved.review === true;
     } else if (draft.receipt) this.screen = 'receipt';
     else if (draft.registration) this.screen = 'registered';
     else this.screen = 'start';
@@ -346,13 +352,16 @@ export class EndorsementApplication extends LitElement {
   private continueSaved(): void {
     const { program, draft } = this.controller;
     const saved = program && draft ? loadPosition(program.id, draft.id) : undefined;
-    if (saved && saved.screen !== 'start') this.go(saved.screen, saved.form, saved.index);
+    if (saved && saved.screen !== 'start') {
+      this.returnToReview = saved.screen === 'flow' && saved.review === true;
+      this.go(saved.screen, saved.form, saved.index);
+    }
     else this.go('flow', this.registered() ? 'application' : 'registration', 0);
   }
 
   private change(stepIndex: number, target: string): void {
-    this.go('flow', 'application', stepIndex);
     this.returnToReview = true;
+    this.go('flow', 'application', stepIndex);
     this.focusTarget = target;
   }
 

@@ -2,7 +2,7 @@
 // migration, unreadable records and a failing store. IndexedDB and encryption: drafts.browser.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEndorsementClient, customBackend, isStorageError, memoryStore, programs, type Draft, type DraftStore } from '@endorsement-kit/sdk';
+import { createEndorsementClient, customBackend, defineProgram, isStorageError, memoryStore, programs, type Draft, type DraftStore } from '@endorsement-kit/sdk';
 import { saved, waitForDraft } from './msw/index.js';
 import { validApplication } from './fixtures/valid-payloads.js';
 
@@ -322,4 +322,24 @@ test('a save over a newer stored revision is caught at write time, and the other
   assert.equal(draftA.conflict?.theirs.category, 'IMHS');
   assert.equal(((await store.get(`draft:${draftA.id}`)) as { value: { category: string } }).value.category, 'IFA', 'nothing was overwritten');
   await Promise.all([a.dispose(), b.dispose()]);
+});
+
+test('a new endorsement takes the category to its twin, or clears it when the program does not offer the twin', async () => {
+  const client = createEndorsementClient({ program: programs.alliance, backend, store: memoryStore() });
+  const draft = await client.open();
+  draft.set('category', 'ECFS');
+  draft.set('endorsement', 'IMH-E');
+  assert.equal(draft.get('category'), 'IFS');
+  draft.set('endorsement', 'ECMH-E');
+  assert.equal(draft.get('category'), 'ECFS');
+  draft.set('category', 'ECFS');
+  draft.set('endorsement', 'ECMH-E');
+  assert.equal(draft.get('category'), 'ECFS', 'a category of the same endorsement stays');
+  await client.dispose();
+
+  const imhOnly = defineProgram({ id: 'imh-only', name: 'IMH only', offers: { 'IMH-E': ['IFA'], 'ECMH-E': ['ECFS'] } });
+  const other = await createEndorsementClient({ program: imhOnly, backend, store: memoryStore() }).open();
+  other.set('category', 'ECFS');
+  other.set('endorsement', 'IMH-E');
+  assert.equal(other.get('category'), undefined, 'IFS is not offered: cleared, not kept hidden');
 });

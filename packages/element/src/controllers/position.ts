@@ -8,6 +8,8 @@ export interface Position {
   screen: Screen;
   form: FormKind;
   index: number;
+  /** On a step reached by a Change link from "Check your answers", which Continue and Back return to. */
+  review?: boolean;
 }
 
 const key = (programId: string, draftId: string) => `endorsement-kit:position:${programId}:${draftId}`;
@@ -20,7 +22,7 @@ export function loadPosition(programId: string, draftId: string): Position | und
     const raw = localStorage.getItem(key(programId, draftId));
     const value = raw ? (JSON.parse(raw) as Partial<Position>) : undefined;
     if (!value || !SCREENS.includes(String(value.screen)) || (value.form !== 'registration' && value.form !== 'application') || typeof value.index !== 'number') return undefined;
-    return { screen: value.screen as Screen, form: value.form, index: value.index };
+    return { screen: value.screen as Screen, form: value.form, index: value.index, ...(value.review === true ? { review: true } : {}) };
   } catch {
     return undefined;
   }

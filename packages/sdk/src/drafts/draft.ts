@@ -10,6 +10,7 @@ import { getIn, setIn, toSegments, type DraftPath } from './path.js';
 import { decide } from './tab-sync.js';
 import { readRecord } from './migrations.js';
 import { trackSave } from './saves-in-flight.js';
+import { categoryFollowingEndorsement } from './category-follows-endorsement.js';
 import { draftPayload } from '../steps/draft-payload.js';
 import { resume, send } from './send.js';
 import { validatePayload, type DraftValidation } from './validate-payload.js';
@@ -121,12 +122,16 @@ export class Draft {
 
   /**
    * Sets the value at `path` (undefined removes it) and schedules a save. An empty path replaces
-   * the whole draft, with an object only.
+   * the whole draft, with an object only. Setting `endorsement` keeps `category` in step: a
+   * category of the other endorsement becomes its twin (ECFS -> IFS) if the program offers it,
+   * and is cleared if not.
    * @throws {TypeError} for a path through `__proto__`, or a draft that is not an object.
    */
   set(path: DraftPath, value: unknown): void {
     const segments = toSegments(path);
-    this.#change(setIn(this.#value, segments, value), segments);
+    const next = setIn(this.#value, segments, value);
+    // A new endorsement takes the category along to its twin, or clears it (see the function).
+    this.#change(segments.length === 1 && segments[0] === 'endorsement' ? categoryFollowingEndorsement(this.#context.program, next) : next, segments);
   }
 
   /** Appends an entry to a repeatable section; returns its index. */

@@ -1,0 +1,55 @@
+// Moving around as applicants do: Back from a step reached by a Change link returns to "Check your
+// answers" (also after a reload); an endorsement changed after choosing a category of the other one.
+import { expect, fixtureCleanup } from '@open-wc/testing';
+import { memoryStore } from '@endorsement-kit/sdk';
+import { button, choose, click, field, hasButton, mount, onHeading, reload, text } from './helpers.js';
+import { completeIfs, fakeBackend, registeredStore } from './seed.js';
+
+/** A radio button whose label starts with `name` (its hint, if any, may follow). */
+const radio = (el: Element, name: string) => {
+  const label = [...el.shadowRoot!.querySelectorAll('label')].find((l) => l.textContent!.trim().startsWith(name) && el.shadowRoot!.getElementById(l.htmlFor)?.getAttribute('type') === 'radio');
+  if (!label) throw new Error(`No radio "${name}" among ${[...el.shadowRoot!.querySelectorAll('label')].map((l) => l.textContent!.trim().slice(0, 40)).join(' / ')}`);
+  return el.shadowRoot!.getElementById(label.htmlFor) as HTMLInputElement;
+};
+const changeLinks = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('a, button')].filter((x) => x.textContent!.trim().startsWith('Change'));
+
+describe('navigation', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('Back from a step reached by a Change link returns to "Check your answers", also after a reload', async () => {
+    const store = await registeredStore('IFS', completeIfs);
+    let el = await mount({ store, backend: fakeBackend() });
+    await click(el, button(el, 'Start the professional application'));
+    await click(el, button(el, 'Code of Ethics and Endorsement Agreement'));
+    await click(el, button(el, 'Save and check your answers'));
+    await onHeading(el, 'Check your answers');
+    const change = changeLinks(el).find((x) => x.textContent!.includes('Given name'))!;
+    await click(el, change);
+    await onHeading(el, 'About you');
+    expect(hasButton(el, 'Save and check your answers')).to.equal(true);
+    await click(el, button(el, 'Back'));
+    await onHeading(el, 'Check your answers');
+
+    await click(el, changeLinks(el).find((x) => x.textContent!.includes('Given name'))!);
+    await onHeading(el, 'About you');
+    el = await reload(el, { store, backend: fakeBackend() });
+    await onHeading(el, 'About you');
+    expect(hasButton(el, 'Save and check your answers')).to.equal(true);
+    await click(el, button(el, 'Back'));
+    await onHeading(el, 'Check your answers');
+  });
+
+  it('changing the endorsement takes a chosen category to its twin, so no hidden wrong category remains', async () => {
+    const el = await mount({ store: memoryStore() });
+    await click(el, button(el, 'Start a new application'));
+    await onHeading(el, 'About you');
+    await click(el, button(el, 'Endorsement and category'));
+    await onHeading(el, 'Endorsement and category');
+    // Before an endorsement is chosen, every category is offered in one list.
+    const select = field(el, 'Category') as unknown as HTMLSelectElement;
+    await choose(el, select, [...select.options].find((o) => o.textContent!.trim().startsWith('Early Childhood Family Specialist'))!.textContent!.trim());
+    await click(el, radio(el, 'Infant Mental Health Endorsement'));
+    expect(radio(el, 'Infant Family Specialist').checked).to.equal(true);
+    expect(text(el)).not.to.contain('is not a category of');
+  });
+});
