@@ -130,7 +130,12 @@ export class EndorsementApplication extends LitElement {
     this,
     () => ({ program: this.program, endpoint: this.endpoint, draftId: this.draftId, backend: this.backend, store: this.store, client: this.client }),
     (program) => resolveLocale(this, this.locale, program),
-    () => this.restorePosition(),
+    () => {
+      this.restorePosition();
+      // What the restored draft says is known already; only changes from here on are announced.
+      this.announcer.reset();
+      this.announcer.prime();
+    },
   );
   private readonly announcer = new LiveAnnouncer(this, () => this.announcements());
   private focusTarget: string | undefined;
@@ -261,6 +266,8 @@ export class EndorsementApplication extends LitElement {
     const repeat = repeatActions(this.controller.draft!, this.removed, (removed, focus) => {
       this.removed = removed;
       this.focusTarget = focus;
+      // A removal or an undo moves the counts as typing does: announce them once things settle.
+      this.announcer.poke();
     });
     const page = renderStep(view, {
       step,
@@ -549,7 +556,8 @@ export class EndorsementApplication extends LitElement {
     if (!draft || !program) return {};
     const locale = resolveLocale(this, this.locale, program);
     const result: Announcements = {};
-    if (draft.value.category) {
+    // After sending, the answers are cleared: a "0 met" on the receipt would mislead.
+    if (draft.value.category && this.screen !== 'receipt' && this.screen !== 'status') {
       const { met, total } = countMet(evaluateRequirements(program, draft.value, { locale }));
       result['tracker'] = { key: `${draft.value.category} ${met}/${total}`, text: translate(program, locale, 'ui.tracker.changed', { met, total }) };
     }

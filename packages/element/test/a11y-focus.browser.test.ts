@@ -218,6 +218,24 @@ describe('accessibility: focus, labels, announcements', () => {
     expect(said[1]).to.match(/^Requirements: \d+ of \d+ met\.$/).and.not.equal(first);
   });
 
+  it('announces the count a removal changes, before any typing, and again after Undo', async () => {
+    const training = [{ title: 'DC:0-5', provider: 'ZERO TO THREE', date: '2024-03-01', hours: 34, topics: ['iecmh'] }];
+    const el = await mount({ store: await registeredStore('IFA', { membership: { association: 'AAIMH' }, training }), backend: fakeBackend() });
+    await click(el, button(el, 'Start the professional application'));
+    await click(el, button(el, 'Specialized training'));
+    await onHeading(el, 'Specialized training');
+    const said = listen(root(el).getElementById('ek-live')!);
+    const remove = [...root(el).querySelectorAll('button')].find((b) => norm(b.textContent).startsWith('Remove'))!;
+    await click(el, remove);
+    await waitUntil(() => said.some((s) => s.startsWith('Requirements:')), 'the count after the removal');
+    const afterRemoval = said.find((s) => s.startsWith('Requirements:'))!;
+    const metAfterRemoval = Number(/(\d+) of/.exec(afterRemoval)![1]);
+    await click(el, button(el, 'Undo'));
+    await waitUntil(() => said.filter((s) => s.startsWith('Requirements:')).length > 1, 'the count after Undo');
+    const afterUndo = said.filter((s) => s.startsWith('Requirements:'))[1]!;
+    expect(Number(/(\d+) of/.exec(afterUndo)![1])).to.equal(metAfterRemoval + 1);
+  });
+
   it('after a choice in the two-tab conflict prompt, focus goes to the step heading', async () => {
     const [a, b] = await twoTabsInConflict('focus-two-tabs');
     const prompt = (tab: EndorsementApplication) => tab.shadowRoot!.querySelector('[aria-labelledby="ek-conflict-title"]');
