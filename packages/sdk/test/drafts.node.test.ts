@@ -56,6 +56,40 @@ test('get and set by dotted or array path; value is a new object on every change
   await client.dispose();
 });
 
+test('a path through __proto__, constructor or prototype reads undefined and writes to no prototype', async () => {
+  const { getIn, setIn } = await import('../src/drafts/path.js');
+  const client = createEndorsementClient({ program: programs.alliance, backend, store: memoryStore() });
+  try {
+    const draft = await client.open();
+    draft.set('applicant.givenName', 'Ana');
+    const forbidden = ['__proto__', '__proto__.toString', 'constructor', 'applicant.__proto__', 'applicant.constructor.prototype', ['training', 'prototype']] as const;
+    for (const path of forbidden) {
+      assert.equal(draft.get(path), undefined, String(path));
+      assert.equal(getIn({ applicant: {} }, path), undefined, String(path));
+    }
+    // A key named __proto__ in parsed JSON is data, yet no path reads through it either.
+    const parsed = JSON.parse('{"__proto__": {"polluted": true}, "applicant": {}}') as Record<string, unknown>;
+    assert.equal(getIn(parsed, '__proto__.polluted'), undefined);
+    // Writes are refused before anything is written.
+    for (const path of ['__proto__.polluted', ['constructor', 'prototype', 'polluted'], 'applicant.__proto__.polluted', 'applicant.__proto__']) {
+      assert.throws(() => draft.set(path, { polluted: true }), TypeError, String(path));
+      assert.throws(() => setIn({ applicant: {} }, path, { polluted: true }), TypeError, String(path));
+    }
+    assert.equal(Object.hasOwn(Object.prototype, 'polluted'), false);
+    assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
+    assert.deepEqual(draft.value, { applicant: { givenName: 'Ana' } });
+    // Writing elsewhere in such a value keeps its own __proto__ key as data, not as a prototype.
+    const copy = setIn(parsed, 'applicant.givenName', 'Ana');
+    assert.equal(Object.getPrototypeOf(copy), Object.prototype);
+    assert.equal(copy['polluted'], undefined);
+    assert.deepEqual(Object.keys(copy), ['__proto__', 'applicant']);
+    // An inherited member is no branch: writing under `toString` makes a plain object there.
+    assert.deepEqual(setIn({}, 'toString.x', 1), { toString: { x: 1 } });
+  } finally {
+    await client.dispose();
+  }
+});
+
 test('a store that is not a store fails early, naming the option', () => {
   const notAStore = { getItem: () => null, setItem: () => undefined } as unknown as DraftStore;
   assert.throws(() => createEndorsementClient({ program: programs.alliance, backend, store: notAStore }), (e: unknown) => e instanceof TypeError && /`store`/.test(e.message));

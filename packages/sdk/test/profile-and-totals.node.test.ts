@@ -29,6 +29,53 @@ test('a profile for the early-childhood endorsement ranks only its categories, a
   assert.doesNotThrow(() => recommendForProfile(programs.alliance, { workYears: Number.NaN, trainingHours: -4 } as never, { asOf }));
 });
 
+test('a degree the person does not hold never ranks a category ahead of those it can meet, nor makes it a fit', () => {
+  // IMH-E and a bachelor's, nothing else: IMHM-P and IMHM-RF lack only the master's, training and
+  // leadership, fewer things than IFS lacks, yet the master's is years away.
+  const ranked = recommendForProfile(programs.alliance, { endorsement: 'IMH-E', education: 'bachelor' }, { asOf });
+  const needsMaster = ['IMHS', 'IMHM-C', 'IMHM-P', 'IMHM-RF'];
+  assert.deepEqual(ranked.slice(0, 3).map((r) => r.category).sort(), ['IFA', 'IFRS', 'IFS']);
+  assert.deepEqual(ranked.slice(3).map((r) => r.category).sort(), [...needsMaster].sort());
+  for (const r of ranked.filter((r) => needsMaster.includes(r.category))) {
+    assert.equal(r.met, false, r.category);
+    assert.equal(r.requirements.find((q) => q.id === 'education')?.met, false, r.category);
+  }
+  // Without any degree, the categories that ask for none (or whose work alternative is met) come first.
+  const none = recommendForProfile(programs.alliance, { endorsement: 'IMH-E', education: 'none', workYears: 2, trainingHours: 30 }, { asOf });
+  assert.deepEqual(none.slice(0, 2).map((r) => [r.category, r.met]), [['IFA', true], ['IFRS', false]]);
+  assert.ok(none.slice(2).every((r) => r.requirements.some((q) => q.id === 'education' && !q.met)));
+  // Among those that need a degree the person lacks, the nearest degree first: a bachelor's, then a master's.
+  assert.equal(none[2]?.category, 'IFS');
+  assert.deepEqual(none.slice(3).map((r) => r.category).sort(), [...needsMaster].sort());
+});
+
+test('years in a profile count as days / 365.25: n years meet n, a little less does not', () => {
+  const base = { endorsement: 'IMH-E', education: 'bachelor', familiesServed: 12, trainingHours: 48, rscProvisionHours: 15, deiHours: 3, rscHours: 30 } as const;
+  const category = (profile: Parameters<typeof recommendForProfile>[1], code: string) => recommendForProfile(programs.alliance, profile, { asOf }).find((r) => r.category === code)!;
+  const years = (profile: Parameters<typeof recommendForProfile>[1], code: string, id: string) => category(profile, code).requirements.find((r) => r.id === id)!;
+  assert.equal(years({ ...base, workYears: 2 }, 'IFS', 'work-years').met, true);
+  assert.equal(years({ ...base, workYears: 2 }, 'IFS', 'work-years').have, 2);
+  assert.equal(years({ ...base, workYears: 1.99 }, 'IFS', 'work-years').met, false);
+  assert.equal(years({ ...base, workYears: 1.99 }, 'IFS', 'work-years').have, 1.99);
+  assert.equal(category({ ...base, workYears: 2 }, 'IFS').met, true);
+  assert.equal(years({ ...base, workYears: 2, leadershipYears: 1 }, 'IFRS', 'leadership-years').met, true);
+  assert.equal(years({ ...base, workYears: 2, leadershipYears: 0.99 }, 'IFRS', 'leadership-years').met, false);
+  const mentor = { ...base, education: 'master', workYears: 4, rscHours: 60, leadershipYears: 3, rscProvidedYears: 3 } as const;
+  assert.equal(years(mentor, 'IMHM-P', 'leadership-years').met, true);
+  assert.equal(years(mentor, 'IMHM-C', 'rsc-provided-years').met, true);
+  assert.equal(years({ ...mentor, rscProvidedYears: 2.995 }, 'IMHM-C', 'rsc-provided-years').met, false);
+  // A degree with no years since it still counts (completed on asOf, not after it).
+  assert.equal(years({ ...base, workYears: 0 }, 'IFS', 'education').met, true);
+});
+
+test('a profile with absurd numbers never throws and counts them as plenty', () => {
+  const huge = { endorsement: 'IMH-E', education: 'master', workYears: 1e9, familiesServed: 1e308, trainingHours: 1e308, deiHours: 1e300, rscProvisionHours: 1e300, rscHours: 1e308, leadershipYears: 1e12, rscProvidedYears: Number.MAX_VALUE } as const;
+  const ranked = recommendForProfile(programs.alliance, huge, { asOf });
+  // A profile does not say how much RSC was about the RSC the person provides: all else is met.
+  assert.deepEqual(ranked.filter((r) => !r.met).map((r) => `${r.category}: ${r.requirements.filter((q) => !q.met && !q.later).map((q) => q.id).join()}`), ['IMHM-C: rsc-about-provided']);
+  for (const r of ranked) for (const q of r.requirements) assert.ok(q.have === undefined || Number.isFinite(q.have), `${r.category} ${q.id}`);
+});
+
 test('a malformed asOf is a TypeError naming the option, as for recommendCategories', () => {
   assert.throws(() => recommendForProfile(programs.alliance, { endorsement: 'IMH-E' }, { asOf: '2025-13-45' }), (error: unknown) => error instanceof TypeError && /`asOf`/.test(error.message));
 });
@@ -46,6 +93,12 @@ test('hourTotals sums training (with DEI and RSC-provision) and RSC hours, skipp
   });
   assert.deepEqual(totals, { training: { hours: 38.5, dei: 18.5, rscProvision: 15 }, rscReceived: { hours: 18, aboutRscProvided: 12 } });
   assert.deepEqual(hourTotals(undefined), { training: { hours: 0, dei: 0, rscProvision: 0 }, rscReceived: { hours: 0, aboutRscProvided: 0 } });
+  // Shown as requirements count them: rounded down (29.999 is not 30), an entry past a payload's
+  // 100,000 hours not counted, so a total is never Infinity.
+  assert.deepEqual(hourTotals({ training: [{ hours: 20 }, { hours: 9.999 }] }).training.hours, 29.99);
+  assert.deepEqual(hourTotals({ training: [{ hours: 1e308 }, { hours: 1e308 }, { hours: 2 }], rscReceived: [{ hours: 1e308 }, { hours: 1e308 }] }), {
+    training: { hours: 2, dei: 0, rscProvision: 0 }, rscReceived: { hours: 0, aboutRscProvided: 0 },
+  });
 });
 
 test('the client language can change while drafts stay open', async () => {

@@ -64,6 +64,30 @@ for (const [name, config, path] of bad) {
   });
 }
 
+test('a "__proto__" key parsed from JSON is an unknown key, wherever it is, not silently dropped', () => {
+  const cases: [string, (string | number)[]][] = [
+    ['{"id":"x","name":"X","offers":{"IMH-E":["IFA"]},"categories":{"__proto__":{"label":"Hijacked"}}}', ['categories', '__proto__']],
+    ['{"id":"x","name":"X","offers":{"IMH-E":["IFA"]},"categories":{"IFA":{"label":"Worker"},"__proto__":{}}}', ['categories', '__proto__']],
+    ['{"id":"x","name":"X","offers":{"IMH-E":["IFA"]},"text":{"__proto__":{"ui.start.title":"Hi"}}}', ['text', '__proto__']],
+    ['{"id":"x","name":"X","offers":{"IMH-E":["IFA"]},"text":{"en":{"__proto__":"Hi"}}}', ['text', 'en', '__proto__']],
+    ['{"id":"x","name":{"en":"X","__proto__":"Y"},"offers":{"IMH-E":["IFA"]}}', ['name', '__proto__']],
+    ['{"id":"x","name":"X","offers":{"IMH-E":["IFA"]},"questions":[{"id":"q","type":"text","label":{"en":"Q","__proto__":"R"}}]}', ['questions', 0, 'label', '__proto__']],
+  ];
+  for (const [json, path] of cases) {
+    assert.throws(
+      () => defineProgram(JSON.parse(json) as ProgramConfig),
+      (error: unknown) => {
+        assert.ok(isConfigError(error), json);
+        assert.deepEqual(error.path, path);
+        assert.ok(error.message.includes(`\`${path.join('.')}\`: unknown key`), error.message);
+        return true;
+      },
+      json,
+    );
+  }
+  assert.equal(Object.hasOwn(Object.prototype, 'label'), false);
+});
+
 test('the ready programs pass every check defineProgram makes, and build the same program', async () => {
   const { PRESET_CONFIGS } = await import('../src/program/presets.js');
   for (const [name, config] of Object.entries(PRESET_CONFIGS)) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CODES, defineProgram, evaluateRequirements, programs, type Requirement, type RequirementsResult } from '@endorsement-kit/sdk';
+import { CODES, defineProgram, evaluateRequirements, programs, recommendCategories, validateApplication, type Requirement, type RequirementsResult } from '@endorsement-kit/sdk';
 import {
   associateByWork,
   degreeTooLow,
@@ -14,6 +14,7 @@ import {
   twinProvider,
   workBeforeDegree,
 } from './fixtures/applications.js';
+import { ASOF, validApplication } from './fixtures/valid-payloads.js';
 
 const alliance = programs.alliance;
 const AS_OF = '2025-06-01';
@@ -88,6 +89,58 @@ test('one RSC hour short names what is missing within one 24-month period', () =
   assert.deepEqual(unmet(result), ['rsc-hours']);
 });
 
+test('hours are compared exactly: 29.999 training hours do not meet 30, and are not shown as 30', () => {
+  const app = meetsAll('IFS');
+  const training = (hours: number) => ({ title: 'Infant mental health', provider: 'Alliance', date: '2020-03-01', hours, topics: ['iecmh' as const] });
+  app.training = [training(20), training(9.999)];
+  const result = evaluateRequirements(alliance, app, { asOf: AS_OF });
+  assert.deepEqual(find(result, 'training-hours'), {
+    id: 'training-hours', met: false, have: 29.99, need: 30, unit: 'hours', detail: '0.01 more hours of specialized training.',
+  });
+  assert.equal(result.met, false);
+  // Sums that binary floating point misses by a hair are counted as entered: 7.1 × 3 + 8.7 is 30.
+  app.training = [training(7.1), training(7.1), training(7.1), training(8.7)];
+  assert.deepEqual(
+    { ...find(evaluateRequirements(alliance, app, { asOf: AS_OF }), 'training-hours'), detail: '' },
+    { id: 'training-hours', met: true, have: 30, need: 30, unit: 'hours', detail: '' },
+  );
+});
+
+test('RSC hours are compared exactly: 49.999 do not meet 50', () => {
+  const app = rscOneHourShort();
+  app.rscReceived[1] = { ...app.rscReceived[1]!, hours: 23.999 };
+  const rsc = find(evaluateRequirements(alliance, app, { asOf: AS_OF }), 'rsc-hours');
+  assert.equal(rsc.met, false);
+  assert.equal(rsc.have, 49.99);
+  assert.match(rsc.detail, /^0\.01 more RSC hours within one 24-month period/);
+});
+
+test('huge hours never make a sum infinite: more than a payload may hold does not count, and nothing throws', () => {
+  const provider = { name: 'Dr. Grace Okafor', endorsement: 'IMHM-C' };
+  const rsc = (hours: number) => ({ provider, format: 'group', modality: 'virtual', start: '2023-01-09', end: '2023-12-18', hours, aboutRscProvided: true });
+  const draft = {
+    category: 'IMHM-C',
+    training: [{ hours: 1e308, topics: ['dei'] }, { hours: 1e308, topics: ['dei'] }, { hours: 12, topics: ['dei'] }],
+    rscReceived: [rsc(1e308), rsc(1e308), rsc(6)],
+  };
+  const result = evaluateRequirements(alliance, draft, { asOf: AS_OF });
+  for (const r of result.requirements) if (r.have !== undefined) assert.ok(Number.isFinite(r.have), `${r.id}: ${r.have}`);
+  // Validation says an entry holds at most 100,000 hours; beyond that, like negative hours, it does not count.
+  assert.equal(find(result, 'training-hours').have, 12);
+  assert.equal(find(result, 'training-dei').have, 12);
+  assert.equal(find(result, 'rsc-hours').have, 6);
+  assert.equal(find(result, 'rsc-about-provided').have, 6);
+  const atTheLimit = evaluateRequirements(alliance, { category: 'IMHM-C', training: [{ hours: 100_000 }, { hours: 100_000.5 }] }, { asOf: AS_OF });
+  assert.equal(find(atTheLimit, 'training-hours').have, 100_000);
+  const tooBig = validateApplication(alliance, { ...validApplication(), training: [{ ...validApplication().training[0]!, hours: 100_000.5 }] }, { asOf: ASOF });
+  assert.ok(!tooBig.ok && tooBig.issues.some((i) => i.code === 'too_big' && i.path.join('.') === 'training.0.hours' && i.message.includes('100,000')));
+  // Families served have no limit: a sum past the largest number stays the largest number.
+  const families = evaluateRequirements(alliance, { ...meetsAll('IFS'), work: [job('IFS', { familiesServed: 1e308 }), job('IFS', { familiesServed: 1e308 })] }, { asOf: AS_OF });
+  assert.equal(find(families, 'families-served').met, true);
+  assert.ok(Number.isFinite(find(families, 'families-served').have));
+  assert.ok(recommendCategories(alliance, draft, { asOf: AS_OF }).every((r) => r.requirements.every((q) => q.have === undefined || Number.isFinite(q.have))));
+});
+
 test('RSC spread over more than 24 months: only the best window counts', () => {
   const result = evaluateRequirements(alliance, rscSpreadOut(), { asOf: AS_OF });
   const rsc = find(result, 'rsc-hours');
@@ -160,16 +213,24 @@ test('overlapping jobs are counted once; unpaid work and other age bands do not 
   const app = overlappingJobs();
   app.work.push(job('ECFS', { start: '2010-01-01', end: '2018-12-31', familiesServed: 40 }));
   const result = evaluateRequirements(alliance, app, { asOf: AS_OF });
-  assert.equal(find(result, 'work-years').have, 2.5);
+  // 912 days: 2.497 years, reported rounded down.
+  assert.equal(find(result, 'work-years').have, 2.49);
   assert.equal(find(result, 'work-years').met, true);
   assert.deepEqual(find(result, 'families-served'), {
     id: 'families-served', met: true, have: 11, need: 10, unit: 'families', detail: '11 families served in the work that counts.',
   });
 });
 
-test('two calendar years of work meet 2 years; a week less does not', () => {
+test('years are days / 365.25 compared exactly: 730 days are not 2 years, 731 are', () => {
   const app = meetsAll('IFS');
+  // 2022-01-01 to 2023-12-31, both ends included: 730 days, 1.9986 years, shown rounded down.
   app.work = [job('IFS', { start: '2022-01-01', end: '2023-12-31' })];
+  assert.deepEqual(find(evaluateRequirements(alliance, app, { asOf: AS_OF }), 'work-years'), {
+    id: 'work-years', met: false, have: 1.99, need: 2, unit: 'years',
+    detail: "0.1 more years of paid work with infants and toddlers after your bachelor's degree.",
+  });
+  // One day more: 731 days, 2.0014 years.
+  app.work = [job('IFS', { start: '2022-01-01', end: '2024-01-01' })];
   assert.deepEqual(
     { ...find(evaluateRequirements(alliance, app, { asOf: AS_OF }), 'work-years'), detail: '' },
     { id: 'work-years', met: true, have: 2, need: 2, unit: 'years', detail: '' },
@@ -177,21 +238,31 @@ test('two calendar years of work meet 2 years; a week less does not', () => {
   app.work = [job('IFS', { start: '2022-01-08', end: '2023-12-31' })];
   const short = find(evaluateRequirements(alliance, app, { asOf: AS_OF }), 'work-years');
   assert.equal(short.met, false);
-  assert.equal(short.have, 1.98);
+  assert.equal(short.have, 1.97); // 723 days: 1.9795
   assert.equal(short.detail, "0.1 more years of paid work with infants and toddlers after your bachelor's degree.");
 });
 
-test('a day short of the years is short, even where have rounds up to need', () => {
-  const app = meetsAll('IFS');
-  app.work = [job('IFS', { start: '2022-01-02', end: '2023-12-31' })];
-  const work = find(evaluateRequirements(alliance, app, { asOf: AS_OF }), 'work-years');
-  assert.equal(work.met, false);
-  assert.equal(work.detail, "0.1 more years of paid work with infants and toddlers after your bachelor's degree.");
+test('an unmet count of years never shows have equal to need', () => {
+  // 365 days of leadership are 0.9993 years: not 1 year, and not shown as 1 either.
   const ifrs = meetsAll('IFRS');
   ifrs.leadership = [{ ...ifrs.leadership[0]!, start: '2023-01-01', end: '2023-12-31' }];
+  const oneYearShort = find(evaluateRequirements(alliance, ifrs, { asOf: AS_OF }), 'leadership-years');
+  assert.equal(oneYearShort.met, false);
+  assert.equal(oneYearShort.have, 0.99);
+  ifrs.leadership = [{ ...ifrs.leadership[0]!, start: '2023-01-01', end: '2024-01-01' }];
   assert.equal(find(evaluateRequirements(alliance, ifrs, { asOf: AS_OF }), 'leadership-years').met, true);
-  ifrs.leadership = [{ ...ifrs.leadership[0]!, start: '2023-01-02', end: '2023-12-31' }];
-  assert.equal(find(evaluateRequirements(alliance, ifrs, { asOf: AS_OF }), 'leadership-years').met, false);
+  // The same for the work that stands in for an IFA's CDA, and for the years of RSC provided.
+  const ifa = { ...associateByWork(), work: [job('IFA', { start: '2022-01-01', end: '2023-12-31' })] };
+  assert.deepEqual(
+    { ...find(evaluateRequirements(alliance, ifa, { asOf: AS_OF }), 'education'), detail: '' },
+    { id: 'education', met: false, have: 1.99, need: 2, unit: 'years', detail: '' },
+  );
+  const mentor = meetsAll('IMHM-C');
+  mentor.rscProvided = [{ ...mentor.rscProvided[0]!, start: '2021-01-01', end: '2023-12-31' }];
+  const provided = find(evaluateRequirements(alliance, mentor, { asOf: AS_OF }), 'rsc-provided-years');
+  assert.equal(provided.met, false);
+  assert.equal(provided.have, 2.99);
+  assert.ok(provided.have! < provided.need!);
 });
 
 test('work with both age bands counts for either endorsement; an open end runs to asOf and nothing after it counts', () => {
@@ -297,6 +368,35 @@ test('Mentor-Clinical: the about-RSC-provided share is counted in the same windo
   assert.equal(find(short, 'rsc-about-provided').detail, '25 more RSC hours about the RSC you provide, within the same 24-month period.');
 });
 
+test('Mentor-Clinical: with no window meeting both, the one with the most hours is reported, its share counted in it', () => {
+  const app = meetsAll('IMHM-C');
+  const provider = app.rscReceived[0]!.provider;
+  const entry = { provider, format: 'individual', modality: 'in-person' } as const;
+  app.rscReceived = [
+    // 2018: 45 hours, none about the RSC provided; 2023: 30 hours, all about it. Neither meets both.
+    { ...entry, start: '2018-01-08', end: '2018-12-17', hours: 45, aboutRscProvided: false },
+    { ...entry, start: '2023-01-09', end: '2023-12-18', hours: 30, aboutRscProvided: true },
+  ];
+  const result = evaluateRequirements(alliance, app, { asOf: AS_OF });
+  assert.deepEqual(find(result, 'rsc-hours'), {
+    id: 'rsc-hours', met: false, have: 45, need: 50, unit: 'hours',
+    detail: '5 more RSC hours within one 24-month period, from a provider endorsed as IMHM-C.',
+  });
+  assert.deepEqual(find(result, 'rsc-about-provided'), {
+    id: 'rsc-about-provided', met: false, have: 0, need: 25, unit: 'hours',
+    detail: '25 more RSC hours about the RSC you provide, within the same 24-month period.',
+  });
+  // Equal hours: the window with more about the RSC provided.
+  app.rscReceived = [
+    { ...entry, start: '2018-01-08', end: '2018-12-17', hours: 40, aboutRscProvided: false },
+    { ...entry, start: '2023-01-09', end: '2023-06-19', hours: 30, aboutRscProvided: false },
+    { ...entry, start: '2023-07-10', end: '2023-12-18', hours: 10, aboutRscProvided: true },
+  ];
+  const tie = evaluateRequirements(alliance, app, { asOf: AS_OF });
+  assert.equal(find(tie, 'rsc-hours').have, 40);
+  assert.equal(find(tie, 'rsc-about-provided').have, 10);
+});
+
 test('leadership counts only the levels the rules list; RSC provided is a union of ranges', () => {
   const app = meetsAll('IMHM-C');
   app.leadership = [
@@ -310,9 +410,10 @@ test('leadership counts only the levels the rules list; RSC provided is a union 
   const result = evaluateRequirements(alliance, app, { asOf: AS_OF });
   assert.equal(find(result, 'leadership-years').have, 2);
   assert.equal(find(result, 'leadership-years').detail, '1 more year of leadership at the regional, state, or national level.');
-  assert.equal(find(result, 'rsc-provided-years').have, 2.5);
+  // 912 days: 2.497 years, reported rounded down.
+  assert.equal(find(result, 'rsc-provided-years').have, 2.49);
   // Policy and faculty mentors: any level counts.
-  assert.equal(find(evaluateRequirements(alliance, { ...app, category: 'IMHM-P' }, { asOf: AS_OF }), 'leadership-years').have, 10.42);
+  assert.equal(find(evaluateRequirements(alliance, { ...app, category: 'IMHM-P' }, { asOf: AS_OF }), 'leadership-years').have, 10.41); // 3,805 days: 10.4175
 });
 
 test('references: count, endorsed and required roles', () => {

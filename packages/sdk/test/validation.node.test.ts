@@ -127,8 +127,27 @@ test('bad email addresses, anywhere', () => {
 test('the category must be one the program offers for the endorsement; issues at category or endorsement', () => {
   const other = validateApplication(alliance, application({ category: 'ECFS' }), options);
   assert.deepEqual(found(other), ['category:category_other_endorsement']);
-  assert.match(issueAt(other, 'category').message, /ECFS is not a category of the IMH-E endorsement/);
-  assert.deepEqual(found(validateRegistration(alliance, { ...validRegistration(), category: 'IMHM-C', endorsement: 'ECMH-E' }, options)), ['category:category_other_endorsement']);
+  // Named by the program's labels, the code kept beside the category's.
+  assert.equal(
+    issueAt(other, 'category').message,
+    'Early Childhood Family Specialist (ECFS) is not a category of the Infant Mental Health Endorsement (IMH-E®); select a category of that endorsement',
+  );
+  const registration = validateRegistration(alliance, { ...validRegistration(), category: 'IMHM-C', endorsement: 'ECMH-E' }, options);
+  assert.deepEqual(found(registration), ['category:category_other_endorsement']);
+  assert.match(issueAt(registration, 'category').message, /^Infant Mental Health Mentor – Clinical \(IMHM-C\) is not a category of the Early Childhood Mental Health Endorsement \(ECMH-E®\);/);
+  // A program's own labels win; a category it does not offer keeps the Alliance's name.
+  const relabelled = defineProgram({
+    id: 'aaimh-wa',
+    name: 'AAIMH WA',
+    offers: { 'IMH-E': ['IFA'], 'ECMH-E': ['ECFA'] },
+    categories: { ECFA: { label: { en: 'Early Years Family Worker', es: 'Trabajador/a de Familias en los Primeros Años' } } },
+    endorsements: { 'IMH-E': { label: { en: 'Infant Endorsement (WA)', es: 'Respaldo Infantil (WA)' } } },
+  });
+  const wa = validateRegistration(relabelled, { ...validRegistration(), program: 'aaimh-wa', category: 'ECFA' }, options);
+  assert.equal(issueAt(wa, 'category').message, 'Early Years Family Worker (ECFA) is not a category of the Infant Endorsement (WA); select a category of that endorsement');
+  assert.equal(issueAt(wa, 'category').code, 'category_other_endorsement');
+  const waEs = validateRegistration(relabelled, { ...validRegistration(), program: 'aaimh-wa', category: 'ECFS' }, { ...options, locale: 'es' });
+  assert.equal(issueAt(waEs, 'category').message, 'Especialista en Familias en la Primera Infancia (ECFS) no es una categoría del Respaldo Infantil (WA); seleccione una categoría de ese respaldo');
   assert.deepEqual(found(validateApplication(alliance, application({ category: 'IFX' }), options)), ['category:invalid_option']);
 
   const infantOnly = defineProgram({ id: 'wa', name: 'AAIMH WA', offers: { 'IMH-E': ['IFA', 'IFS'] } });
@@ -214,7 +233,10 @@ test('messages in Spanish, also for a regional tag; a tag Intl cannot read falls
   assert.equal(issueAt(es, 'applicant.givenName').message, 'Escriba su nombre');
   assert.equal(issueAt(es, 'training.0.hours').message, 'Escriba un número de horas igual o mayor que 0');
   assert.equal(issueAt(es, 'work.0.end').message, 'La fecha de fin debe ser igual o posterior a la fecha de inicio');
-  assert.match(issueAt(es, 'category').message, /no es una categoría del respaldo IMH-E/);
+  assert.equal(
+    issueAt(es, 'category').message,
+    'Especialista en Familias en la Primera Infancia (ECFS) no es una categoría del Respaldo en Salud Mental Infantil (IMH-E®); seleccione una categoría de ese respaldo',
+  );
   const mx = validateApplication(alliance, bad, { ...options, locale: 'es-MX' });
   assert.deepEqual(mx, es);
   const odd = validateApplication(alliance, bad, { ...options, locale: 'not a locale!' });

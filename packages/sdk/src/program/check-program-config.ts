@@ -18,6 +18,8 @@ export const QUESTION_STEPS = { registration: REGISTRATION_STEP_IDS, application
  * @throws {ConfigError} naming the path of the first problem and what was expected.
  */
 export function checkProgramConfig(config: unknown): CheckedProgramConfig {
+  const proto = ownProtoKeyPath(config);
+  if (proto) throw new ConfigError(`Invalid program config: \`${proto.join('.')}\`: unknown key`, { path: proto });
   const parsed = programConfigSchema.safeParse(config);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -67,4 +69,27 @@ export function checkProgramConfig(config: unknown): CheckedProgramConfig {
   const defaultLocale = c.defaultLocale ?? locales[0] ?? 'en';
   if (!locales.includes(defaultLocale)) fail(['defaultLocale'], `expected one of the program's locales (${locales.join(', ')})`);
   return c;
+}
+
+/**
+ * The path of the first own key `__proto__` (JSON.parse makes one from `"__proto__": ...`), if any.
+ * zod drops such a key from records and free-form objects (`categories`, `text`, `{ en, es }`
+ * text) without a word, so it would be ignored; unknown keys are errors.
+ */
+function ownProtoKeyPath(value: unknown, path: (string | number)[] = [], seen = new Set<object>()): (string | number)[] | null {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return null;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = ownProtoKeyPath(value[i], [...path, i], seen);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (Object.prototype.hasOwnProperty.call(value, '__proto__')) return [...path, '__proto__'];
+  for (const [key, child] of Object.entries(value)) {
+    const found = ownProtoKeyPath(child, [...path, key], seen);
+    if (found) return found;
+  }
+  return null;
 }

@@ -1,6 +1,7 @@
 import { endorsementOf, twinOf } from '../codes/codes.js';
 import { countsFrom, levelPhrase, yourLevelPhrase, type CheckContext } from './check-context.js';
-import { displayYears, round2 } from './messages.js';
+import { ceil2, shownHave } from './amounts.js';
+import { displayYears } from './messages.js';
 import { closedAt } from './read-draft.js';
 import { countYears, unionYears } from './ranges.js';
 import type { Requirement } from './requirement.js';
@@ -23,8 +24,9 @@ export function checkRscReceived(ctx: CheckContext): Requirement[] {
             e.end <= ctx.asOf,
         );
   const window = bestRscWindow(qualifying, windowMonths, needHours, needAbout);
-  const hours = round2(window?.hours ?? 0);
-  const about = round2(window?.about ?? 0);
+  // The window's exact sums are compared; only what is shown is rounded.
+  const hours = window?.hours ?? 0;
+  const about = window?.about ?? 0;
   // Providers named in the category's own endorsement: an ECFS applicant looks for an ECMHS.
   const names = [...new Set(providers.map((c) => (endorsementOf(c) === ctx.endorsement ? c : twinOf(c))))];
   const params = {
@@ -34,24 +36,28 @@ export function checkRscReceived(ctx: CheckContext): Requirement[] {
   };
   const out: Requirement[] = [];
   if (needHours > 0) {
-    const base = { id: 'rsc-hours', have: hours, need: needHours, unit: 'hours' } as const;
+    const met = hours >= needHours;
+    const have = shownHave(hours, met);
+    const base = { id: 'rsc-hours', have, need: needHours, unit: 'hours' } as const;
     const level = ctx.rules.education.level;
     if (from === null && level !== null) {
       out.push({ ...base, met: false, detail: say('requirement.rsc-hours.no-degree', { degree: levelPhrase(ctx, level) }) });
-    } else if (hours >= needHours) {
-      out.push({ ...base, met: true, detail: say('requirement.rsc-hours.met', { ...params, have: hours }, hours) });
+    } else if (met) {
+      out.push({ ...base, met: true, detail: say('requirement.rsc-hours.met', { ...params, have }, have) });
     } else {
-      const missing = round2(needHours - hours);
+      const missing = ceil2(needHours - hours);
       const key = from !== Number.NEGATIVE_INFINITY ? 'requirement.rsc-hours.missing-after' : 'requirement.rsc-hours.missing';
       out.push({ ...base, met: false, detail: say(key, { ...params, missing }, missing) });
     }
   }
   if (needAbout > 0) {
-    const base = { id: 'rsc-about-provided', have: about, need: needAbout, unit: 'hours' } as const;
-    const missing = round2(needAbout - about);
+    const met = about >= needAbout;
+    const have = shownHave(about, met);
+    const base = { id: 'rsc-about-provided', have, need: needAbout, unit: 'hours' } as const;
+    const missing = ceil2(needAbout - about);
     out.push(
-      about >= needAbout
-        ? { ...base, met: true, detail: say('requirement.rsc-about-provided.met', { ...params, have: about }, about) }
+      met
+        ? { ...base, met: true, detail: say('requirement.rsc-about-provided.met', { ...params, have }, have) }
         : { ...base, met: false, detail: say('requirement.rsc-about-provided.missing', { ...params, missing }, missing) },
     );
   }

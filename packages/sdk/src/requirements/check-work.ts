@@ -1,6 +1,7 @@
 import { AGE_BAND_OF } from '../codes/codes.js';
 import { countsFrom, levelPhrase, yourLevelPhrase, type CheckContext } from './check-context.js';
-import { displayYears, round2 } from './messages.js';
+import { ceil2, shownHave, total } from './amounts.js';
+import { displayYears } from './messages.js';
 import { closedAt } from './read-draft.js';
 import { countYears, overlaps, unionYears } from './ranges.js';
 import type { Requirement } from './requirement.js';
@@ -18,7 +19,7 @@ export function checkWork(ctx: CheckContext): Requirement[] {
       : ctx.facts.work.filter((w) => (!paid || w.paid) && bands.includes(w.ageBand) && overlaps(closedAt(w, asOf), asOf, from));
   const years = countYears(from === null ? 0 : unionYears(counted.map((w) => closedAt(w, asOf)), asOf, from), needYears);
   const have = years.have;
-  const families = round2(counted.reduce((sum, w) => sum + w.familiesServed, 0));
+  const families = total(counted.map((w) => w.familiesServed));
 
   const after = ctx.degree && from !== Number.NEGATIVE_INFINITY ? '-after' : '';
   const params = {
@@ -40,11 +41,14 @@ export function checkWork(ctx: CheckContext): Requirement[] {
     }
   }
   if (needFamilies > 0) {
-    const base = { id: 'families-served', have: families, need: needFamilies, unit: 'families' } as const;
+    const met = families >= needFamilies;
+    const have = shownHave(families, met);
+    const missing = ceil2(needFamilies - families);
+    const base = { id: 'families-served', have, need: needFamilies, unit: 'families' } as const;
     out.push(
-      families >= needFamilies
-        ? { ...base, met: true, detail: say('requirement.families-served.met', { have: families }, families) }
-        : { ...base, met: false, detail: say('requirement.families-served.missing', { ...params, missing: needFamilies - families }, needFamilies - families) },
+      met
+        ? { ...base, met: true, detail: say('requirement.families-served.met', { have }, have) }
+        : { ...base, met: false, detail: say('requirement.families-served.missing', { ...params, missing }, missing) },
     );
   }
   return out;

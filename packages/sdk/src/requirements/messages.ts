@@ -37,14 +37,6 @@ export function sayer(program: Program, locale: Locale): Say {
   return Object.assign(say, { locale, list });
 }
 
-/**
- * Rounds to 2 decimals: what `have` reports, and for hours what is compared with `need`, so sums
- * of fractions read cleanly. Years are compared in days (`countYears`).
- */
-export function round2(value: number): number {
-  return Math.round(value * 100) / 100;
-}
-
 /** Years as shown in a sentence: 1 decimal, rounded up when it is what is missing, so never "0 more". */
 export function displayYears(years: number, missing = false): number {
   const tenths = years * 10;

@@ -1,5 +1,5 @@
 import type { Day } from './calendar.js';
-import { round2 } from './messages.js';
+import { floor2 } from './amounts.js';
 
 /** A span of days, both ends included. */
 export interface DayRange {
@@ -31,7 +31,7 @@ export function unionYears(ranges: readonly DayRange[], to: Day, from: Day = Num
 
 /** Years as a requirement reports them, against a threshold of `need` years. */
 export interface YearsCount {
-  /** The years, rounded to 2 decimals. */
+  /** The years, rounded down to 2 decimals (730 days of 2 years: 1.99, never 2). */
   have: number;
   met: boolean;
   /** The exact years still missing (0 or less when met). */
@@ -39,13 +39,11 @@ export interface YearsCount {
 }
 
 /**
- * Counts years against `need`. N calendar years hold at least floor(N × 365.25) days (two years:
- * 730), and nobody reads 2022-01-01 to 2023-12-31 as short of 2 years, so that many days meet it;
- * one day fewer does not, even where `have` rounds up to `need`.
+ * Counts years (days / 365.25, as `unionYears` gives them) against `need`, exactly as the contract
+ * reads: `days / 365.25 >= need`. Two years need 731 days; 730 (2022-01-01 to 2023-12-31) are 1.998.
  */
 export function countYears(years: number, need: number): YearsCount {
-  const met = Math.round(years * DAYS_PER_YEAR) >= Math.floor(need * DAYS_PER_YEAR + 1e-9);
-  return { have: round2(years), met, short: need - years };
+  return { have: floor2(years), met: years >= need, short: need - years };
 }
 
 /** Whether a range has at least one day inside `[from, to]`. */

@@ -1,6 +1,7 @@
 import { isCode, isEndorsement, type Code, type Endorsement } from '../codes/codes.js';
 import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES, type EducationLevel, type LeadershipLevel, type ReferenceRole } from '../program/category-rules.js';
 import { parseDay, type Day } from './calendar.js';
+import { hoursOf } from './amounts.js';
 import type { DayRange } from './ranges.js';
 
 // A draft comes from storage or JSON, so every field may be missing or of the wrong type. This
@@ -46,7 +47,7 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-/** Hours or counts: finite and not negative, else `null`. */
+/** Counts: finite and not negative, else `null`. */
 function amount(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
 }
@@ -87,7 +88,7 @@ export function readDraft(draft: unknown): DraftFacts {
       return range ? [{ ...range, paid: e['paid'] === true, ageBand: e['ageBand'], familiesServed: amount(e['familiesServed']) ?? 0 }] : [];
     }),
     training: list(draft, 'training').flatMap((e) => {
-      const hours = amount(e['hours']);
+      const hours = hoursOf(e['hours']);
       const entered = e['date'] !== undefined && e['date'] !== null && e['date'] !== '';
       const date = entered ? parseDay(e['date']) : null;
       // An entered but impossible date drops the entry; a date not entered yet does not.
@@ -97,7 +98,7 @@ export function readDraft(draft: unknown): DraftFacts {
     }),
     rscReceived: list(draft, 'rscReceived').flatMap((e) => {
       const range = span(e);
-      const hours = amount(e['hours']);
+      const hours = hoursOf(e['hours']);
       if (!range || range.end === null || hours === null) return [];
       const provider = field(e['provider'], 'endorsement');
       return [{ providerEndorsement: isCode(provider) ? provider : null, start: range.start, end: range.end, hours, aboutRscProvided: e['aboutRscProvided'] === true }];

@@ -9,8 +9,9 @@ import type { CategoryRecommendation, EvaluateOptions, RequirementsResult } from
  * Every category the program offers for the application's endorsement (from `endorsement`, else
  * from its category's code, else both endorsements), evaluated as `evaluateRequirements` does and
  * ranked: met ones first, most advanced first (IMHM-C, IMHM-P, IMHM-RF, IMHS, IFRS, IFS, IFA; twins
- * rank alike), then unmet ones by fewest unmet requirements (the exam never counts), ties in that
- * same order. Accepts a partial draft or any JSON value and never throws on it.
+ * rank alike), then unmet ones by fewest unmet requirements (every one with `met: false`, the exam
+ * that comes `later` included), ties in that same order. Accepts a partial draft or any JSON value
+ * and never throws on it.
  * @throws {TypeError} only for a malformed `asOf` or `locale` option.
  * @example
  * const [best] = recommendCategories(programs.alliance, { endorsement: 'IMH-E', training: [...] });
@@ -31,16 +32,21 @@ export function recommendCategories(program: Program, application: unknown, opti
 
 /**
  * Sorts in place as `recommendCategories` ranks: met first, most advanced first, then by fewest
- * unmet requirements (the exam never counts), ties by advancement.
+ * unmet requirements, ties by advancement.
  */
 export function rankRecommendations(results: CategoryRecommendation[]): CategoryRecommendation[] {
-  return results.sort(
-    (a, b) => Number(b.met) - Number(a.met) || (a.met ? 0 : unmetCount(a) - unmetCount(b)) || rank(a.category) - rank(b.category),
-  );
+  return results.sort(compareRecommendations);
 }
 
+/** The order of `rankRecommendations`, as a comparator. */
+export function compareRecommendations(a: CategoryRecommendation, b: CategoryRecommendation): number {
+  return Number(b.met) - Number(a.met) || (a.met ? 0 : unmetCount(a) - unmetCount(b)) || rank(a.category) - rank(b.category);
+}
+
+// The contract's "fewest unmet requirements", read literally: every requirement with `met: false`,
+// so the exam (`later`, which never makes a category unmet) counts as one more thing to do.
 function unmetCount(result: RequirementsResult): number {
-  return result.requirements.filter((r) => !r.met && r.later !== true).length;
+  return result.requirements.filter((r) => !r.met).length;
 }
 
 function rank(code: Code): number {

@@ -51,7 +51,11 @@ export type RequirementUnit = 'hours' | 'years' | 'families' | 'references';
 export interface Requirement {
   id: RequirementId;
   met: boolean;
-  /** What the draft has, rounded to 2 decimals (years, hours) or a whole count. */
+  /**
+   * What the draft has, to 2 decimals: years rounded down (730 days: 1.99), hours and families
+   * rounded, but down while unmet (29.999 of 30 hours: 29.99), so an unmet requirement never shows
+   * `have` equal to `need`. `met` compares the exact amount (days / 365.25 for years), not this.
+   */
   have?: number;
   /** The threshold in force. */
   need?: number;

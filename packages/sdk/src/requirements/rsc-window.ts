@@ -1,3 +1,4 @@
+import { total } from './amounts.js';
 import { addMonths, type Day } from './calendar.js';
 
 /** One RSC entry that qualifies: its provider, dates and degree all count. */
@@ -16,8 +17,9 @@ export interface RscWindow {
 }
 
 /**
- * The window of `months` months that best meets both thresholds. Only windows starting at an
- * entry's start need checking: any window can slide forward to its first entry without losing one.
+ * The window of `months` months to report: one that meets both thresholds if any does, else the
+ * one with the most hours. Only windows starting at an entry's start need checking: any window can
+ * slide forward to its first entry without losing one.
  */
 export function bestRscWindow(entries: readonly QualifyingRsc[], months: number, needHours: number, needAbout: number): RscWindow | null {
   let best: RscWindow | null = null;
@@ -28,24 +30,19 @@ export function bestRscWindow(entries: readonly QualifyingRsc[], months: number,
     const inside = entries.filter((e) => e.start >= first.start && e.end <= last);
     const window = {
       start: first.start,
-      hours: inside.reduce((sum, e) => sum + e.hours, 0),
-      about: inside.reduce((sum, e) => (e.aboutRscProvided ? sum + e.hours : sum), 0),
+      hours: total(inside.map((e) => e.hours)),
+      about: total(inside.filter((e) => e.aboutRscProvided).map((e) => e.hours)),
     };
     if (!best || better(window, best, needHours, needAbout)) best = window;
   }
   return best;
 }
 
-// The window "best satisfies both" when it meets more of the two thresholds, then falls shorter
-// in total, then has more hours, then more about RSC provided. So a window with 50 hours of which
-// 25 are about RSC provided beats one with 80 hours of which none are: only the first can qualify.
+// A window that meets both thresholds wins (a Mentor's 50 hours with 25 about the RSC provided
+// beat 80 hours with none). Failing that, the most hours, then the most about the RSC provided:
+// the share is then read in that same window, so the hours reported are the most there are.
 function better(a: RscWindow, b: RscWindow, needHours: number, needAbout: number): boolean {
-  const score = (w: RscWindow) => [
-    Number(w.hours >= needHours) + Number(w.about >= needAbout),
-    -(Math.max(0, needHours - w.hours) + Math.max(0, needAbout - w.about)),
-    w.hours,
-    w.about,
-  ];
+  const score = (w: RscWindow) => [Number(w.hours >= needHours && w.about >= needAbout), w.hours, w.about];
   const sa = score(a);
   const sb = score(b);
   for (let i = 0; i < sa.length; i++) {

@@ -1,5 +1,6 @@
 import { endorsementOf, isCode, isEndorsement } from '../codes/codes.js';
 import { localize } from '../i18n/localized-text.js';
+import { CATEGORY_LABELS, ENDORSEMENT_LABELS } from '../program/category-labels.js';
 import type { Issue } from './issue.js';
 import { makeIssue, type IssueContext } from './make-issue.js';
 
@@ -21,7 +22,11 @@ export function checkProgramFields(context: IssueContext, input: Readonly<Record
   const category = input['category'];
   if (isCode(category)) {
     if (isEndorsement(endorsement) && endorsementOf(category) !== endorsement) {
-      issues.push(makeIssue(context, ['category'], 'category_other_endorsement', { category, endorsement }));
+      // Named as the program names them (a program may relabel), else as the Alliance does: the
+      // category may well be one the program does not offer.
+      const categoryLabel = localize(program.categories[category]?.label ?? CATEGORY_LABELS[category], locale);
+      const endorsementLabel = localize(program.endorsements[endorsement]?.label ?? ENDORSEMENT_LABELS[endorsement].label, locale);
+      issues.push(makeIssue(context, ['category'], 'category_other_endorsement', { category, categoryLabel, endorsement, endorsementLabel }));
     } else if (!program.categories[category]) {
       issues.push(makeIssue(context, ['category'], 'category_not_offered', { category, program: programName }));
     }

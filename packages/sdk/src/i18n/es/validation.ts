@@ -17,7 +17,7 @@ export const validationEs: Readonly<Record<string, string>> = {
   'validation.wrong_program': 'Este formulario pertenece a otro programa; se esperaba «{expected}»',
   'validation.endorsement_not_offered': '{program} no ofrece el respaldo {endorsement}; seleccione otro respaldo',
   'validation.category_not_offered': '{program} no ofrece {category}; seleccione otra categoría',
-  'validation.category_other_endorsement': '{category} no es una categoría del respaldo {endorsement}; seleccione una categoría de ese respaldo',
+  'validation.category_other_endorsement': '{categoryLabel} ({category}) no es una categoría del {endorsementLabel}; seleccione una categoría de ese respaldo',
   'validation.end_before_start': 'La fecha de fin debe ser igual o posterior a la fecha de inicio',
   'validation.date_in_future': 'La fecha debe ser hoy o una fecha pasada',
   'validation.invalid': 'Revise esta respuesta',
