@@ -184,7 +184,7 @@ export class EndorsementApplication extends LitElement {
       <header class="header" part="header">
         <span class="program">${view.text(program.name)}: ${view.t('ui.title')}</span>
         ${renderSaveStatus(view, this.saveState())}
-        ${this.screen !== 'receipt' && !this.confirmingStartOver && (this.hasAnswers() || this.registered())
+        ${this.screen !== 'receipt' && !this.confirmingStartOver && (this.screen !== 'start' || this.hasAnswers() || this.registered())
           ? html`<button type="button" class="link" part="button" id="ek-start-over" @click=${() => this.askStartOver('ek-start-over')}>${view.t('ui.start-over')}</button>`
           : nothing}
       </header>
@@ -224,7 +224,8 @@ export class EndorsementApplication extends LitElement {
       case 'start':
         return renderStart(view, {
           saved: this.hasAnswers() ? (this.saveState().savedAt !== undefined ? formatTime(this.saveState().savedAt!, view.locale) : undefined) : false,
-          begin: () => this.go('flow', this.registered() ? 'application' : 'registration', 0),
+          begin: () => (draft.receipt ? void this.startNew() : this.go('flow', this.registered() ? 'application' : 'registration', 0)),
+          submitted: draft.receipt ? { id: draft.receipt.id, viewReceipt: () => this.go('receipt') } : undefined,
           continueSaved: () => this.continueSaved(),
           startOver: () => this.askStartOver('ek-start-over-start'),
           checkStatus: () => this.go('status'),
@@ -239,7 +240,7 @@ export class EndorsementApplication extends LitElement {
           renderReview(view, this.steps('application'), (i, target) => this.change(i, target), () => void this.send('application'), this.busy, this.renderMessage(view)),
         );
       case 'receipt':
-        return draft.receipt ? renderReceipt(view, draft.receipt, () => this.go('status')) : this.renderStartAgain(view);
+        return draft.receipt ? renderReceipt(view, draft.receipt, () => this.go('status'), () => this.go('start')) : this.renderStartAgain(view);
       case 'status':
         return renderStatusLookup(
           scratchView(
@@ -397,6 +398,14 @@ export class EndorsementApplication extends LitElement {
     this.go('start');
   }
 
+  /** A new draft beside a sent one, whose receipt stays on this device. */
+  private async startNew(): Promise<void> {
+    await this.controller.startNew();
+    this.announcer.reset();
+    this.quizResults = undefined;
+    this.go('flow', 'registration', 0);
+  }
+
   // --- sending ------------------------------------------------------------------------------
 
   private async send(kind: 'registration' | 'application'): Promise<void> {
@@ -520,6 +529,8 @@ export class EndorsementApplication extends LitElement {
   }
 
   private hasAnswers(): boolean {
+    // A sent application keeps only its receipt and category here: nothing to continue.
+    if (this.controller.draft?.receipt) return false;
     const value = this.controller.draft?.value ?? {};
     return Object.keys(value).some((k) => k !== 'schemaVersion' && k !== 'program');
   }

@@ -95,7 +95,7 @@ describe('accessibility: focus, labels, announcements', () => {
     await click(el, button(el, 'Save and check your answers'));
     await onHeading(el, 'Check your answers');
     await focusedIs(el, 'ek-step-heading');
-    await click(el, button(el, 'Change Title'));
+    await click(el, button(el, 'Change Title (Training 1)'));
     await onHeading(el, 'Specialized training');
     await focusedIs(el, field(el, 'Title').id);
     await click(el, button(el, 'Save and check your answers'));

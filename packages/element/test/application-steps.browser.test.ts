@@ -160,6 +160,23 @@ describe('the professional application, step by step', () => {
     await onHeading(el, 'Check your answers');
   });
 
+  it('attestations: each document’s acceptance and signature grouped under the document’s name', async () => {
+    const { el } = await openStep({}, 'Code of Ethics and Endorsement Agreement');
+    // What a screen reader says on entering a control: the legend of the group it is in.
+    const groupOf = (control: Element) => {
+      const fieldset = control.closest('fieldset');
+      return fieldset ? (fieldset.querySelector(':scope > legend')?.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+    };
+    for (const [n, name] of ['Code of Ethics', 'Endorsement Agreement'].entries()) {
+      expect(groupOf(field(el, 'Your full name, as signature', n))).to.equal(name);
+      expect(groupOf(field(el, 'Date signed', n))).to.equal(name);
+      expect(groupOf(field(el, `I have read and accept the ${name}`))).to.equal(name);
+      const group = field(el, name);
+      expect(group.localName).to.equal('fieldset');
+      expect(group.querySelectorAll('input')).to.have.length(3);
+    }
+  });
+
   it('a clinical mentor also gets RSC provided and leadership, and the program’s own questions', async () => {
     const program = defineProgram({
       id: 'demo-aimh',

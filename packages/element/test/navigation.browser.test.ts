@@ -52,4 +52,28 @@ describe('navigation', () => {
     expect(radio(el, 'Infant Family Specialist').checked).to.equal(true);
     expect(text(el)).not.to.contain('is not a category of');
   });
+
+  it('after submitting, the start screen says so and leads to the receipt, not to an empty "saved application"', async () => {
+    const store = await registeredStore('IFS', completeIfs);
+    let el = await mount({ store, backend: fakeBackend() });
+    await click(el, button(el, 'Start the professional application'));
+    await click(el, button(el, 'Code of Ethics and Endorsement Agreement'));
+    await click(el, button(el, 'Save and check your answers'));
+    await onHeading(el, 'Check your answers');
+    await click(el, button(el, 'Submit application'));
+    await onHeading(el, 'Application submitted');
+    await click(el, button(el, 'Back to the start'));
+    await onHeading(el, 'Apply for Endorsement®');
+    el = await reload(el, { store, backend: fakeBackend() });
+    await onHeading(el, 'Apply for Endorsement®');
+    expect(hasButton(el, 'Continue your saved application')).to.equal(false);
+    expect(text(el)).to.contain('Its reference number is APP-42');
+    await click(el, button(el, 'See the receipt'));
+    await onHeading(el, 'Application submitted');
+    await click(el, button(el, 'Back to the start'));
+    await onHeading(el, 'Apply for Endorsement®');
+    await click(el, button(el, 'Start a new application'));
+    await onHeading(el, 'About you');
+    expect((field(el, 'Given name') as HTMLInputElement).value).to.equal('');
+  });
 });

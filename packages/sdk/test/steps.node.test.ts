@@ -137,6 +137,37 @@ test('the program’s questions appear on their step, for their form and categor
 
 const SAME_IN_SPANISH = new Set(['Individual', 'Virtual', 'Regional', 'Local', 'RSC {number}']);
 
+test('an end date left empty means the entry goes on, for work, RSC provided and leadership only', () => {
+  const steps = getSteps(alliance, { form: 'application', category: 'IMHM-C', asOf: ASOF });
+  const withEmpty = steps.flatMap((s) => [...s.fields.map((f) => [s.id, f] as const), ...(s.repeat?.itemFields ?? []).map((f) => [s.repeat!.path, f] as const)])
+    .filter(([, f]) => f.emptyKey !== undefined)
+    .map(([where, f]) => `${where}.${f.path.join('.')}=${f.emptyKey}`);
+  assert.deepEqual(withEmpty, ['work.end=form.empty.current', 'rscProvided.end=form.empty.current', 'leadership.end=form.empty.current']);
+  assert.equal(translate(undefined, 'en', 'form.empty.current'), 'Current');
+  assert.equal(translate(undefined, 'es', 'form.empty.current'), 'Actualidad');
+});
+
+test('each attestation’s fields are one group named by its document', () => {
+  const step = getSteps(alliance, { form: 'application', category: 'IFS', asOf: ASOF }).find((s) => s.id === 'attestations')!;
+  assert.deepEqual(
+    step.fields.map((f) => `${f.path.join('.')} ${f.group?.id}`),
+    [
+      'attestations.codeOfEthics.accepted attestations.codeOfEthics',
+      'attestations.codeOfEthics.signedName attestations.codeOfEthics',
+      'attestations.codeOfEthics.signedOn attestations.codeOfEthics',
+      'attestations.endorsementAgreement.accepted attestations.endorsementAgreement',
+      'attestations.endorsementAgreement.signedName attestations.endorsementAgreement',
+      'attestations.endorsementAgreement.signedOn attestations.endorsementAgreement',
+    ],
+  );
+  const legends = [...new Set(step.fields.map((f) => f.group!.legendKey))];
+  assert.deepEqual(legends.map((k) => translate(undefined, 'en', k)), ['Code of Ethics', 'Endorsement Agreement']);
+  assert.deepEqual(legends.map((k) => translate(undefined, 'es', k)), ['Código de Ética', 'Acuerdo de Respaldo']);
+  // No other step groups its fields.
+  const others = getSteps(alliance, { form: 'application', category: 'IMHM-C', asOf: ASOF }).filter((s) => s.id !== 'attestations');
+  assert.ok(others.every((s) => [...s.fields, ...(s.repeat?.itemFields ?? [])].every((f) => f.group === undefined)));
+});
+
 test('every key a step refers to has English and Spanish text', () => {
   const keys = new Set<string>();
   for (const form of ['registration', 'application'] as const) {
@@ -148,6 +179,8 @@ test('every key a step refers to has English and Spanish text', () => {
         for (const field of [...step.fields, ...(step.repeat?.itemFields ?? [])]) {
           keys.add(field.labelKey);
           if (field.hintKey) keys.add(field.hintKey);
+          if (field.emptyKey) keys.add(field.emptyKey);
+          if (field.group) keys.add(field.group.legendKey);
           for (const option of field.options ?? []) {
             assert.ok(option.labelKey !== undefined || option.label !== undefined, `${field.labelKey} ${option.value}`);
             if (option.labelKey) keys.add(option.labelKey);

@@ -4,6 +4,7 @@ import type { View } from '../view.js';
 import type { StepSpec } from '../sdk-types.js';
 import { fromQuestion, fromSpec } from '../fields/field-view.js';
 import { renderField } from '../fields/render-field.js';
+import { fieldRuns } from '../fields/field-groups.js';
 import { renderErrorSummary, type SummaryItem } from '../fields/error-summary.js';
 import { renderRepeatList, type RepeatActions } from './repeat-list.js';
 import { renderRunningTotals } from './running-totals.js';
@@ -32,7 +33,13 @@ export function renderStep(view: View, page: StepPage): TemplateResult {
     <h2 id="ek-step-heading" tabindex="-1">${view.t(step.titleKey)}</h2>
     ${step.introKey ? html`<p class="intro">${view.t(step.introKey)}</p>` : nothing}
     <form novalidate @submit=${(e: Event) => { e.preventDefault(); page.next.run(); }}>
-      ${step.fields.map((spec) => renderField(view, fromSpec(view.program, view.locale, spec)))}
+      ${fieldRuns(step.fields).map(({ group, fields }) => {
+        const rendered = fields.map((spec) => renderField(view, fromSpec(view.program, view.locale, spec)));
+        // Fields that belong together (one document's signature) in a fieldset named by its legend.
+        return group
+          ? html`<fieldset class="group"><legend><h3>${view.t(group.legendKey)}</h3></legend>${rendered}</fieldset>`
+          : rendered;
+      })}
       ${step.repeat ? renderRepeatList(view, step.repeat, page.repeat) : nothing}
       ${renderRunningTotals(view, step.id)}
       ${step.questions.filter((q) => isQuestionShown(q, answers)).map((q) => renderField(view, fromQuestion(q, view.locale)))}

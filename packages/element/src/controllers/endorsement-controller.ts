@@ -115,6 +115,17 @@ export class EndorsementController implements ReactiveController {
     }
   }
 
+  /** Opens a fresh draft and keeps the current one stored (a sent application's receipt). */
+  async startNew(): Promise<void> {
+    if (!this.client || !this.draft) return;
+    const old = this.draft;
+    this.detach();
+    await old.flush();
+    this.draft = await this.client.create();
+    this.attach(this.draft);
+    this.host.requestUpdate();
+  }
+
   /** Deletes the draft and opens a fresh one. */
   async startOver(): Promise<void> {
     if (!this.client || !this.draft) return;

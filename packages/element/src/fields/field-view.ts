@@ -11,6 +11,8 @@ export interface FieldView {
   options?: { value: string; label: string; hint?: string }[];
   autocomplete?: string;
   inputMode?: string;
+  /** What an empty answer means, shown on review instead of "Not answered" ("Current" for an end date). */
+  emptyText?: string;
 }
 
 /** Resolves a field's text; `base` prefixes item fields' relative paths. */
@@ -30,6 +32,7 @@ export function fromSpec(program: Program, locale: Locale, spec: FieldSpec, base
     }));
   if (spec.autocomplete) view.autocomplete = spec.autocomplete;
   if (spec.inputMode) view.inputMode = spec.inputMode;
+  if (spec.emptyKey) view.emptyText = translate(program, locale, spec.emptyKey);
   return view;
 }
 

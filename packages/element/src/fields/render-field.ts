@@ -3,7 +3,8 @@ import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fieldId, type View } from '../view.js';
 import type { FieldView } from './field-view.js';
-import { parseInput } from './parse-input.js';
+import { formatInput, parseInput, saysValue } from './parse-input.js';
+import { typedValue } from './typed-value.js';
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
@@ -24,7 +25,7 @@ export function renderField(view: View, field: FieldView): TemplateResult {
     ? html`<p class="error-message" id=${errorId!}><span class="vh">${view.t('ui.error-prefix')}</span> ${issue.message}</p>`
     : nothing;
   const aria = describedBy(hintId, errorId);
-  const onInput = (e: Event) => view.set(field.path, parseInput(field.kind, (e.target as HTMLInputElement).value));
+  const onInput = (e: Event) => view.set(field.path, parseInput(field.kind, (e.target as HTMLInputElement).value, view.locale));
   const onChange = () => view.committed();
   const cls = `field${issue ? ' invalid' : ''}`;
 
@@ -70,13 +71,15 @@ export function renderField(view: View, field: FieldView): TemplateResult {
       </div>`;
     default: {
       const type = field.kind === 'email' ? 'email' : field.kind === 'tel' ? 'tel' : field.kind === 'date' ? 'date' : 'text';
-      const shown = value === undefined || value === null ? '' : String(value);
+      const shown = value === undefined || value === null ? '' : typeof value === 'number' ? formatInput(value, view.locale) : String(value);
+      // A number's text is never rewritten while it still says the stored number ("1,200", "12,").
+      const bound = field.kind === 'number' ? typedValue(shown, (typed) => saysValue(field.kind, typed, value, view.locale)) : live(shown);
       return html`<div class=${cls} part="field">
         <label for=${id}>${label}</label>${hint}${error}
         <input id=${id} type=${type} aria-describedby=${ifDefined(aria)} aria-invalid=${issue ? 'true' : 'false'}
           autocomplete=${ifDefined(field.autocomplete)} inputmode=${ifDefined(field.inputMode ?? (field.kind === 'number' ? 'decimal' : undefined))}
-          spellcheck=${field.kind === 'email' ? 'false' : 'true'}
-          .value=${live(shown)} @input=${onInput} @change=${onChange} />
+          spellcheck=${field.kind === 'email' || field.kind === 'number' ? 'false' : 'true'}
+          .value=${bound} @input=${onInput} @change=${onChange} />
       </div>`;
     }
   }
@@ -111,13 +114,17 @@ function group(
   return html`<div class="field${invalid ? ' invalid' : ''}" part="field">
     <fieldset id=${id} tabindex="-1" aria-describedby=${ifDefined(aria)}>
       <legend>${label}</legend>${hint}${error}
-      ${choices.map(
-        (choice, i) => html`<div class="option">
+      ${choices.map((choice, i) => {
+        // An option's hint is not part of its name: it follows the label and describes the control.
+        const hintId = choice.hint ? `${id}-${i}-hint` : undefined;
+        return html`<div class="option">
           <input type=${type} id=${`${id}-${i}`} name=${id} value=${choice.value} .checked=${live(choice.checked)}
-            aria-invalid=${invalid ? 'true' : 'false'} @change=${(e: Event) => pick(choice, (e.target as HTMLInputElement).checked)} />
-          <label for=${`${id}-${i}`}>${choice.label}${choice.hint ? html`<span class="hint option-hint">${choice.hint}</span>` : nothing}</label>
-        </div>`,
-      )}
+            aria-describedby=${ifDefined(hintId)} aria-invalid=${invalid ? 'true' : 'false'}
+            @change=${(e: Event) => pick(choice, (e.target as HTMLInputElement).checked)} />
+          <label for=${`${id}-${i}`}>${choice.label}</label>
+          ${choice.hint ? html`<div class="hint option-hint" id=${hintId!}>${choice.hint}</div>` : nothing}
+        </div>`;
+      })}
     </fieldset>
   </div>`;
 }

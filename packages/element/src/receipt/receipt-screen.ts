@@ -5,7 +5,7 @@ import { formatDateTime } from '../i18n/format.js';
 import { receiptStatus } from '../i18n/receipt-status.js';
 
 /** After `submit()`: the reference number, the status, and when the applicant hears back. */
-export function renderReceipt(view: View, receipt: Receipt, checkStatus: () => void): TemplateResult {
+export function renderReceipt(view: View, receipt: Receipt, checkStatus: () => void, home: () => void): TemplateResult {
   const cadence = view.program.reviewCadence ? view.text(view.program.reviewCadence) : view.t('ui.receipt.cadence');
   return html`<section aria-labelledby="ek-step-heading">
     <div class="panel success">
@@ -18,6 +18,9 @@ export function renderReceipt(view: View, receipt: Receipt, checkStatus: () => v
     </div>
     <p>${cadence}</p>
     <p>${view.t('ui.receipt.keep')}</p>
-    <button type="button" class="secondary" part="button" @click=${checkStatus}>${view.t('ui.start.status')}</button>
+    <div class="actions">
+      <button type="button" class="secondary" part="button" @click=${checkStatus}>${view.t('ui.start.status')}</button>
+      <button type="button" class="link" part="button" @click=${home}>${view.t('ui.status.home')}</button>
+    </div>
   </section>`;
 }

@@ -11,6 +11,8 @@ export interface StartActions {
   startOver(): void;
   checkStatus(): void;
   quiz: TemplateResult;
+  /** When this device's application was sent: its reference number, and the way to its receipt. */
+  submitted?: { id: string; viewReceipt(): void } | undefined;
 }
 
 /** What the endorsement is, how it works, the questionnaire, and Start / Continue. */
@@ -36,6 +38,12 @@ export function renderStart(view: View, actions: StartActions): TemplateResult {
       <li>${view.t('ui.start.how.review')} ${program.reviewCadence ? view.text(program.reviewCadence) : nothing}</li>
     </ol>
     ${program.fees ? html`<p>${view.text(program.fees)}</p>` : nothing}
+    ${actions.submitted
+      ? html`<div class="panel success">
+          <p>${view.t('ui.start.submitted', { id: actions.submitted.id })}</p>
+          <button type="button" class="secondary" part="button" @click=${actions.submitted.viewReceipt}>${view.t('ui.start.view-receipt')}</button>
+        </div>`
+      : nothing}
     <div class="actions">
       ${actions.saved !== false
         ? html`<button type="button" part="button" @click=${actions.continueSaved}>${view.t('ui.start.continue')}</button>

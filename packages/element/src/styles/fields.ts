@@ -58,9 +58,10 @@ export const fields = css`
     border-color: var(--_ek-color-error);
   }
   .option {
-    display: flex;
-    gap: 0.5rem;
-    align-items: flex-start;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    column-gap: 0.5rem;
+    align-items: start;
     margin: 0.25rem 0;
   }
   .option input {
@@ -74,8 +75,39 @@ export const fields = css`
     margin: 0;
   }
   .option-hint {
-    display: block;
+    grid-column: 2;
     margin: 0;
+  }
+  fieldset.group {
+    margin-bottom: var(--_ek-space);
+  }
+  fieldset.group > legend h3 {
+    margin: 0 0 0.5rem;
+  }
+  .warning-text {
+    display: flex;
+    gap: 0.75rem;
+    align-items: flex-start;
+    margin: var(--_ek-space) 0;
+  }
+  .warning-text-icon {
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 2rem;
+    height: 2rem;
+    border-radius: 50%;
+    background: var(--_ek-color-text);
+    color: var(--_ek-color-surface);
+    font-weight: bold;
+    forced-color-adjust: none;
+  }
+  @media (forced-colors: active) {
+    .warning-text-icon {
+      background: CanvasText;
+      color: Canvas;
+    }
   }
   .totals {
     font-weight: bold;

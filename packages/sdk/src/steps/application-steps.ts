@@ -10,6 +10,8 @@ import type { FieldOption, FieldSpec, RepeatSpec, StepSpec } from './step-spec.j
 import { questionStep, type StepId } from './visible-steps.js';
 
 const HOURS = { inputMode: 'decimal', min: 0 } as const;
+/** An end date left empty: still going on. */
+const ONGOING = { hint: true, emptyKey: 'form.empty.current' } as const;
 
 // A provider may hold any category, offered here or not: the program's label when it has one.
 function providerOptions(program: Program): FieldOption[] {
@@ -44,7 +46,7 @@ function stepBody(program: Program, id: StepId, rules: ResolvedCategoryRules | u
           itemField('work', 'employer', 'text', true),
           itemField('work', 'role', 'text', true),
           itemField('work', 'start', 'date', true),
-          itemField('work', 'end', 'date', false, { hint: true }),
+          itemField('work', 'end', 'date', false, ONGOING),
           itemField('work', 'paid', 'yes-no', true),
           itemField('work', 'ageBand', 'choice', true, { options: OPTIONS.ageBand }),
           itemField('work', 'familiesServed', 'number', false, { inputMode: 'numeric', min: 0, hint: true }),
@@ -84,7 +86,7 @@ function stepBody(program: Program, id: StepId, rules: ResolvedCategoryRules | u
         repeat: repeat(id, 'rscProvided', [
           itemField('rscProvided', 'role', 'text', true),
           itemField('rscProvided', 'start', 'date', true),
-          itemField('rscProvided', 'end', 'date', false, { hint: true }),
+          itemField('rscProvided', 'end', 'date', false, ONGOING),
           itemField('rscProvided', 'hours', 'number', false, HOURS),
           itemField('rscProvided', 'description', 'long-text', true, { hint: true }),
         ], needs(1)),
@@ -96,7 +98,7 @@ function stepBody(program: Program, id: StepId, rules: ResolvedCategoryRules | u
           itemField('leadership', 'activity', 'text', true, { hint: true }),
           itemField('leadership', 'level', 'choice', true, { options: OPTIONS.leadershipLevel }),
           itemField('leadership', 'start', 'date', true),
-          itemField('leadership', 'end', 'date', false, { hint: true }),
+          itemField('leadership', 'end', 'date', false, ONGOING),
           itemField('leadership', 'description', 'long-text', true),
         ], needs(1)),
       };
@@ -113,11 +115,16 @@ function stepBody(program: Program, id: StepId, rules: ResolvedCategoryRules | u
       };
     case 'attestations':
       return {
-        fields: (['codeOfEthics', 'endorsementAgreement'] as const).flatMap((name) => [
-          field(`attestations.${name}.accepted`, 'checkbox', true, { hint: true }),
-          field(`attestations.${name}.signedName`, 'text', true, { autocomplete: 'name' }),
-          field(`attestations.${name}.signedOn`, 'date', true),
-        ]),
+        // Each document's acceptance and signature in a group named by the document, so its two
+        // "Date signed" fields can be told apart.
+        fields: (['codeOfEthics', 'endorsementAgreement'] as const).flatMap((name) => {
+          const group = { id: `attestations.${name}`, legendKey: `form.group.attestations.${name}` };
+          return [
+            field(`attestations.${name}.accepted`, 'checkbox', true, { hint: true, group }),
+            field(`attestations.${name}.signedName`, 'text', true, { autocomplete: 'name', group }),
+            field(`attestations.${name}.signedOn`, 'date', true, { group }),
+          ];
+        }),
       };
     case 'applicant':
       return { fields: applicantFields(true) };

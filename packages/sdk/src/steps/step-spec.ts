@@ -42,6 +42,28 @@ export interface FieldSpec {
   /** Bounds of a `number` field. */
   min?: number;
   max?: number;
+  /**
+   * What leaving an optional field empty means, when it means something: an end date left empty is
+   * a job or activity that still goes on (`form.empty.current`, "Current"). A summary of the answers
+   * shows this message instead of "Not answered".
+   */
+  emptyKey?: string;
+  /**
+   * The group the field belongs to, e.g. the signature of one document. Consecutive fields with the
+   * same group `id` belong together: render them in one `<fieldset>` whose `<legend>` is the
+   * group's `legendKey` message, so fields with the same label ("Date signed") can be told apart.
+   */
+  group?: FieldGroup;
+}
+
+/**
+ * Fields that belong together on a step (see `FieldSpec.group`).
+ * @example { id: 'attestations.codeOfEthics', legendKey: 'form.group.attestations.codeOfEthics' }
+ */
+export interface FieldGroup {
+  id: string;
+  /** The message naming the group, for its `<legend>` ("Code of Ethics"). */
+  legendKey: string;
 }
 
 /**

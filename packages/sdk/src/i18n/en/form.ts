@@ -158,6 +158,11 @@ export const formEn: Readonly<Record<string, string>> = {
   'form.field.attestations.endorsementAgreement.accepted.hint': 'The agreement covers renewing each year and using the endorsement after your name.',
   'form.field.attestations.endorsementAgreement.signedName.label': 'Your full name, as signature',
   'form.field.attestations.endorsementAgreement.signedOn.label': 'Date signed',
+  'form.group.attestations.codeOfEthics': 'Code of Ethics',
+  'form.group.attestations.endorsementAgreement': 'Endorsement Agreement',
+
+  // What an empty answer means
+  'form.empty.current': 'Current',
 
   // Options
   'form.option.educationLevel.cda': 'Child Development Associate (CDA) credential',

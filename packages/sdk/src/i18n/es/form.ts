@@ -155,6 +155,11 @@ export const formEs: Readonly<Record<string, string>> = {
   'form.field.attestations.endorsementAgreement.accepted.hint': 'El acuerdo trata de la renovación anual y del uso del respaldo junto a su nombre.',
   'form.field.attestations.endorsementAgreement.signedName.label': 'Su nombre completo, como firma',
   'form.field.attestations.endorsementAgreement.signedOn.label': 'Fecha de la firma',
+  'form.group.attestations.codeOfEthics': 'Código de Ética',
+  'form.group.attestations.endorsementAgreement': 'Acuerdo de Respaldo',
+
+  // Lo que significa una respuesta vacía
+  'form.empty.current': 'Actualidad',
 
   // Opciones
   'form.option.educationLevel.cda': 'Credencial Child Development Associate (CDA)',

@@ -1,0 +1,21 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { evaluateRequirements } from '@endorsement-kit/sdk';
+import type { View } from '../view.js';
+
+/**
+ * GOV.UK's warning text above Submit when the chosen category's requirements are not all met
+ * (the SDK's `evaluateRequirements`; the exam, met after review, does not count). It does not block
+ * submitting: the association may still accept the application, or ask for what is missing.
+ */
+export function renderUnmetWarning(view: View): TemplateResult | typeof nothing {
+  const draft = view.get([]);
+  if (!view.get(['category'])) return nothing;
+  const result = evaluateRequirements(view.program, draft, { locale: view.locale });
+  const count = result.requirements.filter((r) => !r.met && r.later !== true).length;
+  if (count === 0) return nothing;
+  const one = new Intl.PluralRules(view.locale).select(count) === 'one';
+  return html`<div class="warning-text" id="ek-review-unmet">
+    <span class="warning-text-icon" aria-hidden="true">!</span>
+    <strong><span class="vh">${view.t('ui.warning')}: </span>${view.t(one ? 'ui.review.unmet.one' : 'ui.review.unmet', { count })}</strong>
+  </div>`;
+}
