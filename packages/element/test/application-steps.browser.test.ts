@@ -177,6 +177,26 @@ describe('the professional application, step by step', () => {
     }
   });
 
+  it('attestations: links each document the program gives, opening in a new tab', async () => {
+    const program = defineProgram({
+      id: 'documents-test',
+      name: 'Documents test',
+      offers: { 'IMH-E': ['IFS'] },
+      documents: { codeOfEthics: 'https://example.org/code-of-ethics.pdf' },
+    });
+    const store = await registeredStore('IFS', { membership: { association: 'F5A' } }, program);
+    const el = await mount({ program, store, backend: fakeBackend() });
+    await click(el, button(el, 'Start the professional application'));
+    await click(el, button(el, 'Code of Ethics and Endorsement Agreement'));
+    await onHeading(el, 'Code of Ethics and Endorsement Agreement');
+    const link = button(el, 'Read the Code of Ethics (opens in a new tab)') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).to.equal('https://example.org/code-of-ethics.pdf');
+    expect(link.target).to.equal('_blank');
+    expect(link.rel).to.contain('noopener');
+    expect(link.closest('fieldset')!.querySelector('legend')!.textContent!.trim()).to.equal('Code of Ethics');
+    expect(text(el)).not.to.contain('Read the Endorsement Agreement');
+  });
+
   it('a clinical mentor also gets RSC provided and leadership, and the program’s own questions', async () => {
     const program = defineProgram({
       id: 'demo-aimh',

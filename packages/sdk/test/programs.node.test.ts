@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { defineProgram, isConfigError, programs, resolveRules, type ProgramConfig } from '@endorsement-kit/sdk';
+import { defineProgram, getSteps, isConfigError, programs, resolveRules, type ProgramConfig } from '@endorsement-kit/sdk';
 
 test('the presets offer all 14 codes with the Alliance rules', () => {
   assert.equal(programs.alliance.id, 'alliance');
@@ -93,5 +93,20 @@ test('the ready programs pass every check defineProgram makes, and build the sam
   for (const [name, config] of Object.entries(PRESET_CONFIGS)) {
     const checked = defineProgram(config as ProgramConfig);
     assert.deepEqual(checked, programs[name as keyof typeof programs], name);
+  }
+});
+
+test('documents: links to what applicants sign, web addresses only, on the signatures step', () => {
+  const program = defineProgram({ id: 'docs', name: 'Docs', offers: { 'IMH-E': ['IFA'] }, documents: { codeOfEthics: 'https://example.org/ethics', endorsementAgreement: 'https://example.org/agreement' } });
+  const step = getSteps(program, { form: 'application', category: 'IFA' }).find((s) => s.id === 'attestations')!;
+  const hrefs = [...new Set(step.fields.map((f) => f.group?.href))];
+  assert.deepEqual(hrefs, ['https://example.org/ethics', 'https://example.org/agreement']);
+  for (const [path, config] of [
+    ['documents.codeOfEthics', { documents: { codeOfEthics: 'javascript:alert(1)' } }],
+    ['infoUrl', { infoUrl: 'data:text/html,hi' }],
+    ['contact.url', { contact: { url: 'javascript:void(0)' } }],
+    ['documents.rules', { documents: { rules: 'https://example.org' } }],
+  ] as const) {
+    assert.throws(() => defineProgram({ id: 'docs', name: 'Docs', offers: { 'IMH-E': ['IFA'] }, ...config } as ProgramConfig), (error: unknown) => isConfigError(error) && error.path.join('.') === path, path);
   }
 });

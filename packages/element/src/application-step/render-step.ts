@@ -37,7 +37,13 @@ export function renderStep(view: View, page: StepPage): TemplateResult {
         const rendered = fields.map((spec) => renderField(view, fromSpec(view.program, view.locale, spec)));
         // Fields that belong together (one document's signature) in a fieldset named by its legend.
         return group
-          ? html`<fieldset class="group"><legend><h3>${view.t(group.legendKey)}</h3></legend>${rendered}</fieldset>`
+          ? html`<fieldset class="group">
+              <legend><h3>${view.t(group.legendKey)}</h3></legend>
+              ${group.href
+                ? html`<p><a href=${group.href} target="_blank" rel="noopener noreferrer">${view.t('ui.document.read', { document: view.t(group.legendKey) })}</a></p>`
+                : nothing}
+              ${rendered}
+            </fieldset>`
           : rendered;
       })}
       ${step.repeat ? renderRepeatList(view, step.repeat, page.repeat) : nothing}

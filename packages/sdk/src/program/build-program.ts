@@ -70,6 +70,10 @@ export function buildProgram(c: CheckedProgramConfig): Program {
   if (c.fees !== undefined) program.fees = c.fees;
   if (c.reviewCadence !== undefined) program.reviewCadence = c.reviewCadence;
   if (c.infoUrl !== undefined) program.infoUrl = c.infoUrl;
+  if (c.documents !== undefined) {
+    const { codeOfEthics, endorsementAgreement } = c.documents;
+    program.documents = { ...(codeOfEthics ? { codeOfEthics } : {}), ...(endorsementAgreement ? { endorsementAgreement } : {}) };
+  }
   return Object.freeze(program);
 }
 

@@ -80,6 +80,9 @@ const question = z.strictObject({
  * The shape of an association's configuration, as `defineProgram` accepts it. Unknown keys are
  * errors. Cross-field rules (offered codes exist, questions refer to real steps) are checked after.
  */
+// Links shown to applicants: only web addresses, never `javascript:` or `data:` URLs.
+const webUrl = z.url({ protocol: /^https?$/ });
+
 export const programConfigSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
   name: localizedText,
@@ -104,10 +107,11 @@ export const programConfigSchema = z.strictObject({
       organization: z.optional(localizedText),
       email: z.optional(z.email()),
       phone: z.optional(text),
-      url: z.optional(z.url()),
+      url: z.optional(webUrl),
     }),
   ),
   fees: z.optional(localizedText),
   reviewCadence: z.optional(localizedText),
-  infoUrl: z.optional(z.url()),
+  infoUrl: z.optional(webUrl),
+  documents: z.optional(z.strictObject({ codeOfEthics: z.optional(webUrl), endorsementAgreement: z.optional(webUrl) })),
 });

@@ -50,4 +50,6 @@ export interface Program {
   reviewCadence?: LocalizedText;
   /** A link to the association's endorsement pages. */
   infoUrl?: string;
+  /** Where applicants read the documents they sign (the element links them on the signatures step). */
+  documents?: { codeOfEthics?: string; endorsementAgreement?: string };
 }

@@ -118,7 +118,8 @@ function stepBody(program: Program, id: StepId, rules: ResolvedCategoryRules | u
         // Each document's acceptance and signature in a group named by the document, so its two
         // "Date signed" fields can be told apart.
         fields: (['codeOfEthics', 'endorsementAgreement'] as const).flatMap((name) => {
-          const group = { id: `attestations.${name}`, legendKey: `form.group.attestations.${name}` };
+          const href = program.documents?.[name];
+          const group = { id: `attestations.${name}`, legendKey: `form.group.attestations.${name}`, ...(href ? { href } : {}) };
           return [
             field(`attestations.${name}.accepted`, 'checkbox', true, { hint: true, group }),
             field(`attestations.${name}.signedName`, 'text', true, { autocomplete: 'name', group }),

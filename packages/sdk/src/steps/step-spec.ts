@@ -64,6 +64,8 @@ export interface FieldGroup {
   id: string;
   /** The message naming the group, for its `<legend>` ("Code of Ethics"). */
   legendKey: string;
+  /** Where to read what the group is about: the program's link to the document signed here. */
+  href?: string;
 }
 
 /**

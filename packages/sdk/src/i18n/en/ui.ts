@@ -73,6 +73,7 @@ export const uiEn: Readonly<Record<string, string>> = {
   'ui.repeat.remove': 'Remove',
   'ui.repeat.removed': '{item} removed.',
   'ui.repeat.undo': 'Undo',
+  'ui.document.read': 'Read the {document} (opens in a new tab)',
   'ui.totals.training': 'Training so far: {total} hours, of which {dei} on diversity, equity and inclusion and {rsc} on providing reflective supervision/consultation.',
   'ui.totals.rsc': 'Reflective supervision/consultation received so far: {total} hours.',
   'ui.review.heading': 'Check your answers',

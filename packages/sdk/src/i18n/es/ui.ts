@@ -70,6 +70,7 @@ export const uiEs: Readonly<Record<string, string>> = {
   'ui.repeat.remove': 'Quitar',
   'ui.repeat.removed': 'Se quitó {item}.',
   'ui.repeat.undo': 'Deshacer',
+  'ui.document.read': 'Lea el {document} (se abre en una pestaña nueva)',
   'ui.totals.training': 'Capacitación hasta ahora: {total} horas, de las cuales {dei} sobre diversidad, equidad e inclusión y {rsc} sobre cómo brindar supervisión/consulta reflexiva.',
   'ui.totals.rsc': 'Supervisión/consulta reflexiva recibida hasta ahora: {total} horas.',
   'ui.review.heading': 'Revise sus respuestas',
