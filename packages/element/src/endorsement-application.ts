@@ -142,7 +142,14 @@ export class EndorsementApplication extends LitElement {
   /** The control that opened the start-over confirmation, to get focus back on "No". */
   private startOverOpener = 'ek-step-heading';
   private returnToReview = false;
-  private readonly wide = typeof matchMedia === 'function' && matchMedia('(min-width: 48em)').matches;
+  // The tracker starts open beside the steps on wide screens and folded on narrow ones; turning a
+  // phone or resizing a window crosses the line, so it is followed, not measured once.
+  private readonly wideQuery = typeof matchMedia === 'function' ? matchMedia('(min-width: 48em)') : undefined;
+  private wide = this.wideQuery?.matches ?? false;
+  private readonly onWideChange = () => {
+    this.wide = this.wideQuery?.matches ?? false;
+    this.requestUpdate();
+  };
 
   constructor() {
     super();
@@ -154,6 +161,16 @@ export class EndorsementApplication extends LitElement {
     this.shownIssues = [];
     this.quiz = {};
     this.lookup = { busy: false };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.wideQuery?.addEventListener('change', this.onWideChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.wideQuery?.removeEventListener('change', this.onWideChange);
   }
 
   protected override updated(): void {

@@ -101,6 +101,19 @@ describe('accessibility: focus ring, target size, reflow, reduced motion', () =>
     }
   });
 
+  it('folds the requirement tracker on a narrow screen and opens it on a wide one, following a resize', async () => {
+    await setViewport({ width: 1200, height: 800 });
+    const el = await mount({ store: await registeredStore('IFS', completeIfs), backend: fakeBackend() });
+    await click(el, button(el, 'Start the professional application'));
+    await onHeading(el, 'About you');
+    const details = () => el.shadowRoot!.querySelector<HTMLDetailsElement>('.tracker details')!;
+    expect(details().open, 'open beside the steps').to.equal(true);
+    await setViewport({ width: 320, height: 640 });
+    await waitUntil(() => !details().open, 'folded at 320 px');
+    await setViewport({ width: 1200, height: 800 });
+    await waitUntil(() => details().open, 'open again when wide');
+  });
+
   it('reflows at 320 px wide without horizontal scrolling', async () => {
     await setViewport({ width: 320, height: 640 });
     await everyScreen((_, where) => noHorizontalScroll(320, where));
