@@ -31,10 +31,11 @@ test('the element layer (Lit and the element, without the SDK) is at most 21 KB 
 // The issue's budget for the whole file is 35 KB min+gz; it is not met: the SDK's share (zod/mini
 // validation, requirements, steps, drafts, ky, the English catalog) is about 42 KB on its own. Until
 // it is, this holds the line where it stands, so the file cannot grow unnoticed; `pnpm bench`
-// prints the figures against the 35 KB target. Raised from 62 KB to 64 KB (2026-11-26) for the
-// element's fixes above and the SDK's: labelled category messages, exact hour and year rules, a
-// pending key per submission kind, saves a remounted element waits for.
-const CEILING = 64 * KB;
+// prints the figures against the 35 KB target. Raised from 62 KB to 67 KB (2026-11-26, the file
+// then 65.6 KB) for the element's fixes above and the SDK's: labelled category messages, exact
+// hour and year rules, a pending key per submission kind, saves a remounted element waits for,
+// document links, a tracker that follows the viewport, duplicate reference emails, quiz errors.
+const CEILING = 67 * KB;
 test(`the single-file ESM script, English included, stays within ${CEILING / KB} KB min+gz (target 35 KB)`, async () => {
   const size = await singleFile({ sdkExternal: false });
   assert.ok(size <= CEILING, `endorsement-application.js is ${size} bytes min+gz, over the ${CEILING}-byte ceiling`);
