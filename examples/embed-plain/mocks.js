@@ -1,29 +1,18 @@
 // The demo's backend, inside the browser: msw answers the element's requests as a real backend would
 // (docs/backend.md). Bundled by serve.mjs; the worker script is served from msw's own package.
-import { http, HttpResponse } from 'msw';
+// Receipts are kept in this page's localStorage, so the status lookup still finds them after a reload.
 import { setupWorker } from 'msw/browser';
+import { demoHandlers } from './demo-backend.js';
 
-const receipts = new Map();
-const receipt = (prefix, status) => {
-  const id = `${prefix}-${Math.random().toString(36).slice(2, 8).toUpperCase()}`;
-  const value = { id, receivedAt: new Date().toISOString(), status };
-  receipts.set(id, value);
-  return value;
-};
-const seen = new Map();
-const once = (request, make) => {
-  const key = request.headers.get('Idempotency-Key') ?? crypto.randomUUID();
-  if (!seen.has(key)) seen.set(key, make());
-  return HttpResponse.json(seen.get(key), { status: 201 });
-};
+// Reading `localStorage` itself throws where storage is blocked: the receipts then live in memory.
+const storage = (() => {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+})();
 
-const worker = setupWorker(
-  http.post('/api/registrations', ({ request }) => once(request, () => receipt('REG', 'registered'))),
-  http.post('/api/applications', ({ request }) => once(request, () => receipt('APP', 'received'))),
-  http.get('/api/applications/:id', ({ params }) => {
-    const found = receipts.get(String(params.id));
-    return found ? HttpResponse.json({ ...found, status: 'under_review' }) : HttpResponse.json({ message: 'Not found' }, { status: 404 });
-  }),
-);
+const worker = setupWorker(...demoHandlers({ storage }));
 
 await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });

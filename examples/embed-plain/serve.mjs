@@ -7,13 +7,21 @@ import { bundled, elementRoutes, file, serve } from '../static-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-await serve(
-  {
-    '/': file(join(here, 'index.html'), 'text/html'),
-    '/site.css': file(join(here, 'site.css'), 'text/css'),
-    '/site.js': file(join(here, 'site.js'), 'text/javascript'),
-    '/mocks.js': await bundled(join(here, 'mocks.js')),
-    ...elementRoutes(),
-  },
-  { label: 'Embed demo' },
-);
+/** Starts the demo server (port 0: a free one); resolves to it once listening. */
+export async function serveDemo(port = Number(process.env.PORT ?? 5173)) {
+  return serve(
+    {
+      '/': file(join(here, 'index.html'), 'text/html'),
+      '/site.css': file(join(here, 'site.css'), 'text/css'),
+      '/site.js': file(join(here, 'site.js'), 'text/javascript'),
+      // The page links this icon: without one, browsers ask for /favicon.ico on every load. The
+      // policy's `default-src 'self'` rules out a `data:` icon, so it is a file of its own.
+      '/favicon.svg': file(join(here, 'favicon.svg'), 'image/svg+xml'),
+      '/mocks.js': await bundled(join(here, 'mocks.js')),
+      ...elementRoutes(),
+    },
+    { label: 'Embed demo', port },
+  );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await serveDemo();

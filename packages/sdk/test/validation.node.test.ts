@@ -153,9 +153,36 @@ test('the category must be one the program offers for the endorsement; issues at
   const infantOnly = defineProgram({ id: 'wa', name: 'AAIMH WA', offers: { 'IMH-E': ['IFA', 'IFS'] } });
   const notOffered = validateApplication(infantOnly, application({ program: 'wa', category: 'IMHS' }), options);
   assert.deepEqual(found(notOffered), ['category:category_not_offered']);
-  assert.equal(issueAt(notOffered, 'category').message, 'AAIMH WA does not offer IMHS; select another category');
+  assert.equal(issueAt(notOffered, 'category').message, 'AAIMH WA does not offer Infant Mental Health Specialist (IMHS); select another category');
   const noEcmh = validateApplication(infantOnly, application({ program: 'wa', endorsement: 'ECMH-E', category: 'ECFS' }), options);
   assert.deepEqual(found(noEcmh), ['endorsement:endorsement_not_offered', 'category:category_not_offered']);
+  assert.equal(issueAt(noEcmh, 'endorsement').message, 'AAIMH WA does not offer the Early Childhood Mental Health Endorsement (ECMH-E®); select another endorsement');
+  assert.equal(issueAt(noEcmh, 'category').message, 'AAIMH WA does not offer Early Childhood Family Specialist (ECFS); select another category');
+  const noEcmhEs = validateApplication(infantOnly, application({ program: 'wa', endorsement: 'ECMH-E', category: 'ECFS' }), { ...options, locale: 'es' });
+  assert.equal(issueAt(noEcmhEs, 'endorsement').message, 'AAIMH WA no ofrece el Respaldo en Salud Mental de la Primera Infancia (ECMH-E®); seleccione otro respaldo');
+  assert.equal(issueAt(noEcmhEs, 'category').message, 'AAIMH WA no ofrece la categoría Especialista en Familias en la Primera Infancia (ECFS); seleccione otra categoría');
+});
+
+test('each reference has an email address of its own: a later duplicate, whatever its case or spaces, is an issue at its email', () => {
+  const references = validApplication().references;
+  const first = references[0]!.email;
+  const result = validateApplication(alliance, application({ 'references.2.email': first.toUpperCase() }), options);
+  assert.deepEqual(found(result), ['references.2.email:duplicate_email']);
+  assert.equal(issueAt(result, 'references.2.email').message, 'Each reference needs their own email address; this one is the same as reference 1');
+  const es = validateApplication(alliance, application({ 'references.2.email': first }), { ...options, locale: 'es' });
+  assert.equal(issueAt(es, 'references.2.email').message, 'Cada referencia necesita su propio correo electrónico; este es el mismo que el de la referencia 1');
+  // Spaces around an earlier address still make a later one the same; the earlier, badly typed one
+  // gets only its format issue, and each later duplicate names the first reference with the address.
+  const four = [{ ...references[0]!, email: ` ${first} ` }, { ...references[1]!, email: first }, references[2]!, { ...references[1]!, email: first.toUpperCase() }];
+  const spaced = validateApplication(alliance, application({ references: four }), options);
+  assert.deepEqual(found(spaced), ['references.0.email:invalid_email', 'references.1.email:duplicate_email', 'references.3.email:duplicate_email']);
+  assert.match(issueAt(spaced, 'references.3.email').message, /same as reference 1$/);
+  // Different addresses, and blank or missing ones, are not duplicates.
+  assert.equal(validateApplication(alliance, validApplication(), options).ok, true);
+  const blank = validateApplication(alliance, application({ 'references.1.email': '', 'references.2.email': '' }), options);
+  assert.deepEqual(found(blank).filter((f) => f.endsWith('duplicate_email')), []);
+  // A registration has no references to compare.
+  assert.deepEqual(found(validateRegistration(alliance, { ...validRegistration(), references: [{ email: first }, { email: first }] }, options)), ['references:unknown_key']);
 });
 
 test('the program id must be the program’s, and schemaVersion must be 1', () => {

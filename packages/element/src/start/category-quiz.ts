@@ -1,18 +1,50 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localize, type Endorsement } from '@endorsement-kit/sdk';
-import type { View } from '../view.js';
+import { fieldId, type View } from '../view.js';
 import type { Recommendation } from '../sdk-types.js';
 import { renderField } from '../fields/render-field.js';
 import type { FieldView } from '../fields/field-view.js';
+import { isQuizNumber, QUIZ_NUMBERS, quizProblem, type QuizAnswers } from './quiz-answers.js';
 
 const LEVELS = ['none', 'cda', 'associate', 'bachelor', 'master', 'doctorate'] as const;
+
+// "Since that degree" reads right only after a degree: without one the years are all of them,
+// after a CDA they count from the credential, and before an answer the label says both.
+const yearsLabel = (education: QuizAnswers['education']) =>
+  education === 'none' ? 'ui.quiz.years.none' : education === 'cda' ? 'ui.quiz.years.cda' : education ? 'ui.quiz.years' : 'ui.quiz.years.any';
 
 /**
  * "Which category fits me?": a few questions, answered into a scratch object (not the draft),
  * then the SDK's `recommendCategories` on them. `view` reads and writes that scratch object.
+ * A number that is not one ("two", "-5") is kept as typed and shown with its error, GOV.UK
+ * style, when suggestions are asked for; no suggestion is made from it.
  */
-export function renderQuiz(view: View, results: Recommendation[] | undefined, suggest: () => void, choose: (r: Recommendation) => void): TemplateResult {
-  const { program } = view;
+export function renderQuiz(outer: View, results: Recommendation[] | undefined, suggest: () => void, choose: (r: Recommendation) => void): TemplateResult {
+  const { program } = outer;
+  const answer = <K extends keyof QuizAnswers>(key: K) => outer.get(['quiz', key]) as QuizAnswers[K];
+  const flagged = answer('flagged') ?? [];
+  const view: View = {
+    ...outer,
+    issueAt: (path) => {
+      const question = path[1];
+      if (!isQuizNumber(question) || !flagged.includes(question)) return outer.issueAt(path);
+      const code = quizProblem(question, answer(question));
+      return code ? { path: [...path], code, message: outer.t(`ui.quiz.${question}.error.${code}`) } : undefined;
+    },
+  };
+  const onSubmit = (e: Event) => {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const wrong = QUIZ_NUMBERS.filter((question) => quizProblem(question, answer(question)) !== undefined);
+    outer.set(['quiz', 'flagged'], wrong.length > 0 ? wrong : undefined);
+    if (wrong.length === 0) {
+      suggest();
+      return;
+    }
+    // As the status lookup does: focus goes to the first wrong answer, which reads its error.
+    const host = (form.getRootNode() as ShadowRoot).host as { updateComplete?: Promise<unknown> } | undefined;
+    void Promise.resolve(host?.updateComplete).then(() => form.querySelector<HTMLElement>(`#${fieldId(['quiz', wrong[0]!])}`)?.focus());
+  };
   const endorsements = (Object.keys(program.offers) as Endorsement[]).filter((e) => (program.offers[e]?.length ?? 0) > 0);
   // A program that offers one endorsement has nothing to ask here: its categories are ranked.
   const fields: FieldView[] = [
@@ -33,7 +65,7 @@ export function renderQuiz(view: View, results: Recommendation[] | undefined, su
       label: view.t('ui.quiz.education'),
       options: LEVELS.map((l) => ({ value: l, label: view.t(`ui.quiz.education.${l}`) })),
     },
-    { path: ['quiz', 'years'], kind: 'number', required: false, label: view.t('ui.quiz.years'), inputMode: 'decimal' },
+    { path: ['quiz', 'years'], kind: 'number', required: false, label: view.t(yearsLabel(answer('education'))), inputMode: 'decimal' },
     { path: ['quiz', 'families'], kind: 'number', required: false, label: view.t('ui.quiz.families'), inputMode: 'numeric' },
     { path: ['quiz', 'training'], kind: 'number', required: false, label: view.t('ui.quiz.training'), inputMode: 'decimal' },
     { path: ['quiz', 'rsc'], kind: 'number', required: false, label: view.t('ui.quiz.rsc'), inputMode: 'decimal' },
@@ -41,11 +73,11 @@ export function renderQuiz(view: View, results: Recommendation[] | undefined, su
   return html`<section class="panel" aria-labelledby="ek-quiz-title">
     <h2 id="ek-quiz-title">${view.t('ui.quiz.heading')}</h2>
     <p>${view.t('ui.quiz.intro')}</p>
-    <form novalidate @submit=${(e: Event) => { e.preventDefault(); suggest(); }}>
+    <form novalidate @submit=${onSubmit}>
       ${fields.map((f) => renderField(view, f))}
       <button type="submit" part="button">${view.t('ui.quiz.submit')}</button>
     </form>
-    ${results
+    ${results && flagged.length === 0
       ? html`<div role="status">
           <h3>${view.t('ui.quiz.results')}</h3>
           <ol>

@@ -7,6 +7,8 @@ import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../program
 
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const isoDateSchema = z.iso.date();
+/** An email address in the correct format (cross-field rules check it too). */
+export const emailSchema = z.email();
 // Not trimmed (the payload keeps what the applicant typed), but blank text does not count.
 const required = z.string().check(z.regex(/\S/));
 const hours = z.number().check(z.gte(0), z.lte(100000));
@@ -27,7 +29,7 @@ export const addressSchema = z.strictObject({
 export const applicantSchema = z.strictObject({
   givenName: required,
   familyName: required,
-  email: z.email(),
+  email: emailSchema,
   phone: z.optional(z.string()),
   address: z.optional(addressSchema),
   employer: z.optional(z.string()),
@@ -103,7 +105,7 @@ export const leadershipEntrySchema = z.strictObject({
 export const referenceEntrySchema = z.strictObject({
   role: z.enum(REFERENCE_ROLES),
   name: required,
-  email: z.email(),
+  email: emailSchema,
   endorsed: z.optional(z.boolean()),
   waiveRight: z.boolean(),
 });

@@ -23,6 +23,7 @@ export const ISSUE_CODES = [
   'category_other_endorsement',
   'end_before_start',
   'date_in_future',
+  'duplicate_email',
   'invalid',
   'unexpected',
 ] as const;

@@ -6,8 +6,9 @@ import type { ValidateOptions, ValidationResult } from './validation-result.js';
 
 /**
  * Checks an application payload against the contract's shape and the program: its id, an offered
- * endorsement and category, real dates in order and not in the future, hours of 0 or more, the
- * program's application questions for the category, and no unknown keys anywhere. Never throws,
+ * endorsement and category, real dates in order and not in the future, hours of 0 or more, an
+ * email address of its own for each reference, the program's application questions for the
+ * category, and no unknown keys anywhere. Never throws,
  * whatever JSON value it is given. Whether the category's requirements are met is
  * `evaluateRequirements`'s business, not this.
  * @example

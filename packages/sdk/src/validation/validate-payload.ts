@@ -5,6 +5,7 @@ import type { FormId } from '../steps/visible-steps.js';
 import { checkAnswers } from './check-answers.js';
 import { checkDates } from './check-dates.js';
 import { checkProgramFields } from './check-program-fields.js';
+import { checkReferences } from './check-references.js';
 import { fromZodIssues } from './from-zod-issues.js';
 import type { Issue } from './issue.js';
 import { makeIssue, usableLocale, type IssueContext } from './make-issue.js';
@@ -30,7 +31,13 @@ export function validatePayload<T>(
     const parsed = schema.safeParse(value);
     const schemaIssues = parsed.success ? [] : fromZodIssues(context, value, parsed.error.issues);
     const ruleIssues = isRecord(value)
-      ? [...checkProgramFields(context, value), ...checkDates(context, value, asOf), ...checkAnswers(context, value, form, asOf)]
+      ? [
+          ...checkProgramFields(context, value),
+          ...checkDates(context, value, asOf),
+          // A registration has no references: a `references` key there is an unknown key, nothing more.
+          ...(form === 'application' ? checkReferences(context, value) : []),
+          ...checkAnswers(context, value, form, asOf),
+        ]
       : [];
     // The rules word some problems better than the schema (an answer's question label): keep theirs.
     const worded = new Set(ruleIssues.map(pathKey));

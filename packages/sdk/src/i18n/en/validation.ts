@@ -18,11 +18,12 @@ export const validationEn: Readonly<Record<string, string>> = {
   'validation.unknown_question': 'There is no question “{id}” in this program',
   'validation.unsupported_version': 'The schema version must be 1',
   'validation.wrong_program': 'This form belongs to a different program; expected “{expected}”',
-  'validation.endorsement_not_offered': '{program} does not offer the {endorsement} endorsement; select another endorsement',
-  'validation.category_not_offered': '{program} does not offer {category}; select another category',
+  'validation.endorsement_not_offered': '{program} does not offer the {endorsementLabel}; select another endorsement',
+  'validation.category_not_offered': '{program} does not offer {categoryLabel} ({category}); select another category',
   'validation.category_other_endorsement': '{categoryLabel} ({category}) is not a category of the {endorsementLabel}; select a category of that endorsement',
   'validation.end_before_start': 'The end date must be the same as or after the start date',
   'validation.date_in_future': 'The date must be today or in the past',
+  'validation.duplicate_email': 'Enter a different email address; this one is the same as entry {number}',
   'validation.invalid': 'Check this answer',
   'validation.unexpected': 'The form could not be checked; try again',
 
@@ -148,6 +149,7 @@ export const validationEn: Readonly<Record<string, string>> = {
   'validation.required.references.name': 'Enter the referee’s full name',
   'validation.required.references.email': 'Enter the referee’s email address',
   'validation.invalid_email.references.email': 'Enter an email address in the correct format, like name@example.com',
+  'validation.duplicate_email.references.email': 'Each reference needs their own email address; this one is the same as reference {number}',
   'validation.required.references.waiveRight': 'Select yes if you waive your right to see this reference',
 
   // Attestations

@@ -103,8 +103,8 @@ export const formEs: Readonly<Record<string, string>> = {
   'form.field.training.hours.hint': 'Las horas que realmente duró la capacitación, como 6 o 1,5.',
   'form.field.training.topics.label': 'Temas',
   'form.field.training.topics.hint': 'Seleccione todos los que correspondan. Algunas categorías piden horas sobre cómo brindar RSC o sobre diversidad, equidad e inclusión.',
-  'form.field.training.competencies.label': 'Dominios de las Competency Guidelines® (opcional)',
-  'form.field.training.competencies.hint': 'Los dominios que esta capacitación le ayudó a desarrollar.',
+  'form.field.training.competencies.label': 'Dominios de las Pautas de Competencias (opcional)',
+  'form.field.training.competencies.hint': 'Los dominios de las Pautas de Competencias (Competency Guidelines®) que esta capacitación le ayudó a desarrollar.',
 
   // RSC recibida
   'form.field.rscReceived.provider.name.label': 'Nombre de quien le brindó la RSC',

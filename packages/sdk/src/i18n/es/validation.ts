@@ -15,11 +15,12 @@ export const validationEs: Readonly<Record<string, string>> = {
   'validation.unknown_question': 'Este programa no tiene ninguna pregunta «{id}»',
   'validation.unsupported_version': 'La versión del esquema debe ser 1',
   'validation.wrong_program': 'Este formulario pertenece a otro programa; se esperaba «{expected}»',
-  'validation.endorsement_not_offered': '{program} no ofrece el respaldo {endorsement}; seleccione otro respaldo',
-  'validation.category_not_offered': '{program} no ofrece {category}; seleccione otra categoría',
+  'validation.endorsement_not_offered': '{program} no ofrece el {endorsementLabel}; seleccione otro respaldo',
+  'validation.category_not_offered': '{program} no ofrece la categoría {categoryLabel} ({category}); seleccione otra categoría',
   'validation.category_other_endorsement': '{categoryLabel} ({category}) no es una categoría del {endorsementLabel}; seleccione una categoría de ese respaldo',
   'validation.end_before_start': 'La fecha de fin debe ser igual o posterior a la fecha de inicio',
   'validation.date_in_future': 'La fecha debe ser hoy o una fecha pasada',
+  'validation.duplicate_email': 'Escriba otro correo electrónico; este es el mismo que el de la entrada {number}',
   'validation.invalid': 'Revise esta respuesta',
   'validation.unexpected': 'No se pudo revisar el formulario; inténtelo de nuevo',
 
@@ -145,6 +146,7 @@ export const validationEs: Readonly<Record<string, string>> = {
   'validation.required.references.name': 'Escriba el nombre completo de la persona de referencia',
   'validation.required.references.email': 'Escriba el correo electrónico de la persona de referencia',
   'validation.invalid_email.references.email': 'Escriba un correo electrónico con el formato correcto, como nombre@ejemplo.com',
+  'validation.duplicate_email.references.email': 'Cada referencia necesita su propio correo electrónico; este es el mismo que el de la referencia {number}',
   'validation.required.references.waiveRight': 'Indique si renuncia a su derecho a ver esta referencia',
 
   // Declaraciones firmadas

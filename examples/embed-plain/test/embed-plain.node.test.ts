@@ -1,0 +1,79 @@
+// The demo page's own parts: its msw backend keeps the receipts it gives in the page's storage, so
+// the status lookup after a reload still finds them; and the page links an icon its server serves
+// under the strict policy, so no load asks for a /favicon.ico that is not there.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AddressInfo, Server } from 'node:net';
+import { setupServer } from 'msw/node';
+import { demoHandlers, RECEIPTS_KEY } from '../demo-backend.js';
+import { serveDemo } from '../serve.mjs';
+
+/** A page's localStorage, as much of it as the demo uses. */
+function pageStorage() {
+  const items = new Map<string, string>();
+  return { items, getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value) };
+}
+
+const API = 'http://127.0.0.1:5173/api';
+const post = (path: string, body: unknown, key: string) =>
+  fetch(`${API}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'Idempotency-Key': key }, body: JSON.stringify(body) });
+
+describe('examples/embed-plain: the demo backend', () => {
+  const storage = pageStorage();
+  const msw = setupServer();
+  before(() => msw.listen({ onUnhandledRequest: 'error' }));
+  after(() => msw.close());
+
+  it('finds a receipt after a reload, and keeps only the receipts', async () => {
+    msw.resetHandlers(...demoHandlers({ storage, baseUrl: API }));
+    const registration = await (await post('/registrations', { applicant: { givenName: 'Ana', email: 'ana@example.org' } }, 'k1')).json();
+    const application = await (await post('/applications', { applicant: { givenName: 'Ana', email: 'ana@example.org' } }, 'k2')).json();
+    assert.match(application.id, /^APP-/);
+    assert.deepEqual(await (await post('/applications', {}, 'k2')).json(), application, 'a retry gets the same receipt');
+
+    // A reload: the page's memory is gone, its storage is not.
+    msw.resetHandlers(...demoHandlers({ storage, baseUrl: API }));
+    const response = await fetch(`${API}/applications/${application.id}`);
+    assert.equal(response.status, 200);
+    assert.deepEqual(await response.json(), { ...application, status: 'under_review' });
+    assert.equal((await fetch(`${API}/applications/APP-NOPE`)).status, 404);
+
+    assert.deepEqual([...storage.items.keys()], [RECEIPTS_KEY]);
+    assert.deepEqual(JSON.parse(storage.items.get(RECEIPTS_KEY)!), { [registration.id]: registration, [application.id]: application });
+    assert.doesNotMatch(storage.items.get(RECEIPTS_KEY)!, /Ana|example\.org/);
+  });
+
+  it('still answers when storage is full or holds something else', async () => {
+    const broken = { getItem: () => '[not json', setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    msw.resetHandlers(...demoHandlers({ storage: broken, baseUrl: API }));
+    const receipt = await (await post('/applications', {}, 'k3')).json();
+    const found = await fetch(`${API}/applications/${receipt.id}`);
+    assert.equal(found.status, 200, 'kept in memory for the page’s life');
+  });
+});
+
+describe('examples/embed-plain: the demo server', () => {
+  let server: Server;
+  let url: string;
+  before(async () => {
+    server = await serveDemo(0);
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => new Promise((resolve) => server.close(resolve)));
+
+  it('links an icon the server serves under its Content-Security-Policy', async () => {
+    const page = await fetch(`${url}/`);
+    const html = await page.text();
+    const policy = page.headers.get('content-security-policy') ?? '';
+    const href = /<link rel="icon" href="([^"]+)"/.exec(html)?.[1];
+    assert.ok(href, 'the page links an icon, so browsers do not ask for /favicon.ico');
+    // `default-src 'self'` (no img-src) allows only icons from the page's own origin.
+    assert.match(policy, /default-src 'self'/);
+    assert.doesNotMatch(policy, /img-src/);
+    assert.ok(href.startsWith('/'), `${href} is on the page's own origin`);
+    const icon = await fetch(new URL(href, url));
+    assert.equal(icon.status, 200);
+    assert.match(icon.headers.get('content-type') ?? '', /^image\//);
+    assert.match(await icon.text(), /^<svg /);
+  });
+});
