@@ -475,9 +475,9 @@ test('a program with overrides from defineProgram', () => {
 test('a category missing or not offered gives one requirement, no throw', () => {
   const program = defineProgram({ id: 'infant-only', name: 'Infant Only AIMH', offers: { 'IMH-E': ['IFA', 'IFS'] } });
   assert.deepEqual(evaluateRequirements(program, meetsAll('IMHS'), { asOf: AS_OF }), {
-    category: 'IMHS', met: false, requirements: [{ id: 'category', met: false, detail: 'Infant Only AIMH does not offer the IMHS category.' }],
+    category: 'IMHS', met: false, requirements: [{ id: 'category', met: false, detail: 'Infant Only AIMH does not offer Infant Mental Health Specialist (IMHS).' }],
   });
-  assert.deepEqual(evaluateRequirements(program, { category: 'ECFS' }, { asOf: AS_OF, locale: 'es' }).requirements[0]?.detail, 'Infant Only AIMH no ofrece la categoría ECFS.');
+  assert.deepEqual(evaluateRequirements(program, { category: 'ECFS' }, { asOf: AS_OF, locale: 'es' }).requirements[0]?.detail, 'Infant Only AIMH no ofrece la categoría Especialista en Familias en la Primera Infancia (ECFS).');
   assert.deepEqual(evaluateRequirements(alliance, { category: 'IMHX' }, { asOf: AS_OF }), {
     category: null, met: false, requirements: [{ id: 'category', met: false, detail: 'Choose a category.' }],
   });

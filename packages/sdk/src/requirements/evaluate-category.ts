@@ -1,3 +1,4 @@
+import { CATEGORY_LABELS } from '../program/category-labels.js';
 import { endorsementOf, type Code } from '../codes/codes.js';
 import { localize } from '../i18n/localized-text.js';
 import { resolveRules } from '../program/category-rules.js';
@@ -25,7 +26,7 @@ export function evaluateCategory(program: Program, code: Code | null, facts: Dra
   const definition = program.categories[code];
   const endorsement = definition?.endorsement ?? endorsementOf(code);
   if (!definition || !program.offers[endorsement]?.includes(code)) {
-    const params = { category: code, program: localize(program.name, settings.locale) };
+    const params = { category: code, categoryLabel: localize(CATEGORY_LABELS[code], settings.locale), program: localize(program.name, settings.locale) };
     return { category: code, met: false, requirements: [{ id: 'category', met: false, detail: say('requirement.category.not-offered', params) }] };
   }
   const rules = resolveRules(definition.rules, settings.asOf);

@@ -4,7 +4,7 @@
  */
 export const requirementsEn: Readonly<Record<string, string>> = {
   'requirement.category.missing': 'Choose a category.',
-  'requirement.category.not-offered': '{program} does not offer the {category} category.',
+  'requirement.category.not-offered': '{program} does not offer {categoryLabel} ({category}).',
 
   'requirement.level.cda': 'a CDA credential',
   'requirement.level.associate': "an associate's degree",

@@ -1,7 +1,7 @@
 /** Messages: requirements (`evaluateRequirements` details), in Spanish. Same keys as English. */
 export const requirementsEs: Readonly<Record<string, string>> = {
   'requirement.category.missing': 'Elija una categoría.',
-  'requirement.category.not-offered': '{program} no ofrece la categoría {category}.',
+  'requirement.category.not-offered': '{program} no ofrece la categoría {categoryLabel} ({category}).',
 
   'requirement.level.cda': 'una credencial CDA',
   'requirement.level.associate': 'un título de asociado',
