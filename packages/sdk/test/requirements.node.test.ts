@@ -526,3 +526,12 @@ test('asOf defaults to today; bad options throw a TypeError naming the option', 
   assert.throws(() => evaluateRequirements(alliance, {}, { asOf: '2025-02-30' }), (e: unknown) => e instanceof TypeError && /`asOf`/.test(e.message));
   assert.throws(() => evaluateRequirements(alliance, {}, { locale: 'not a locale!' }), (e: unknown) => e instanceof TypeError && /`locale`/.test(e.message));
 });
+
+test('a day or so past a whole year missing reads as that many years, not a tenth more', () => {
+  // 2023-01-01 to 2023-12-31: 365 days, 0.9993 of a year; 2 are needed, so 1.0007 are missing.
+  const result = evaluateRequirements(programs.alliance, { endorsement: 'IMH-E', category: 'IFRS', work: [{ employer: 'A', role: 'Home visitor', start: '2023-01-01', end: '2023-12-31', paid: true, ageBand: 'infant', services: [], description: 'x' }] }, { asOf: '2025-06-01' });
+  const work = result.requirements.find((r) => r.id === 'work-years')!;
+  assert.equal(work.met, false);
+  assert.equal(work.have, 0.99);
+  assert.equal(work.detail, '1 more year of paid work with infants and toddlers.');
+});

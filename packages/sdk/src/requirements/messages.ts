@@ -37,8 +37,11 @@ export function sayer(program: Program, locale: Locale): Say {
   return Object.assign(say, { locale, list });
 }
 
-/** Years as shown in a sentence: 1 decimal, rounded up when it is what is missing, so never "0 more". */
+/**
+ * Years as shown in a sentence, to 1 decimal. What is missing is rounded up (never "0 more", never
+ * less than is missing), except by less than 0.005 of a year (under 2 days): a year and a day
+ * missing reads "1 more year", not "1.1".
+ */
 export function displayYears(years: number, missing = false): number {
-  const tenths = years * 10;
-  return (missing ? Math.ceil(tenths - 1e-9) : Math.round(tenths)) / 10;
+  return (missing ? Math.max(1, Math.ceil(years * 10 - 0.05)) : Math.round(years * 10)) / 10;
 }
