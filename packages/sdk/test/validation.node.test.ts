@@ -181,6 +181,10 @@ test('each reference has an email address of its own: a later duplicate, whateve
   assert.equal(validateApplication(alliance, validApplication(), options).ok, true);
   const blank = validateApplication(alliance, application({ 'references.1.email': '', 'references.2.email': '' }), options);
   assert.deepEqual(found(blank).filter((f) => f.endsWith('duplicate_email')), []);
+  // A reference with the applicant's own address (any case) is not someone else.
+  const own = validateApplication(alliance, application({ 'references.1.email': validApplication().applicant.email.toUpperCase() }), options);
+  assert.deepEqual(found(own), ['references.1.email:own_email']);
+  assert.equal(issueAt(own, 'references.1.email').message, 'A reference must be someone else: this is your own email address');
   // A registration has no references to compare.
   assert.deepEqual(found(validateRegistration(alliance, { ...validRegistration(), references: [{ email: first }, { email: first }] }, options)), ['references:unknown_key']);
 });

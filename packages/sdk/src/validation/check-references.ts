@@ -9,11 +9,14 @@ const normalized = (email: string) => email.trim().toLowerCase();
 /**
  * Each reference has an email address of its own: a later reference whose address is an earlier
  * one's, whatever the case or surrounding spaces, is an issue at its `email` naming that earlier
- * reference (`{number}`, 1-based). An address already wrong in format gets that issue only.
+ * reference (`{number}`, 1-based); a reference with the applicant's own address is `own_email`
+ * (someone else must rate the applicant). An address already wrong in format gets that issue only.
  */
 export function checkReferences(context: IssueContext, input: Readonly<Record<string, unknown>>): Issue[] {
   const list = input['references'];
   if (!Array.isArray(list)) return [];
+  const applicant = input['applicant'];
+  const own = isRecord(applicant) && typeof applicant['email'] === 'string' && /\S/.test(applicant['email']) ? normalized(applicant['email']) : undefined;
   const firstWith = new Map<string, number>();
   const issues: Issue[] = [];
   list.forEach((entry: unknown, i) => {
@@ -21,8 +24,10 @@ export function checkReferences(context: IssueContext, input: Readonly<Record<st
     if (typeof email !== 'string' || !/\S/.test(email)) return;
     const key = normalized(email);
     const earlier = firstWith.get(key);
-    if (earlier === undefined) firstWith.set(key, i);
-    else if (emailSchema.safeParse(email).success) issues.push(makeIssue(context, ['references', i, 'email'], 'duplicate_email', { number: earlier + 1 }));
+    const wellFormed = emailSchema.safeParse(email).success;
+    if (key === own && wellFormed) issues.push(makeIssue(context, ['references', i, 'email'], 'own_email'));
+    else if (earlier === undefined) firstWith.set(key, i);
+    else if (wellFormed) issues.push(makeIssue(context, ['references', i, 'email'], 'duplicate_email', { number: earlier + 1 }));
   });
   return issues;
 }

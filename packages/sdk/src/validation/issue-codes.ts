@@ -24,6 +24,7 @@ export const ISSUE_CODES = [
   'end_before_start',
   'date_in_future',
   'duplicate_email',
+  'own_email',
   'invalid',
   'unexpected',
 ] as const;

@@ -24,6 +24,7 @@ export const validationEn: Readonly<Record<string, string>> = {
   'validation.end_before_start': 'The end date must be the same as or after the start date',
   'validation.date_in_future': 'The date must be today or in the past',
   'validation.duplicate_email': 'Enter a different email address; this one is the same as entry {number}',
+  'validation.own_email': 'Enter someone else’s email address; this one is yours',
   'validation.invalid': 'Check this answer',
   'validation.unexpected': 'The form could not be checked; try again',
 
@@ -150,6 +151,7 @@ export const validationEn: Readonly<Record<string, string>> = {
   'validation.required.references.email': 'Enter the referee’s email address',
   'validation.invalid_email.references.email': 'Enter an email address in the correct format, like name@example.com',
   'validation.duplicate_email.references.email': 'Each reference needs their own email address; this one is the same as reference {number}',
+  'validation.own_email.references.email': 'A reference must be someone else: this is your own email address',
   'validation.required.references.waiveRight': 'Select yes if you waive your right to see this reference',
 
   // Attestations

@@ -21,6 +21,7 @@ export const validationEs: Readonly<Record<string, string>> = {
   'validation.end_before_start': 'La fecha de fin debe ser igual o posterior a la fecha de inicio',
   'validation.date_in_future': 'La fecha debe ser hoy o una fecha pasada',
   'validation.duplicate_email': 'Escriba otro correo electrónico; este es el mismo que el de la entrada {number}',
+  'validation.own_email': 'Escriba el correo electrónico de otra persona; este es el suyo',
   'validation.invalid': 'Revise esta respuesta',
   'validation.unexpected': 'No se pudo revisar el formulario; inténtelo de nuevo',
 
@@ -147,6 +148,7 @@ export const validationEs: Readonly<Record<string, string>> = {
   'validation.required.references.email': 'Escriba el correo electrónico de la persona de referencia',
   'validation.invalid_email.references.email': 'Escriba un correo electrónico con el formato correcto, como nombre@ejemplo.com',
   'validation.duplicate_email.references.email': 'Cada referencia necesita su propio correo electrónico; este es el mismo que el de la referencia {number}',
+  'validation.own_email.references.email': 'Una referencia debe ser otra persona: este es su propio correo electrónico',
   'validation.required.references.waiveRight': 'Indique si renuncia a su derecho a ver esta referencia',
 
   // Declaraciones firmadas
