@@ -19,7 +19,10 @@ export interface PendingSubmission {
   offline?: boolean;
 }
 
-/** At most one pending submission of each kind. */
+/**
+ * At most one pending submission of each kind.
+ * @example draft.pendingOf('registration')?.idempotencyKey // the key its retries carry
+ */
 export type PendingSubmissions = { [K in SubmissionKind]?: PendingSubmission };
 
 /** A draft as stored. `schemaVersion` is the version of this record's layout. */
