@@ -142,6 +142,8 @@ export class EndorsementApplication extends LitElement {
   /** The control that opened the start-over confirmation, to get focus back on "No". */
   private startOverOpener = 'ek-step-heading';
   private returnToReview = false;
+  /** The draft's sends as last seen (see followSends). */
+  private seen: { draft: string; registration: string | undefined; receipt: string | undefined; failed: unknown } | undefined;
   // The tracker starts open beside the steps on wide screens and folded on narrow ones; turning a
   // phone or resizing a window crosses the line, so it is followed, not measured once.
   private readonly wideQuery = typeof matchMedia === 'function' ? matchMedia('(min-width: 48em)') : undefined;
@@ -171,6 +173,43 @@ export class EndorsementApplication extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.wideQuery?.removeEventListener('change', this.onWideChange);
+  }
+
+  protected override willUpdate(): void {
+    this.followSends();
+  }
+
+  /**
+   * Sends the applicant did not start here: one resumed after a reload (it waited for the network),
+   * or made in another tab. When its receipt arrives the screen moves on as if the button had been
+   * pressed, the host hears the same event, and a failure is said; so nobody sends twice.
+   */
+  private followSends(): void {
+    const draft = this.controller.draft;
+    if (!draft || this.controller.state !== 'ready') return;
+    const now = { draft: draft.id, registration: draft.registration?.id, receipt: draft.receipt?.id, failed: draft.submission.status === 'error' ? draft.submission : undefined };
+    let before = this.seen;
+    this.seen = now;
+    if (!before || before.draft !== now.draft) {
+      // A draft just opened is news to nobody, except a send this page made before the element
+      // saw it (one resumed as the draft opened): its receipt is new.
+      const { status, kind } = draft.submission;
+      const sent = status === 'sent' || status === 'sending' ? kind : undefined;
+      before = { ...now, registration: sent === 'registration' ? undefined : now.registration, receipt: sent === 'application' ? undefined : now.receipt, failed: undefined };
+    }
+    if (this.busy) return;
+    if (now.receipt && now.receipt !== before.receipt) {
+      this.dispatchEvent(new EndorsementSubmittedEvent(draft.id, draft.receipt!));
+      if (this.screen === 'review' || this.screen === 'flow') this.go('receipt');
+    } else if (now.registration && now.registration !== before.registration) {
+      this.dispatchEvent(new EndorsementRegisteredEvent(draft.id, draft.registration!));
+      if (this.screen === 'flow' && this.form === 'registration') this.go('registered');
+    } else if (now.failed && now.failed !== before.failed && !this.message) {
+      const { program } = this.controller;
+      if (!program) return;
+      const locale = resolveLocale(this, this.locale, program);
+      this.failed(now.failed.kind ?? 'application', now.failed.error, (key, params) => translate(program, locale, key, params));
+    }
   }
 
   protected override updated(): void {
@@ -336,7 +375,7 @@ export class EndorsementApplication extends LitElement {
 
   private renderMessage(view: View): TemplateResult | typeof nothing {
     const submission = this.controller.draft?.submission.status;
-    if (this.busy && (submission === 'waiting-offline' || submission === 'validating'))
+    if (submission === 'waiting-offline' || (this.busy && submission === 'validating'))
       return html`<div class="panel notice" role="status"><p>${view.t(submission === 'validating' ? 'ui.submit.validating' : 'ui.submit.offline')}</p></div>`;
     if (!this.message) return nothing;
     return html`<div class="panel notice" role=${this.message.alert ? 'alert' : 'status'}><p>${this.message.text}</p></div>`;
@@ -364,7 +403,9 @@ export class EndorsementApplication extends LitElement {
     const { program, draft } = this.controller;
     if (!program || !draft) return;
     const saved = loadPosition(program.id, draft.id);
-    if (saved) {
+    // Sent while the applicant was away (a resumed send, another tab): the saved step is past.
+    const passed = saved && ((draft.receipt && (saved.screen === 'review' || (saved.screen === 'flow' && saved.form === 'application'))) || (draft.registration && saved.screen === 'flow' && saved.form === 'registration'));
+    if (saved && !passed) {
       this.screen = saved.screen;
       this.form = saved.form;
       this.stepIndex = saved.index;
@@ -429,7 +470,8 @@ export class EndorsementApplication extends LitElement {
     const { controller } = this;
     const draft = controller.draft;
     const program = controller.program;
-    if (!draft || !program) return;
+    // A busy button stays focusable (aria-disabled): a second press while sending does nothing.
+    if (!draft || !program || this.busy) return;
     const locale = resolveLocale(this, this.locale, program);
     const t = (key: string, params?: MessageParams) => translate(program, locale, key, params);
     this.message = undefined;
@@ -448,15 +490,18 @@ export class EndorsementApplication extends LitElement {
     try {
       if (kind === 'registration') {
         const receipt = await draft.register();
+        this.seen = { ...this.seen!, registration: receipt.id };
         this.dispatchEvent(new EndorsementRegisteredEvent(draft.id, receipt));
         this.go('registered');
       } else {
         const receipt = await draft.submit();
+        this.seen = { ...this.seen!, receipt: receipt.id };
         this.dispatchEvent(new EndorsementSubmittedEvent(draft.id, receipt));
         this.go('receipt');
       }
     } catch (error) {
       this.failed(kind, error, t);
+      this.seen = { ...this.seen!, failed: draft.submission.status === 'error' ? draft.submission : undefined };
     } finally {
       this.busy = false;
     }
@@ -483,6 +528,7 @@ export class EndorsementApplication extends LitElement {
   }
 
   private async lookUp(view: View): Promise<void> {
+    if (this.lookup.busy) return;
     const id = (this.lookup.id ?? '').trim();
     if (!id) {
       this.lookup = { ...this.lookup, failure: view.t('ui.status.required'), busy: false };

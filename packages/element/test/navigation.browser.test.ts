@@ -1,7 +1,7 @@
 // Moving around as applicants do: Back from a step reached by a Change link returns to "Check your
 // answers" (also after a reload); an endorsement changed after choosing a category of the other one.
 import { expect, fixtureCleanup } from '@open-wc/testing';
-import { memoryStore } from '@endorsement-kit/sdk';
+import { createEndorsementClient, memoryStore, programs } from '@endorsement-kit/sdk';
 import { button, choose, click, field, hasButton, mount, onHeading, reload, text } from './helpers.js';
 import { completeIfs, fakeBackend, registeredStore } from './seed.js';
 
@@ -75,5 +75,33 @@ describe('navigation', () => {
     await click(el, button(el, 'Start a new application'));
     await onHeading(el, 'About you');
     expect((field(el, 'Given name') as HTMLInputElement).value).to.equal('');
+  });
+
+  it('a send resumed after a reload moves the screen on and tells the host, so nobody sends twice', async () => {
+    const store = await registeredStore('IFS', completeIfs);
+    // Leave the application waiting for the network, as a page closed while offline does.
+    const client = createEndorsementClient({ program: programs.alliance, backend: fakeBackend(), store });
+    const draft = await client.open();
+    const checked = draft.validate('application');
+    expect(checked.ok, JSON.stringify(checked)).to.equal(true);
+    const key = `draft:${draft.id}`;
+    await client.dispose();
+    const record = (await store.get(key)) as Record<string, unknown>;
+    const payload = (checked as { value: unknown }).value;
+    await store.set(key, { ...record, pending: { application: { kind: 'application', idempotencyKey: 'key-1', payload, createdAt: '2026-11-26T10:00:00.000Z', offline: true } } });
+    localStorage.setItem(`endorsement-kit:position:alliance:${draft.id}`, JSON.stringify({ screen: 'review', form: 'application', index: 0 }));
+    const submitted: Event[] = [];
+    const listener = (event: Event) => submitted.push(event);
+    document.addEventListener('endorsement-submitted', listener);
+    try {
+      const log: { kind: string; payload: unknown }[] = [];
+      const el = await mount({ store, backend: fakeBackend(log) });
+      await onHeading(el, 'Application submitted');
+      expect(text(el)).to.contain('APP-42');
+      expect(log.map((l) => l.kind)).to.deep.equal(['application']);
+      expect(submitted).to.have.length(1);
+    } finally {
+      document.removeEventListener('endorsement-submitted', listener);
+    }
   });
 });

@@ -51,7 +51,7 @@ export function renderStep(view: View, page: StepPage): TemplateResult {
       ${step.questions.filter((q) => isQuestionShown(q, answers)).map((q) => renderField(view, fromQuestion(q, view.locale)))}
       <div class="actions">
         ${page.back ? html`<button type="button" class="secondary" part="button" @click=${page.back}>${view.t('ui.back')}</button>` : nothing}
-        <button type="submit" part="button" ?disabled=${page.busy}>${page.next.label}</button>
+        <button type="submit" part="button" aria-disabled=${page.busy ? 'true' : nothing}>${page.next.label}</button>
       </div>
     </form>
   </section>`;

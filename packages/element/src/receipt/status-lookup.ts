@@ -21,7 +21,7 @@ export function renderStatusLookup(view: View, state: StatusLookup, lookup: () =
     <h2 id="ek-step-heading" tabindex="-1">${view.t('ui.status.heading')}</h2>
     <form novalidate @submit=${(e: Event) => { e.preventDefault(); lookup(); }}>
       ${renderField(view, { path: ['lookup', 'id'], kind: 'text', required: true, label: view.t('ui.status.id'), hint: view.t('ui.status.hint'), autocomplete: 'off' })}
-      <button type="submit" part="button" ?disabled=${state.busy}>${view.t('ui.status.submit')}</button>
+      <button type="submit" part="button" aria-disabled=${state.busy ? 'true' : nothing}>${view.t('ui.status.submit')}</button>
     </form>
     <div role="status">
       ${state.result

@@ -77,7 +77,7 @@ export function renderReview(
       </section>`;
     })}
     ${renderUnmetWarning(view)}
-    <button type="button" part="button" ?disabled=${busy} @click=${submit}>${view.t('ui.review.submit')}</button>
+    <button type="button" part="button" aria-disabled=${busy ? 'true' : nothing} @click=${submit}>${view.t('ui.review.submit')}</button>
   </section>`;
 }
 

@@ -90,7 +90,9 @@ export const base = css`
     color: var(--_ek-color-primary);
     text-decoration: underline;
   }
-  button[disabled] {
+  /* Busy buttons keep focus (aria-disabled, not disabled): a disabled one would drop it to the page. */
+  button[disabled],
+  button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: not-allowed;
   }
