@@ -594,6 +594,8 @@ export class EndorsementApplication extends LitElement {
   private hasAnswers(): boolean {
     // A sent application keeps only its receipt and category here: nothing to continue.
     if (this.controller.draft?.receipt) return false;
+    // Never saved: what a new draft starts with (a program's only endorsement) is nobody's answer.
+    if ((this.controller.draft?.revision ?? 0) === 0) return false;
     const value = this.controller.draft?.value ?? {};
     return Object.keys(value).some((k) => k !== 'schemaVersion' && k !== 'program');
   }

@@ -1,7 +1,7 @@
 // Moving around as applicants do: Back from a step reached by a Change link returns to "Check your
 // answers" (also after a reload); an endorsement changed after choosing a category of the other one.
 import { expect, fixtureCleanup } from '@open-wc/testing';
-import { createEndorsementClient, memoryStore, programs } from '@endorsement-kit/sdk';
+import { createEndorsementClient, defineProgram, memoryStore, programs } from '@endorsement-kit/sdk';
 import { button, choose, click, field, hasButton, mount, onHeading, reload, text } from './helpers.js';
 import { completeIfs, fakeBackend, registeredStore } from './seed.js';
 
@@ -103,5 +103,19 @@ describe('navigation', () => {
     } finally {
       document.removeEventListener('endorsement-submitted', listener);
     }
+  });
+
+  it('a program that offers one endorsement has it chosen already: the applicant picks only a category', async () => {
+    const program = defineProgram({ id: 'infant-only', name: 'Infant only AIMH', offers: { 'IMH-E': ['IFA', 'IFS'] } });
+    const el = await mount({ program, store: memoryStore() });
+    expect(hasButton(el, 'Continue your saved application')).to.equal(false);
+    await click(el, button(el, 'Start a new application'));
+    await click(el, button(el, 'Endorsement and category'));
+    await onHeading(el, 'Endorsement and category');
+    expect(radio(el, 'Infant Mental Health Endorsement').checked).to.equal(true);
+    await click(el, radio(el, 'Infant Family Specialist'));
+    await click(el, button(el, 'Save and continue'));
+    await onHeading(el, 'Your work and education');
+    expect(text(el)).not.to.contain('Select an endorsement');
   });
 });

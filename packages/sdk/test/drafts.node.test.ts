@@ -377,3 +377,20 @@ test('a new endorsement takes the category to its twin, or clears it when the pr
   other.set('endorsement', 'IMH-E');
   assert.equal(other.get('category'), undefined, 'IFS is not offered: cleared, not kept hidden');
 });
+
+test('a category chosen first brings its endorsement; a program with one endorsement starts new drafts with it', async () => {
+  const client = createEndorsementClient({ program: programs.alliance, backend, store: memoryStore() });
+  const draft = await client.open();
+  assert.equal(draft.get('endorsement'), undefined, 'two endorsements: nothing chosen for the applicant');
+  draft.set('category', 'ECFA');
+  assert.equal(draft.get('endorsement'), 'ECMH-E');
+  draft.set('category', 'IFS');
+  assert.equal(draft.get('endorsement'), 'ECMH-E', 'an endorsement already chosen is the applicant\'s: validation says the pair does not fit');
+  assert.equal(draft.validate().ok, false);
+  await client.dispose();
+
+  const infantOnly = defineProgram({ id: 'infant-only', name: 'Infant only', offers: { 'IMH-E': ['IFA', 'IFS'] } });
+  const only = await createEndorsementClient({ program: infantOnly, backend, store: memoryStore() }).open();
+  assert.equal(only.get('endorsement'), 'IMH-E');
+  assert.equal(only.revision, 0, 'nothing saved until the applicant answers');
+});

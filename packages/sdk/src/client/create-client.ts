@@ -1,6 +1,7 @@
 import { stamp } from '../drafts/stamp.js';
 import { isStorageError, StorageError } from '../errors/index.js';
 import type { ApplicationDraft } from '../schema/payload-types.js';
+import type { Endorsement } from '../codes/codes.js';
 import { Draft } from '../drafts/draft.js';
 import type { DraftContext } from '../drafts/draft-context.js';
 import { DRAFT_PREFIX, DRAFT_SCHEMA_VERSION, draftKey, unsavedKey, type DraftRecord } from '../drafts/draft-record.js';
@@ -140,7 +141,11 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
 
   const fresh = (id: string = newId()): DraftRecord => {
     const now = stamp();
-    return { id, program: program.id, schemaVersion: DRAFT_SCHEMA_VERSION, createdAt: now, updatedAt: now, revision: 0, value: {} };
+    // A program that offers one endorsement has nothing to ask about it.
+    const offered = (Object.keys(program.offers) as Endorsement[]).filter((e) => (program.offers[e]?.length ?? 0) > 0);
+    const only = offered.length === 1 ? offered[0] : undefined;
+    const value: ApplicationDraft = only ? { endorsement: only } : {};
+    return { id, program: program.id, schemaVersion: DRAFT_SCHEMA_VERSION, createdAt: now, updatedAt: now, revision: 0, value };
   };
 
   const client: EndorsementClient = {

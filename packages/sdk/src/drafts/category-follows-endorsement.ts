@@ -16,3 +16,14 @@ export function categoryFollowingEndorsement(program: Program, value: Applicatio
   const { category: _cleared, ...rest } = value as ApplicationDraft & { category?: unknown };
   return rest as ApplicationDraft;
 }
+
+/**
+ * The draft after its category changed: with no endorsement chosen yet, the category's own
+ * endorsement is taken, so choosing ECFA first does not leave the endorsement to be asked again.
+ * @example endorsementFollowingCategory({ category: 'ECFA' }) // { category: 'ECFA', endorsement: 'ECMH-E' }
+ */
+export function endorsementFollowingCategory(value: ApplicationDraft): ApplicationDraft {
+  const { endorsement, category } = value as { endorsement?: unknown; category?: unknown };
+  if (endorsement !== undefined || !isCode(category)) return value;
+  return { ...value, endorsement: endorsementOf(category) } as ApplicationDraft;
+}

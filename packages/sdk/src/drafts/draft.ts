@@ -10,7 +10,7 @@ import { getIn, setIn, toSegments, type DraftPath } from './path.js';
 import { decide } from './tab-sync.js';
 import { readRecord } from './migrations.js';
 import { trackSave } from './saves-in-flight.js';
-import { categoryFollowingEndorsement } from './category-follows-endorsement.js';
+import { categoryFollowingEndorsement, endorsementFollowingCategory } from './category-follows-endorsement.js';
 import { draftPayload } from '../steps/draft-payload.js';
 import { resume, send } from './send.js';
 import { validatePayload, type DraftValidation } from './validate-payload.js';
@@ -124,14 +124,17 @@ export class Draft {
    * Sets the value at `path` (undefined removes it) and schedules a save. An empty path replaces
    * the whole draft, with an object only. Setting `endorsement` keeps `category` in step: a
    * category of the other endorsement becomes its twin (ECFS -> IFS) if the program offers it,
-   * and is cleared if not.
+   * and is cleared if not. Setting `category` with no endorsement yet sets the category's
+   * endorsement. A new draft of a program that offers one endorsement starts with it.
    * @throws {TypeError} for a path through `__proto__`, or a draft that is not an object.
    */
   set(path: DraftPath, value: unknown): void {
     const segments = toSegments(path);
     const next = setIn(this.#value, segments, value);
-    // A new endorsement takes the category along to its twin, or clears it (see the function).
-    this.#change(segments.length === 1 && segments[0] === 'endorsement' ? categoryFollowingEndorsement(this.#context.program, next) : next, segments);
+    // The endorsement and the category stay a pair: a new endorsement takes the category to its
+    // twin (or clears it), and a category chosen first brings its endorsement.
+    const top = segments.length === 1 ? segments[0] : undefined;
+    this.#change(top === 'endorsement' ? categoryFollowingEndorsement(this.#context.program, next) : top === 'category' ? endorsementFollowingCategory(next) : next, segments);
   }
 
   /** Appends an entry to a repeatable section; returns its index. */
