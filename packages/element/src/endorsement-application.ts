@@ -330,7 +330,7 @@ export class EndorsementApplication extends LitElement {
       step,
       index,
       total: steps.length,
-      summary: summaryItems(step, this.shownIssues, (p) => this.controller.get(p)),
+      summary: summaryItems(step, this.issuesShown(), (p) => this.controller.get(p)),
       repeat,
       focus: (id) => {
         this.focusTarget = id;
@@ -591,6 +591,17 @@ export class EndorsementApplication extends LitElement {
     return state.status === 'idle' && state.savedAt === undefined && draft.revision > 0 ? { ...state, savedAt: draft.updatedAt } : state;
   }
 
+  /**
+   * The issues on show, in the language shown now: each one the SDK still reports is worded
+   * afresh, so switching to Spanish turns the error summary Spanish too; a backend's (422) keep
+   * the backend's words.
+   */
+  private issuesShown(): Issue[] {
+    if (this.shownIssues.length === 0 || this.screen !== 'flow') return this.shownIssues;
+    const now = this.statuses(this.form).flatMap((s) => s.issues);
+    return this.shownIssues.map((shown) => now.find((i) => i.code === shown.code && samePath(i.path, shown.path)) ?? shown);
+  }
+
   private hasAnswers(): boolean {
     // A sent application keeps only its receipt and category here: nothing to continue.
     if (this.controller.draft?.receipt) return false;
@@ -619,7 +630,7 @@ export class EndorsementApplication extends LitElement {
         this.announcer.poke();
       },
       committed: () => this.announcer.poke(),
-      issueAt: (path) => this.shownIssues.find((i) => samePath(i.path, path)) ?? serverIssues.find((i) => samePath(i.path, path)),
+      issueAt: (path) => this.issuesShown().find((i) => samePath(i.path, path)) ?? serverIssues.find((i) => samePath(i.path, path)),
     };
   }
 

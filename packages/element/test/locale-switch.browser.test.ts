@@ -4,7 +4,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { createEndorsementClient, customBackend, isSubmissionError, memoryStore, programs } from '@endorsement-kit/sdk';
 import '../src/define.js';
 import type { EndorsementApplication } from '../src/index.js';
-import { ready } from './helpers.js';
+import { button, click, mount, ready, text } from './helpers.js';
 
 describe('language switch', () => {
   afterEach(() => fixtureCleanup());
@@ -35,5 +35,15 @@ describe('language switch', () => {
       expect(spanish.issues[0]?.message).to.not.equal(english.issues[0]?.message);
     }
     await client.dispose();
+  });
+
+  it('errors on show follow a switch to Spanish, in the summary and beside the field', async () => {
+    const el = await mount({ store: memoryStore(), locale: 'en' });
+    await click(el, button(el, 'Start a new application'));
+    await click(el, button(el, 'Save and continue'));
+    await waitUntil(() => text(el).includes('Enter your given name'), 'English errors');
+    el.locale = 'es';
+    await waitUntil(() => text(el).includes('Escriba su nombre'), `Spanish errors (now: ${text(el).slice(0, 200)})`);
+    expect(text(el)).not.to.contain('Enter your given name');
   });
 });
