@@ -274,6 +274,9 @@ test('two clients on one store: a stale write is detected, both are told, and "k
   await draftB.resolveConflict('mine');
   await waitForDraft(draftA, (d) => d.conflict === undefined && d.get('applicant.familyName') === 'Reyes');
   assert.equal(draftB.conflict, undefined);
+  // Settled for both: the other tab no longer says it was changed elsewhere.
+  assert.equal(draftA.saveState.status, 'saved');
+  assert.equal(draftA.saveState.error, undefined);
   assert.equal(((await store.get(`draft:${draftA.id}`)) as { value: { applicant: { familyName: string } } }).value.applicant.familyName, 'Reyes');
   await Promise.all([a.dispose(), b.dispose()]);
 });

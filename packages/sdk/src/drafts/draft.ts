@@ -1,5 +1,5 @@
 import { stamp } from './stamp.js';
-import { ConflictError, StorageError, isStorageError } from '../errors/index.js';
+import { ConflictError, StorageError, isConflictError, isStorageError } from '../errors/index.js';
 import type { ApplicationDraft, Receipt } from '../schema/payload-types.js';
 import type { Issue } from '../validation/issue.js';
 import type { DraftContext } from './draft-context.js';
@@ -256,7 +256,10 @@ export class Draft {
     if (message.type === 'conflict') this.#enterConflict({ theirs: message.value, theirRevision: message.revision }, false);
     else if (action === 'conflict') this.#enterConflict({ theirs: message.record.value, theirRevision: message.record.revision }, true);
     else {
+      const wasInConflict = this.conflict !== undefined || isConflictError(this.saveState.error);
       this.conflict = undefined;
+      // Settled in the other tab: what it saved is this tab's too, so "changed in another tab" is over.
+      if (wasInConflict) this.saveState = { status: 'saved', savedAt: message.record.updatedAt, durable: this.saveState.durable ?? true };
       this.#adopt(message.record);
     }
   }
