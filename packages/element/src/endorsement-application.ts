@@ -43,7 +43,7 @@ import { renderTracker, countMet } from './tracker/requirement-tracker.js';
 import { renderSaveStatus, saveKind, saveStatusText } from './header/save-status.js';
 import { renderStartOverConfirm } from './header/start-over.js';
 import { renderConflict } from './header/conflict-notice.js';
-import { loadPosition, savePosition, type Screen } from './controllers/position.js';
+import { clearPosition, loadPosition, savePosition, type Screen } from './controllers/position.js';
 
 /**
  * The IMH-E® / ECMH-E® endorsement application as one tag: start screen with a category
@@ -240,7 +240,7 @@ export class EndorsementApplication extends LitElement {
       <header class="header" part="header">
         <span class="program">${view.text(program.name)}: ${view.t('ui.title')}</span>
         ${renderSaveStatus(view, this.saveState())}
-        ${this.screen !== 'receipt' && !this.confirmingStartOver && (this.screen !== 'start' || this.hasAnswers() || this.registered())
+        ${this.screen !== 'receipt' && this.screen !== 'start' && !this.confirmingStartOver
           ? html`<button type="button" class="link" part="button" id="ek-start-over" @click=${() => this.askStartOver('ek-start-over')}>${view.t('ui.start-over')}</button>`
           : nothing}
       </header>
@@ -286,10 +286,10 @@ export class EndorsementApplication extends LitElement {
           startOver: () => this.askStartOver('ek-start-over-start'),
           checkStatus: () => this.go('status'),
           quiz: renderQuiz(
-            scratchView(view, (path) => this.quiz[path[1] as keyof QuizAnswers], (path, value) => (this.quiz = { ...this.quiz, [path[1] as string]: value })), this.quizResults, () => this.suggest(view), (r) => this.choose(r)),
+            scratchView(view, (path) => this.quiz[path[1] as keyof QuizAnswers], (path, value) => (this.quiz = { ...this.quiz, [path[1] as string]: value })), this.quizResults, () => this.suggest(view), (r) => void this.choose(r)),
         });
       case 'registered':
-        return renderRegistered(view, draft.registration ?? undefined, () => this.go('flow', 'application', 0));
+        return renderRegistered(view, draft.registration ?? undefined, () => this.go('flow', 'application', 0), () => this.go('start'));
       case 'review':
         return this.withTracker(
           view,
@@ -450,6 +450,8 @@ export class EndorsementApplication extends LitElement {
   }
 
   private async startOver(): Promise<void> {
+    const { program, draft } = this.controller;
+    if (program && draft) clearPosition(program.id, draft.id);
     await this.controller.startOver();
     this.announcer.reset();
     this.quizResults = undefined;
@@ -562,7 +564,12 @@ export class EndorsementApplication extends LitElement {
     this.quizResults = recommendForProfile(view.program, profileOf(this.quiz), { locale: view.locale });
   }
 
-  private choose(recommendation: Recommendation): void {
+  private async choose(recommendation: Recommendation): Promise<void> {
+    // A draft already registered (or sent) keeps its category: the choice starts a new application.
+    if (this.registered() || this.controller.draft?.receipt) {
+      await this.controller.startNew();
+      this.announcer.reset();
+    }
     const draft = this.controller.draft!;
     const category = recommendation.category;
     draft.set(['endorsement'], this.controller.program!.categories[category]?.endorsement);

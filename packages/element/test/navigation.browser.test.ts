@@ -118,4 +118,22 @@ describe('navigation', () => {
     await onHeading(el, 'Your work and education');
     expect(text(el)).not.to.contain('Select an endorsement');
   });
+
+  it('after registering, a category chosen in the questionnaire starts a new application; the registered one keeps its own', async () => {
+    const store = await registeredStore('IFS', completeIfs);
+    const el = await mount({ store, backend: fakeBackend() });
+    await click(el, button(el, 'Back to the start'));
+    await onHeading(el, 'Apply for Endorsement®');
+    await click(el, button(el, 'Suggest a category'));
+    const apply = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith('Apply for') && !b.textContent!.includes('Infant Family Specialist'))!;
+    await click(el, apply);
+    await onHeading(el, 'About you');
+    expect((field(el, 'Given name') as HTMLInputElement).value).to.equal('', 'a new application');
+    const client = createEndorsementClient({ program: programs.alliance, backend: fakeBackend(), store });
+    const registered = (await client.list()).find((d) => d.registration);
+    expect(registered, 'the registered draft is still stored').to.not.equal(undefined);
+    const kept = await client.open(registered!.id);
+    expect(kept.get('category')).to.equal('IFS');
+    await client.dispose();
+  });
 });

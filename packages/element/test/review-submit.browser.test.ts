@@ -90,7 +90,7 @@ describe('check your answers, submit, receipt', () => {
     await onHeading(el, 'Check the status of an application');
     await type(field(el, 'Reference number'), 'APP-1');
     await click(el, button(el, 'Check status'));
-    await waitUntil(() => text(el).includes('Application APP-1: under review'), 'status shown');
+    await waitUntil(() => text(el).includes('Reference APP-1: under review'), 'status shown');
   });
 
   it('shows a 422 from the backend on the field it names, with the error summary focused', async () => {

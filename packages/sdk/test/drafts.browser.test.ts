@@ -151,7 +151,8 @@ describe('drafts in the browser', () => {
     await set(`draft:${draft.id}`, tampered, raw);
 
     const opened = await client({ program }).open(draft.id);
-    expect(opened.value).to.deep.equal({});
+    // A new draft in its place: no answers, only the endorsement this program offers alone.
+    expect(opened.value).to.deep.equal({ endorsement: 'IMH-E' });
     expect(isStorageError(opened.saveState.error) && opened.saveState.error.reason).to.equal('unreadable');
     const kept = (await entries<string, unknown>(raw)).filter(([key]) => key.startsWith(`unreadable:draft:${draft.id}:`));
     expect(kept).to.have.length(1);

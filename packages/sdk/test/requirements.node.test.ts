@@ -64,7 +64,7 @@ test('met requirements say what was counted', () => {
     id: 'rsc-hours', met: true, have: 52, need: 50, unit: 'hours', detail: '52 RSC hours within one 24-month period.',
   });
   assert.equal(find(result, 'training-hours').detail, '50 hours of specialized training.');
-  assert.equal(find(result, 'work-years').detail, "12.8 years of paid work with infants and toddlers after your master's degree.");
+  assert.equal(find(result, 'work-years').detail, "12.8 years of paid work with infants and toddlers after your master’s degree.");
   assert.equal(find(result, 'work-years').have, 12.75);
 });
 
@@ -85,7 +85,7 @@ test('one RSC hour short names what is missing within one 24-month period', () =
   const rsc = find(result, 'rsc-hours');
   assert.equal(rsc.met, false);
   assert.equal(rsc.have, 49);
-  assert.equal(rsc.detail, "1 more RSC hour within one 24-month period, from a provider endorsed as IMHS or IMHM-C, received after your master's degree.");
+  assert.equal(rsc.detail, "1 more RSC hour within one 24-month period, from a provider endorsed as IMHS or IMHM-C, received after your master’s degree.");
   assert.deepEqual(unmet(result), ['rsc-hours']);
 });
 
@@ -164,10 +164,10 @@ test('a window is 24 months to the same date: an entry ending on that date fits,
 
 test('a degree below the level does not meet the education requirement', () => {
   const result = evaluateRequirements(alliance, degreeTooLow(), { asOf: AS_OF });
-  assert.deepEqual(find(result, 'education'), { id: 'education', met: false, detail: "Add a master's degree or higher, with the date you completed it." });
+  assert.deepEqual(find(result, 'education'), { id: 'education', met: false, detail: "Add a master’s degree or higher, with the date you completed it." });
   // With no master's, nothing "after the degree" counts.
   assert.equal(find(result, 'work-years').have, 0);
-  assert.equal(find(result, 'work-years').detail, "Add a master's degree or higher first: only work after it counts.");
+  assert.equal(find(result, 'work-years').detail, "Add a master’s degree or higher first: only work after it counts.");
   assert.equal(find(result, 'rsc-hours').have, 0);
   assert.equal(result.met, false);
 });
@@ -183,7 +183,7 @@ test('work that began before the degree counts from the degree on', () => {
   const work = find(result, 'work-years');
   assert.equal(work.met, false);
   assert.equal(work.have, 1.29);
-  assert.equal(work.detail, "0.8 more years of paid work with infants and toddlers after your master's degree.");
+  assert.equal(work.detail, "0.8 more years of paid work with infants and toddlers after your master’s degree.");
   // IFRS has no "after the degree": the whole job counts.
   const ifrs = evaluateRequirements(alliance, { ...workBeforeDegree(), category: 'IFRS' }, { asOf: AS_OF });
   assert.equal(find(ifrs, 'work-years').have, 4.58);
@@ -227,7 +227,7 @@ test('years are days / 365.25 compared exactly: 730 days are not 2 years, 731 ar
   app.work = [job('IFS', { start: '2022-01-01', end: '2023-12-31' })];
   assert.deepEqual(find(evaluateRequirements(alliance, app, { asOf: AS_OF }), 'work-years'), {
     id: 'work-years', met: false, have: 1.99, need: 2, unit: 'years',
-    detail: "0.1 more years of paid work with infants and toddlers after your bachelor's degree.",
+    detail: "0.1 more years of paid work with infants and toddlers after your bachelor’s degree.",
   });
   // One day more: 731 days, 2.0014 years.
   app.work = [job('IFS', { start: '2022-01-01', end: '2024-01-01' })];
@@ -239,7 +239,7 @@ test('years are days / 365.25 compared exactly: 730 days are not 2 years, 731 ar
   const short = find(evaluateRequirements(alliance, app, { asOf: AS_OF }), 'work-years');
   assert.equal(short.met, false);
   assert.equal(short.have, 1.97); // 723 days: 1.9795
-  assert.equal(short.detail, "0.1 more years of paid work with infants and toddlers after your bachelor's degree.");
+  assert.equal(short.detail, "0.1 more years of paid work with infants and toddlers after your bachelor’s degree.");
 });
 
 test('an unmet count of years never shows have equal to need', () => {

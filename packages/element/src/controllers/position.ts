@@ -35,3 +35,12 @@ export function savePosition(programId: string, draftId: string, position: Posit
     // See loadPosition.
   }
 }
+
+/** Forgets where the applicant was in a draft that is being deleted (Start over). */
+export function clearPosition(programId: string, draftId: string): void {
+  try {
+    localStorage.removeItem(key(programId, draftId));
+  } catch {
+    // See loadPosition.
+  }
+}

@@ -3,7 +3,7 @@ import type { Receipt } from '@endorsement-kit/sdk';
 import type { View } from '../view.js';
 
 /** After `register()`: the reference, and what happens next in the program's words. */
-export function renderRegistered(view: View, receipt: Receipt | undefined, next: () => void): TemplateResult {
+export function renderRegistered(view: View, receipt: Receipt | undefined, next: () => void, home: () => void): TemplateResult {
   const contact = view.text(view.program.contact.title);
   return html`<section aria-labelledby="ek-step-heading">
     <div class="panel success">
@@ -13,6 +13,9 @@ export function renderRegistered(view: View, receipt: Receipt | undefined, next:
     <h3>${view.t('ui.registered.next')}</h3>
     <p>${view.t('ui.registered.coordinator', { contact })}</p>
     <p>${view.t('ui.registered.spam')}</p>
-    <button type="button" part="button" @click=${next}>${view.t('ui.registered.continue')}</button>
+    <div class="actions">
+      <button type="button" part="button" @click=${next}>${view.t('ui.registered.continue')}</button>
+      <button type="button" class="link" part="button" @click=${home}>${view.t('ui.status.home')}</button>
+    </div>
   </section>`;
 }
