@@ -2,6 +2,7 @@
 // answers" (also after a reload); an endorsement changed after choosing a category of the other one.
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { createEndorsementClient, defineProgram, memoryStore, programs } from '@endorsement-kit/sdk';
+import type { EndorsementApplication } from '../src/index.js';
 import { button, choose, click, field, hasButton, mount, onHeading, reload, text } from './helpers.js';
 import { completeIfs, fakeBackend, registeredStore } from './seed.js';
 
@@ -11,6 +12,13 @@ const radio = (el: Element, name: string) => {
   if (!label) throw new Error(`No radio "${name}" among ${[...el.shadowRoot!.querySelectorAll('label')].map((l) => l.textContent!.trim().slice(0, 40)).join(' / ')}`);
   return el.shadowRoot!.getElementById(label.htmlFor) as HTMLInputElement;
 };
+/** From the registered screen to "Check your answers" of a complete application. */
+async function toReview(el: EndorsementApplication): Promise<void> {
+  await click(el, button(el, 'Start the professional application'));
+  await click(el, button(el, 'Code of Ethics and Endorsement Agreement'));
+  await click(el, button(el, 'Save and check your answers'));
+  await onHeading(el, 'Check your answers');
+}
 const changeLinks = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('a, button')].filter((x) => x.textContent!.trim().startsWith('Change'));
 
 describe('navigation', () => {
@@ -19,10 +27,7 @@ describe('navigation', () => {
   it('Back from a step reached by a Change link returns to "Check your answers", also after a reload', async () => {
     const store = await registeredStore('IFS', completeIfs);
     let el = await mount({ store, backend: fakeBackend() });
-    await click(el, button(el, 'Start the professional application'));
-    await click(el, button(el, 'Code of Ethics and Endorsement Agreement'));
-    await click(el, button(el, 'Save and check your answers'));
-    await onHeading(el, 'Check your answers');
+    await toReview(el);
     const change = changeLinks(el).find((x) => x.textContent!.includes('Given name'))!;
     await click(el, change);
     await onHeading(el, 'About you');
@@ -56,10 +61,7 @@ describe('navigation', () => {
   it('after submitting, the start screen says so and leads to the receipt, not to an empty "saved application"', async () => {
     const store = await registeredStore('IFS', completeIfs);
     let el = await mount({ store, backend: fakeBackend() });
-    await click(el, button(el, 'Start the professional application'));
-    await click(el, button(el, 'Code of Ethics and Endorsement Agreement'));
-    await click(el, button(el, 'Save and check your answers'));
-    await onHeading(el, 'Check your answers');
+    await toReview(el);
     await click(el, button(el, 'Submit application'));
     await onHeading(el, 'Application submitted');
     await click(el, button(el, 'Back to the start'));

@@ -204,13 +204,19 @@ test('a registration whose outcome is unknown keeps its key while the applicatio
   await client.dispose();
 });
 
-test('a retry validates the answers as they are now: made invalid after an unknown outcome, nothing is sent', async () => {
+/** A complete draft whose submission's outcome is unknown (the connection dropped). */
+async function submittedUnknown() {
   const { backend: custom, calls, answers } = scriptedBackend();
   const client = createEndorsementClient({ program: programs.alliance, backend: custom });
   const draft = await client.open();
   for (const [key, value] of Object.entries(complete())) draft.set(key, value);
   answers.application = 'network';
   assert.ok(isNetworkError(await draft.submit().catch((e: unknown) => e)));
+  return { client, draft, calls, answers };
+}
+
+test('a retry validates the answers as they are now: made invalid after an unknown outcome, nothing is sent', async () => {
+  const { client, draft, calls, answers } = await submittedUnknown();
   draft.set('applicant.givenName', '');
   answers.application = 'ok';
   const error = await draft.submit().catch((e: unknown) => e);
@@ -225,12 +231,7 @@ test('a retry validates the answers as they are now: made invalid after an unkno
 });
 
 test('answers changed after an unknown outcome are what is sent, as a new submission with a new key', async () => {
-  const { backend: custom, calls, answers } = scriptedBackend();
-  const client = createEndorsementClient({ program: programs.alliance, backend: custom });
-  const draft = await client.open();
-  for (const [key, value] of Object.entries(complete())) draft.set(key, value);
-  answers.application = 'network';
-  assert.ok(isNetworkError(await draft.submit().catch((e: unknown) => e)));
+  const { client, draft, calls, answers } = await submittedUnknown();
   draft.set('applicant.givenName', 'Ana María');
   answers.application = 'ok';
   await draft.submit();
