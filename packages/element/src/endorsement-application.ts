@@ -492,6 +492,7 @@ export class EndorsementApplication extends LitElement {
     try {
       if (kind === 'registration') {
         const receipt = await draft.register();
+        // Seen here, so followSends (which may run only after `busy` clears) does not say it twice.
         this.seen = { ...this.seen!, registration: receipt.id };
         this.dispatchEvent(new EndorsementRegisteredEvent(draft.id, receipt));
         this.go('registered');
