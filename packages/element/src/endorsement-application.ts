@@ -562,7 +562,7 @@ export class EndorsementApplication extends LitElement {
 
   private suggest(view: View): void {
     // The questionnaire's rule (what a profile can tell, paperwork aside) is the SDK's.
-    this.quizResults = recommendForProfile(view.program, profileOf(this.quiz), { locale: view.locale });
+    this.quizResults = recommendForProfile(view.program, profileOf(view.program, this.quiz), { locale: view.locale });
   }
 
   private async choose(recommendation: Recommendation): Promise<void> {

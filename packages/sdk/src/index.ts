@@ -20,7 +20,7 @@ export {
 export { registrationSchema, applicationSchema } from './schema/index.js';
 export { validateRegistration, validateApplication, ISSUE_CODES } from './validation/index.js';
 export { getSteps, stepStatuses, questionsFor, isQuestionShown } from './steps/index.js';
-export { evaluateRequirements, recommendCategories, recommendForProfile, hourTotals } from './requirements/index.js';
+export { evaluateRequirements, recommendCategories, recommendForProfile, checkProfile, hourTotals } from './requirements/index.js';
 export { createEndorsementClient } from './client/index.js';
 export { Draft, DRAFT_SCHEMA_VERSION } from './drafts/index.js';
 export { restBackend, customBackend } from './backend/index.js';

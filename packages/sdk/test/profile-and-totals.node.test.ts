@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEndorsementClient, customBackend, defineProgram, hourTotals, memoryStore, programs, recommendForProfile, isSubmissionError } from '@endorsement-kit/sdk';
+import { createEndorsementClient, customBackend, defineProgram, hourTotals, memoryStore, programs, recommendForProfile, isSubmissionError, checkProfile } from '@endorsement-kit/sdk';
 
 const asOf = '2026-11-26';
 
@@ -138,4 +138,12 @@ test('a profile without an endorsement ranks every offered category, of one endo
   const both = recommendForProfile(programs.alliance, profile, { asOf }).map((r) => r.category);
   assert.equal(both.length, 14);
   assert.deepEqual(both.slice(0, 4).sort(), ['ECFA', 'ECFS', 'IFA', 'IFS']);
+});
+
+test('checkProfile: which questionnaire numbers recommendForProfile cannot use, and why', () => {
+  const issues = checkProfile(programs.alliance, { workYears: -2, familiesServed: 2.5, trainingHours: 'forty', rscHours: 30, deiHours: Number.NaN });
+  assert.deepEqual(issues.map((i) => `${i.path.join('.')}:${i.code}`), ['workYears:too_small', 'familiesServed:not_integer', 'trainingHours:invalid_type', 'deiHours:invalid_type']);
+  assert.ok(issues.every((i) => i.message.length > 0));
+  assert.deepEqual(checkProfile(programs.alliance, { workYears: 3, familiesServed: 12 }), []);
+  assert.deepEqual(checkProfile(programs.alliance, null), []);
 });

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { evaluateRequirements } from '@endorsement-kit/sdk';
 import type { View } from '../view.js';
+import { countMet } from '../tracker/requirement-tracker.js';
 
 /**
  * GOV.UK's warning text above Submit when the chosen category's requirements are not all met
@@ -11,7 +12,8 @@ export function renderUnmetWarning(view: View): TemplateResult | typeof nothing 
   const draft = view.get([]);
   if (!view.get(['category'])) return nothing;
   const result = evaluateRequirements(view.program, draft, { locale: view.locale });
-  const count = result.requirements.filter((r) => !r.met && r.later !== true).length;
+  const { met, total } = countMet(result);
+  const count = total - met;
   if (count === 0) return nothing;
   const one = new Intl.PluralRules(view.locale).select(count) === 'one';
   return html`<div class="warning-text" id="ek-review-unmet">

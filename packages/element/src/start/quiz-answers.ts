@@ -1,4 +1,4 @@
-import type { ApplicantProfile, Endorsement, IssueCode } from '@endorsement-kit/sdk';
+import { checkProfile, type ApplicantProfile, type Endorsement, type IssueCode, type Program } from '@endorsement-kit/sdk';
 
 /** The questionnaire's number questions, in the order it asks them. */
 export const QUIZ_NUMBERS = ['years', 'families', 'training', 'rsc'] as const;
@@ -19,25 +19,20 @@ export interface QuizAnswers {
 
 export const isQuizNumber = (key: unknown): key is QuizNumber => (QUIZ_NUMBERS as readonly unknown[]).includes(key);
 
-/**
- * What is wrong with a number answer, as the SDK's issue codes say it: not a number at all
- * (`invalid_type`), below 0 (`too_small`), or families that are not a whole number (`not_integer`).
- * An empty answer is fine: every number question is optional.
- */
-export function quizProblem(question: QuizNumber, value: unknown): IssueCode | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return 'invalid_type';
-  if (value < 0) return 'too_small';
-  if (question === 'families' && !Number.isInteger(value)) return 'not_integer';
-  return undefined;
+// The profile field each number question answers.
+const PROFILE_FIELD = { years: 'workYears', families: 'familiesServed', training: 'trainingHours', rsc: 'rscHours' } as const satisfies Record<QuizNumber, keyof ApplicantProfile>;
+
+/** What is wrong with a number answer, by the SDK's rule (`checkProfile`): its issue code, if any. */
+export function quizProblem(program: Program, question: QuizNumber, value: unknown): IssueCode | undefined {
+  return checkProfile(program, { [PROFILE_FIELD[question]]: value })[0]?.code as IssueCode | undefined;
 }
 
 /** The answers as the SDK's `recommendForProfile` takes them (the rule itself lives there); wrong numbers are left out. */
-export function profileOf(answers: QuizAnswers): ApplicantProfile {
+export function profileOf(program: Program, answers: QuizAnswers): ApplicantProfile {
   const profile: ApplicantProfile = {};
   const number = (question: QuizNumber) => {
     const value = answers[question];
-    return typeof value === 'number' && quizProblem(question, value) === undefined ? value : undefined;
+    return typeof value === 'number' && quizProblem(program, question, value) === undefined ? value : undefined;
   };
   if (answers.endorsement) profile.endorsement = answers.endorsement;
   if (answers.education) profile.education = answers.education;

@@ -1,6 +1,7 @@
 export { evaluateRequirements } from './evaluate-requirements.js';
 export { recommendCategories } from './recommend-categories.js';
 export { recommendForProfile } from './recommend-for-profile.js';
+export { checkProfile } from './check-profile.js';
 export { hourTotals } from './hour-totals.js';
 export type { Requirement, RequirementId, RequirementUnit, RequirementsResult, CategoryRecommendation, EvaluateOptions } from './requirement.js';
 export type { ApplicantProfile } from './recommend-for-profile.js';
