@@ -3,6 +3,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { readFileSync } from 'node:fs';
 
 const quiet = (warning, warn) => {
   // zod ships annotations and cycles rollup warns about; both are harmless (toolchain.md).
@@ -23,11 +24,14 @@ const withoutSpanish = () => ({
 });
 const external = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
-// Our modules are free of side effects except these two (as the packages' `sideEffects` fields
-// say); without this, rollup keeps bare imports of modules it cannot prove pure, and bundlers of
-// the published ESM then warn about them.
-const ownSideEffects = /packages\/(sdk\/src\/schema\/zod|element\/src\/define)\.ts$/;
-const moduleSideEffects = (id, external) => external || !id.includes('/packages/') || ownSideEffects.test(id);
+// Our modules are free of side effects except the sources the packages' `sideEffects` fields list;
+// without this, rollup keeps bare imports of modules it cannot prove pure, and bundlers of the
+// published ESM then warn about them.
+const ownSideEffects = ['sdk', 'element'].flatMap((pkg) => {
+  const { sideEffects } = JSON.parse(readFileSync(`packages/${pkg}/package.json`, 'utf8'));
+  return (Array.isArray(sideEffects) ? sideEffects : []).filter((file) => file.startsWith('./src/')).map((file) => `/packages/${pkg}/${file.slice(2)}`);
+});
+const moduleSideEffects = (id, external) => external || !id.includes('/packages/') || ownSideEffects.some((file) => id.endsWith(file));
 
 const library = (pkg, inputs) => ({
   input: Object.fromEntries(inputs.map((name) => [name, `packages/${pkg}/src/${name}.ts`])),
