@@ -33,7 +33,7 @@ export type { StorageFailure } from './errors/index.js';
 export type { Registration, Application, Applicant, EducationEntry, WorkEntry, TrainingEntry, RscReceivedEntry, RscProvidedEntry, LeadershipEntry, ReferenceEntry, Signature, DeepPartial, ApplicationDraft, Receipt } from './schema/index.js';
 export type { Issue, IssueCode, ValidationResult, ValidateOptions } from './validation/index.js';
 export type { StepSpec, FieldSpec, FieldKind, FieldOption, FieldGroup, RepeatSpec, StepStatus, GetStepsOptions, StepStatusOptions, FormId, StepId } from './steps/index.js';
-export type { Requirement, RequirementId, RequirementUnit, RequirementsResult, CategoryRecommendation, EvaluateOptions, ApplicantProfile, HourTotals } from './requirements/index.js';
+export type { Requirement, RequirementId, RequirementUnit, RequirementsResult, CategoryRecommendation, EvaluateOptions, ApplicantProfile, ProfileRecommendation, HourTotals } from './requirements/index.js';
 export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';
 export type { DraftListener, DraftRecord, PendingSubmission, PendingSubmissions, SubmissionKind, SaveState, SubmissionState, DraftConflict, SendOptions, DraftPath, DraftValidation } from './drafts/index.js';
 export type { Backend, SubmissionContext, RestBackendOptions, HeadersOption } from './backend/index.js';

@@ -24,7 +24,9 @@ test('a bachelor with three years, twelve families, 40 training and 30 RSC hours
 test('a profile for the early-childhood endorsement ranks only its categories, and an empty one never throws', () => {
   const ranked = recommendForProfile(programs.alliance, { endorsement: 'ECMH-E', education: 'master', workYears: 2.5, trainingHours: 35, deiHours: 3, rscHours: 55 }, { asOf });
   assert.ok(ranked.every((r) => r.category.startsWith('EC')));
-  assert.equal(ranked[0]?.category, 'ECMHS');
+  assert.equal(ranked.find((r) => r.met)?.category, 'ECMHS');
+  // Leadership was not answered: the policy mentor category fits, with it to confirm, not missing.
+  assert.deepEqual(ranked[0]?.requirements.filter((r) => r.toConfirm).map((r) => [ranked[0]?.category, r.id]), [['ECMHM-P', 'leadership-years']]);
   assert.doesNotThrow(() => recommendForProfile(programs.alliance, {}, { asOf }));
   assert.doesNotThrow(() => recommendForProfile(programs.alliance, { workYears: Number.NaN, trainingHours: -4 } as never, { asOf }));
 });
@@ -146,4 +148,43 @@ test('checkProfile: which questionnaire numbers recommendForProfile cannot use, 
   assert.ok(issues.every((i) => i.message.length > 0));
   assert.deepEqual(checkProfile(programs.alliance, { workYears: 3, familiesServed: 12 }), []);
   assert.deepEqual(checkProfile(programs.alliance, null), []);
+});
+
+// Issue 11, point 1: a clinician with a master's, 12 years, 120 families, 50 training and 54 RSC
+// hours was told IFS first and IMHS "still needed: 3 more hours on DEI", a question never asked.
+test('what a profile does not say is to confirm, never missing, and does not rank a category down', () => {
+  const clinician = { endorsement: 'IMH-E', education: 'master', workYears: 12, familiesServed: 120, trainingHours: 50, rscHours: 54 } as const;
+  const ranked = recommendForProfile(programs.alliance, clinician, { asOf });
+  const imhs = ranked.find((r) => r.category === 'IMHS')!;
+  const dei = imhs.requirements.find((r) => r.id === 'training-dei')!;
+  assert.equal(dei.toConfirm, true);
+  assert.equal(dei.met, false);
+  assert.equal(dei.have, undefined);
+  assert.equal(dei.detail, '3 training hours on diversity, equity and inclusion.');
+  assert.equal(imhs.fits, true);
+  assert.equal(imhs.met, false);
+  // Nothing the answers show is short for the mentor categories either: they rank first, most
+  // advanced first, each saying what to confirm; IFS and IFA (met) follow.
+  assert.deepEqual(ranked.filter((r) => r.fits).map((r) => [r.category, r.met]), [
+    ['IMHM-C', false], ['IMHM-P', false], ['IMHM-RF', false], ['IMHS', false], ['IFRS', false], ['IFS', true], ['IFA', true],
+  ]);
+  const mentor = ranked.find((r) => r.category === 'IMHM-C')!;
+  assert.deepEqual(mentor.requirements.filter((r) => r.toConfirm).map((r) => r.id), [
+    'training-rsc-provision', 'training-dei', 'rsc-about-provided', 'rsc-provided-years', 'leadership-years',
+  ]);
+  assert.ok(mentor.requirements.every((r) => r.met || r.later || r.toConfirm));
+  assert.equal(mentor.requirements.find((r) => r.id === 'leadership-years')?.detail, '3 years of leadership at the regional, state, or national level.');
+
+  // Answering the separating questions decides them: IMHS met and first, the mentors short of what was said.
+  const answered = recommendForProfile(programs.alliance, { ...clinician, deiHours: 3, leadershipYears: 0, rscProvidedYears: 0 }, { asOf });
+  assert.deepEqual(answered.filter((r) => r.fits).map((r) => [r.category, r.met]), [['IMHS', true], ['IFS', true], ['IFA', true]]);
+  assert.equal(answered.find((r) => r.category === 'IMHM-P')?.requirements.find((r) => r.id === 'leadership-years')?.toConfirm, undefined);
+  // Known amounts bound what is to confirm: 20 training hours fall short of 30 whatever the DEI share.
+  const few = recommendForProfile(programs.alliance, { ...clinician, trainingHours: 20 }, { asOf }).find((r) => r.category === 'IMHS')!;
+  assert.equal(few.requirements.find((r) => r.id === 'training-hours')?.toConfirm, undefined);
+  assert.equal(few.fits, false);
+  // An unanswered education is to confirm too, in Spanish as well.
+  const spanish = recommendForProfile(programs.alliance, { endorsement: 'IMH-E', workYears: 3 }, { asOf, locale: 'es' }).find((r) => r.category === 'IMHS')!;
+  assert.equal(spanish.requirements.find((r) => r.id === 'education')?.toConfirm, true);
+  assert.match(spanish.requirements.find((r) => r.id === 'education')!.detail, /^Tiene .+ o superior\.$/);
 });

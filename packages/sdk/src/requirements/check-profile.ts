@@ -5,7 +5,7 @@ import { makeIssue } from '../validation/make-issue.js';
 import type { ApplicantProfile } from './recommend-for-profile.js';
 
 // Every number a profile may hold; families are counted in whole ones.
-const PROFILE_NUMBERS = ['workYears', 'familiesServed', 'trainingHours', 'deiHours', 'rscProvisionHours', 'rscHours', 'leadershipYears', 'rscProvidedYears'] as const satisfies readonly (keyof ApplicantProfile)[];
+const PROFILE_NUMBERS = ['workYears', 'familiesServed', 'trainingHours', 'deiHours', 'rscProvisionHours', 'rscHours', 'rscAboutProvidedHours', 'leadershipYears', 'rscProvidedYears'] as const satisfies readonly (keyof ApplicantProfile)[];
 const WHOLE: ReadonlySet<string> = new Set(['familiesServed']);
 
 /**

@@ -1,11 +1,12 @@
-import type { Endorsement } from '../codes/codes.js';
 import { EDUCATION_LEVELS, type EducationLevel } from '../program/category-rules.js';
 import type { Program } from '../program/program.js';
 import type { ApplicationDraft } from '../schema/payload-types.js';
 import { MAX_ENTRY_HOURS } from './amounts.js';
-import { compareRecommendations, recommendCategories } from './recommend-categories.js';
+import { ADVANCEMENT_ORDER, baseCodeOf, type Endorsement } from '../codes/codes.js';
+import { confirmDetail } from './confirm-detail.js';
+import { recommendCategories } from './recommend-categories.js';
 import { readOptions } from './read-options.js';
-import type { CategoryRecommendation, EvaluateOptions, RequirementId } from './requirement.js';
+import type { CategoryRecommendation, EvaluateOptions, Requirement, RequirementId } from './requirement.js';
 
 /**
  * A few facts about a person who has not applied yet: what "Which category fits me?" asks.
@@ -25,6 +26,8 @@ export interface ApplicantProfile {
   rscProvisionHours?: number;
   /** Hours of RSC received from an endorsed provider within the last two years. */
   rscHours?: number;
+  /** Of the RSC hours, those about the RSC the person provides. */
+  rscAboutProvidedHours?: number;
   /** Years of leadership (regional, state or national). */
   leadershipYears?: number;
   /** Years of providing reflective supervision/consultation. */
@@ -46,38 +49,74 @@ const PAPERWORK: readonly RequirementId[] = [
 const DAY = 86_400_000;
 
 /**
+ * One category as `recommendForProfile` ranks it: `recommendCategories`' result, where what the
+ * profile does not say is `toConfirm` instead of missing.
+ * @example recommendForProfile(programs.alliance, profile)[0]?.fits // true
+ */
+export interface ProfileRecommendation extends CategoryRecommendation {
+  /**
+   * Nothing the profile says is short: every requirement is met, comes later or is `toConfirm`.
+   * `met` is true only when nothing is left to confirm either.
+   */
+  fits: boolean;
+}
+
+/**
  * `recommendCategories` for a profile instead of an application: every offered category of the
  * endorsement, ranked, each with what the person would still need (the paperwork every applicant
- * completes later is not listed). A category whose education requirement the profile does not
- * meet (a degree the person does not hold) is never met and comes after every category whose
- * education it meets, however few other things it lacks; among those, the lower degree first.
+ * completes later is not listed). What the profile does not say (a question not asked or left
+ * blank) is never counted as missing: a requirement that an answer could still meet is
+ * `toConfirm`, worded as the threshold to confirm; one that no answer to the open questions could
+ * meet stays missing (20 training hours known: the 30 hours are missing, whatever the DEI share).
+ *
+ * Ranked by what the answers show: first the categories that fit (nothing known short), most
+ * advanced first, whether met or with things to confirm; then those short of something known, by
+ * fewest such requirements, ties most advanced first; last those whose degree the person does not
+ * hold (years away, however few other things they lack), the nearer degree first.
  * Never throws on a partial profile.
  * @example
- * const [best] = recommendForProfile(programs.first5Alabama, { endorsement: 'IMH-E', education: 'bachelor', workYears: 3, familiesServed: 12, trainingHours: 40, rscHours: 30 });
+ * const [best] = recommendForProfile(programs.first5Alabama, { endorsement: 'IMH-E', education: 'bachelor', workYears: 3, familiesServed: 12, trainingHours: 40, deiHours: 3, rscHours: 30, leadershipYears: 0 });
  * best?.category // 'IFS'
  */
-export function recommendForProfile(program: Program, profile: ApplicantProfile, options: EvaluateOptions = {}): CategoryRecommendation[] {
-  const { asOf } = readOptions(options);
-  const ranked = recommendCategories(program, draftOf(profile, asOf), { ...options, asOf });
-  const trimmed = ranked.map((result) => {
-    const requirements = result.requirements.filter((r) => !(PAPERWORK as readonly string[]).includes(r.id));
-    return { ...result, requirements, met: requirements.every((r) => r.met || r.later === true) };
+export function recommendForProfile(program: Program, profile: ApplicantProfile, options: EvaluateOptions = {}): ProfileRecommendation[] {
+  const settings = readOptions(options);
+  const evaluate = (draft: ApplicationDraft) => recommendCategories(program, draft, { ...options, asOf: settings.asOf });
+  // The profile read twice: what is unknown as nothing, and as plenty. A requirement met only in
+  // the second depends on what nobody answered: to confirm.
+  const known = evaluate(draftOf(profile, settings.asOf, false));
+  const hopeful = new Map(evaluate(draftOf(profile, settings.asOf, true)).map((r) => [r.category, r]));
+  const results = known.map((result): ProfileRecommendation => {
+    const best = hopeful.get(result.category);
+    const requirements = result.requirements
+      .filter((r) => !(PAPERWORK as readonly string[]).includes(r.id))
+      .map((r): Requirement => {
+        if (r.met || r.later || !best?.requirements.some((b) => b.id === r.id && b.met)) return r;
+        const { have: _unknown, ...rest } = r;
+        return { ...rest, toConfirm: true, detail: confirmDetail(program, result.category, r, settings) };
+      });
+    const short = requirements.filter(isShort);
+    return { ...result, requirements, met: requirements.every((r) => r.met || r.later === true), fits: short.length === 0 };
   });
-  // Ranked again: dropping the paperwork changes which are met. A missing degree counts as one
-  // requirement like a few training hours do, but it is years away: those categories go last,
-  // the nearest degree first (a bachelor's before a master's).
-  const distance = (result: CategoryRecommendation) => {
-    if (!result.requirements.some((r) => r.id === 'education' && !r.met)) return 0;
+  const distance = (result: ProfileRecommendation) => {
+    if (!result.requirements.some((r) => r.id === 'education' && isShort(r))) return 0;
     const level = program.categories[result.category]?.rules.education.level;
     return 1 + (level ? EDUCATION_LEVELS.indexOf(level) : 0);
   };
-  return trimmed.sort((a, b) => distance(a) - distance(b) || compareRecommendations(a, b));
+  const shortCount = (result: ProfileRecommendation) => result.requirements.filter(isShort).length;
+  const rank = (result: ProfileRecommendation) => ADVANCEMENT_ORDER.indexOf(baseCodeOf(result.category));
+  return results.sort((a, b) => distance(a) - distance(b) || Number(b.fits) - Number(a.fits) || shortCount(a) - shortCount(b) || rank(a) - rank(b));
 }
+
+// Known to be short: neither met, nor after review, nor waiting on an answer.
+const isShort = (r: Requirement) => !r.met && r.later !== true && r.toConfirm !== true;
 
 // Past a working life, more years change nothing, and the dates stay in the calendar.
 const MAX_YEARS = 100;
 
-function draftOf(profile: ApplicantProfile, asOf: string): ApplicationDraft {
+// `hopeful`: each unanswered number counts as plenty and an unanswered education as a doctorate,
+// bounded by what is answered (DEI hours never more than the training hours given).
+function draftOf(given: ApplicantProfile, asOf: string, hopeful: boolean): ApplicationDraft {
+  const profile = hopeful ? filledIn(given) : given;
   const end = Date.parse(`${asOf}T00:00:00Z`);
   const daysBefore = (days: number) => new Date(end - days * DAY).toISOString().slice(0, 10);
   const amount = (value: number | undefined, max = Number.MAX_VALUE) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.min(value, max) : 0);
@@ -101,10 +140,7 @@ function draftOf(profile: ApplicantProfile, asOf: string): ApplicationDraft {
         : [],
     work: work > 0 ? [{ employer: '-', role: '-', start: since, paid: true, ageBand: 'both', familiesServed: amount(profile.familiesServed), services: [], description: '-' }] : [],
     training: trainingOf(profile, asOf, hours),
-    rscReceived:
-      hours(profile.rscHours) > 0
-        ? [{ provider: { name: '-', endorsement: profile.endorsement === 'ECMH-E' ? 'ECMHM-C' : 'IMHM-C' }, format: 'individual', modality: 'in-person', start: daysBefore(365), end: asOf, hours: hours(profile.rscHours) }]
-        : [],
+    rscReceived: rscOf(profile, daysBefore(365), asOf, hours),
     rscProvided: years(profile.rscProvidedYears) > 0 ? [{ role: '-', description: '-', ...span(years(profile.rscProvidedYears)) }] : [],
     leadership: years(profile.leadershipYears) > 0 ? [{ activity: '-', level: 'state', description: '-', ...span(years(profile.leadershipYears)) }] : [],
     references: [],
@@ -112,14 +148,55 @@ function draftOf(profile: ApplicantProfile, asOf: string): ApplicationDraft {
   };
 }
 
+const PLENTY_YEARS = MAX_YEARS;
+const PLENTY_HOURS = MAX_ENTRY_HOURS;
+
+function filledIn(profile: ApplicantProfile): ApplicantProfile {
+  const training = profile.trainingHours ?? PLENTY_HOURS;
+  const rsc = profile.rscHours ?? PLENTY_HOURS;
+  return {
+    ...profile,
+    education: profile.education ?? 'doctorate',
+    workYears: profile.workYears ?? PLENTY_YEARS,
+    familiesServed: profile.familiesServed ?? PLENTY_HOURS,
+    trainingHours: training,
+    deiHours: profile.deiHours ?? training,
+    rscProvisionHours: profile.rscProvisionHours ?? training,
+    rscHours: rsc,
+    rscAboutProvidedHours: profile.rscAboutProvidedHours ?? rsc,
+    leadershipYears: profile.leadershipYears ?? PLENTY_YEARS,
+    rscProvidedYears: profile.rscProvidedYears ?? PLENTY_YEARS,
+  };
+}
+
+// The training hours as entries whose topics add up as answered: the DEI and RSC-provision hours
+// are shares of the total (overlapping only where together they exceed it); without a total, the
+// shares alone.
 function trainingOf(profile: ApplicantProfile, asOf: string, amount: (value: number | undefined) => number): NonNullable<ApplicationDraft['training']> {
   const dei = amount(profile.deiHours);
   const provision = amount(profile.rscProvisionHours);
-  const rest = Math.max(0, amount(profile.trainingHours) - dei - provision);
-  const entry = (hours: number, topic: 'iecmh' | 'dei' | 'rsc-provision') => ({ title: '-', provider: '-', date: asOf, hours, topics: [topic] });
+  const total = profile.trainingHours === undefined ? dei + provision : Math.max(amount(profile.trainingHours), dei, provision);
+  const both = Math.max(0, dei + provision - total);
+  const entry = (hours: number, topics: ('iecmh' | 'dei' | 'rsc-provision')[]) => ({ title: '-', provider: '-', date: asOf, hours, topics });
   return [
-    ...(rest > 0 ? [entry(rest, 'iecmh')] : []),
-    ...(dei > 0 ? [entry(dei, 'dei')] : []),
-    ...(provision > 0 ? [entry(provision, 'rsc-provision')] : []),
+    [total - dei - provision + both, ['iecmh']] as const,
+    [dei - both, ['dei']] as const,
+    [provision - both, ['rsc-provision']] as const,
+    [both, ['dei', 'rsc-provision']] as const,
+  ]
+    .filter(([hours]) => hours > 0)
+    .map(([hours, topics]) => entry(hours, [...topics]));
+}
+
+// RSC received in the last year from an IMHM-C (counts for every category), the share about the
+// RSC the person provides as its own entry.
+function rscOf(profile: ApplicantProfile, start: string, end: string, amount: (value: number | undefined) => number): NonNullable<ApplicationDraft['rscReceived']> {
+  const hours = amount(profile.rscHours);
+  const about = Math.min(amount(profile.rscAboutProvidedHours), hours);
+  const provider = { name: '-', endorsement: profile.endorsement === 'ECMH-E' ? ('ECMHM-C' as const) : ('IMHM-C' as const) };
+  const entry = (h: number, aboutRscProvided: boolean) => ({ provider, format: 'individual' as const, modality: 'in-person' as const, start, end, hours: h, aboutRscProvided });
+  return [
+    ...(hours - about > 0 ? [entry(hours - about, false)] : []),
+    ...(about > 0 ? [entry(about, true)] : []),
   ];
 }

@@ -64,6 +64,13 @@ export interface Requirement {
   detail: string;
   /** Met only after review (the exam): it never makes the category's `met` false. */
   later?: boolean;
+  /**
+   * Only from `recommendForProfile`: the profile does not say (a question not asked, or left
+   * blank) and with a fitting answer it would be met. Neither met nor missing: `met` is false,
+   * `have` is absent and `detail` names the threshold to confirm ("3 training hours on diversity,
+   * equity and inclusion.").
+   */
+  toConfirm?: boolean;
 }
 
 /**

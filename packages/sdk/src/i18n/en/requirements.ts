@@ -30,6 +30,7 @@ export const requirementsEn: Readonly<Record<string, string>> = {
   'requirement.role.supervisee': 'someone you supervise',
   'requirement.role.service-recipient': 'someone who received your services',
 
+  'requirement.education.confirm': 'You hold {need} or higher.',
   'requirement.education.met': 'You have {degree} ({need} or higher is required).',
   'requirement.education.met-by-work': '{years} years of paid work with {band} stand in for {need} or higher.',
   'requirement.education.met-by-work.one': '{years} year of paid work with {band} stands in for {need} or higher.',

@@ -27,6 +27,7 @@ export const requirementsEs: Readonly<Record<string, string>> = {
   'requirement.role.supervisee': 'alguien a quien usted supervisa',
   'requirement.role.service-recipient': 'alguien que recibió sus servicios',
 
+  'requirement.education.confirm': 'Tiene {need} o superior.',
   'requirement.education.met': 'Tiene {degree} (se requiere {need} o superior).',
   'requirement.education.met-by-work': '{years} años de trabajo remunerado con {band} sustituyen a {need} o superior.',
   'requirement.education.met-by-work.one': '{years} año de trabajo remunerado con {band} sustituye a {need} o superior.',
