@@ -1,5 +1,5 @@
 // Names for the SDK shapes the element renders, derived from the SDK's functions so they follow it.
-import type { createEndorsementClient, getSteps, stepStatuses, evaluateRequirements, recommendCategories } from '@endorsement-kit/sdk';
+import type { createEndorsementClient, getSteps, stepStatuses, evaluateRequirements, recommendForProfile } from '@endorsement-kit/sdk';
 
 export type ClientOptions = Parameters<typeof createEndorsementClient>[0];
 export type Client = ReturnType<typeof createEndorsementClient>;
@@ -10,6 +10,6 @@ export type StepSpec = ReturnType<typeof getSteps>[number];
 export type FieldSpec = StepSpec['fields'][number];
 export type StepState = ReturnType<typeof stepStatuses>[number];
 export type Requirements = ReturnType<typeof evaluateRequirements>;
-export type Recommendation = ReturnType<typeof recommendCategories>[number];
+export type Recommendation = ReturnType<typeof recommendForProfile>[number];
 /** A place in the draft: `['training', 0, 'hours']`. */
 export type Path = readonly (string | number)[];

@@ -30,6 +30,35 @@ describe('category questionnaire', () => {
     expect(first.textContent).to.equal('Early Childhood Family Specialist');
   });
 
+  // Issue 11, point 1: a master's-level clinician was told IFS first and IMHS "still needed: 3 more
+  // hours on DEI", a question never asked; the mentor categories never showed.
+  it('asks what separates the categories and counts a blank answer as to confirm, never as missing', async () => {
+    const el = await mount({ store: memoryStore() });
+    await click(el, option(el, 'Who do you mainly work with?', 'Infant Mental Health Endorsement (IMH-E®) (Prenatal to 36 months)'));
+    await click(el, option(el, 'Your highest completed education', 'Master’s degree'));
+    await type(field(el, 'Years of paid work with this age group since that degree'), '12');
+    await type(field(el, 'Number of families you have served'), '120');
+    await type(field(el, 'Hours of relationship-based in-service training'), '50');
+    await type(field(el, 'Hours of reflective supervision/consultation received in the last 2 years'), '54');
+    await click(el, button(el, 'Suggest a category'));
+    const items = () => [...el.shadowRoot!.querySelectorAll('[role="status"] ol > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const item = (label: string) => items().find((t) => t.startsWith(label)) ?? '';
+    expect(items()[0]).to.contain('Infant Mental Health Mentor – Clinical');
+    const imhs = item('Infant Mental Health Specialist');
+    expect(imhs).to.contain('You may meet the requirements if you confirm:');
+    expect(imhs).to.contain('3 training hours on diversity, equity and inclusion.');
+    expect(imhs).to.not.contain('Still needed');
+    expect(text(el)).to.contain('A question left blank is counted as not known, never as none.');
+
+    await type(field(el, 'Of those, hours on diversity, equity and inclusion'), '3');
+    await type(field(el, 'Years of leadership at a regional, state or national level (programs, policy, teaching or research)'), '0');
+    await type(field(el, 'Years of providing reflective supervision/consultation to others'), '0');
+    await click(el, button(el, 'Suggest a category'));
+    expect(items()[0]).to.match(/^Infant Mental Health Specialist You may meet the requirements now\./);
+    expect(items().length, 'the three that fit: IMHS, IFS, IFA').to.equal(3);
+    await expect(el).to.be.accessible();
+  });
+
   it('asks for the endorsement when both are offered', async () => {
     const el = await mount({ store: memoryStore() });
     expect(text(el)).to.contain('Who do you mainly work with?');

@@ -15,7 +15,7 @@ const yearsLabel = (education: QuizAnswers['education']) =>
 
 /**
  * "Which category fits me?": a few questions, answered into a scratch object (not the draft),
- * then the SDK's `recommendCategories` on them. `view` reads and writes that scratch object.
+ * then the SDK's `recommendForProfile` on them: every category they fit, then the nearest others. `view` reads and writes that scratch object.
  * A number that is not one ("two", "-5") is kept as typed and shown with its error, GOV.UK
  * style, when suggestions are asked for; no suggestion is made from it.
  */
@@ -67,9 +67,16 @@ export function renderQuiz(outer: View, results: Recommendation[] | undefined, s
     },
     { path: ['quiz', 'years'], kind: 'number', required: false, label: view.t(yearsLabel(answer('education'))), inputMode: 'decimal' },
     { path: ['quiz', 'families'], kind: 'number', required: false, label: view.t('ui.quiz.families'), inputMode: 'numeric' },
-    { path: ['quiz', 'training'], kind: 'number', required: false, label: view.t('ui.quiz.training'), inputMode: 'decimal' },
-    { path: ['quiz', 'rsc'], kind: 'number', required: false, label: view.t('ui.quiz.rsc'), inputMode: 'decimal' },
+    // The last questions separate the categories a degree and hours alone cannot (IMHS from IFS,
+    // the mentors from IMHS); a blank one is unknown to the SDK, never 0.
+    ...(['training', 'dei', 'rsc', 'leadership', 'rscProvided'] as const).map(
+      (q): FieldView => ({ path: ['quiz', q], kind: 'number', required: false, label: view.t(`ui.quiz.${q}`), inputMode: 'decimal' }),
+    ),
   ];
+  // Every category the answers fit, then the nearest others, so three at least.
+  const fitting = results?.filter((r) => r.fits).length ?? 0;
+  const shown = results?.slice(0, Math.max(3, fitting)) ?? [];
+  const list = (items: Recommendation['requirements']) => html`<ul>${items.map((q) => html`<li>${q.detail}</li>`)}</ul>`;
   return html`<section class="panel" aria-labelledby="ek-quiz-title">
     <h2 id="ek-quiz-title">${view.t('ui.quiz.heading')}</h2>
     <p>${view.t('ui.quiz.intro')}</p>
@@ -81,19 +88,22 @@ export function renderQuiz(outer: View, results: Recommendation[] | undefined, s
       ? html`<div role="status">
           <h3>${view.t('ui.quiz.results')}</h3>
           <ol>
-            ${results.slice(0, 3).map((r) => {
+            ${shown.map((r) => {
               const label = localize(program.categories[r.category]?.label ?? r.category, view.locale);
-              const missing = r.requirements.filter((q) => !q.met && !q.later);
+              const missing = r.requirements.filter((q) => !q.met && !q.later && !q.toConfirm);
+              const confirm = r.requirements.filter((q) => q.toConfirm);
               return html`<li>
                 <strong>${label}</strong>
                 ${r.met
                   ? html`<p>${view.t('ui.quiz.met')}</p>`
-                  : html`<p>${view.t('ui.quiz.unmet')}</p>
-                      <ul>${missing.map((q) => html`<li>${q.detail}</li>`)}</ul>`}
+                  : r.fits
+                    ? html`<p>${view.t('ui.quiz.confirm')}</p>${list(confirm)}`
+                    : html`<p>${view.t('ui.quiz.unmet')}</p>${list(missing)}${confirm.length ? html`<p>${view.t('ui.quiz.also-confirm')}</p>${list(confirm)}` : nothing}`}
                 <button type="button" class="secondary" part="button" @click=${() => choose(r)}>${view.t('ui.quiz.choose', { category: label })}</button>
               </li>`;
             })}
           </ol>
+          <p>${view.t('ui.quiz.blank')} ${view.t('ui.quiz.not-judged')}</p>
         </div>`
       : nothing}
   </section>`;

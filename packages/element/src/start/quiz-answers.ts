@@ -1,7 +1,7 @@
 import { checkProfile, type ApplicantProfile, type Endorsement, type IssueCode, type Program } from '@endorsement-kit/sdk';
 
 /** The questionnaire's number questions, in the order it asks them. */
-export const QUIZ_NUMBERS = ['years', 'families', 'training', 'rsc'] as const;
+export const QUIZ_NUMBERS = ['years', 'families', 'training', 'dei', 'rsc', 'leadership', 'rscProvided'] as const;
 export type QuizNumber = (typeof QUIZ_NUMBERS)[number];
 
 /** The start screen's questionnaire answers, as its fields hold them. */
@@ -12,7 +12,10 @@ export interface QuizAnswers {
   years?: number | string;
   families?: number | string;
   training?: number | string;
+  dei?: number | string;
   rsc?: number | string;
+  leadership?: number | string;
+  rscProvided?: number | string;
   /** The number questions that were wrong when suggestions were last asked for: each shows its error until put right. */
   flagged?: readonly QuizNumber[];
 }
@@ -20,14 +23,22 @@ export interface QuizAnswers {
 export const isQuizNumber = (key: unknown): key is QuizNumber => (QUIZ_NUMBERS as readonly unknown[]).includes(key);
 
 // The profile field each number question answers.
-const PROFILE_FIELD = { years: 'workYears', families: 'familiesServed', training: 'trainingHours', rsc: 'rscHours' } as const satisfies Record<QuizNumber, keyof ApplicantProfile>;
+const PROFILE_FIELD = {
+  years: 'workYears',
+  families: 'familiesServed',
+  training: 'trainingHours',
+  dei: 'deiHours',
+  rsc: 'rscHours',
+  leadership: 'leadershipYears',
+  rscProvided: 'rscProvidedYears',
+} as const satisfies Record<QuizNumber, keyof ApplicantProfile>;
 
 /** What is wrong with a number answer, by the SDK's rule (`checkProfile`): its issue code, if any. */
 export function quizProblem(program: Program, question: QuizNumber, value: unknown): IssueCode | undefined {
   return checkProfile(program, { [PROFILE_FIELD[question]]: value })[0]?.code as IssueCode | undefined;
 }
 
-/** The answers as the SDK's `recommendForProfile` takes them (the rule itself lives there); wrong numbers are left out. */
+/** The answers as the SDK's `recommendForProfile` takes them (the rule itself lives there); wrong numbers are left out, as unknown. */
 export function profileOf(program: Program, answers: QuizAnswers): ApplicantProfile {
   const profile: ApplicantProfile = {};
   const number = (question: QuizNumber) => {
@@ -36,13 +47,9 @@ export function profileOf(program: Program, answers: QuizAnswers): ApplicantProf
   };
   if (answers.endorsement) profile.endorsement = answers.endorsement;
   if (answers.education) profile.education = answers.education;
-  const years = number('years');
-  const families = number('families');
-  const training = number('training');
-  const rsc = number('rsc');
-  if (years !== undefined) profile.workYears = years;
-  if (families !== undefined) profile.familiesServed = families;
-  if (training !== undefined) profile.trainingHours = training;
-  if (rsc !== undefined) profile.rscHours = rsc;
+  for (const question of QUIZ_NUMBERS) {
+    const value = number(question);
+    if (value !== undefined) profile[PROFILE_FIELD[question]] = value;
+  }
   return profile;
 }
