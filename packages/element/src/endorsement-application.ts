@@ -235,7 +235,7 @@ export class EndorsementApplication extends LitElement {
       return html`<p role="status" lang=${locale}>${translate(program, locale, 'ui.loading')}</p>`;
     const view = this.view(program, locale);
     const draft = controller.draft;
-    const conflict = (draft as { conflict?: unknown }).conflict;
+    const conflict = draft.conflict;
     return html`<div class="root" lang=${locale}>
       <header class="header" part="header">
         <span class="program">${view.text(program.name)}: ${view.t('ui.title')}</span>
@@ -246,7 +246,7 @@ export class EndorsementApplication extends LitElement {
       </header>
       <div class="vh" role="status" aria-live="polite" id="ek-live">${this.announcer.text}</div>
       ${conflict
-        ? renderConflict(view, (choice) => {
+        ? renderConflict(view, conflict.fields, (choice) => {
             this.focusTarget = 'ek-step-heading';
             void draft.resolveConflict(choice);
           })

@@ -15,7 +15,10 @@ describe('start screen, languages, accessibility', () => {
     await type(field(el, 'Years of paid work with this age group since that degree'), '3');
     await type(field(el, 'Number of families you have served'), '20');
     await type(field(el, 'Hours of relationship-based in-service training'), '40');
+    await type(field(el, 'Of those, hours on diversity, equity and inclusion'), '3');
     await type(field(el, 'Hours of reflective supervision/consultation received in the last 2 years'), '30');
+    await type(field(el, 'Years of leadership at a regional, state or national level (programs, policy, teaching or research)'), '0');
+    await type(field(el, 'Years of providing reflective supervision/consultation to others'), '0');
     await click(el, button(el, 'Suggest a category'));
     const first = el.shadowRoot!.querySelector('[role="status"] ol > li')!;
     expect(first.querySelector('strong')!.textContent).to.equal('Infant Family Specialist');

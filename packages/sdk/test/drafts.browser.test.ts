@@ -169,7 +169,7 @@ describe('drafts in the browser', () => {
     expect(draft.value).to.deep.equal({ applicant: { givenName: 'Ana', familyName: 'Ruiz' } });
   });
 
-  it('two pages on one draft: a stale write is detected, both are told, "take theirs" settles both', async () => {
+  it('two pages on one draft: other fields merge, the same field is asked in one page only, "take theirs" settles both', async () => {
     const program = freshProgram();
     const one = await client({ program }).create();
     one.set('applicant.givenName', 'Ana');
@@ -182,16 +182,21 @@ describe('drafts in the browser', () => {
     expect(one.conflict).to.equal(undefined, 'no local change: the other page\'s save is simply taken');
 
     one.set('applicant.email', 'ana@example.org');
+    one.set('applicant.phone', '555-0100');
     two.set('applicant.email', 'reyes@example.org');
     await Promise.all([one.flush(), two.flush()]);
-    await Promise.all([waitForDraft(one, (d) => d.conflict !== undefined), waitForDraft(two, (d) => d.conflict !== undefined)]);
-    expect(isConflictError(one.saveState.error)).to.equal(true);
-    expect(two.conflict?.theirs.applicant?.email).to.equal('ana@example.org');
+    const asking = await Promise.race([waitForDraft(one, (d) => d.conflict !== undefined), waitForDraft(two, (d) => d.conflict !== undefined)]);
+    const other = asking === one ? two : one;
+    expect(isConflictError(asking.saveState.error)).to.equal(true);
+    expect(other.conflict).to.equal(undefined);
+    const theirs = other === one ? 'ana@example.org' : 'reyes@example.org';
+    expect(asking.conflict?.fields.map((f) => [f.path.join('.'), f.theirs])).to.deep.equal([['applicant.email', theirs]]);
+    expect(asking.get('applicant.phone')).to.equal('555-0100');
 
-    await two.resolveConflict('theirs');
-    await waitForDraft(one, (d) => d.conflict === undefined);
-    expect(two.get('applicant.email')).to.equal('ana@example.org');
-    expect(one.get('applicant.email')).to.equal('ana@example.org');
-    expect((await client({ program }).open(one.id)).get('applicant')).to.deep.equal({ givenName: 'Ana', familyName: 'Reyes', email: 'ana@example.org' });
+    await asking.resolveConflict('theirs');
+    await waitForDraft(other, (d) => d.get('applicant.phone') === '555-0100' && d.get('applicant.email') === theirs);
+    expect(asking.get('applicant.email')).to.equal(theirs);
+    await waitForDraft(asking, (d) => d.saveState.status === 'saved');
+    expect((await client({ program }).open(one.id)).get('applicant')).to.deep.equal({ givenName: 'Ana', familyName: 'Reyes', email: theirs, phone: '555-0100' });
   });
 });

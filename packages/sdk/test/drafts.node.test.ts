@@ -2,7 +2,8 @@
 // migration, unreadable records and a failing store. IndexedDB and encryption: drafts.browser.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEndorsementClient, customBackend, defineProgram, isStorageError, memoryStore, programs, type Draft, type DraftStore } from '@endorsement-kit/sdk';
+import { isDeepStrictEqual as sameJson } from 'node:util';
+import { createEndorsementClient, customBackend, defineProgram, isConflictError, isStorageError, memoryStore, programs, type ApplicationDraft, type Draft, type DraftStore } from '@endorsement-kit/sdk';
 import { saved, waitForDraft } from './msw/index.js';
 import { validApplication } from './fixtures/valid-payloads.js';
 
@@ -258,26 +259,95 @@ test('a failing store: the draft goes on in memory, saveState says why, and the 
   await client.dispose();
 });
 
-test('two clients on one store: a stale write is detected, both are told, and "keep mine" wins', async () => {
+// Issue 11, point 3: both tabs were asked about every change, "keep mine" dropped what the other
+// tab typed in other fields, and typing during the prompt vanished when the other tab chose.
+const conflicted = async (one: Draft, two: Draft): Promise<[Draft, Draft]> => {
+  const asked = await Promise.race([waitForDraft(one, (d) => d.conflict !== undefined), waitForDraft(two, (d) => d.conflict !== undefined)]);
+  return asked === one ? [one, two] : [two, one];
+};
+const storedValue = async (store: DraftStore, id: string) => ((await store.get(`draft:${id}`)) as { value: ApplicationDraft }).value;
+
+test('two clients save different fields at once: merged, nobody is asked, nothing is dropped', async () => {
   const { store, a, b, draftA, draftB } = await twoClientsOnOneDraft((draftA) => {
     draftA.set('applicant.givenName', 'Ana');
   });
-  assert.equal(draftB.get('applicant.givenName'), 'Ana');
-
-  draftA.set('applicant.familyName', 'Ruiz');
+  draftA.set('applicant.email', 'ana@example.org');
   draftB.set('applicant.familyName', 'Reyes');
   await Promise.all([draftA.flush(), draftB.flush()]);
-  const [seenA, seenB] = await Promise.all([waitForDraft(draftA, (d) => d.conflict !== undefined), waitForDraft(draftB, (d) => d.conflict !== undefined)]);
-  assert.equal(seenB.conflict?.theirs.applicant?.familyName, 'Ruiz');
-  assert.equal(seenA.conflict?.theirs.applicant?.familyName, 'Reyes');
-
-  await draftB.resolveConflict('mine');
-  await waitForDraft(draftA, (d) => d.conflict === undefined && d.get('applicant.familyName') === 'Reyes');
+  const both = { givenName: 'Ana', familyName: 'Reyes', email: 'ana@example.org' };
+  const merged = (d: Draft) => d.conflict === undefined && d.saveState.status === 'saved' && sameJson(d.get('applicant'), both);
+  await Promise.all([waitForDraft(draftA, merged), waitForDraft(draftB, merged)]);
+  assert.deepEqual((await storedValue(store, draftA.id)).applicant, both);
+  assert.equal(draftA.conflict, undefined);
   assert.equal(draftB.conflict, undefined);
-  // Settled for both: the other tab no longer says it was changed elsewhere.
-  assert.equal(draftA.saveState.status, 'saved');
-  assert.equal(draftA.saveState.error, undefined);
-  assert.equal(((await store.get(`draft:${draftA.id}`)) as { value: { applicant: { familyName: string } } }).value.applicant.familyName, 'Reyes');
+  await Promise.all([a.dispose(), b.dispose()]);
+});
+
+test('entries added to one list in two clients at once are all kept, each once', async () => {
+  const { store, a, b, draftA, draftB } = await twoClientsOnOneDraft((draftA) => {
+    draftA.add('training', { title: 'DC:0-5', hours: 12 });
+  });
+  draftA.add('training', { title: 'NCAST', hours: 8 });
+  draftB.add('training', { title: 'FAN', hours: 6 });
+  draftB.set(['training', 0, 'hours'], 14);
+  await Promise.all([draftA.flush(), draftB.flush()]);
+  const titles = (d: Draft) => ((d.get('training') ?? []) as { title: string }[]).map((t) => t.title).sort().join();
+  const done = (d: Draft) => d.conflict === undefined && d.saveState.status === 'saved' && titles(d) === 'DC:0-5,FAN,NCAST' && d.get('training.0.hours') === 14;
+  await Promise.all([waitForDraft(draftA, done), waitForDraft(draftB, done)]);
+  assert.equal((await storedValue(store, draftA.id)).training?.length, 3);
+  await Promise.all([a.dispose(), b.dispose()]);
+});
+
+test('the same field changed in two clients: only one asks, naming the field and both values; the rest is merged', async () => {
+  const { store, a, b, draftA, draftB } = await twoClientsOnOneDraft((draftA) => {
+    draftA.set('applicant.givenName', 'Ana');
+  });
+  draftA.set('applicant.familyName', 'Ruiz');
+  draftA.set('applicant.email', 'ana@example.org');
+  draftB.set('applicant.familyName', 'Reyes');
+  draftB.set('applicant.phone', '555-0100');
+  await Promise.all([draftA.flush(), draftB.flush()]);
+  const [asking, other] = await conflicted(draftA, draftB);
+  const mine = asking === draftA ? 'Ruiz' : 'Reyes';
+  const theirs = asking === draftA ? 'Reyes' : 'Ruiz';
+  assert.deepEqual(asking.conflict?.fields, [{ path: ['applicant', 'familyName'], mine, theirs }]);
+  assert.ok(isConflictError(asking.saveState.error));
+  // Everything else of both is in the asking tab already.
+  assert.equal(asking.get('applicant.email'), 'ana@example.org');
+  assert.equal(asking.get('applicant.phone'), '555-0100');
+  assert.equal(other.conflict, undefined, 'the other tab is not asked the same question');
+
+  await asking.resolveConflict('mine');
+  const settled = (d: Draft) => d.conflict === undefined && d.saveState.status === 'saved' && d.get('applicant.familyName') === mine && d.get('applicant.phone') === '555-0100' && d.get('applicant.email') === 'ana@example.org';
+  await Promise.all([waitForDraft(asking, settled), waitForDraft(other, settled)]);
+  assert.equal(other.saveState.error, undefined);
+  assert.deepEqual((await storedValue(store, draftA.id)).applicant, { givenName: 'Ana', familyName: mine, email: 'ana@example.org', phone: '555-0100' });
+  await Promise.all([a.dispose(), b.dispose()]);
+});
+
+test('what is typed while the question is open is kept, and the question stays until this tab chooses', async () => {
+  const { store, a, b, draftA, draftB } = await twoClientsOnOneDraft((draftA) => {
+    draftA.set('category', 'IFS');
+  });
+  draftA.set('category', 'IFA');
+  await draftA.flush();
+  draftB.set('category', 'IMHS');
+  await draftB.flush();
+  await waitForDraft(draftB, (d) => d.conflict !== undefined);
+  assert.deepEqual(draftB.conflict?.fields, [{ path: ['category'], mine: 'IMHS', theirs: 'IFA' }]);
+  assert.equal(draftA.conflict, undefined);
+
+  draftB.set('applicant.givenName', 'Bea');
+  draftA.set('applicant.email', 'ana@example.org');
+  await draftA.flush();
+  await waitForDraft(draftB, (d) => d.get('applicant.email') === 'ana@example.org');
+  assert.equal(draftB.get('applicant.givenName'), 'Bea', 'typed during the question: kept');
+  assert.deepEqual(draftB.conflict?.fields, [{ path: ['category'], mine: 'IMHS', theirs: 'IFA' }], 'still asked');
+  assert.equal((await storedValue(store, draftA.id)).category, 'IFA', 'nothing chosen for B yet');
+
+  await draftB.resolveConflict('theirs');
+  await waitForDraft(draftA, (d) => d.get('applicant.givenName') === 'Bea');
+  assert.deepEqual(await storedValue(store, draftA.id), { category: 'IFA', endorsement: 'IMH-E', applicant: { givenName: 'Bea', email: 'ana@example.org' } });
   await Promise.all([a.dispose(), b.dispose()]);
 });
 
@@ -286,10 +356,10 @@ test('closing a page during a conflict loses nothing: the next open offers the c
     draftA.set('category', 'IFS');
   });
   draftA.set('category', 'IFA');
+  await draftA.flush();
   draftB.set('category', 'IMHS');
-  await Promise.all([draftA.flush(), draftB.flush()]);
+  await draftB.flush();
   await waitForDraft(draftB, (d) => d.conflict !== undefined);
-  await waitForDraft(draftA, (d) => d.conflict !== undefined);
   draftB.set('applicant.givenName', 'Bea');
   await b.dispose();
 
@@ -297,11 +367,11 @@ test('closing a page during a conflict loses nothing: the next open offers the c
   const reopened = await c.open(draftA.id);
   assert.equal(reopened.get('category'), 'IMHS');
   assert.equal(reopened.get('applicant.givenName'), 'Bea');
-  assert.ok(reopened.conflict);
-  assert.ok(reopened.conflict.theirRevision >= 2);
+  assert.deepEqual(reopened.conflict?.fields, [{ path: ['category'], mine: 'IMHS', theirs: 'IFA' }]);
   await reopened.resolveConflict('mine');
   assert.equal(await store.get(`unsaved:${draftA.id}`), undefined);
-  assert.equal(((await store.get(`draft:${draftA.id}`)) as { value: { category: string } }).value.category, 'IMHS');
+  assert.equal((await storedValue(store, draftA.id)).category, 'IMHS');
+  assert.equal((await storedValue(store, draftA.id)).applicant?.givenName, 'Bea');
   await Promise.all([a.dispose(), c.dispose()]);
 });
 
@@ -345,7 +415,7 @@ test('a named draft that cannot be read right now is never overwritten: the edit
   await client.dispose();
 });
 
-test('a save over a newer stored revision is caught at write time, and the other client is told too', async () => {
+test('a save over a newer stored revision is caught at write time and merged, never overwritten', async () => {
   const { store, a, b, draftA, draftB } = await twoClientsOnOneDraft((draftA) => {
     draftA.set('category', 'IFS');
   });
@@ -354,10 +424,9 @@ test('a save over a newer stored revision is caught at write time, and the other
   await draftA.flush();
   await draftB.flush();
   await waitForDraft(draftB, (d) => d.conflict !== undefined);
-  await waitForDraft(draftA, (d) => d.conflict !== undefined);
-  assert.equal(draftB.conflict?.theirs.category, 'IFA');
-  assert.equal(draftA.conflict?.theirs.category, 'IMHS');
-  assert.equal(((await store.get(`draft:${draftA.id}`)) as { value: { category: string } }).value.category, 'IFA', 'nothing was overwritten');
+  assert.deepEqual(draftB.conflict?.fields, [{ path: ['category'], mine: 'IMHS', theirs: 'IFA' }]);
+  assert.equal(draftA.conflict, undefined);
+  assert.equal((await storedValue(store, draftA.id)).category, 'IFA', 'nothing was overwritten');
   await Promise.all([a.dispose(), b.dispose()]);
 });
 

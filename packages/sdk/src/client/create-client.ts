@@ -4,7 +4,7 @@ import type { ApplicationDraft } from '../schema/payload-types.js';
 import type { Endorsement } from '../codes/codes.js';
 import { Draft } from '../drafts/draft.js';
 import type { DraftContext } from '../drafts/draft-context.js';
-import { DRAFT_PREFIX, DRAFT_SCHEMA_VERSION, draftKey, unsavedKey, type DraftRecord } from '../drafts/draft-record.js';
+import { DRAFT_PREFIX, DRAFT_SCHEMA_VERSION, draftKey, readUnsaved, unsavedKey, type DraftRecord } from '../drafts/draft-record.js';
 import { readRecord } from '../drafts/migrations.js';
 import { newId } from '../drafts/new-id.js';
 import { savesSettled } from '../drafts/saves-in-flight.js';
@@ -130,7 +130,7 @@ export function createEndorsementClient(options: EndorsementClientOptions): Endo
   const make = async (record: DraftRecord) => {
     const saveState = problem ? { status: 'error' as const, error: problem, durable: store.durable } : { status: 'idle' as const, durable: store.durable };
     problem = undefined;
-    const unsaved = (await store.get(unsavedKey(record.id)).catch(() => undefined)) as ApplicationDraft | undefined;
+    const unsaved = readUnsaved(await store.get(unsavedKey(record.id)).catch(() => undefined));
     const already = drafts.get(record.id);
     if (already) return already;
     const draft = new Draft(context, record, saveState, unsaved);

@@ -46,6 +46,28 @@ export interface DraftRecord {
   receipt?: Receipt;
   /** Which client instance (tab) wrote this revision. */
   writer?: string;
+  /** The revision this one was made on top of, and who wrote it: how a tab finds what two saves have in common. */
+  parent?: { revision: number; writer?: string };
+}
+
+/** A tab's answers kept aside during a conflict, with the answers they were typed on top of. */
+export interface UnsavedAnswers {
+  value: ApplicationDraft;
+  /** Absent when kept by an earlier version: every field that differs is then asked about. */
+  base?: ApplicationDraft;
+  /** The answers still to be chosen between when they were kept. */
+  open?: { path: (string | number)[] }[];
+}
+
+/** Reads what `unsavedKey` holds, in this version's layout or the earlier one (the bare answers). */
+export function readUnsaved(stored: unknown): UnsavedAnswers | undefined {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return undefined;
+  const kept = stored as Partial<UnsavedAnswers>;
+  if (Object.hasOwn(kept, 'value') && typeof kept.value === 'object' && kept.value !== null) {
+    const open = Array.isArray(kept.open) ? kept.open.filter((f) => Array.isArray(f?.path)) : [];
+    return { value: kept.value, ...(kept.base ? { base: kept.base } : {}), open };
+  }
+  return { value: stored as ApplicationDraft };
 }
 
 /** The layout version written by this SDK. */

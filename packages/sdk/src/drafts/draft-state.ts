@@ -1,3 +1,4 @@
+import type { FieldConflict } from './merge-values.js';
 import type { ConflictError, NetworkError, StorageError, SubmissionError } from '../errors/index.js';
 import type { ApplicationDraft, Receipt } from '../schema/payload-types.js';
 import type { SubmissionKind } from './draft-record.js';
@@ -31,10 +32,18 @@ export interface SubmissionState {
   receipt?: Receipt;
 }
 
-/** Another tab saved this draft while this one had unsaved changes. */
+/**
+ * Another tab saved this draft while this one had unsaved changes, and both changed the same
+ * answers differently (`fields`; every other change of either tab is merged already). This
+ * tab's values stay until `draft.resolveConflict('mine' | 'theirs')`.
+ * @example draft.conflict?.fields // [{ path: ['applicant', 'email'], mine: 'ana@example.org', theirs: 'a.ruiz@example.org' }]
+ */
 export interface DraftConflict {
+  /** The other tab's answers, all of them. */
   theirs: ApplicationDraft;
   theirRevision: number;
+  /** The answers both tabs changed, each with both values. */
+  fields: FieldConflict[];
 }
 
 /** Options of `draft.register()` and `draft.submit()`. */

@@ -3,10 +3,11 @@ import { ConflictError, StorageError, isConflictError, isStorageError } from '..
 import type { ApplicationDraft, Receipt } from '../schema/payload-types.js';
 import type { Issue } from '../validation/issue.js';
 import type { DraftContext } from './draft-context.js';
-import { draftKey, unsavedKey, type DraftRecord, type PendingSubmission, type SubmissionKind } from './draft-record.js';
+import { draftKey, unsavedKey, type DraftRecord, type PendingSubmission, type SubmissionKind, type UnsavedAnswers } from './draft-record.js';
 import type { DraftConflict, SaveState, SendOptions, SubmissionState } from './draft-state.js';
 import type { ChannelMessage } from './channel-message.js';
 import { getIn, setIn, toSegments, type DraftPath } from './path.js';
+import { mergeValues, sameValue } from './merge-values.js';
 import { decide } from './tab-sync.js';
 import { readRecord } from './migrations.js';
 import { trackSave } from './saves-in-flight.js';
@@ -21,6 +22,20 @@ export type DraftListener = (draft: Draft) => void;
 
 const startsWith = (path: readonly (string | number)[], prefix: readonly (string | number)[]) => prefix.every((segment, i) => path[i] === segment);
 const RETRY_DELAYS = [1000, 2000, 5000, 10_000, 30_000];
+
+// Receipts and sends under way are facts, not answers: a save merged from another tab keeps the
+// ones this tab has and that one lacks (a send it made since is its own business).
+function withFactsOf(mine: DraftRecord, theirs: DraftRecord): DraftRecord {
+  const merged: DraftRecord = { ...theirs };
+  if (!merged.registration && mine.registration) merged.registration = mine.registration;
+  if (!merged.receipt && mine.receipt) merged.receipt = mine.receipt;
+  const pending = { ...mine.pending, ...theirs.pending };
+  if (merged.registration) delete pending.registration;
+  if (merged.receipt) delete pending.application;
+  if (Object.keys(pending).length > 0) merged.pending = pending;
+  else delete merged.pending;
+  return merged;
+}
 
 /**
  * One application in progress. Every change is an immutable new `value` and reaches the store
@@ -40,6 +55,9 @@ export class Draft {
   #context: DraftContext;
   #record: DraftRecord;
   #value: ApplicationDraft;
+  // The answers the revision in #record was made from: what both tabs had in common when two
+  // saves of one revision collide.
+  #basis: ApplicationDraft;
   #issues: readonly Issue[];
   #dirty = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -48,23 +66,26 @@ export class Draft {
   #saving: Promise<void> | undefined;
   #listeners = new Set<DraftListener>();
   #closed = false;
+  #keptAside = false;
   saveState: SaveState;
   submission: SubmissionState = { status: 'idle' };
   conflict: DraftConflict | undefined;
 
   /** @internal Use `client.open()`. */
-  constructor(context: DraftContext, record: DraftRecord, saveState: SaveState, unsaved?: ApplicationDraft) {
+  constructor(context: DraftContext, record: DraftRecord, saveState: SaveState, unsaved?: UnsavedAnswers) {
     this.#context = context;
     this.#record = record;
     this.id = record.id;
-    this.#value = unsaved ?? record.value;
+    this.#value = record.value;
+    this.#basis = record.value;
     this.#issues = record.issues ?? [];
     this.saveState = saveState;
-    // Left during a conflict: this tab's answers come back, and the choice is offered again.
+    // Left during a conflict: this tab's answers come back, merged again with what is stored now,
+    // and the choice is offered again if a field still differs.
     if (unsaved) {
-      this.#dirty = true;
-      this.conflict = { theirs: record.value, theirRevision: record.revision };
-      this.saveState = { ...saveState, status: 'error', error: new ConflictError('This draft was changed in another tab') };
+      this.#keptAside = true;
+      this.#value = unsaved.value;
+      this.#merge(record, unsaved.base, unsaved.open ?? [], false);
     }
   }
 
@@ -194,25 +215,18 @@ export class Draft {
     if (this.#dirty) await this.#save();
   }
 
-  /** Settles another tab's change: keep this tab's answers, or take the other's. */
+  /**
+   * Settles the answers both tabs changed (`conflict.fields`): keep this tab's values, or take
+   * the other tab's. Everything else is merged already and stays as it is.
+   */
   async resolveConflict(choice: 'mine' | 'theirs'): Promise<void> {
     const conflict = this.conflict;
     if (!conflict) return;
-    let revision = Math.max(this.#record.revision, conflict.theirRevision);
-    const kept: Partial<DraftRecord> = {};
-    try {
-      const stored = readRecord(await this.#context.store.get(draftKey(this.id)));
-      revision = Math.max(revision, stored.revision);
-      // Receipts are facts, not answers: whichever tab got one, the draft keeps it.
-      if (stored.registration && !this.#record.registration) kept.registration = stored.registration;
-      if (stored.receipt && !this.#record.receipt) kept.receipt = stored.receipt;
-    } catch {
-      // Nothing readable stored: our own revision numbers are all there is.
-    }
+    if (choice === 'theirs') for (const field of conflict.fields) this.#value = setIn(this.#value, field.path, field.theirs);
     this.conflict = undefined;
-    this.#record = { ...this.#record, ...kept, revision };
-    if (choice === 'theirs') this.#value = conflict.theirs;
     this.#dirty = true;
+    this.saveState = { ...this.#keptSaveState(), status: 'saving' };
+    this.#emit();
     await this.#save('resolved');
   }
 
@@ -249,19 +263,11 @@ export class Draft {
       clientId: this.#context.clientId,
       revision: this.#record.revision,
       writer: this.#record.writer,
-      busy: this.#dirty || this.#saving !== undefined,
-      inConflict: this.conflict !== undefined,
+      busy: this.#dirty || this.#saving !== undefined || this.conflict !== undefined,
     });
-    if (action === 'ignore') return;
-    if (message.type === 'conflict') this.#enterConflict({ theirs: message.value, theirRevision: message.revision }, false);
-    else if (action === 'conflict') this.#enterConflict({ theirs: message.record.value, theirRevision: message.record.revision }, true);
-    else {
-      const wasInConflict = this.conflict !== undefined || isConflictError(this.saveState.error);
-      this.conflict = undefined;
-      // Settled in the other tab: what it saved is this tab's too, so "changed in another tab" is over.
-      if (wasInConflict) this.saveState = { status: 'saved', savedAt: message.record.updatedAt, durable: this.saveState.durable ?? true };
-      this.#adopt(message.record);
-    }
+    if (action === 'ignore' || message.type === 'conflict') return;
+    if (action === 'merge') this.#merge(message.record, this.#baseFor(message.record));
+    else this.#adopt(message.record);
   }
 
   get #host() {
@@ -304,20 +310,63 @@ export class Draft {
   }
 
   #adopt(record: DraftRecord): void {
+    // Whatever was "changed in another tab" is over once this tab holds what was saved.
+    if (isConflictError(this.saveState.error)) this.saveState = { status: 'saved', savedAt: record.updatedAt, durable: this.saveState.durable ?? true };
     this.#record = record;
     this.#value = record.value;
+    this.#basis = record.value;
     this.#issues = record.issues ?? [];
     this.#dirty = false;
     this.#emit();
   }
 
-  #enterConflict(conflict: DraftConflict, tellThem: boolean): void {
-    this.conflict = conflict;
-    this.#dirty = true;
-    this.saveState = { ...this.saveState, status: 'error', error: new ConflictError('This draft was changed in another tab') };
-    // `revision` names the save this conflict is with, so the tab that made it takes it as news.
-    if (tellThem) this.#context.post({ type: 'conflict', id: this.id, writer: this.#context.clientId, revision: conflict.theirRevision, value: this.#value });
-    this.#emit();
+  /**
+   * The answers this tab and the save `theirs` have in common: the revision this tab holds when
+   * `theirs` was made on top of it (or on top of another tab's save this tab took); else (both
+   * saved one revision at once) the one this tab's save was made from. When unsure, the older:
+   * at worst a field is asked about that need not be, never one dropped unasked.
+   */
+  #baseFor(theirs: DraftRecord): ApplicationDraft {
+    const mine = this.#record;
+    const onMine = theirs.parent?.revision === mine.revision && theirs.parent.writer === mine.writer;
+    const onShared = mine.writer !== this.#context.clientId && theirs.revision > mine.revision;
+    return onMine || onShared ? mine.value : this.#basis;
+  }
+
+  /**
+   * Takes another tab's save `theirs` into this tab's answers, field by field against `base`:
+   * only the answers both changed differently are a conflict (`conflict.fields`), this tab's
+   * value kept until the person here chooses; one not chosen yet stays one.
+   */
+  #merge(theirs: DraftRecord, base: ApplicationDraft | undefined, open: readonly { path: (string | number)[] }[] = this.conflict?.fields ?? [], emit = true): void {
+    const { value, conflicts } = mergeValues(base, this.#value, theirs.value);
+    for (const field of open) {
+      if (conflicts.some((c) => sameValue(c.path, field.path))) continue;
+      const mine = getIn(value, field.path);
+      const other = getIn(theirs.value, field.path);
+      if (!sameValue(mine, other)) conflicts.push({ path: field.path, mine, theirs: other });
+    }
+    this.#record = withFactsOf(this.#record, theirs);
+    this.#basis = theirs.value;
+    this.#value = value;
+    this.#issues = theirs.issues ?? [];
+    if (conflicts.length > 0) {
+      this.conflict = { theirs: theirs.value, theirRevision: theirs.revision, fields: conflicts };
+      this.#dirty = true;
+      this.saveState = { ...this.saveState, status: 'error', error: new ConflictError('This draft was changed in another tab') };
+      // Kept aside at once, so closing the page now loses nothing.
+      void this.#keepUnsaved();
+    } else {
+      this.conflict = undefined;
+      this.#dirty = !sameValue(value, theirs.value);
+      if (this.#dirty) {
+        this.saveState = { ...this.#keptSaveState(), status: 'saving' };
+        this.#timer ??= setTimeout(() => void this.#save(), this.#context.autosaveDelay);
+      } else if (isConflictError(this.saveState.error)) {
+        this.saveState = { status: 'saved', savedAt: theirs.updatedAt, durable: this.saveState.durable ?? true };
+      }
+    }
+    if (emit) this.#emit();
   }
 
   async #save(type: 'saved' | 'resolved' = 'saved'): Promise<void> {
@@ -336,9 +385,11 @@ export class Draft {
     this.#emit();
   }
 
-  /** During a conflict this tab's answers are kept aside, so closing the page loses nothing. */
+  /** During a conflict this tab's answers are kept aside (with their base), so closing the page loses nothing. */
   async #keepUnsaved(): Promise<void> {
-    await this.#context.store.set(unsavedKey(this.id), this.#value).catch(() => undefined);
+    this.#keptAside = true;
+    const kept: UnsavedAnswers = { value: this.#value, base: this.#basis, open: (this.conflict?.fields ?? []).map(({ path }) => ({ path })) };
+    await this.#context.store.set(unsavedKey(this.id), kept).catch(() => undefined);
   }
 
   async #write(type: 'saved' | 'resolved'): Promise<void> {
@@ -347,25 +398,34 @@ export class Draft {
     this.#dirty = false;
     this.saveState = { ...this.#keptSaveState(), status: 'saving' };
     this.#emit();
+    let stored: DraftRecord | undefined;
     try {
-      const stored = readRecord(await store.get(key));
-      if (stored.revision > this.#record.revision && type === 'saved') {
-        this.#enterConflict({ theirs: stored.value, theirRevision: stored.revision }, true);
-        return;
-      }
+      stored = readRecord(await store.get(key));
     } catch {
       // Nothing stored yet, or unreadable (already set aside): no one to conflict with.
     }
+    if (stored && stored.revision > this.#record.revision) {
+      // Saved meanwhile by another tab not heard from yet: its answers are merged in first.
+      this.#merge(stored, this.#baseFor(stored));
+      if (this.conflict) return;
+      this.#dirty = false;
+    }
     const now = stamp();
     const issues = [...this.#issues];
-    const next: DraftRecord = { ...this.#record, value: this.#value, issues, revision: this.#record.revision + 1, updatedAt: now, writer: clientId };
+    const parent = { revision: this.#record.revision, ...(this.#record.writer ? { writer: this.#record.writer } : {}) };
+    const next: DraftRecord = { ...this.#record, value: this.#value, issues, revision: this.#record.revision + 1, updatedAt: now, writer: clientId, parent };
     // The record is ours from here on, even if only memory holds it: the fallback store has it.
+    this.#basis = this.#record.value;
     this.#record = next;
     try {
       await store.set(key, next);
       this.#retries = 0;
-      this.saveState = { status: 'saved', savedAt: now, durable: store.durable };
-      if (type === 'resolved') await store.del(unsavedKey(this.id)).catch(() => undefined);
+      // A conflict found while this save was on its way stays on show until it is settled.
+      if (!this.conflict) this.saveState = { status: 'saved', savedAt: now, durable: store.durable };
+      if (this.#keptAside) {
+        this.#keptAside = false;
+        await store.del(unsavedKey(this.id)).catch(() => undefined);
+      }
     } catch (error) {
       this.saveState = { ...this.saveState, status: 'error', error: isStorageError(error) ? error : new StorageError('Saving failed', { cause: error }), durable: false };
       this.#retryLater();

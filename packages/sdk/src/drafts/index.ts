@@ -5,5 +5,6 @@ export { getIn, setIn, toSegments } from './path.js';
 export type { DraftListener } from './draft.js';
 export type { DraftRecord, PendingSubmission, PendingSubmissions, SubmissionKind } from './draft-record.js';
 export type { SaveState, SubmissionState, DraftConflict, SendOptions } from './draft-state.js';
+export type { FieldConflict } from './merge-values.js';
 export type { DraftPath } from './path.js';
 export type { DraftValidation } from './validate-payload.js';
