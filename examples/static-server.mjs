@@ -30,7 +30,8 @@ export const elementRoutes = () => ({
 
 /**
  * Serves `routes` (`{ [path]: { type, body(), headers? } }`) and resolves to the listening server
- * once its URL is printed as `${label}: http://127.0.0.1:${port}/`. Port 0 picks a free one.
+ * once its URL is printed as `${label}: http://127.0.0.1:${port}/`. Port 0 picks a free one. A
+ * port in use ends the process (exit code 1) with one line that suggests `PORT=`.
  */
 export function serve(routes, { port = Number(process.env.PORT ?? 5173), label = 'Demo' } = {}) {
   const server = createServer(async (request, response) => {
@@ -52,10 +53,16 @@ export function serve(routes, { port = Number(process.env.PORT ?? 5173), label =
       response.writeHead(500, { 'content-type': 'text/plain' }).end(error.code === 'ENOENT' ? 'Not built: run pnpm build first.' : 'Server error');
     }
   });
-  return new Promise((resolve) =>
+  return new Promise((resolve, reject) => {
+    // A busy port is the person's to fix, not a bug: one line saying how, not a stack trace.
+    server.once('error', (error) => {
+      if (error.code !== 'EADDRINUSE') return reject(error);
+      console.error(`${label}: port ${port} is already in use. Start it on another port, e.g. PORT=${port + 1}.`);
+      process.exit(1);
+    });
     server.listen(port, '127.0.0.1', () => {
       console.log(`${label}: http://127.0.0.1:${server.address().port}/`);
       resolve(server);
-    }),
-  );
+    });
+  });
 }

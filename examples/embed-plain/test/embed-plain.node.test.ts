@@ -2,6 +2,9 @@
 // the status lookup after a reload still finds them; and the page links an icon its server serves
 // under the strict policy, so no load asks for a /favicon.ico that is not there.
 import { after, before, describe, it } from 'node:test';
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import type { AddressInfo, Server } from 'node:net';
 import { setupServer } from 'msw/node';
@@ -75,5 +78,22 @@ describe('examples/embed-plain: the demo server', () => {
     assert.equal(icon.status, 200);
     assert.match(icon.headers.get('content-type') ?? '', /^image\//);
     assert.match(await icon.text(), /^<svg /);
+  });
+});
+
+// Issue 11, point 7: the demo died with a stack trace when its port was busy.
+describe('the demo server on a busy port', () => {
+  it('says so in one line, suggesting PORT=, and exits with 1', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as AddressInfo;
+    try {
+      const script = fileURLToPath(new URL('../serve.mjs', import.meta.url));
+      const run = spawnSync(process.execPath, [script], { env: { ...process.env, PORT: String(port) }, encoding: 'utf8' });
+      assert.equal(run.status, 1);
+      assert.equal(run.stderr.trim(), `Embed demo: port ${port} is already in use. Start it on another port, e.g. PORT=${port + 1}.`);
+    } finally {
+      blocker.close();
+    }
   });
 });
