@@ -30,9 +30,10 @@ export interface EndorsementClientOptions {
   /**
    * Milliseconds from the first unsaved change to its save; changes in between are saved
    * together, and so are changes made while a save is running. The default, 0, starts a save as
-   * soon as the current task ends: a reload right after a keystroke then keeps it (measured in
-   * Chromium: with a 250 ms delay a reload within 250 ms lost the change, since a page being
-   * left does not wait for an asynchronous write).
+   * soon as the current task ends, so the window in which a reload or a crash loses a change is
+   * the few milliseconds the IndexedDB write takes to commit (a page being left does not wait for
+   * an asynchronous write): a reload within about 10 ms of a keystroke can lose it. A longer delay
+   * widens that window (with 250 ms, a reload within 250 ms lost the change in Chromium).
    * @default 0
    */
   autosaveDelay?: number;

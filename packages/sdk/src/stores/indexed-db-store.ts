@@ -16,8 +16,12 @@ export interface IndexedDbStoreOptions {
    */
   database?: string;
   /**
-   * Encrypt every value with AES-GCM under a non-extractable key kept in the same database, so
-   * the answers are not readable from the disk or by a tool that dumps IndexedDB.
+   * Encrypt every value with AES-GCM under a non-extractable key kept in the same database.
+   * What it protects against: the answers do not show in plain text where stored values are
+   * looked at or exported one by one (the browser's storage viewer, a dump of the values). What
+   * it does not: the key lies in the same IndexedDB, so whoever can read the browser profile on
+   * disk (or copy it) can read the answers, and any script on the page's origin can use the key.
+   * Keeping a device locked and the host page free of others' scripts is what protects a draft.
    * @default true
    */
   encrypt?: boolean;
