@@ -284,7 +284,7 @@ export class EndorsementApplication extends LitElement {
           submitted: draft.receipt ? { id: draft.receipt.id, viewReceipt: () => this.go('receipt') } : undefined,
           continueSaved: () => this.continueSaved(),
           startOver: () => this.askStartOver('ek-start-over-start'),
-          checkStatus: () => this.go('status'),
+          checkStatus: () => this.checkStatus(draft.receipt?.id),
           quiz: renderQuiz(
             scratchView(view, (path) => this.quiz[path[1] as keyof QuizAnswers], (path, value) => (this.quiz = { ...this.quiz, [path[1] as string]: value })), this.quizResults, () => this.suggest(view), (r) => void this.choose(r)),
         });
@@ -296,7 +296,7 @@ export class EndorsementApplication extends LitElement {
           renderReview(view, this.steps('application'), (i, target) => this.change(i, target), () => void this.send('application'), this.busy, this.renderMessage(view)),
         );
       case 'receipt':
-        return draft.receipt ? renderReceipt(view, draft.receipt, () => this.go('status'), () => this.go('start')) : this.renderStartAgain(view);
+        return draft.receipt ? renderReceipt(view, draft.receipt, () => this.checkStatus(draft.receipt?.id), () => this.go('start')) : this.renderStartAgain(view);
       case 'status':
         return renderStatusLookup(
           scratchView(
@@ -382,6 +382,12 @@ export class EndorsementApplication extends LitElement {
   }
 
   // --- navigation ---------------------------------------------------------------------------
+
+  // The lookup starts with the reference just shown (or the one this draft was sent with), unless one was typed.
+  private checkStatus(id: string | undefined): void {
+    if (id && !this.lookup.id) this.lookup = { busy: false, id };
+    this.go('status');
+  }
 
   private go(screen: Screen, form: FormKind = this.form, index = 0): void {
     this.screen = screen;

@@ -13,11 +13,11 @@ describe('requirement evaluation in the browser', () => {
     const en = evaluateRequirements(programs.alliance, rscSpreadOut(), { asOf: AS_OF });
     expect(en.requirements.find((r) => r.id === 'rsc-hours')).to.deep.equal({
       id: 'rsc-hours', met: false, have: 18, need: 24, unit: 'hours',
-      detail: '6 more RSC hours within one 24-month period, from a provider endorsed as IFRS, IMHS, or IMHM-C.',
+      detail: '6 more RSC hours within one 24-month period, from a provider endorsed as Infant Family Reflective Supervisor, Infant Mental Health Specialist, or Infant Mental Health Mentor – Clinical.',
     });
     const es = evaluateRequirements(programs.alliance, rscOneHourShort(), { asOf: AS_OF, locale: 'es' });
     expect(es.requirements.find((r) => r.id === 'rsc-hours')?.detail).to.equal(
-      'Falta 1 hora de RSC en un mismo período de 24 meses, con un/a proveedor/a con Respaldo IMHS o IMHM-C, recibida después de su maestría.',
+      'Falta 1 hora de RSC en un mismo período de 24 meses, con un/a proveedor/a con Respaldo como Especialista en Salud Mental Infantil o Mentor/a en Salud Mental Infantil – Clínica, recibida después de su maestría.',
     );
   });
 

@@ -85,7 +85,7 @@ test('one RSC hour short names what is missing within one 24-month period', () =
   const rsc = find(result, 'rsc-hours');
   assert.equal(rsc.met, false);
   assert.equal(rsc.have, 49);
-  assert.equal(rsc.detail, "1 more RSC hour within one 24-month period, from a provider endorsed as IMHS or IMHM-C, received after your master’s degree.");
+  assert.equal(rsc.detail, "1 more RSC hour within one 24-month period, from a provider endorsed as Infant Mental Health Specialist or Infant Mental Health Mentor – Clinical, received after your master’s degree.");
   assert.deepEqual(unmet(result), ['rsc-hours']);
 });
 
@@ -146,7 +146,7 @@ test('RSC spread over more than 24 months: only the best window counts', () => {
   const rsc = find(result, 'rsc-hours');
   assert.equal(rsc.have, 18);
   assert.equal(rsc.met, false);
-  assert.match(rsc.detail, /^6 more RSC hours within one 24-month period, from a provider endorsed as IFRS, IMHS, or IMHM-C\.$/);
+  assert.match(rsc.detail, /^6 more RSC hours within one 24-month period, from a provider endorsed as Infant Family Reflective Supervisor, Infant Mental Health Specialist, or Infant Mental Health Mentor – Clinical\.$/);
 });
 
 test('a window is 24 months to the same date: an entry ending on that date fits, one day later does not', () => {
@@ -331,9 +331,10 @@ test('a provider holding the twin endorsement counts the same (ECMHS for IMHS)',
   assert.equal(result.met, true);
   // The providers are named in the category's own endorsement.
   const ecfs = evaluateRequirements(alliance, rscSpreadOut(), { asOf: AS_OF });
-  assert.match(find(ecfs, 'rsc-hours').detail, /IFRS, IMHS, or IMHM-C/);
+  // By the labels the RSC step's provider list shows (issue 11, point 7), not by code.
+  assert.match(find(ecfs, 'rsc-hours').detail, /Infant Family Reflective Supervisor, Infant Mental Health Specialist, or Infant Mental Health Mentor – Clinical\./);
   const spreadEc = { ...rscSpreadOut(), endorsement: 'ECMH-E', category: 'ECFS' };
-  assert.match(find(evaluateRequirements(alliance, spreadEc, { asOf: AS_OF }), 'rsc-hours').detail, /ECFRS, ECMHS, or ECMHM-C/);
+  assert.match(find(evaluateRequirements(alliance, spreadEc, { asOf: AS_OF }), 'rsc-hours').detail, /Early Childhood Family Reflective Supervisor, Early Childhood Mental Health Specialist, or Early Childhood Mental Health Mentor – Clinical\./);
 });
 
 test('RSC before the master\'s counts for Mentor-Clinical (no "after the degree" in its row), not for IMHS', () => {
@@ -380,7 +381,7 @@ test('Mentor-Clinical: with no window meeting both, the one with the most hours 
   const result = evaluateRequirements(alliance, app, { asOf: AS_OF });
   assert.deepEqual(find(result, 'rsc-hours'), {
     id: 'rsc-hours', met: false, have: 45, need: 50, unit: 'hours',
-    detail: '5 more RSC hours within one 24-month period, from a provider endorsed as IMHM-C.',
+    detail: '5 more RSC hours within one 24-month period, from a provider endorsed as Infant Mental Health Mentor – Clinical.',
   });
   assert.deepEqual(find(result, 'rsc-about-provided'), {
     id: 'rsc-about-provided', met: false, have: 0, need: 25, unit: 'hours',
@@ -511,7 +512,7 @@ test('malformed entries are skipped, not thrown on', () => {
 
 test('details in Spanish', () => {
   const result = evaluateRequirements(alliance, rscOneHourShort(), { asOf: AS_OF, locale: 'es' });
-  assert.equal(find(result, 'rsc-hours').detail, 'Falta 1 hora de RSC en un mismo período de 24 meses, con un/a proveedor/a con Respaldo IMHS o IMHM-C, recibida después de su maestría.');
+  assert.equal(find(result, 'rsc-hours').detail, 'Falta 1 hora de RSC en un mismo período de 24 meses, con un/a proveedor/a con Respaldo como Especialista en Salud Mental Infantil o Mentor/a en Salud Mental Infantil – Clínica, recibida después de su maestría.');
   assert.equal(find(result, 'work-years').detail, '12,8 años de trabajo remunerado con bebés y niños pequeños después de su maestría.');
   assert.equal(find(result, 'education').detail, 'Tiene una maestría (se requiere una maestría o superior).');
   const draft = evaluateRequirements(alliance, registeredDraft('ECMHM-C'), { asOf: AS_OF, locale: 'es-MX' });

@@ -1,11 +1,13 @@
 import type { Code, Endorsement } from '../codes/codes.js';
 import type { EducationLevel, ResolvedCategoryRules } from '../program/category-rules.js';
+import type { Program } from '../program/program.js';
 import type { Day } from './calendar.js';
 import type { Say } from './messages.js';
 import type { DraftFacts } from './read-draft.js';
 
 /** Everything one category's checks read. */
 export interface CheckContext {
+  program: Program;
   code: Code;
   endorsement: Endorsement;
   rules: ResolvedCategoryRules;

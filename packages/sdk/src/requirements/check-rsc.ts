@@ -1,4 +1,6 @@
 import { endorsementOf, twinOf } from '../codes/codes.js';
+import { CATEGORY_LABELS } from '../program/category-labels.js';
+import { localize } from '../i18n/localized-text.js';
 import { countsFrom, levelPhrase, yourLevelPhrase, type CheckContext } from './check-context.js';
 import { ceil2, shownHave } from './amounts.js';
 import { displayYears } from './messages.js';
@@ -27,8 +29,10 @@ export function checkRscReceived(ctx: CheckContext): Requirement[] {
   // The window's exact sums are compared; only what is shown is rounded.
   const hours = window?.hours ?? 0;
   const about = window?.about ?? 0;
-  // Providers named in the category's own endorsement: an ECFS applicant looks for an ECMHS.
-  const names = [...new Set(providers.map((c) => (endorsementOf(c) === ctx.endorsement ? c : twinOf(c))))];
+  // Providers named in the category's own endorsement (an ECFS applicant looks for an ECMHS), by
+  // the labels the provider list of the RSC step shows, not by code.
+  const codes = [...new Set(providers.map((c) => (endorsementOf(c) === ctx.endorsement ? c : twinOf(c))))];
+  const names = codes.map((c) => localize(ctx.program.categories[c]?.label ?? CATEGORY_LABELS[c], say.locale));
   const params = {
     window: windowMonths,
     providers: say.list(names, 'disjunction'),

@@ -31,6 +31,7 @@ export function evaluateCategory(program: Program, code: Code | null, facts: Dra
   }
   const rules = resolveRules(definition.rules, settings.asOf);
   const ctx: CheckContext = {
+    program,
     code,
     endorsement,
     rules,

@@ -46,7 +46,7 @@ export type RequirementUnit = 'hours' | 'years' | 'families' | 'references';
  * One requirement of a category and how far a draft meets it.
  * @example
  * { id: 'rsc-hours', met: false, have: 32, need: 50, unit: 'hours',
- *   detail: '18 more RSC hours within one 24-month period, from a provider endorsed as IMHS or IMHM-C.' }
+ *   detail: '18 more RSC hours within one 24-month period, from a provider endorsed as Infant Mental Health Specialist or Infant Mental Health Mentor – Clinical.' }
  */
 export interface Requirement {
   id: RequirementId;

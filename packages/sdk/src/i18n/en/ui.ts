@@ -124,7 +124,7 @@ export const uiEn: Readonly<Record<string, string>> = {
   'ui.status.id': 'Reference number',
   'ui.status.hint': 'It is on the page you saw when you submitted.',
   'ui.status.submit': 'Check status',
-  'ui.status.result': 'Reference {id}: {status}, received {date}.',
+  'ui.status.result': 'Reference {id}: {status}. Date received: {date}.',
   'ui.status.failed': 'The status could not be found: {reason}',
   'ui.status.required': 'Enter a reference number',
   'ui.status.home': 'Back to the start',

@@ -121,7 +121,7 @@ export const uiEs: Readonly<Record<string, string>> = {
   'ui.status.id': 'Número de referencia',
   'ui.status.hint': 'Aparece en la página que vio al enviar.',
   'ui.status.submit': 'Consultar el estado',
-  'ui.status.result': 'Referencia {id}: {status}, recibida el {date}.',
+  'ui.status.result': 'Referencia {id}: {status}. Fecha de recepción: {date}.',
   'ui.status.failed': 'No se encontró el estado: {reason}',
   'ui.status.required': 'Escriba un número de referencia',
   'ui.status.home': 'Volver al inicio',
