@@ -18,7 +18,7 @@ const heard = (page: Page, field: string) => page.$eval(`[data-field="${field}"]
 const waitHeard = (page: Page, field: string, value: string) =>
   page.waitForFunction((f, v) => document.querySelector(`[data-field="${f}"]`)?.textContent?.trim() === v, {}, field, value);
 const waitHeading = (page: Page, text: string) =>
-  page.waitForFunction((t) => document.querySelector('endorsement-application')?.shadowRoot?.querySelector('#ek-step-heading')?.textContent?.trim() === t, {}, text);
+  page.waitForFunction((t) => { const h = document.querySelector('endorsement-application')?.shadowRoot?.querySelector('#ek-step-heading'); return (h?.querySelector('.step-title') ?? h)?.textContent?.trim() === t; }, {}, text);
 
 /** Clicks the element's button (or link) named `name`. */
 async function press(page: Page, name: string): Promise<void> {

@@ -353,12 +353,9 @@ export class EndorsementApplication extends LitElement {
         run: () => this.next(step, last),
       },
       busy: this.busy,
+      formTitle: view.t(this.form === 'registration' ? 'ui.register.heading' : 'ui.apply.heading'),
     });
-    const heading =
-      this.form === 'registration'
-        ? html`<p class="form-title">${view.t('ui.register.heading')}</p>
-            <p>${view.t('ui.register.intro', { contact: view.text(view.program.contact.title) })}</p>`
-        : html`<p class="form-title">${view.t('ui.apply.heading')}</p>`;
+    const heading = this.form === 'registration' ? html`<p>${view.t('ui.register.intro', { contact: view.text(view.program.contact.title) })}</p>` : nothing;
     return html`${heading}
       ${renderStepIndicator(view, steps.map((s) => ({ id: s.id, title: view.t(s.titleKey), status: statuses.find((x) => x.id === s.id)?.status ?? 'incomplete' })), index, (i) => this.go('flow', this.form, i))}
       ${this.withTracker(view, html`${this.renderMessage(view)}${page}`)}`;

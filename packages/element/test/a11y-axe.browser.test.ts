@@ -105,6 +105,10 @@ describe('axe: no WCAG 2.2 A/AA violation on any screen or state', () => {
     await click(el, button(el, 'Check the status of an application'));
     await onHeading(el, 'Check the status of an application');
     await noViolations(el, 'status lookup');
+    // It starts with the reference just shown: emptied, it says what is missing.
+    const id = el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+    id.value = '';
+    id.dispatchEvent(new Event('input'));
     await click(el, button(el, 'Check status'));
     await waitUntil(() => text(el).includes('Enter a reference number'), 'the lookup’s error');
     await noViolations(el, 'status lookup with an error');

@@ -21,7 +21,7 @@ for (const kind of ['iife', 'esm']) {
   describe(`the built ${kind} file`, () => {
     it('renders First 5 Alabama in Spanish under a strict policy, with no violation', async () => {
       const { win, root } = await open(`built-${kind}.csp.html`);
-      const heading = () => root()?.querySelector('#ek-step-heading')?.textContent?.trim();
+      const heading = () => { const h = root()?.querySelector('#ek-step-heading'); return (h?.querySelector('.step-title') ?? h)?.textContent?.trim(); };
       await waitUntil(() => heading() === 'Solicite el Respaldo®', `Spanish start screen (saw "${heading()}")`, { timeout: 15000 });
       expect(root()!.textContent).to.contain('First 5 Alabama');
       const begin = [...root()!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Comenzar una solicitud nueva');

@@ -17,7 +17,7 @@ describe('Content-Security-Policy', () => {
     const win = frame.contentWindow as CspWindow;
     const app = win.document.querySelector('endorsement-application')!;
     const root = () => app.shadowRoot;
-    const heading = () => root()?.querySelector('#ek-step-heading')?.textContent?.trim();
+    const heading = () => { const h = root()?.querySelector('#ek-step-heading'); return (h?.querySelector('.step-title') ?? h)?.textContent?.trim(); };
     await waitUntil(() => heading() === 'Apply for Endorsement®', 'start screen', { timeout: 10000 });
 
     const begin = [...root()!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Start a new application')!;

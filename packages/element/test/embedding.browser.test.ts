@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { memoryStore } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
 
-const heading = (el: Element) => el.shadowRoot?.querySelector('#ek-step-heading')?.textContent?.trim();
+const heading = (el: Element) => { const h = el.shadowRoot?.querySelector('#ek-step-heading'); return (h?.querySelector('.step-title') ?? h)?.textContent?.trim(); };
 const shows = (el: Element, text: string) => waitUntil(() => heading(el) === text, `heading "${text}" (now "${heading(el)}")`, { timeout: 10000 });
 
 describe('embedding', () => {

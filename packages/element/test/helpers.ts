@@ -87,8 +87,11 @@ export async function click(el: EndorsementApplication, target: HTMLElement): Pr
   await el.updateComplete;
 }
 
-/** The current step or screen heading. */
-export const heading = (el: Element) => norm(rootOf(el).querySelector('#ek-step-heading')?.textContent);
+/** The current step or screen heading, without the form's name a step heading carries as its caption. */
+export const heading = (el: Element) => {
+  const h = rootOf(el).querySelector('#ek-step-heading');
+  return norm((h?.querySelector('.step-title') ?? h)?.textContent);
+};
 
 /** Waits until the heading reads `text`. */
 export async function onHeading(el: EndorsementApplication, text: string): Promise<void> {

@@ -24,6 +24,23 @@ const changeLinks = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLEle
 describe('navigation', () => {
   afterEach(() => fixtureCleanup());
 
+  // Issue 11, point 7: the form's name was a paragraph above the step heading, out of the headings
+  // a screen reader lists.
+  it('names the form in each step heading, as its caption', async () => {
+    const el = await mount({ store: memoryStore() });
+    await click(el, button(el, 'Start a new application'));
+    await onHeading(el, 'About you');
+    const h2 = el.shadowRoot!.querySelector('#ek-step-heading')!;
+    expect(h2.tagName).to.equal('H2');
+    expect(h2.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Endorsement Application About you');
+    expect([...el.shadowRoot!.querySelectorAll('p')].map((p) => p.textContent!.trim())).to.not.include('Endorsement Application');
+    fixtureCleanup();
+    const registered = await mount({ store: await registeredStore('IFS', completeIfs), backend: fakeBackend() });
+    await click(registered, button(registered, 'Start the professional application'));
+    await onHeading(registered, 'About you');
+    expect(registered.shadowRoot!.querySelector('#ek-step-heading .form-title')!.textContent).to.equal('Professional application');
+  });
+
   it('Back from a step reached by a Change link returns to "Check your answers", also after a reload', async () => {
     const store = await registeredStore('IFS', completeIfs);
     let el = await mount({ store, backend: fakeBackend() });

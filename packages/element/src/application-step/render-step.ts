@@ -21,6 +21,11 @@ export interface StepPage {
   back: (() => void) | undefined;
   next: { label: string; run(): void };
   busy: boolean;
+  /**
+   * The form's name ("Endorsement Application"), shown as the heading's caption inside it, as
+   * GOV.UK's captions are, so a screen reader's list of headings names the form too.
+   */
+  formTitle?: string;
 }
 
 /** One step of a form: heading, intro, error summary, fields, entries, totals, then Back / Continue. */
@@ -30,7 +35,7 @@ export function renderStep(view: View, page: StepPage): TemplateResult {
   return html`<section aria-labelledby="ek-step-heading">
     ${page.summary.length ? renderErrorSummary(view, page.summary, page.focus) : nothing}
     <p class="caption">${view.t('ui.step.position', { n: page.index + 1, total: page.total })}</p>
-    <h2 id="ek-step-heading" tabindex="-1">${view.t(step.titleKey)}</h2>
+    <h2 id="ek-step-heading" tabindex="-1">${page.formTitle ? html`<span class="form-title">${page.formTitle}</span> <span class="step-title">${view.t(step.titleKey)}</span>` : view.t(step.titleKey)}</h2>
     ${step.introKey ? html`<p class="intro">${view.t(step.introKey)}</p>` : nothing}
     <form novalidate @submit=${(e: Event) => { e.preventDefault(); page.next.run(); }}>
       ${fieldRuns(step.fields).map(({ group, fields }) => {

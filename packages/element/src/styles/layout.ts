@@ -119,9 +119,13 @@ export const layout = css`
     white-space: pre-wrap;
   }
   .form-title {
-    font-weight: bold;
-    font-size: 1.1em;
+    display: block;
+    font-size: 1rem;
+    color: var(--_ek-color-muted);
     margin-bottom: 0.25rem;
+  }
+  .step-title {
+    display: block;
   }
   .caption {
     color: var(--_ek-color-muted);
