@@ -524,10 +524,13 @@ export class EndorsementApplication extends LitElement {
     }
     const context: ErrorContext = kind === 'registration' ? 'registration' : 'submission';
     this.dispatchEvent(new EndorsementErrorEvent(context, error));
+    // The SDK keeps the send pending (its key kept) when the answer was not a final one: a 5xx, or
+    // a 2xx without a receipt. The server may have recorded it, and sending again is safe.
+    const unknown = this.controller.draft?.pendingOf(kind) !== undefined;
     const text = isNetworkError(error)
       ? t('ui.submit.network')
       : isSubmissionError(error)
-        ? t('ui.submit.failed', { status: error.status ?? error.message })
+        ? t(unknown ? 'ui.submit.unknown' : 'ui.submit.failed', { status: error.status ?? error.message })
         : t('ui.error.unexpected', { reason: error instanceof Error ? error.message : String(error) });
     this.message = { text, alert: true };
     this.focusTarget = 'ek-step-heading';

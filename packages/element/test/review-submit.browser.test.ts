@@ -96,6 +96,23 @@ describe('check your answers, submit, receipt', () => {
     expect(text(el)).to.match(/Reference APP-1: under review\. Date received: \S/);
   });
 
+  // Issue 11, point 5: a 2xx the element could not read (or a 500 after processing) was said as
+  // "It was not accepted (201)", though the server may have recorded it.
+  it('says the outcome is unknown and that sending again is safe when the answer cannot be read', async () => {
+    const el = await mountAt(await registeredStore('IFS', completeIfs));
+    await toReview(el);
+    receiver.script({ status: 201, body: '<html>Thanks!</html>' });
+    await click(el, button(el, 'Submit application'));
+    await waitUntil(() => text(el).includes('We cannot tell whether it arrived'), 'the unknown outcome said');
+    expect(text(el)).to.contain('Sending again is safe');
+    expect(text(el)).to.not.contain('not accepted');
+    await click(el, button(el, 'Submit application'));
+    await onHeading(el, 'Application submitted');
+    const sent = receiver.requests.filter((r) => r.kind === 'application');
+    expect(sent).to.have.length(2);
+    expect(sent[1]!.idempotencyKey, 'the same submission').to.equal(sent[0]!.idempotencyKey);
+  });
+
   it('shows a 422 from the backend on the field it names, with the error summary focused', async () => {
     const el = await mountAt(await registeredStore('IFS', completeIfs));
     await toReview(el);
