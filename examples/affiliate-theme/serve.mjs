@@ -14,6 +14,9 @@ await serve(
     '/theme.css': file(join(here, 'theme.css'), 'text/css'),
     '/logo.svg': file(join(here, 'logo.svg'), 'image/svg+xml'),
     '/program.json': file(join(here, 'program.json'), 'application/json'),
+    // Sample documents the program links on the signatures step (its `documents`).
+    '/documents/code-of-ethics.html': file(join(here, 'documents', 'code-of-ethics.html'), 'text/html'),
+    '/documents/endorsement-agreement.html': file(join(here, 'documents', 'endorsement-agreement.html'), 'text/html'),
     '/mocks.js': await bundled(join(here, '..', 'embed-plain', 'mocks.js')),
     ...elementRoutes(),
   },

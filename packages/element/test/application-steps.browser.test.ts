@@ -195,6 +195,10 @@ describe('the professional application, step by step', () => {
     expect(link.rel).to.contain('noopener');
     expect(link.closest('fieldset')!.querySelector('legend')!.textContent!.trim()).to.equal('Code of Ethics');
     expect(text(el)).not.to.contain('Read the Endorsement Agreement');
+    // Issue 11, point 2: the step said "Read the Code of Ethics and the Endorsement Agreement"
+    // with only one (or neither) linked: it says where they come from instead.
+    expect(text(el)).to.contain('Your association provides the Code of Ethics and the Endorsement Agreement');
+    expect(text(el)).not.to.contain('Read the Code of Ethics and the Endorsement Agreement, then sign');
   });
 
   it('a clinical mentor also gets RSC provided and leadership, and the program’s own questions', async () => {

@@ -101,11 +101,15 @@ test('documents: links to what applicants sign, web addresses only, on the signa
   const step = getSteps(program, { form: 'application', category: 'IFA' }).find((s) => s.id === 'attestations')!;
   const hrefs = [...new Set(step.fields.map((f) => f.group?.href))];
   assert.deepEqual(hrefs, ['https://example.org/ethics', 'https://example.org/agreement']);
+  // Or a path on the host's own site, as the demos link their sample documents.
+  assert.equal(defineProgram({ id: 'docs', name: 'Docs', offers: { 'IMH-E': ['IFA'] }, documents: { codeOfEthics: '/documents/code-of-ethics.html' } }).documents?.codeOfEthics, '/documents/code-of-ethics.html');
   for (const [path, config] of [
     ['documents.codeOfEthics', { documents: { codeOfEthics: 'javascript:alert(1)' } }],
     ['infoUrl', { infoUrl: 'data:text/html,hi' }],
     ['contact.url', { contact: { url: 'javascript:void(0)' } }],
     ['documents.rules', { documents: { rules: 'https://example.org' } }],
+    ['documents.endorsementAgreement', { documents: { endorsementAgreement: '//evil.example/x' } }],
+    ['documents.endorsementAgreement', { documents: { endorsementAgreement: 'agreement.html' } }],
   ] as const) {
     assert.throws(() => defineProgram({ id: 'docs', name: 'Docs', offers: { 'IMH-E': ['IFA'] }, ...config } as ProgramConfig), (error: unknown) => isConfigError(error) && error.path.join('.') === path, path);
   }

@@ -207,3 +207,13 @@ test('the words applicants need: personal email for referees, only endorsed RSC 
   assert.match(translate(undefined, 'es', 'form.step.rsc-received.intro'), /no la consulta entre pares/);
   assert.equal(translate(undefined, 'es', 'form.step.training.item', { number: 2 }), 'Capacitación 2');
 });
+
+// Issue 11, point 2: "Read the Code of Ethics and the Endorsement Agreement" on a program that
+// links neither: such a program words the step as the association providing them.
+test('the signatures step asks to read the documents only when the program links both', () => {
+  const intro = (program: Parameters<typeof getSteps>[0]) => getSteps(program, { form: 'application', category: 'IFS' }).find((s) => s.id === 'attestations')?.introKey;
+  assert.equal(intro(programs.alliance), 'form.step.attestations.intro.provided');
+  const linked = defineProgram({ id: 'docs', name: 'Docs', offers: { 'IMH-E': ['IFS'] }, documents: { codeOfEthics: 'https://example.org/ethics', endorsementAgreement: 'https://example.org/agreement' } });
+  assert.equal(intro(linked), 'form.step.attestations.intro');
+  assert.match(translate(programs.alliance, 'en', 'form.step.attestations.intro.provided'), /^Your association provides/);
+});

@@ -82,6 +82,8 @@ const question = z.strictObject({
  */
 // Links shown to applicants: only web addresses, never `javascript:` or `data:` URLs.
 const webUrl = z.url({ protocol: /^https?$/ });
+// A document may also be a path on the host's own site (`/documents/code-of-ethics.pdf`), never `//host`.
+const documentUrl = z.union([webUrl, z.string().check(z.regex(/^\/(?![/\\])[^\s\\]*$/))]);
 
 export const programConfigSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
@@ -113,5 +115,5 @@ export const programConfigSchema = z.strictObject({
   fees: z.optional(localizedText),
   reviewCadence: z.optional(localizedText),
   infoUrl: z.optional(webUrl),
-  documents: z.optional(z.strictObject({ codeOfEthics: z.optional(webUrl), endorsementAgreement: z.optional(webUrl) })),
+  documents: z.optional(z.strictObject({ codeOfEthics: z.optional(documentUrl), endorsementAgreement: z.optional(documentUrl) })),
 });

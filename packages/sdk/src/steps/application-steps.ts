@@ -140,7 +140,7 @@ export function applicationSteps(program: Program, ids: readonly StepId[], rules
     id,
     form: 'application',
     titleKey: `form.step.${id}.title`,
-    introKey: `form.step.${id}.intro`,
+    introKey: `form.step.${id}.intro${id === 'attestations' && !(program.documents?.codeOfEthics && program.documents.endorsementAgreement) ? '.provided' : ''}`,
     ...stepBody(program, id, rules),
     questions: questions.filter((q) => questionStep(q) === id),
   }));

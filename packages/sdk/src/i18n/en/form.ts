@@ -42,6 +42,8 @@ export const formEn: Readonly<Record<string, string>> = {
   'form.step.questions.intro': 'Your association asks these questions of every applicant.',
   'form.step.attestations.title': 'Code of Ethics and Endorsement Agreement',
   'form.step.attestations.intro': 'Read the Code of Ethics and the Endorsement Agreement, then sign each with your full name.',
+  'form.step.attestations.intro.provided':
+    'Your association provides the Code of Ethics and the Endorsement Agreement (a link is below where it publishes one here). If you do not have them, ask your association for them before you sign. Sign each with your full name once you have read it.',
 
   // About you
   'form.field.applicant.givenName.label': 'Given name',

@@ -39,6 +39,8 @@ export const formEs: Readonly<Record<string, string>> = {
   'form.step.questions.intro': 'Su asociación hace estas preguntas a todas las personas solicitantes.',
   'form.step.attestations.title': 'Código de Ética y Acuerdo de Respaldo',
   'form.step.attestations.intro': 'Lea el Código de Ética y el Acuerdo de Respaldo y firme cada uno con su nombre completo.',
+  'form.step.attestations.intro.provided':
+    'Su asociación le proporciona el Código de Ética y el Acuerdo de Respaldo (hay un enlace abajo si los publica aquí). Si no los tiene, pídaselos a su asociación antes de firmar. Firme cada uno con su nombre completo después de leerlo.',
 
   // Sus datos
   'form.field.applicant.givenName.label': 'Nombre',
