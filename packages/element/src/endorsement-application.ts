@@ -364,9 +364,13 @@ export class EndorsementApplication extends LitElement {
   private withTracker(view: View, content: TemplateResult): TemplateResult {
     const category = this.controller.draft?.value.category;
     const result = category ? evaluateRequirements(view.program, this.controller.draft!.value, { locale: view.locale }) : undefined;
+    const tracker = renderTracker(view, result, this.wide);
+    // Narrow, the tracker is one folded line ("9 of 16 requirements met") above the step, in the
+    // reading order too; wide, it stands beside the step, after it in the reading order.
     return html`<div class="body with-tracker">
+      ${this.wide ? nothing : tracker}
       <div class="main">${content}</div>
-      ${renderTracker(view, result, this.wide)}
+      ${this.wide ? tracker : nothing}
     </div>`;
   }
 
