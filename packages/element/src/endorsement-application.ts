@@ -33,6 +33,7 @@ import { renderStep } from './application-step/render-step.js';
 import { repeatActions, type Removed } from './application-step/repeat-actions.js';
 import { stepOf, summaryItems } from './application-step/step-paths.js';
 import { renderStart } from './start/start-screen.js';
+import { renderPendingSend, type PendingSend } from './header/pending-send.js';
 import { renderQuiz } from './start/category-quiz.js';
 import { profileOf, type QuizAnswers } from './start/quiz-answers.js';
 import { renderRegistered } from './registration/registered-screen.js';
@@ -245,6 +246,7 @@ export class EndorsementApplication extends LitElement {
           : nothing}
       </header>
       <div class="vh" role="status" aria-live="polite" id="ek-live">${this.announcer.text}</div>
+      ${this.confirmingStartOver ? nothing : renderPendingSend(view, this.pendingSend())}
       ${conflict
         ? renderConflict(view, conflict.fields, (choice) => {
             this.focusTarget = 'ek-step-heading';
@@ -308,6 +310,19 @@ export class EndorsementApplication extends LitElement {
       default:
         return this.renderFlow(view);
     }
+  }
+
+  // A send cut off by a crash or a reload is resent by the SDK as the draft opens (same key): the
+  // page says so on whatever screen it opens, and while the outcome is unknown offers to send again.
+  private pendingSend(): PendingSend | undefined {
+    const draft = this.controller.draft;
+    const pending = draft?.pending;
+    // While this page sends, or where a message on show says how a send went, that message speaks.
+    const spoken = this.message !== undefined && (this.screen === 'flow' || this.screen === 'review');
+    if (!draft || !pending || this.busy || spoken || (pending.kind === 'application' ? draft.receipt : draft.registration)) return undefined;
+    const { status, kind } = draft.submission;
+    const state = (status === 'sending' || status === 'validating') && kind === pending.kind ? 'sending' : status === 'waiting-offline' ? 'offline' : 'unknown';
+    return { kind: pending.kind, state, resend: () => void this.send(pending.kind) };
   }
 
   private renderStartAgain(view: View): TemplateResult {

@@ -1,7 +1,7 @@
 // Moving around as applicants do: Back from a step reached by a Change link returns to "Check your
 // answers" (also after a reload); an endorsement changed after choosing a category of the other one.
-import { expect, fixtureCleanup } from '@open-wc/testing';
-import { createEndorsementClient, defineProgram, memoryStore, programs } from '@endorsement-kit/sdk';
+import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { createEndorsementClient, customBackend, defineProgram, memoryStore, programs, SubmissionError } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
 import { button, choose, click, field, hasButton, mount, onHeading, reload, text } from './helpers.js';
 import { completeIfs, fakeBackend, registeredStore } from './seed.js';
@@ -94,6 +94,44 @@ describe('navigation', () => {
     await click(el, button(el, 'Start a new application'));
     await onHeading(el, 'About you');
     expect((field(el, 'Given name') as HTMLInputElement).value).to.equal('');
+  });
+
+  // Issue 11, point 4: after a crash mid-submission the page opened on the start screen with
+  // "Continue your saved application" and said nothing; sending again made a second record.
+  it('a send cut off by a crash is shown on the screen the page opens on, resent with its key, and offered again while unknown', async () => {
+    const store = await registeredStore('IFS', completeIfs);
+    const client = createEndorsementClient({ program: programs.alliance, backend: fakeBackend(), store });
+    const draft = await client.open();
+    const checked = draft.validate('application');
+    expect(checked.ok, JSON.stringify(checked)).to.equal(true);
+    const key = `draft:${draft.id}`;
+    await client.dispose();
+    const record = (await store.get(key)) as Record<string, unknown>;
+    // As a crash leaves it: the send stored with its key, on its way, not waiting for the network.
+    await store.set(key, { ...record, pending: { application: { kind: 'application', idempotencyKey: 'key-1', payload: (checked as { value: unknown }).value, createdAt: '2026-11-26T10:00:00.000Z' } } });
+    const keys: string[] = [];
+    let answer: (ok: boolean) => void = () => undefined;
+    const backend = customBackend({
+      register: async () => { throw new Error('not expected'); },
+      submit: async (_payload, ctx) => {
+        keys.push(ctx.idempotencyKey);
+        const ok = await new Promise<boolean>((resolve) => (answer = resolve));
+        if (!ok) throw new SubmissionError('The backend answered 500', { status: 500 });
+        return { id: 'APP-9', receivedAt: '2026-11-26T10:33:00Z', status: 'received' };
+      },
+      status: async (id) => ({ id, receivedAt: '2026-11-26T10:33:00Z', status: 'received' }),
+    });
+    const el = await mount({ store, backend });
+    await waitUntil(() => text(el).includes('Your application was on its way when this page closed. It is being sent again now'), `the resend shown (saw: ${text(el).slice(0, 300)})`);
+    answer(false);
+    await waitUntil(() => text(el).includes('we cannot tell whether it arrived'), 'the unknown outcome shown');
+    await click(el, button(el, 'Send it again'));
+    await waitUntil(() => keys.length === 2, 'sent again');
+    answer(true);
+    await onHeading(el, 'Application submitted');
+    expect(text(el)).to.contain('APP-9');
+    expect(keys).to.deep.equal(['key-1', 'key-1']);
+    expect(text(el)).to.not.contain('was on its way');
   });
 
   it('a send resumed after a reload moves the screen on and tells the host, so nobody sends twice', async () => {

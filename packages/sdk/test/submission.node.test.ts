@@ -4,7 +4,7 @@ import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setupServer } from 'msw/node';
 import { createEndorsementClient, customBackend, isNetworkError, isSubmissionError, memoryStore, NetworkError, programs, restBackend, stepStatuses, SubmissionError, type ApplicationDraft, type DraftStore } from '@endorsement-kit/sdk';
-import { createReceiver } from './msw/index.js';
+import { createReceiver, waitForDraft } from './msw/index.js';
 import { ASOF, validApplication, validRegistration } from './fixtures/valid-payloads.js';
 
 const receiver = createReceiver();
@@ -98,6 +98,27 @@ test('a timeout, then a "crash" and a retry from a new page: one record on the s
   assert.ok(!stored.includes('ana.ruiz@example.org') && !stored.includes('Ruiz'));
   assert.ok(stored.includes(receipt.id), 'the receipt is kept');
   assert.equal((await reloaded.status(receipt.id)).status, 'under_review');
+  await reloaded.dispose();
+});
+
+// Issue 11, point 4: after a crash mid-submission nothing was resent, and changing an answer then
+// sending again made a second record.
+test('a send cut off by a crash is resent with its key as the draft opens: one record, its receipt', async () => {
+  const { client, draft, store } = await openFilled();
+  receiver.script('drop-response', 'network-error', 'network-error');
+  await draft.submit().catch(() => undefined);
+  const key = draft.pending?.idempotencyKey;
+  assert.ok(key);
+  // A crash mid-send: the page ends with the send still on its way, not marked as waiting offline.
+  assert.equal(draft.pending?.offline, false);
+  await client.dispose();
+
+  const reloaded = createEndorsementClient({ program: programs.alliance, backend, store });
+  const again = await reloaded.open(draft.id);
+  await waitForDraft(again, (d) => d.submission.status === 'sent');
+  assert.equal(receiver.records.size, 1);
+  assert.equal(again.receipt?.id, receiver.records.get(key)!.receipt.id);
+  assert.equal(again.pending, undefined);
   await reloaded.dispose();
 });
 

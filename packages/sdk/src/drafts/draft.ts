@@ -250,9 +250,12 @@ export class Draft {
     this.#listeners.clear();
   }
 
-  /** @internal Sends what was waiting for the network when the page was left. */
+  /**
+   * @internal Sends again what was on its way when the page was left (waiting for the network, or
+   * cut off by a crash or a reload mid-send): with its own key, so it can never count twice.
+   */
   resumePending(): void {
-    for (const pending of Object.values(this.#record.pending ?? {})) if (pending.offline) resume(this.#host, pending);
+    for (const pending of Object.values(this.#record.pending ?? {})) resume(this.#host, pending);
   }
 
   /** @internal What another tab said about this draft. */
