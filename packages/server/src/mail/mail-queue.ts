@@ -37,7 +37,10 @@ export function startMailQueue(db: Database, transport: MailTransport, log: (lin
   }
 
   async function drain(): Promise<void> {
-    for (let mail = await claim(); mail && !stopped; mail = await claim()) {
+    // `stopped` is checked before claiming: a mail claimed and then left would wait out its lease.
+    while (!stopped) {
+      const mail = await claim();
+      if (!mail) return;
       try {
         await transport.deliver(mail);
         const state = transport.kind === 'smtp' ? 'sent' : 'printed';
