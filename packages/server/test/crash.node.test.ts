@@ -45,7 +45,7 @@ for (const kind of DATABASE_KINDS) {
 
         server = await startServerProcess(env);
         for (const [id, receivedAt] of acknowledged) {
-          const response = await fetch(new URL(`api/applications/${id}`, server.url));
+          const response: Response = await fetch(new URL(`api/applications/${id}`, server.url));
           assert.equal(response.status, 200, `acknowledged ${id} is missing after the restart`);
           assert.equal((await response.json()).receivedAt, receivedAt);
         }
