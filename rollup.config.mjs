@@ -42,7 +42,7 @@ const library = (pkg, inputs) => ({
   onwarn: quiet,
 });
 
-const configs = [library('sdk', ['index'])];
+const configs = [library('sdk', ['index']), library('server', ['index', 'cli'])];
 
 import { existsSync } from 'node:fs';
 if (existsSync('packages/element/src/index.ts')) {
