@@ -104,6 +104,10 @@ describe('Spanish, complete', () => {
     expect(text(el)).to.contain('recibida');
     await click(el, button(el, 'Consultar el estado de una solicitud'));
     allSpanish(el, 'status lookup');
+    // It starts with the reference just shown: emptied, it says what is missing.
+    const reference = el.shadowRoot!.querySelector('input')!;
+    reference.value = '';
+    reference.dispatchEvent(new Event('input'));
     await click(el, button(el, 'Consultar el estado'));
     await waitUntil(() => el.shadowRoot!.querySelector('.error-message'), 'the lookup’s error');
     allSpanish(el, 'status lookup with an error');

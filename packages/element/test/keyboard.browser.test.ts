@@ -96,11 +96,14 @@ async function check(name: Name): Promise<void> {
   expect(box.checked, `${String(name)} checked`).to.equal(true);
 }
 
-/** Waits until focus is on the heading with this name (where navigation puts it). */
+/**
+ * Waits until focus is on the heading with this name (where navigation puts it). A step heading's
+ * name starts with the form's, its caption ("Endorsement Application About you").
+ */
 async function focusOnHeading(name: string): Promise<void> {
   await waitUntil(() => {
     const el = active();
-    return el && roleOf(el) === 'heading' && nameOf(el) === name;
+    return el && roleOf(el) === 'heading' && nameOf(el).replace(/^(Endorsement Application|Professional application) /, '') === name;
   }, `focus on the heading "${name}" (it is on ${describe_(active())})`, { timeout: 10000 });
 }
 

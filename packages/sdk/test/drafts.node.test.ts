@@ -176,7 +176,9 @@ test('a draft of layout version 1 keeps its pending submission, and its key, und
   const store = memoryStore();
   const pending = { kind: 'registration', idempotencyKey: 'key-from-v1', payload: { program: 'alliance' }, createdAt: '2026-01-01T00:00:00.000Z' };
   await store.set('draft:v1', { id: 'v1', program: 'alliance', schemaVersion: 1, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', revision: 3, value: { category: 'IFS' }, pending });
-  const client = createEndorsementClient({ program: programs.alliance, backend, store });
+  // Opening resends a pending send (with its key); this backend never answers, so it stays pending.
+  const silent = customBackend({ register: () => new Promise(() => undefined), submit: () => new Promise(() => undefined), status: () => new Promise(() => undefined) });
+  const client = createEndorsementClient({ program: programs.alliance, backend: silent, store });
   const draft = await client.open('v1');
   assert.equal(draft.schemaVersion, 2);
   assert.equal(draft.pendingOf('registration')?.idempotencyKey, 'key-from-v1');
