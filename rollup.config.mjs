@@ -3,7 +3,9 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve as resolvePath } from 'node:path';
 
 const quiet = (warning, warn) => {
   // zod ships annotations and cycles rollup warns about; both are harmless (toolchain.md).
@@ -42,6 +44,34 @@ const library = (pkg, inputs) => ({
   onwarn: quiet,
 });
 
+// The CDN files' source maps name their sources by package, not by a path on the machine that
+// built them (which would point outside the published package); the sources travel inside the map.
+const CDN = 'packages/element/dist/cdn';
+const sourcemapPathTransform = (source, mapPath) => {
+  const path = resolvePath(dirname(mapPath), source);
+  const vendor = path.lastIndexOf('/node_modules/');
+  if (vendor >= 0) return `endorsement-kit:///node_modules/${path.slice(vendor + '/node_modules/'.length)}`;
+  return `endorsement-kit:///${relative(resolvePath('packages'), path)}`;
+};
+
+// Subresource Integrity: the build prints each CDN file's sha384 and keeps them in
+// dist/cdn/integrity.json, for hosts that pin the files with `integrity="..."`.
+const hashes = {};
+const integrity = () => ({
+  name: 'integrity',
+  writeBundle(options, bundle) {
+    for (const name of Object.keys(bundle)) {
+      if (name.endsWith('.map')) continue;
+      // Hashed as written (with its source-map comment), which is what a browser checks.
+      const hash = `sha384-${createHash('sha384').update(readFileSync(resolvePath(options.dir ?? dirname(options.file), name))).digest('base64')}`;
+      hashes[name] = hash;
+      console.log(`integrity ${name}: ${hash}`);
+    }
+    const sorted = Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => a.localeCompare(b)));
+    writeFileSync(`${CDN}/integrity.json`, `${JSON.stringify(sorted, null, 2)}\n`);
+  },
+});
+
 const configs = [library('sdk', ['index'])];
 
 import { existsSync } from 'node:fs';
@@ -49,16 +79,16 @@ if (existsSync('packages/element/src/index.ts')) {
   configs.push(library('element', ['index', 'define']));
   const single = (format, file) => ({
     input: 'packages/element/src/define.ts',
-    output: { file: `packages/element/dist/${file}`, format, sourcemap: true, inlineDynamicImports: true, ...(format === 'iife' ? { name: 'EndorsementKit' } : {}) },
-    plugins: [withoutSpanish(), resolve(), ts(), terser({ format: { comments: false } })],
+    output: { file: `${CDN}/${file}`, format, sourcemap: true, sourcemapPathTransform, inlineDynamicImports: true, ...(format === 'iife' ? { name: 'EndorsementKit' } : {}) },
+    plugins: [withoutSpanish(), resolve(), ts(), terser({ format: { comments: false } }), integrity()],
     onwarn: quiet,
   });
   configs.push(single('esm', 'endorsement-application.js'), single('iife', 'endorsement-application.iife.js'));
   // Spanish for the single file, fetched beside it on first use (the element's i18n/load-locale.ts).
   configs.push({
     input: 'packages/sdk/src/i18n/es/index.ts',
-    output: { file: 'packages/element/dist/endorsement-application.es.js', format: 'esm' },
-    plugins: [resolve(), ts(), terser({ format: { comments: false } })],
+    output: { file: `${CDN}/endorsement-application.es.js`, format: 'esm' },
+    plugins: [resolve(), ts(), terser({ format: { comments: false } }), integrity()],
     onwarn: quiet,
   });
 }

@@ -23,8 +23,8 @@ export async function bundled(entry, options = {}) {
 
 /** The single-file element (English, and Spanish beside it) and msw's service worker. */
 export const elementRoutes = () => ({
-  '/endorsement-application.js': file(join(repoRoot, 'packages/element/dist/endorsement-application.js'), 'text/javascript'),
-  '/endorsement-application.es.js': file(join(repoRoot, 'packages/element/dist/endorsement-application.es.js'), 'text/javascript'),
+  '/endorsement-application.js': file(join(repoRoot, 'packages/element/dist/cdn/endorsement-application.js'), 'text/javascript'),
+  '/endorsement-application.es.js': file(join(repoRoot, 'packages/element/dist/cdn/endorsement-application.es.js'), 'text/javascript'),
   '/mockServiceWorker.js': file(require.resolve('msw/mockServiceWorker.js'), 'text/javascript', { 'Service-Worker-Allowed': '/' }),
 });
 

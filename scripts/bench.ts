@@ -21,7 +21,7 @@ row('sdk: validateApplication + evaluateRequirements', await measure(['validateR
 row('sdk: programs only', await measure(['programs']));
 row('sdk: everything', await measure(['programs', 'defineProgram', 'validateRegistration', 'validateApplication', 'evaluateRequirements', 'recommendCategories', 'createEndorsementClient', 'restBackend', 'getSteps', 'stepStatuses']));
 for (const file of ['endorsement-application.js', 'endorsement-application.iife.js']) {
-  const path = `packages/element/dist/${file}`;
+  const path = `packages/element/dist/cdn/${file}`;
   if (existsSync(path)) row(`element: ${file}`, await fileSize(path), 35 * 1024);
   else console.log(`element: ${file}: not built (run pnpm build)`);
 }
