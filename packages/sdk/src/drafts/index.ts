@@ -1,4 +1,5 @@
 export { Draft } from './draft.js';
+export { draftFeatures } from './full-features.js';
 export { DRAFT_SCHEMA_VERSION, draftKey } from './draft-record.js';
 export { MIGRATIONS, readRecord } from './migrations.js';
 export { getIn, setIn, toSegments } from './path.js';
@@ -7,3 +8,5 @@ export type { DraftRecord, PendingSubmission, PendingSubmissions, SubmissionKind
 export type { SaveState, SubmissionState, DraftConflict, SendOptions } from './draft-state.js';
 export type { DraftPath } from './path.js';
 export type { DraftValidation } from './validate-payload.js';
+export type { DraftFeatures } from './draft-features.js';
+export type { SendHost } from './send.js';
