@@ -1,12 +1,8 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import {
-  evaluateRequirements,
-  getSteps,
   isNetworkError,
   isSubmissionError,
   localize,
-  recommendForProfile,
-  stepStatuses,
   translate,
   type Issue,
   type LocalizedText,
@@ -27,23 +23,22 @@ import { formatTime } from './i18n/format.js';
 import { base, fields, layout, theme } from './styles/index.js';
 import { a11y } from './styles/a11y.js';
 import { fieldId, samePath, scratchView, type View } from './view.js';
-import type { BackendLike, Client, Recommendation, StepSpec, StoreLike } from './sdk-types.js';
-import { renderStepIndicator } from './application-step/step-indicator.js';
-import { renderStep } from './application-step/render-step.js';
-import { repeatActions, type Removed } from './application-step/repeat-actions.js';
-import { stepOf, summaryItems } from './application-step/step-paths.js';
+import type { BackendLike, Client, Recommendation, StepSpec, StepState, StoreLike } from './sdk-types.js';
+import type { Removed } from './application-step/repeat-actions.js';
 import { renderStart } from './start/start-screen.js';
 import { renderQuiz } from './start/category-quiz.js';
 import { profileOf, type QuizAnswers } from './start/quiz-answers.js';
 import { renderRegistered } from './registration/registered-screen.js';
-import { renderReview } from './review/review-screen.js';
 import { renderReceipt } from './receipt/receipt-screen.js';
 import { renderStatusLookup, type StatusLookup } from './receipt/status-lookup.js';
-import { renderTracker, countMet } from './tracker/requirement-tracker.js';
 import { renderSaveStatus, saveKind, saveStatusText } from './header/save-status.js';
 import { renderStartOverConfirm } from './header/start-over.js';
 import { renderConflict } from './header/conflict-notice.js';
 import { clearPosition, loadPosition, savePosition, type Screen } from './controllers/position.js';
+import { FlowPartController } from './parts/parts-controller.js';
+import type { Parts } from './parts/parts.js';
+
+type Flow = Parts['flow'];
 
 /**
  * The IMH-E® / ECMH-E® endorsement application as one tag: start screen with a category
@@ -135,10 +130,17 @@ export class EndorsementApplication extends LitElement {
       // What the restored draft says is known already; only changes from here on are announced.
       this.announcer.reset();
       this.announcer.prime();
+      // Steps, review and tracker come in the `flow` part: at once when the applicant is past
+      // the start screen, else when the browser is idle.
+      this.flow.prefetch(this.screen !== 'start');
     },
   );
+  // What the tracker says becomes known when the part arrives: that is no change to announce.
+  private readonly flow = new FlowPartController(this, () => this.announcer.learn());
   private readonly announcer = new LiveAnnouncer(this, () => this.announcements());
   private focusTarget: string | undefined;
+  /** Work on a part that the screen waits for: `updateComplete` settles after it (and the render it brings). */
+  private partPending: Promise<unknown> | undefined;
   /** The control that opened the start-over confirmation, to get focus back on "No". */
   private startOverOpener = 'ek-step-heading';
   private returnToReview = false;
@@ -173,6 +175,17 @@ export class EndorsementApplication extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.wideQuery?.removeEventListener('change', this.onWideChange);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.partPending) {
+      const pending = this.partPending;
+      await pending;
+      if (this.partPending === pending) this.partPending = undefined;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   protected override willUpdate(): void {
@@ -216,6 +229,8 @@ export class EndorsementApplication extends LitElement {
     this.controller.reloadIfChanged();
     if (this.focusTarget) {
       const target = this.renderRoot.querySelector<HTMLElement>(`#${this.focusTarget}`);
+      // A screen waiting for its part takes focus once it shows.
+      if (!target && this.partPending) return;
       this.focusTarget = undefined;
       const control = target?.localName === 'fieldset' ? (target.querySelector<HTMLElement>('input') ?? target) : target;
       control?.focus();
@@ -285,16 +300,19 @@ export class EndorsementApplication extends LitElement {
           continueSaved: () => this.continueSaved(),
           startOver: () => this.askStartOver('ek-start-over-start'),
           checkStatus: () => this.go('status'),
-          quiz: renderQuiz(
-            scratchView(view, (path) => this.quiz[path[1] as keyof QuizAnswers], (path, value) => (this.quiz = { ...this.quiz, [path[1] as string]: value })), this.quizResults, () => this.suggest(view), (r) => void this.choose(r)),
+          quiz: html`${this.flow.wanted && this.flow.status === 'error' ? this.renderPartFailure(view) : nothing}${renderQuiz(
+            scratchView(view, (path) => this.quiz[path[1] as keyof QuizAnswers], (path, value) => (this.quiz = { ...this.quiz, [path[1] as string]: value })), this.quizResults, () => this.suggest(view), (r) => void this.choose(r))}`,
         });
       case 'registered':
         return renderRegistered(view, draft.registration ?? undefined, () => this.go('flow', 'application', 0), () => this.go('start'));
-      case 'review':
+      case 'review': {
+        const flow = this.flow.module;
+        if (!flow) return this.renderPartMissing(view);
         return this.withTracker(
           view,
-          renderReview(view, this.steps('application'), (i, target) => this.change(i, target), () => void this.send('application'), this.busy, this.renderMessage(view)),
+          flow.renderReview(view, this.steps('application'), (i, target) => this.change(i, target), () => void this.send('application'), this.busy, this.renderMessage(view)),
         );
+      }
       case 'receipt':
         return draft.receipt ? renderReceipt(view, draft.receipt, () => this.go('status'), () => this.go('start')) : this.renderStartAgain(view);
       case 'status':
@@ -305,32 +323,64 @@ export class EndorsementApplication extends LitElement {
             (_, value) => (this.lookup = { ...this.lookup, id: typeof value === 'string' ? value : '' }),
             (path) => (this.lookup.failure && !this.lookup.id ? { path: [...path], code: 'required', message: this.lookup.failure } : undefined),
           ), this.lookup, () => void this.lookUp(view), () => this.go('start'));
-      default:
-        return this.renderFlow(view);
+      default: {
+        const flow = this.flow.module;
+        return flow ? this.renderFlow(view, flow) : this.renderPartMissing(view);
+      }
     }
+  }
+
+  /** In place of a screen whose part is not here yet: loading, or why not with a way to retry. */
+  private renderPartMissing(view: View): TemplateResult {
+    if (this.flow.status !== 'error') {
+      this.partPending ??= this.flow.load().catch(() => undefined);
+      return html`<p role="status">${view.t('ui.loading')}</p>`;
+    }
+    return this.renderPartFailure(view);
+  }
+
+  private renderPartFailure(view: View): TemplateResult {
+    return html`<div class="panel notice" role="alert">
+      <p>${view.t('ui.part.failed')}</p>
+      <button type="button" part="button" id="ek-part-retry" @click=${() => this.retryPart()}>${view.t('ui.part.retry')}</button>
+    </div>`;
+  }
+
+  private retryPart(): void {
+    this.flow.wanted = true;
+    this.partPending = this.flow.load().then(
+      () => {
+        this.focusTarget = 'ek-step-heading';
+        this.requestUpdate();
+      },
+      () => {
+        this.focusTarget = 'ek-part-retry';
+        this.requestUpdate();
+      },
+    );
   }
 
   private renderStartAgain(view: View): TemplateResult {
     return html`<button type="button" part="button" @click=${() => this.go('start')}>${view.t('ui.status.home')}</button>`;
   }
 
-  private renderFlow(view: View): TemplateResult {
+  private renderFlow(view: View, flow: Flow): TemplateResult {
     const steps = this.steps(this.form);
     const index = Math.min(this.stepIndex, steps.length - 1);
     const step = steps[index]!;
     const statuses = this.statuses(this.form);
     const last = index === steps.length - 1;
-    const repeat = repeatActions(this.controller.draft!, this.removed, (removed, focus) => {
+    const repeat = flow.repeatActions(this.controller.draft!, this.removed, (removed, focus) => {
       this.removed = removed;
       this.focusTarget = focus;
       // A removal or an undo moves the counts as typing does: announce them once things settle.
       this.announcer.poke();
     });
-    const page = renderStep(view, {
+    const page = flow.renderStep(view, {
       step,
       index,
       total: steps.length,
-      summary: summaryItems(step, this.issuesShown(), (p) => this.controller.get(p)),
+      summary: flow.summaryItems(step, this.issuesShown(), (p) => this.controller.get(p)),
       repeat,
       focus: (id) => {
         this.focusTarget = id;
@@ -360,16 +410,18 @@ export class EndorsementApplication extends LitElement {
             <p>${view.t('ui.register.intro', { contact: view.text(view.program.contact.title) })}</p>`
         : html`<p class="form-title">${view.t('ui.apply.heading')}</p>`;
     return html`${heading}
-      ${renderStepIndicator(view, steps.map((s) => ({ id: s.id, title: view.t(s.titleKey), status: statuses.find((x) => x.id === s.id)?.status ?? 'incomplete' })), index, (i) => this.go('flow', this.form, i))}
+      ${flow.renderStepIndicator(view, steps.map((s) => ({ id: s.id, title: view.t(s.titleKey), status: statuses.find((x) => x.id === s.id)?.status ?? 'incomplete' })), index, (i) => this.go('flow', this.form, i))}
       ${this.withTracker(view, html`${this.renderMessage(view)}${page}`)}`;
   }
 
   private withTracker(view: View, content: TemplateResult): TemplateResult {
+    const flow = this.flow.module;
+    if (!flow) return content;
     const category = this.controller.draft?.value.category;
-    const result = category ? evaluateRequirements(view.program, this.controller.draft!.value, { locale: view.locale }) : undefined;
+    const result = category ? flow.evaluateRequirements(view.program, this.controller.draft!.value, { locale: view.locale }) : undefined;
     return html`<div class="body with-tracker">
       <div class="main">${content}</div>
-      ${renderTracker(view, result, this.wide)}
+      ${flow.renderTracker(view, result, this.wide)}
     </div>`;
   }
 
@@ -395,8 +447,13 @@ export class EndorsementApplication extends LitElement {
     this.focusTarget = 'ek-step-heading';
     const draft = this.controller.draft;
     if (draft && this.controller.program) savePosition(this.controller.program.id, draft.id, { screen, form, index, ...(this.returnToReview ? { review: true } : {}) });
-    const step = screen === 'flow' ? this.steps(form)[index]?.id : screen;
-    this.dispatchEvent(new EndorsementStepChangeEvent(step ?? screen, screen === 'flow' ? form : undefined, index));
+    const announce = () => {
+      const step = screen === 'flow' ? this.steps(form)[index]?.id : screen;
+      this.dispatchEvent(new EndorsementStepChangeEvent(step ?? screen, screen === 'flow' ? form : undefined, index));
+    };
+    // A step's id is known once the `flow` part is here.
+    if (screen === 'flow' && !this.flow.module) this.partPending = this.flow.load().then(announce, () => undefined);
+    else announce();
   }
 
   private restorePosition(): void {
@@ -511,10 +568,11 @@ export class EndorsementApplication extends LitElement {
   }
 
   private failed(kind: 'registration' | 'application', error: unknown, t: (key: string, params?: MessageParams) => string): void {
-    if (isSubmissionError(error) && error.issues.length > 0) {
+    const flow = this.flow.module;
+    if (isSubmissionError(error) && error.issues.length > 0 && flow) {
       const form: FormKind = kind;
       const steps = this.steps(form);
-      this.go('flow', form, stepOf(steps, error.issues[0]!, (p) => this.controller.get(p)));
+      this.go('flow', form, flow.stepOf(steps, error.issues[0]!, (p) => this.controller.get(p)));
       this.shownIssues = [...error.issues];
       this.focusTarget = 'ek-error-summary';
       return;
@@ -561,8 +619,12 @@ export class EndorsementApplication extends LitElement {
   // --- questionnaire ------------------------------------------------------------------------
 
   private suggest(view: View): void {
-    // The questionnaire's rule (what a profile can tell, paperwork aside) is the SDK's.
-    this.quizResults = recommendForProfile(view.program, profileOf(view.program, this.quiz), { locale: view.locale });
+    this.flow.wanted = true;
+    this.partPending = this.flow.load().then(
+      // The questionnaire's rule (what a profile can tell, paperwork aside) is the SDK's.
+      (flow) => (this.quizResults = flow.recommendForProfile(view.program, profileOf(view.program, this.quiz), { locale: view.locale })),
+      () => undefined,
+    );
   }
 
   private async choose(recommendation: Recommendation): Promise<void> {
@@ -580,16 +642,21 @@ export class EndorsementApplication extends LitElement {
 
   // --- data ---------------------------------------------------------------------------------
 
+  /** The form's steps; none until the `flow` part is here (no screen that shows them renders before). */
   private steps(form: FormKind): StepSpec[] {
+    const flow = this.flow.module;
+    if (!flow) return [];
     const value = this.controller.draft?.value;
-    return getSteps(this.controller.program!, { form, category: value?.category, endorsement: value?.endorsement });
+    return flow.getSteps(this.controller.program!, { form, category: value?.category, endorsement: value?.endorsement });
   }
 
-  private statuses(form: FormKind) {
+  private statuses(form: FormKind): StepState[] {
+    const flow = this.flow.module;
+    if (!flow) return [];
     const program = this.controller.program!;
     const category = this.controller.draft?.value.category;
     const locale = resolveLocale(this, this.locale, program);
-    return stepStatuses(program, this.controller.draft!.value, { form, locale, ...(category ? { category } : {}) });
+    return flow.stepStatuses(program, this.controller.draft!.value, { form, locale, ...(category ? { category } : {}) });
   }
 
   /** The draft's save state; after a reload, "saved" at the stored record's time until the next change. */
@@ -652,8 +719,9 @@ export class EndorsementApplication extends LitElement {
     const locale = resolveLocale(this, this.locale, program);
     const result: Announcements = {};
     // After sending, the answers are cleared: a "0 met" on the receipt would mislead.
-    if (draft.value.category && this.screen !== 'receipt' && this.screen !== 'status') {
-      const { met, total } = countMet(evaluateRequirements(program, draft.value, { locale }));
+    const flow = this.flow.module;
+    if (flow && draft.value.category && this.screen !== 'receipt' && this.screen !== 'status') {
+      const { met, total } = flow.countMet(flow.evaluateRequirements(program, draft.value, { locale }));
       result['tracker'] = { key: `${draft.value.category} ${met}/${total}`, text: translate(program, locale, 'ui.tracker.changed', { met, total }) };
     }
     const state = this.saveState();
