@@ -73,7 +73,7 @@ const integrity = () => ({
   },
 });
 
-const configs = [library('sdk', ['index'])];
+const configs = [library('sdk', ['index']), library('server', ['index', 'cli'])];
 
 import { existsSync } from 'node:fs';
 if (existsSync('packages/element/src/index.ts')) {

@@ -147,9 +147,11 @@ export class EndorsementController implements ReactiveController {
       const program = await resolveProgram(source.program);
       if (generation !== this.generation) return;
       this.program = program;
-      // The REST backend (ky) and the drafts' validation and sending load when first needed, so
-      // the start screen comes up without them.
-      this.backend = source.backend ?? (source.endpoint ? lazyRestBackend(source.endpoint) : undefined);
+      // The receiver writes to the applicant (mails) in the language the form is shown in. The
+      // REST backend (ky) and the drafts' validation and sending load when first needed, so the
+      // start screen comes up without them.
+      const headers = () => ({ 'Accept-Language': this.locale(program) });
+      this.backend = source.backend ?? (source.endpoint ? lazyRestBackend({ baseUrl: source.endpoint, headers }) : undefined);
       this.canSend = this.backend !== undefined || source.client !== undefined;
       this.ownsClient = source.client === undefined;
       this.client =

@@ -1,4 +1,4 @@
-import { NetworkError, type DraftFeatures } from '@endorsement-kit/sdk';
+import { NetworkError, type DraftFeatures, type RestBackendOptions } from '@endorsement-kit/sdk';
 import type { BackendLike } from '../sdk-types.js';
 import { loadPart, part, type PartName, type Parts } from './parts.js';
 
@@ -38,10 +38,10 @@ function loaded(): DraftFeatures {
   return flow.draftFeatures;
 }
 
-/** `restBackend({ baseUrl })` from the `send` part, loaded when something is first sent or looked up. */
-export function lazyRestBackend(baseUrl: string): BackendLike {
+/** `restBackend(options)` from the `send` part, loaded when something is first sent or looked up. */
+export function lazyRestBackend(options: RestBackendOptions): BackendLike {
   let backend: BackendLike | undefined;
-  const get = async () => (backend ??= (await need('send')).restBackend({ baseUrl }));
+  const get = async () => (backend ??= (await need('send')).restBackend(options));
   return {
     register: async (payload, ctx) => (await get()).register(payload, ctx),
     submit: async (payload, ctx) => (await get()).submit(payload, ctx),

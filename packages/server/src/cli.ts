@@ -1,0 +1,35 @@
+import { readServerEnv } from './config/read-server-env.js';
+import { isServerConfigError } from './config/server-config-error.js';
+import { startServer } from './start-server.js';
+
+/**
+ * `endorsement-kit-server [start]`: reads the environment (docs/server.md), starts the server and
+ * prints its URL; stops cleanly on SIGINT/SIGTERM. A bad setting or a busy port is one line on
+ * stderr and exit code 1, never a stack trace.
+ */
+export async function main(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env, extra: Parameters<typeof startServer>[1]['pages'] = undefined): Promise<void> {
+  const command = argv[0] ?? 'start';
+  if (command !== 'start') {
+    console.error(`Unknown command "${command}". Usage: endorsement-kit-server [start]`);
+    process.exitCode = 1;
+    return;
+  }
+  try {
+    const { listen, options } = await readServerEnv(env);
+    const running = await startServer(listen, { ...options, pages: extra });
+    const where = options.databaseUrl ? 'Postgres (DATABASE_URL)' : `PGlite in ${options.dataDir}`;
+    console.log(`endorsement-kit server: ${running.url} (${where}; mail: ${options.smtpUrl ? 'SMTP' : 'printed, no SMTP_URL'}; programs: ${options.programs.map((p) => p.program.id).join(', ')})`);
+    const stop = () => {
+      void running.close().then(() => process.exit(0));
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (error) {
+    if (isServerConfigError(error)) {
+      console.error(error.message);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,53 @@
+import { loadPrograms } from './load-programs.js';
+import { ServerConfigError } from './server-config-error.js';
+import type { ServerOptions } from './server-options.js';
+
+/** The port and host to listen on, besides `ServerOptions`. */
+export interface ListenOptions {
+  /** @default 8787 */
+  port: number;
+  /** @default '127.0.0.1' (use `0.0.0.0` in a container) */
+  host: string;
+}
+
+/**
+ * Reads the server's settings from environment variables (docs/server.md lists them): `PORT`,
+ * `HOST`, `DATA_DIR`, `DATABASE_URL`, `SMTP_URL`, `MAIL_FROM`, `PROGRAMS`, `PUBLIC_URL`,
+ * `RATE_LIMIT`, `MAX_BODY_BYTES`, `REQUEST_TIMEOUT_MS`, `TRUST_PROXY`, `MAIL_LEASE_SECONDS`. A bad value throws a
+ * `ServerConfigError` naming it.
+ * @example const { listen, options } = await readServerEnv(process.env);
+ */
+export async function readServerEnv(env: NodeJS.ProcessEnv = process.env): Promise<{ listen: ListenOptions; options: ServerOptions }> {
+  const port = integer(env, 'PORT', 8787, 0, 65535);
+  const host = env.HOST || '127.0.0.1';
+  const publicUrl = env.PUBLIC_URL || undefined;
+  if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) throw new ServerConfigError(`PUBLIC_URL must be an http(s) address, such as https://endorsement.example.org.`);
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new ServerConfigError('DATABASE_URL must start with postgres:// (or leave it unset for PGlite in DATA_DIR).');
+  const smtpUrl = env.SMTP_URL || undefined;
+  if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) throw new ServerConfigError('SMTP_URL must start with smtp:// or smtps://.');
+  return {
+    listen: { port, host },
+    options: {
+      programs: await loadPrograms(env.PROGRAMS || 'alliance,first5-alabama'),
+      databaseUrl,
+      dataDir: env.DATA_DIR || './data',
+      smtpUrl,
+      mailFrom: env.MAIL_FROM || undefined,
+      publicUrl,
+      rateLimit: integer(env, 'RATE_LIMIT', 30, 1, 1_000_000),
+      maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 64 * 1_048_576),
+      requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
+      trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10),
+      mailLeaseSeconds: integer(env, 'MAIL_LEASE_SECONDS', 90, 1, 3600),
+    },
+  };
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) throw new ServerConfigError(`${name} must be a whole number from ${min} to ${max} (it is "${raw}").`);
+  return value;
+}

@@ -1,0 +1,17 @@
+import type { Program } from '@endorsement-kit/sdk';
+
+/**
+ * A program this server receives for, with what only the receiving side needs to know.
+ * @example
+ * const entry: ReceiverProgram = { program: programs.first5Alabama, origins: ['https://www.first5alabama.org'], coordinatorEmail: 'endorsement@first5alabama.org' };
+ */
+export interface ReceiverProgram {
+  program: Program;
+  /**
+   * Origins (`https://www.example.org`) of the pages that embed the element and send from the
+   * browser to this server on another origin. The server's own origin is always allowed.
+   */
+  origins: readonly string[];
+  /** Where the Endorsement Coordinator is told of each registration; default `program.contact.email`. */
+  coordinatorEmail?: string | undefined;
+}

@@ -1,0 +1,43 @@
+import type { ReceiverProgram } from './receiver-program.js';
+
+/**
+ * Everything the server needs; `readServerEnv()` builds it from the environment.
+ * @example
+ * const server = await createEndorsementServer({ programs: [{ program: programs.first5Alabama, origins: [] }], dataDir: './data' });
+ */
+export interface ServerOptions {
+  programs: readonly ReceiverProgram[];
+  /** Postgres server URL; without it, PGlite in `dataDir`. */
+  databaseUrl?: string | undefined;
+  /** @default './data' */
+  dataDir?: string | undefined;
+  /** `smtp://user:pass@host:587`, `smtps://...`; without it mails are kept and printed as "would send". */
+  smtpUrl?: string | undefined;
+  /** The From of every mail. @default 'Endorsement <no-reply@localhost>' */
+  mailFrom?: string | undefined;
+  /**
+   * Seconds a process holds a mail while sending it; a mail held by a process that died is sent
+   * again after this. Keep it above the SMTP timeouts (15 s to connect, 30 s idle). @default 90
+   */
+  mailLeaseSeconds?: number | undefined;
+  /** The server's public address, for links in mails (`https://endorsement.example.org`). */
+  publicUrl?: string | undefined;
+  /** POSTs per client address per minute before a 429. @default 30 */
+  rateLimit?: number | undefined;
+  /** Largest request body in bytes; more is a 413. @default 1048576 */
+  maxBodyBytes?: number | undefined;
+  /** Milliseconds a client has to send a whole request; slower is a 408. @default 30000 */
+  requestTimeoutMs?: number | undefined;
+  /** How many proxies stand in front (their `X-Forwarded-For` entries are trusted). @default 0 */
+  trustProxy?: number | undefined;
+  /** Extra files served as they are (the demo page), by path: `{ '/': { type, body } }`. */
+  pages?: Readonly<Record<string, Page>> | undefined;
+  /** One line per request and per mail event; never personal data. @default console.log */
+  log?: ((line: string) => void) | undefined;
+}
+
+/** A file the server serves at a fixed path, under a strict Content-Security-Policy. */
+export interface Page {
+  type: string;
+  body: () => Promise<Uint8Array<ArrayBuffer> | string>;
+}

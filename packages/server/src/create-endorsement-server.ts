@@ -1,0 +1,54 @@
+import type { ServerOptions } from './config/server-options.js';
+import { openDatabase } from './db/open-database.js';
+import type { Database } from './db/database.js';
+import { createApp } from './http/create-app.js';
+import { startMailQueue, type MailQueue } from './mail/mail-queue.js';
+import { printTransport, smtpTransport } from './mail/mail-transport.js';
+
+/**
+ * The receiving side, ready to serve: the database opened and migrated, the mail queue running,
+ * and the Hono app (`app.fetch` takes a `Request`). `startServer` listens with it on Node.
+ * @example
+ * const server = await createEndorsementServer({ programs: await loadPrograms('first5-alabama') });
+ * const response = await server.app.request('/api/health');
+ * await server.close();
+ */
+export async function createEndorsementServer(options: ServerOptions): Promise<EndorsementServer> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
+  const host = options.publicUrl ? new URL(options.publicUrl).hostname : 'localhost';
+  const transport = options.smtpUrl ? smtpTransport(options.smtpUrl, options.mailFrom ?? `Endorsement <no-reply@${host}>`, host) : printTransport(log);
+  const mailQueue = startMailQueue(db, transport, log, { leaseSeconds: options.mailLeaseSeconds });
+  for (const entry of options.programs) {
+    if (!(entry.coordinatorEmail ?? entry.program.contact.email)) log(`program ${entry.program.id}: no coordinator email (contact.email or coordinatorEmail), so coordinators are not mailed about registrations`);
+  }
+  const app = createApp({
+    db,
+    programs: options.programs,
+    publicUrl: options.publicUrl,
+    rateLimit: options.rateLimit ?? 30,
+    maxBodyBytes: options.maxBodyBytes ?? 1_048_576,
+    trustProxy: options.trustProxy ?? 0,
+    pages: options.pages ?? {},
+    log,
+    onMailQueued: () => void mailQueue.wake(),
+  });
+  return {
+    app,
+    db,
+    mailQueue,
+    async close() {
+      await mailQueue.stop();
+      await db.close();
+    },
+  };
+}
+
+/** What `createEndorsementServer` resolves to. */
+export interface EndorsementServer {
+  app: ReturnType<typeof createApp>;
+  db: Database;
+  mailQueue: MailQueue;
+  /** Stops the mail queue (after the mail being sent) and closes the database. */
+  close(): Promise<void>;
+}

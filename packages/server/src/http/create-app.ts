@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { cors } from 'hono/cors';
+import { routePath } from 'hono/route';
+import { validateApplication, validateRegistration } from '@endorsement-kit/sdk';
+import type { ReceiverProgram } from '../config/receiver-program.js';
+import type { Page } from '../config/server-options.js';
+import type { Database } from '../db/database.js';
+import { composeMails } from '../mail/compose-mails.js';
+import { enqueueMails } from '../mail/mail-queue.js';
+import { bodyHash } from '../records/body-hash.js';
+import type { RecordKind } from '../records/record-kind.js';
+import { findApplicationReceipt, findByKey, receiveRecord, type ReceiveOutcome } from '../records/receive-record.js';
+import { apiError } from './api-error.js';
+import { clientAddress } from './client-address.js';
+import { readIdempotencyKey } from './idempotency-key.js';
+import { negotiateLocale } from './negotiate-locale.js';
+import { createRateLimiter } from './rate-limiter.js';
+import { readJsonBody } from './read-json-body.js';
+
+/** What the HTTP layer is given by `createEndorsementServer`. */
+export interface AppContext {
+  db: Database;
+  programs: readonly ReceiverProgram[];
+  publicUrl: string | undefined;
+  rateLimit: number;
+  maxBodyBytes: number;
+  trustProxy: number;
+  pages: Readonly<Record<string, Page>>;
+  log: (line: string) => void;
+  /** Called after a record's transaction commits: its mails are in the outbox. */
+  onMailQueued: () => void;
+}
+
+type Env = { Variables: { requestId: string; recordId?: string } };
+
+const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * The Hono app: the backend contract under `/api` (docs/backend.md), `GET /api/health`, and the
+ * optional pages. Runs on any runtime Hono supports; `startServer` runs it on Node.
+ */
+export function createApp(context: AppContext) {
+  const { db, log } = context;
+  const byId = new Map(context.programs.map((entry) => [entry.program.id, entry]));
+  const allowedOrigins = new Set(context.programs.flatMap((entry) => entry.origins));
+  const limiter = createRateLimiter(context.rateLimit);
+  const app = new Hono<Env>();
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    c.set('requestId', randomUUID().slice(0, 8));
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    // The route's pattern, never the raw path: a path is the client's to fill with anything.
+    const record = c.get('recordId');
+    log(`${c.req.method} ${routePath(c)} ${c.res.status} ${Math.round(performance.now() - started)}ms req=${c.get('requestId')}${record ? ` record=${record}` : ''}`);
+  });
+
+  app.use(
+    '/api/*',
+    cors({
+      origin: (origin) => (allowedOrigins.has(origin) ? origin : null),
+      allowMethods: ['GET', 'POST'],
+      allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', 'Accept-Language'],
+      maxAge: 600,
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
+  app.get('/api/health', async (c) => {
+    try {
+      await db.query('select 1');
+      return c.json({ status: 'ok', database: db.kind });
+    } catch {
+      return apiError(c, 503, 'unavailable', 'The database is not reachable.', { 'Retry-After': '5' });
+    }
+  });
+
+  const receive = (kind: RecordKind) => async (c: Context<Env>) => {
+    const wait = limiter.take(clientAddress(c, context.trustProxy));
+    if (wait > 0) return apiError(c, 429, 'rate_limited', 'Too many requests from this address; try again shortly.', { 'Retry-After': String(wait) });
+    const key = readIdempotencyKey(c.req.raw.headers);
+    if (!key.ok) return apiError(c, 400, key.error, key.message);
+    const body = await readJsonBody(c.req.raw, context.maxBodyBytes);
+    if (!body.ok) return apiError(c, body.status, body.error, body.message);
+
+    const programId = (body.value as { program?: unknown } | null)?.program;
+    const entry = typeof programId === 'string' ? byId.get(programId) : undefined;
+    if (!entry) return c.json({ issues: [{ path: ['program'], code: 'unknown_program', message: 'This server does not receive applications for that program.' }] }, 422);
+    const origin = c.req.header('origin');
+    if (origin && origin !== new URL(c.req.url).origin && origin !== context.publicUrl?.replace(/\/+$/, '') && !entry.origins.includes(origin)) {
+      return apiError(c, 403, 'origin_not_allowed', 'Pages on this origin may not send to this program.');
+    }
+
+    const hash = bodyHash(body.value);
+    let outcome: ReceiveOutcome | undefined = await findByKey(db, kind, key.key, hash);
+    if (!outcome) {
+      const result = kind === 'registration' ? validateRegistration(entry.program, body.value) : validateApplication(entry.program, body.value);
+      if (!result.ok) return c.json({ issues: result.issues }, 422);
+      const locale = negotiateLocale(c.req.header('accept-language'), entry.program);
+      const payload = result.value;
+      outcome = await receiveRecord(db, { kind, program: entry.program.id, idempotencyKey: key.key, bodyHash: hash, payload, locale }, async (tx, receipt) => {
+        const recordLink = `${(context.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '')}/admin/records/${receipt.id}`;
+        const mails = composeMails({ kind, program: entry.program, payload, receipt, locale, coordinatorEmail: entry.coordinatorEmail ?? entry.program.contact.email, recordLink });
+        await enqueueMails(tx, entry.program.id, receipt.id, mails);
+      });
+      if (outcome.outcome === 'created') context.onMailQueued();
+    }
+    if (outcome.outcome === 'conflict') return apiError(c, 409, 'idempotency_key_reused', 'This Idempotency-Key was used for a different body.');
+    c.set('recordId', outcome.receipt.id);
+    return c.json(outcome.receipt, outcome.outcome === 'created' ? 201 : 200);
+  };
+
+  app.post('/api/registrations', receive('registration'));
+  app.post('/api/applications', receive('application'));
+  app.get('/api/applications/:id', async (c) => {
+    const id = c.req.param('id');
+    const receipt = UUID.test(id) ? await findApplicationReceipt(db, id) : undefined;
+    if (!receipt) return apiError(c, 404, 'not_found', 'No application has this reference.');
+    c.set('recordId', receipt.id);
+    return c.json(receipt);
+  });
+  app.on(['PUT', 'PATCH', 'DELETE', 'GET'], ['/api/registrations', '/api/applications'], (c) => apiError(c, 405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' }));
+  app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such endpoint.'));
+
+  for (const [path, page] of Object.entries(context.pages)) {
+    app.get(path, async (c) => c.body(await page.body(), 200, { 'Content-Type': `${page.type}; charset=utf-8`, 'Content-Security-Policy': PAGE_CSP, 'Cache-Control': 'no-cache' }));
+  }
+
+  app.notFound((c) => c.text('Not found', 404));
+  app.onError((error, c) => {
+    // A fault of ours (the database is down, a bug): say it is temporary; the SDK retries 5xx with
+    // the same key. Only the error's name and code are logged: messages can quote stored values.
+    log(`error req=${c.get('requestId')} ${error.name}${(error as { code?: string }).code ? ` ${(error as { code?: string }).code}` : ''}`);
+    return apiError(c, 503, 'unavailable', 'The server could not finish this request; try again.', { 'Retry-After': '5' });
+  });
+  return app;
+}

@@ -1,0 +1,97 @@
+import { localize, type Program, type Receipt } from '@endorsement-kit/sdk';
+import type { RecordKind } from '../records/record-kind.js';
+import { mailText, programWords } from './mail-text.js';
+
+/** One mail to write to the outbox. */
+export interface OutgoingMail {
+  purpose: 'coordinator-registration' | 'applicant-registration' | 'applicant-application';
+  recipient: string;
+  subject: string;
+  body: string;
+}
+
+interface PayloadFacts {
+  category?: unknown;
+  applicant?: { givenName?: unknown; familyName?: unknown; email?: unknown };
+}
+
+/**
+ * The mails a new record sends: for a registration, one to the program's Endorsement Coordinator
+ * (name, category and a link to the record, nothing more) and "what happens next" to the applicant;
+ * for an application, a receipt to the applicant. Applicant mails are in the applicant's language.
+ */
+export function composeMails(input: {
+  kind: RecordKind;
+  program: Program;
+  payload: PayloadFacts;
+  receipt: Receipt;
+  locale: string;
+  coordinatorEmail: string | undefined;
+  recordLink: string;
+}): OutgoingMail[] {
+  const { kind, program, payload, receipt, locale } = input;
+  const code = String(payload.category ?? '');
+  const givenName = String(payload.applicant?.givenName ?? '');
+  const fullName = `${givenName} ${String(payload.applicant?.familyName ?? '')}`.trim();
+  const email = String(payload.applicant?.email ?? '');
+  const mails: OutgoingMail[] = [];
+  const t = (key: string, params: Record<string, string | number> = {}) => mailText(program, locale, key, { ...words, ...params });
+  const words = programWords(program, locale, code);
+
+  if (kind === 'registration' && input.coordinatorEmail) {
+    // The coordinator's mail is in the program's default language: it is for staff, not the applicant.
+    const staff = program.defaultLocale;
+    const staffWords = programWords(program, staff, code);
+    mails.push({
+      purpose: 'coordinator-registration',
+      recipient: input.coordinatorEmail,
+      subject: mailText(program, staff, 'mail.coordinator.subject', staffWords),
+      body: mailText(program, staff, 'mail.coordinator.body', { ...staffWords, name: fullName, code, id: receipt.id, link: input.recordLink }),
+    });
+  }
+
+  const closing = [
+    ...(program.fees && kind === 'registration' ? [t('mail.fees', { fees: localize(program.fees, locale) })] : []),
+    ...(words.how ? [t('mail.contact')] : []),
+    '',
+    t('mail.signature'),
+  ];
+  if (kind === 'registration') {
+    mails.push({
+      purpose: 'applicant-registration',
+      recipient: email,
+      subject: t('mail.registered.subject'),
+      body: [
+        t('mail.greeting', { name: givenName }),
+        '',
+        t('mail.registered.thanks'),
+        t('mail.reference', { id: receipt.id }),
+        '',
+        t('ui.registered.next'),
+        t('ui.registered.coordinator'),
+        t('ui.registered.spam'),
+        '',
+        ...closing,
+      ].join('\n'),
+    });
+  } else {
+    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(receipt.receivedAt));
+    mails.push({
+      purpose: 'applicant-application',
+      recipient: email,
+      subject: t('mail.application.subject'),
+      body: [
+        t('mail.greeting', { name: givenName }),
+        '',
+        t('mail.application.thanks', { date }),
+        t('mail.reference', { id: receipt.id }),
+        t('ui.receipt.keep'),
+        '',
+        program.reviewCadence ? localize(program.reviewCadence, locale) : t('ui.receipt.cadence'),
+        '',
+        ...closing,
+      ].join('\n'),
+    });
+  }
+  return mails.filter((mail) => mail.recipient !== '');
+}

@@ -1,0 +1,62 @@
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import type { ListenOptions } from './config/read-server-env.js';
+import type { ServerOptions } from './config/server-options.js';
+import { ServerConfigError } from './config/server-config-error.js';
+import { createEndorsementServer, type EndorsementServer } from './create-endorsement-server.js';
+
+/** A listening server: its URL, and `close()` that stops taking requests and then closes the rest. */
+export interface RunningServer extends EndorsementServer {
+  url: string;
+  http: Server;
+}
+
+/**
+ * Creates the server and listens on Node. A port in use is a `ServerConfigError` that says so and
+ * suggests another `PORT`. Requests must arrive whole within `requestTimeoutMs` (408 otherwise).
+ * @example const running = await startServer({ port: 8787, host: '127.0.0.1' }, options); console.log(running.url);
+ */
+export async function startServer(listen: ListenOptions, options: ServerOptions): Promise<RunningServer> {
+  const server = await createEndorsementServer(options);
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  try {
+    const { http, port } = await new Promise<{ http: Server; port: number }>((resolve, reject) => {
+      const http = serve({
+        fetch: server.app.fetch,
+        port: listen.port,
+        hostname: listen.host,
+        serverOptions: {
+          requestTimeout,
+          headersTimeout: Math.min(requestTimeout, 20_000),
+          // How often Node checks those timeouts (30 s by default, too coarse for short limits).
+          connectionsCheckingInterval: Math.min(1000, requestTimeout),
+        },
+      }) as Server;
+      http.once('error', reject);
+      http.once('listening', () => {
+        http.off('error', reject);
+        const address = http.address();
+        resolve({ http, port: typeof address === 'object' && address ? address.port : listen.port });
+      });
+    });
+    const shown = listen.host === '0.0.0.0' || listen.host === '::' ? 'localhost' : listen.host.includes(':') ? `[${listen.host}]` : listen.host;
+    return {
+      ...server,
+      http,
+      url: `http://${shown}:${port}/`,
+      async close() {
+        await new Promise<void>((resolve) => {
+          http.close(() => resolve());
+          http.closeIdleConnections();
+        });
+        await server.close();
+      },
+    };
+  } catch (error) {
+    await server.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new ServerConfigError(`Port ${listen.port} is already in use: stop what runs there, or start with another port, e.g. PORT=${listen.port + 1} pnpm start.`, { cause: error });
+    }
+    throw error;
+  }
+}

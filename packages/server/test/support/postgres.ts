@@ -1,0 +1,69 @@
+// A real Postgres for tests: Debian's `postgresql` (.ci/run installs it), started on a temporary
+// data folder and a free port, and thrown away afterwards. As root it runs as the `postgres` user,
+// since Postgres refuses to run as root.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+export interface TestPostgres {
+  /** A new, empty database on the server: its URL. */
+  createDatabase(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+function binDir(): string {
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root) ? readdirSync(root).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a)) : [];
+  const found = versions.map((version) => join(root, version, 'bin')).find((dir) => existsSync(join(dir, 'pg_ctl')));
+  if (!found) throw new Error("Postgres is not installed: these tests need Debian's postgresql (apt-get install -y postgresql; .ci/run does it).");
+  return found;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export async function startPostgres(): Promise<TestPostgres> {
+  const bin = binDir();
+  const asRoot = process.getuid?.() === 0;
+  const dir = mkdtempSync(join(tmpdir(), 'ek-postgres-'));
+  chmodSync(dir, 0o777);
+  const data = join(dir, 'data');
+  const run = (command: string, args: string[]) => {
+    const full = join(bin, command);
+    const result = asRoot ? spawnSync('runuser', ['-u', 'postgres', '--', full, ...args], { encoding: 'utf8' }) : spawnSync(full, args, { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.stdout}`);
+  };
+  run('initdb', ['-D', data, '-U', 'test', '--auth=trust', '-E', 'UTF8', '--no-sync']);
+  const port = await freePort();
+  run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`, 'start']);
+  const admin = new pg.Client({ connectionString: `postgres://test@127.0.0.1:${port}/postgres` });
+  await admin.connect();
+  let count = 0;
+  return {
+    async createDatabase() {
+      const name = `test_${process.pid}_${++count}`;
+      await admin.query(`create database ${name}`);
+      return `postgres://test@127.0.0.1:${port}/${name}`;
+    },
+    async stop() {
+      await admin.end().catch(() => {});
+      try {
+        run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
