@@ -23,7 +23,7 @@ import { formatTime } from './i18n/format.js';
 import { base, fields, layout, theme } from './styles/index.js';
 import { a11y } from './styles/a11y.js';
 import { fieldId, samePath, scratchView, type View } from './view.js';
-import type { BackendLike, Client, Recommendation, StepSpec, StepState, StoreLike } from './sdk-types.js';
+import type { BackendLike, Client, Recommendation, Requirements, StepSpec, StepState, StoreLike } from './sdk-types.js';
 import type { Removed } from './application-step/repeat-actions.js';
 import { renderStart } from './start/start-screen.js';
 import { renderQuiz } from './start/category-quiz.js';
@@ -39,6 +39,9 @@ import { FlowPartController } from './parts/parts-controller.js';
 import type { Parts } from './parts/parts.js';
 
 type Flow = Parts['flow'];
+
+/** Milliseconds without a key that count as a pause in typing. */
+const TYPING_PAUSE = 300;
 
 /**
  * The IMH-E® / ECMH-E® endorsement application as one tag: start screen with a category
@@ -141,6 +144,13 @@ export class EndorsementApplication extends LitElement {
   private focusTarget: string | undefined;
   /** Work on a part that the screen waits for: `updateComplete` settles after it (and the render it brings). */
   private partPending: Promise<unknown> | undefined;
+  /**
+   * Step statuses and requirement progress as of the last pause in typing. Both read the whole
+   * draft (validation, rules), so while the applicant types they are not worked out again on
+   * every key: the tracker, the step list and the announcements catch up once typing pauses.
+   */
+  private settled: { value: unknown; form: FormKind; locale: string; statuses: StepState[]; requirements: Requirements | undefined } | undefined;
+  private typing: { timer: ReturnType<typeof setTimeout>; done: Promise<void>; end: () => void } | undefined;
   /** The control that opened the start-over confirmation, to get focus back on "No". */
   private startOverOpener = 'ek-step-heading';
   private returnToReview = false;
@@ -174,18 +184,59 @@ export class EndorsementApplication extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (this.typing) {
+      clearTimeout(this.typing.timer);
+      this.typing.end();
+      this.typing = undefined;
+    }
     this.wideQuery?.removeEventListener('change', this.onWideChange);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.partPending) {
-      const pending = this.partPending;
+    while (this.partPending || this.typing) {
+      const pending = this.partPending ?? this.typing?.done;
       await pending;
       if (this.partPending === pending) this.partPending = undefined;
       result = await super.getUpdateComplete();
     }
     return result;
+  }
+
+  /** A key was typed: what reads the whole draft waits for the pause. */
+  private typed(): void {
+    if (this.typing) clearTimeout(this.typing.timer);
+    else {
+      let end!: () => void;
+      const done = new Promise<void>((resolve) => (end = resolve));
+      this.typing = { timer: undefined as unknown as ReturnType<typeof setTimeout>, done, end };
+    }
+    const typing = this.typing;
+    typing.timer = setTimeout(() => {
+      this.typing = undefined;
+      this.requestUpdate();
+      typing.end();
+    }, TYPING_PAUSE);
+  }
+
+  /** Statuses and requirements for the current answers, or as of the last pause while typing goes on. */
+  private settle(form: FormKind): NonNullable<EndorsementApplication['settled']> | undefined {
+    const flow = this.flow.module;
+    const draft = this.controller.draft;
+    const program = this.controller.program;
+    if (!flow || !draft || !program) return undefined;
+    const locale = resolveLocale(this, this.locale, program);
+    const last = this.settled;
+    if (last && last.form === form && last.locale === locale && (last.value === draft.value || this.typing)) return last;
+    const category = draft.value.category;
+    this.settled = {
+      value: draft.value,
+      form,
+      locale,
+      statuses: flow.stepStatuses(program, draft.value, { form, locale, ...(category ? { category } : {}) }),
+      requirements: category ? flow.evaluateRequirements(program, draft.value, { locale }) : undefined,
+    };
+    return this.settled;
   }
 
   protected override willUpdate(): void {
@@ -368,7 +419,7 @@ export class EndorsementApplication extends LitElement {
     const steps = this.steps(this.form);
     const index = Math.min(this.stepIndex, steps.length - 1);
     const step = steps[index]!;
-    const statuses = this.statuses(this.form);
+    const statuses = this.settle(this.form)?.statuses ?? [];
     const last = index === steps.length - 1;
     const repeat = flow.repeatActions(this.controller.draft!, this.removed, (removed, focus) => {
       this.removed = removed;
@@ -417,8 +468,7 @@ export class EndorsementApplication extends LitElement {
   private withTracker(view: View, content: TemplateResult): TemplateResult {
     const flow = this.flow.module;
     if (!flow) return content;
-    const category = this.controller.draft?.value.category;
-    const result = category ? flow.evaluateRequirements(view.program, this.controller.draft!.value, { locale: view.locale }) : undefined;
+    const result = this.settle(this.form)?.requirements;
     return html`<div class="body with-tracker">
       <div class="main">${content}</div>
       ${flow.renderTracker(view, result, this.wide)}
@@ -673,7 +723,7 @@ export class EndorsementApplication extends LitElement {
    */
   private issuesShown(): Issue[] {
     if (this.shownIssues.length === 0 || this.screen !== 'flow') return this.shownIssues;
-    const now = this.statuses(this.form).flatMap((s) => s.issues);
+    const now = (this.settle(this.form)?.statuses ?? []).flatMap((s) => s.issues);
     return this.shownIssues.map((shown) => now.find((i) => i.code === shown.code && samePath(i.path, shown.path)) ?? shown);
   }
 
@@ -701,6 +751,7 @@ export class EndorsementApplication extends LitElement {
       get: (path) => controller.get(path),
       set: (path, value) => {
         this.announcer.prime();
+        this.typed();
         controller.set(path, value);
         this.announcer.poke();
       },
@@ -721,7 +772,7 @@ export class EndorsementApplication extends LitElement {
     // After sending, the answers are cleared: a "0 met" on the receipt would mislead.
     const flow = this.flow.module;
     if (flow && draft.value.category && this.screen !== 'receipt' && this.screen !== 'status') {
-      const { met, total } = flow.countMet(flow.evaluateRequirements(program, draft.value, { locale }));
+      const { met, total } = flow.countMet(this.settle(this.form)?.requirements ?? flow.evaluateRequirements(program, draft.value, { locale }));
       result['tracker'] = { key: `${draft.value.category} ${met}/${total}`, text: translate(program, locale, 'ui.tracker.changed', { met, total }) };
     }
     const state = this.saveState();
