@@ -7,7 +7,7 @@ import { memoryStore } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
 
 const heading = (el: Element) => el.shadowRoot?.querySelector('#ek-step-heading')?.textContent?.trim();
-const shows = (el: Element, text: string) => waitUntil(() => heading(el) === text, `heading "${text}" (now "${heading(el)}")`, { timeout: 10000 });
+const shows = (el: Element, text: string) => waitUntil(() => heading(el) === text, `heading "${text}" (now "${heading(el)}")`, { timeout: 20000 });
 
 describe('embedding', () => {
   afterEach(() => fixtureCleanup());
