@@ -140,7 +140,7 @@ console.log(JSON.stringify({
     assert.ok(Number(out.exports) >= 9);
   });
 
-  it('the CDN files load from a second origin under a strict policy, pinned by integrity, in Spanish', async () => {
+  it('the CDN files (module, loader, standalone) load from a second origin under a strict policy, pinned by integrity, in Spanish, their parts too', async () => {
     const cdnDir = join(project, 'node_modules', '@endorsement-kit', 'element', 'dist', 'cdn');
     const hashes = JSON.parse(readFileSync(join(cdnDir, 'integrity.json'), 'utf8')) as Record<string, string>;
     const cdn = await listen((path) => {
@@ -154,6 +154,7 @@ console.log(JSON.stringify({
     const pages: Record<string, string> = {
       '/module.html': `<script type="module" src="${cdnOrigin}/endorsement-application.js" integrity="${hashes['endorsement-application.js']}" crossorigin="anonymous"></script>`,
       '/classic.html': `<script src="${cdnOrigin}/endorsement-application.iife.js" integrity="${hashes['endorsement-application.iife.js']}" crossorigin="anonymous" defer></script>`,
+      '/standalone.html': `<script src="${cdnOrigin}/endorsement-application.standalone.iife.js" integrity="${hashes['endorsement-application.standalone.iife.js']}" crossorigin="anonymous" defer></script>`,
     };
     const site = await listen((path) => {
       if (path === '/listen-violations.js') return { type: 'text/javascript', body: readFileSync(join(root, 'packages/element/test/csp/listen-violations.js')) };
@@ -174,6 +175,11 @@ console.log(JSON.stringify({
           { timeout: 20000 },
         );
         assert.ok(heading, `${path}: the Spanish start screen`);
+        // The first registration step needs the flow part, fetched from the CDN beside the script.
+        await page.evaluate(() =>
+          [...(document.querySelector('endorsement-application')?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Comenzar una solicitud nueva')?.click(),
+        );
+        await page.waitForFunction(() => document.querySelector('endorsement-application')?.shadowRoot?.querySelector('#ek-step-heading')?.textContent?.trim() === 'Sus datos', { timeout: 20000 });
         assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), [], `${path}: no CSP violation`);
         assert.deepEqual(failed, [], `${path}: no failed request`);
         await page.close();
