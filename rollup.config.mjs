@@ -5,7 +5,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { createHash } from 'node:crypto';
 import { transformSync } from 'esbuild';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve as resolvePath } from 'node:path';
 
 const quiet = (warning, warn) => {
@@ -87,8 +87,14 @@ if (existsSync('packages/element/src/index.ts')) {
     return {
       name: 'part-urls',
       buildStart() {
-        rmSync(CDN, { recursive: true, force: true });
         for (const name of ['flow', 'send']) refs[name] = this.emitFile({ type: 'chunk', id: partFile(name), name, preserveSignature: 'allow-extension' });
+      },
+      // Parts of earlier builds (other hashes) go once this build's are written; a build kept in
+      // memory (the size test) writes and removes nothing.
+      writeBundle(options, bundle) {
+        for (const name of readdirSync(options.dir)) {
+          if (/^endorsement-application\.\w+-[\w-]{8}\.js(\.map)?$/.test(name) && !(name in bundle)) rmSync(resolvePath(options.dir, name));
+        }
       },
       load(id) {
         if (!id.endsWith('/packages/element/src/parts/part-urls.ts')) return null;
