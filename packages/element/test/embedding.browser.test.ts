@@ -7,12 +7,15 @@ import { memoryStore } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
 
 const heading = (el: Element) => el.shadowRoot?.querySelector('#ek-step-heading')?.textContent?.trim();
-const shows = (el: Element, text: string) => waitUntil(() => heading(el) === text, `heading "${text}" (now "${heading(el)}")`, { timeout: 20000 });
+const shows = (el: Element, text: string, timeout = 10000) => waitUntil(() => heading(el) === text, `heading "${text}" (now "${heading(el)}")`, { timeout });
 
 describe('embedding', () => {
   afterEach(() => fixtureCleanup());
 
-  it('works when defined after the tag is parsed, also inside another shadow root', async () => {
+  // The first import of the element here loads its whole module graph from the dev server, one
+  // request per module: slow on a loaded machine, hence the longer waits (nothing else is timed).
+  it('works when defined after the tag is parsed, also inside another shadow root', async function () {
+    this.timeout(90000);
     const host = document.createElement('div');
     host.innerHTML = '<endorsement-application program="alliance"></endorsement-application>';
     const outer = document.createElement('div');
@@ -24,8 +27,8 @@ describe('embedding', () => {
       const nested = shadow.querySelector('endorsement-application')!;
       expect(plain.shadowRoot).to.equal(null);
       await import('../src/define.js');
-      await shows(plain, 'Apply for Endorsement®');
-      await shows(nested, 'Apply for Endorsement®');
+      await shows(plain, 'Apply for Endorsement®', 60000);
+      await shows(nested, 'Apply for Endorsement®', 60000);
       expect(nested.shadowRoot!.textContent).to.contain('First 5 Alabama');
       expect(customElements.get('endorsement-application')).to.equal(plain.constructor);
     } finally {
