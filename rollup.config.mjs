@@ -3,7 +3,10 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { transformSync } from 'esbuild';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve as resolvePath } from 'node:path';
 
 const quiet = (warning, warn) => {
   // zod ships annotations and cycles rollup warns about; both are harmless (toolchain.md).
@@ -42,23 +45,128 @@ const library = (pkg, inputs) => ({
   onwarn: quiet,
 });
 
+// The CDN files' source maps name their sources by package, not by a path on the machine that
+// built them (which would point outside the published package); the sources travel inside the map.
+const CDN = 'packages/element/dist/cdn';
+const sourcemapPathTransform = (source, mapPath) => {
+  const path = resolvePath(dirname(mapPath), source);
+  const vendor = path.lastIndexOf('/node_modules/');
+  if (vendor >= 0) return `endorsement-kit:///node_modules/${path.slice(vendor + '/node_modules/'.length)}`;
+  return `endorsement-kit:///${relative(resolvePath('packages'), path)}`;
+};
+
+// Subresource Integrity: the build prints each CDN file's sha384 and keeps them in
+// dist/cdn/integrity.json, for hosts that pin the files with `integrity="..."`.
+const hashes = {};
+const integrity = () => ({
+  name: 'integrity',
+  writeBundle(options, bundle) {
+    for (const name of Object.keys(bundle)) {
+      if (name.endsWith('.map')) continue;
+      // Hashed as written (with its source-map comment), which is what a browser checks.
+      const hash = `sha384-${createHash('sha384').update(readFileSync(resolvePath(options.dir ?? dirname(options.file), name))).digest('base64')}`;
+      hashes[name] = hash;
+      console.log(`integrity ${name}: ${hash}`);
+    }
+    const sorted = Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => a.localeCompare(b)));
+    writeFileSync(`${CDN}/integrity.json`, `${JSON.stringify(sorted, null, 2)}\n`);
+  },
+});
+
 const configs = [library('sdk', ['index']), library('server', ['index', 'cli'])];
 
 import { existsSync } from 'node:fs';
 if (existsSync('packages/element/src/index.ts')) {
   configs.push(library('element', ['index', 'define']));
-  const single = (format, file) => ({
-    input: 'packages/element/src/define.ts',
-    output: { file: `packages/element/dist/${file}`, format, sourcemap: true, inlineDynamicImports: true, ...(format === 'iife' ? { name: 'EndorsementKit' } : {}) },
-    plugins: [withoutSpanish(), resolve(), ts(), terser({ format: { comments: false } })],
+  // The CDN files (dist/cdn), for a plain <script> tag; see docs/embedding.md for which to use where.
+  // endorsement-application.js is the one URL a host writes: the first screen's code, with the
+  // `flow` and `send` parts beside it under content-hashed names, found from its own URL.
+  const partFile = (name) => resolvePath(`packages/element/src/parts/${name}-part.ts`);
+  const partUrls = () => {
+    const refs = {};
+    return {
+      name: 'part-urls',
+      buildStart() {
+        for (const name of ['flow', 'send']) refs[name] = this.emitFile({ type: 'chunk', id: partFile(name), name, preserveSignature: 'allow-extension' });
+      },
+      // Parts of earlier builds (other hashes) go once this build's are written; a build kept in
+      // memory (the size test) writes and removes nothing.
+      writeBundle(options, bundle) {
+        for (const name of readdirSync(options.dir)) {
+          if (/^endorsement-application\.\w+-[\w-]{8}\.js(\.map)?$/.test(name) && !(name in bundle)) rmSync(resolvePath(options.dir, name));
+        }
+      },
+      load(id) {
+        if (!id.endsWith('/packages/element/src/parts/part-urls.ts')) return null;
+        return `export const partUrls = { ${Object.entries(refs).map(([name, ref]) => `${name}: import.meta.ROLLUP_FILE_URL_${ref}`).join(', ')} };`;
+      },
+    };
+  };
+  // Rollup puts a module in a chunk loaded with the entry whenever the entry reaches it by static
+  // imports, used or not (the SDK's index re-exports everything), so the parts are named here:
+  // `flow` (steps, review, tracker; zod, validation, requirements, sending) and `send` (ky and the
+  // REST backend). Each part is one file, so a retry with a fresh URL fetches all of it again. The
+  // rest (Lit, the element's shell, the start screen, the SDK's drafts, stores and presets) goes
+  // in one `core` chunk of the first load. The size test fails if the entry
+  // still needs a module of a part.
+  const PARTS = {
+    flow: /\/node_modules\/zod\/|\/packages\/sdk\/src\/(schema|validation|requirements|steps)\/|\/packages\/sdk\/src\/program\/(define-program|check-program-config|config-schema|describe-config-issue)\.ts$|\/packages\/sdk\/src\/drafts\/(send|full-features|validate-payload)\.ts$|\/packages\/element\/src\/(application-step|review|tracker)\/|\/packages\/element\/src\/parts\/(flow-part|english-rest)\.ts$|\?later$/,
+    send: /\/node_modules\/ky\/|\/packages\/sdk\/src\/backend\/(rest-backend|receipt)\.ts$|\/packages\/element\/src\/parts\/send-part\.ts$/,
+  };
+  // The quiz's number rule and the issue it makes are the start screen's, though in those folders.
+  const FIRST = /\/packages\/sdk\/src\/(requirements\/check-profile|validation\/(make-issue|validation-messages|issue|issue-codes))\.ts$/;
+  const manualChunks = (id) => (FIRST.test(id) ? 'core' : (Object.keys(PARTS).find((name) => PARTS[name].test(id)) ?? 'core'));
+  // The first load's English is the interface's and the drafts'; the form's labels, the
+  // requirement texts and the validation messages come with the `flow` part, which registers them
+  // (parts/english-rest.ts): here those catalogs are empty, their real content loaded as `?later`.
+  const LATER_ENGLISH = ['form', 'requirements', 'validation'];
+  const englishLater = () => ({
+    name: 'english-later',
+    resolveId(id) {
+      return id.endsWith('?later') ? id : null;
+    },
+    load(id) {
+      if (id.endsWith('?later')) return transformSync(readFileSync(id.slice(0, -'?later'.length), 'utf8'), { loader: 'ts' }).code;
+      const area = /\/packages\/sdk\/src\/i18n\/en\/(\w+)\.ts$/.exec(id)?.[1];
+      if (area && LATER_ENGLISH.includes(area)) return `export const ${area}En = {};`;
+      if (id.endsWith('/packages/element/src/parts/english-rest.ts'))
+        return `import { registerMessages } from '@endorsement-kit/sdk';
+${LATER_ENGLISH.map((area) => `import { ${area}En } from ${JSON.stringify(`${resolvePath(`packages/sdk/src/i18n/en/${area}.ts`)}?later`)};`).join('\n')}
+registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${area}En`).join(', ')} });`;
+      return null;
+    },
+  });
+  configs.push({
+    input: { 'endorsement-application': 'packages/element/src/define.ts' },
+    output: {
+      dir: CDN,
+      format: 'esm',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'endorsement-application.[name]-[hash].js',
+      sourcemap: true,
+      sourcemapPathTransform,
+      manualChunks,
+    },
+    plugins: [partUrls(), englishLater(), withoutSpanish(), resolve(), ts(), terser({ format: { comments: false } }), integrity()],
+    treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/(zod|ky)\//.test(id) },
     onwarn: quiet,
   });
-  configs.push(single('esm', 'endorsement-application.js'), single('iife', 'endorsement-application.iife.js'));
+  const classic = (input, file, plugins = []) => ({
+    input,
+    output: { file: `${CDN}/${file}`, format: 'iife', name: 'EndorsementKit', extend: true, sourcemap: true, sourcemapPathTransform, inlineDynamicImports: true },
+    plugins: [...plugins, resolve(), ts(), terser({ format: { comments: false } }), integrity()],
+    onwarn: quiet,
+  });
+  // The classic-script form: a small loader that imports endorsement-application.js from beside
+  // itself (a CDN must send CORS headers for that when on another origin) ...
+  configs.push(classic('packages/element/src/cdn/loader.ts', 'endorsement-application.iife.js'));
+  // ... and everything in one classic file, for a CDN that cannot send CORS headers.
+  configs.push(classic('packages/element/src/cdn/standalone.ts', 'endorsement-application.standalone.iife.js', [withoutSpanish()]));
   // Spanish for the single file, fetched beside it on first use (the element's i18n/load-locale.ts).
   configs.push({
     input: 'packages/sdk/src/i18n/es/index.ts',
-    output: { file: 'packages/element/dist/endorsement-application.es.js', format: 'esm' },
-    plugins: [resolve(), ts(), terser({ format: { comments: false } })],
+    output: { file: `${CDN}/endorsement-application.es.js`, format: 'esm' },
+    plugins: [resolve(), ts(), terser({ format: { comments: false } }), integrity()],
     onwarn: quiet,
   });
 }

@@ -30,6 +30,19 @@ export default {
       }
       return next();
     },
+    function flakyCdn(context, next) {
+      // /flaky-cdn/<file> serves packages/element/dist/cdn/<file>, except that the flow part's
+      // first two URLs (none and ?retry=1) fail, as after a redeploy, so a failure shows whether
+      // or not an idle prefetch tried first: the part-failure test loads from here.
+      if (!context.path.startsWith('/flaky-cdn/')) return next();
+      const name = context.path.slice('/flaky-cdn/'.length);
+      if (/^endorsement-application\.flow-/.test(name) && ['', 'retry=1'].includes(context.querystring)) {
+        context.status = 404;
+        return;
+      }
+      context.type = 'application/javascript';
+      context.body = readFileSync(new URL(`packages/element/dist/cdn/${name.replace(/[^\w.-]/g, '')}`, import.meta.url));
+    },
     function strictCspPages(context, next) {
       // Pages named *.csp.html get the strict policy hosts may serve (the element's CSP test).
       if (context.path.endsWith('.csp.html')) context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");

@@ -2,6 +2,7 @@
 // on 127.0.0.1 under a strict Content-Security-Policy and prints the URL. Nothing is copied into
 // the repository: the element comes from packages/element/dist, msw's worker from its package.
 import { createServer } from 'node:http';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -21,12 +22,18 @@ export async function bundled(entry, options = {}) {
   return { type: 'text/javascript', body: async () => result.outputFiles[0].contents };
 }
 
-/** The single-file element (English, and Spanish beside it) and msw's service worker. */
-export const elementRoutes = () => ({
-  '/endorsement-application.js': file(join(repoRoot, 'packages/element/dist/endorsement-application.js'), 'text/javascript'),
-  '/endorsement-application.es.js': file(join(repoRoot, 'packages/element/dist/endorsement-application.es.js'), 'text/javascript'),
-  '/mockServiceWorker.js': file(require.resolve('msw/mockServiceWorker.js'), 'text/javascript', { 'Service-Worker-Allowed': '/' }),
-});
+/**
+ * The element's CDN files (dist/cdn): endorsement-application.js and the parts beside it, the
+ * Spanish file, the classic scripts; and msw's service worker.
+ */
+export const elementRoutes = () => {
+  const cdn = join(repoRoot, 'packages/element/dist/cdn');
+  const built = existsSync(cdn) ? readdirSync(cdn).filter((name) => /\.(js|map)$/.test(name)) : ['endorsement-application.js', 'endorsement-application.es.js'];
+  return {
+    ...Object.fromEntries(built.map((name) => [`/${name}`, file(join(cdn, name), name.endsWith('.map') ? 'application/json' : 'text/javascript')])),
+    '/mockServiceWorker.js': file(require.resolve('msw/mockServiceWorker.js'), 'text/javascript', { 'Service-Worker-Allowed': '/' }),
+  };
+};
 
 /**
  * Serves `routes` (`{ [path]: { type, body(), headers? } }`) and resolves to the listening server

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { sdkBundleSize, fileSize } from './bundle-size.mjs';
+import { cdnSizes, CDN_DIR } from './cdn-sizes.mjs';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 async function measure(names: string[]) {
@@ -17,14 +18,18 @@ const row = (name: string, size: { min: number; gzip: number } | string, budget?
   console.log(`${name.padEnd(52)} ${kb(size.min).padStart(10)} min ${kb(size.gzip).padStart(9)} min+gz${budget ? `  (target ${kb(budget)})` : ''}`);
 
 console.log('Bundle sizes');
-row('sdk: validateApplication + evaluateRequirements', await measure(['validateRegistration', 'validateApplication', 'evaluateRequirements']), 15 * 1024);
+row('sdk: validateApplication + evaluateRequirements', await measure(['validateRegistration', 'validateApplication', 'evaluateRequirements']), 22 * 1024);
 row('sdk: programs only', await measure(['programs']));
 row('sdk: everything', await measure(['programs', 'defineProgram', 'validateRegistration', 'validateApplication', 'evaluateRequirements', 'recommendCategories', 'createEndorsementClient', 'restBackend', 'getSteps', 'stepStatuses']));
-for (const file of ['endorsement-application.js', 'endorsement-application.iife.js']) {
-  const path = `packages/element/dist/${file}`;
-  if (existsSync(path)) row(`element: ${file}`, await fileSize(path), 35 * 1024);
-  else console.log(`element: ${file}: not built (run pnpm build)`);
-}
+if (existsSync(`${CDN_DIR}/endorsement-application.js`)) {
+  const { first, parts, total } = cdnSizes();
+  row(`element: first load (${first.files.length} files)`, first, 35 * 1024);
+  for (const part of parts) row(`element: part ${part.file.replace(/^endorsement-application\.|-[\w-]{8}\.js$/g, '')}`, part);
+  row('element: total (first load and parts)', total);
+  for (const file of ['endorsement-application.iife.js', 'endorsement-application.standalone.iife.js', 'endorsement-application.es.js']) row(`element: ${file}`, await fileSize(`${CDN_DIR}/${file}`));
+} else console.log('element: not built (run pnpm build)');
+
+if (existsSync('scripts/bench-page.mjs')) spawnSync(process.execPath, ['scripts/bench-page.mjs'], { stdio: 'inherit' });
 
 if (existsSync('scripts/bench-drafts.mjs')) {
   console.log('\nDrafts');

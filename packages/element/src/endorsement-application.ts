@@ -1,12 +1,8 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import {
-  evaluateRequirements,
-  getSteps,
   isNetworkError,
   isSubmissionError,
   localize,
-  recommendForProfile,
-  stepStatuses,
   translate,
   type Issue,
   type LocalizedText,
@@ -27,24 +23,26 @@ import { formatTime } from './i18n/format.js';
 import { base, fields, layout, theme } from './styles/index.js';
 import { a11y } from './styles/a11y.js';
 import { fieldId, samePath, scratchView, type View } from './view.js';
-import type { BackendLike, Client, Recommendation, StepSpec, StoreLike } from './sdk-types.js';
-import { renderStepIndicator } from './application-step/step-indicator.js';
-import { renderStep } from './application-step/render-step.js';
-import { repeatActions, type Removed } from './application-step/repeat-actions.js';
-import { stepOf, summaryItems } from './application-step/step-paths.js';
+import type { BackendLike, Client, Recommendation, Requirements, StepSpec, StepState, StoreLike } from './sdk-types.js';
+import type { Removed } from './application-step/repeat-actions.js';
 import { renderStart } from './start/start-screen.js';
 import { renderPendingSend, type PendingSend } from './header/pending-send.js';
 import { renderQuiz } from './start/category-quiz.js';
 import { profileOf, type QuizAnswers } from './start/quiz-answers.js';
 import { renderRegistered } from './registration/registered-screen.js';
-import { renderReview } from './review/review-screen.js';
 import { renderReceipt } from './receipt/receipt-screen.js';
 import { renderStatusLookup, type StatusLookup } from './receipt/status-lookup.js';
-import { renderTracker, countMet } from './tracker/requirement-tracker.js';
 import { renderSaveStatus, saveKind, saveStatusText } from './header/save-status.js';
 import { renderStartOverConfirm } from './header/start-over.js';
 import { renderConflict } from './header/conflict-notice.js';
 import { clearPosition, loadPosition, savePosition, type Screen } from './controllers/position.js';
+import { FlowPartController } from './parts/parts-controller.js';
+import type { Parts } from './parts/parts.js';
+
+type Flow = Parts['flow'];
+
+/** Milliseconds without a key that count as a pause in typing. */
+const TYPING_PAUSE = 300;
 
 /**
  * The IMH-E® / ECMH-E® endorsement application as one tag: start screen with a category
@@ -136,10 +134,24 @@ export class EndorsementApplication extends LitElement {
       // What the restored draft says is known already; only changes from here on are announced.
       this.announcer.reset();
       this.announcer.prime();
+      // Steps, review and tracker come in the `flow` part: at once when the applicant is past
+      // the start screen, else when the browser is idle.
+      this.flow.prefetch(this.screen !== 'start');
     },
   );
+  // What the tracker says becomes known when the part arrives: that is no change to announce.
+  private readonly flow = new FlowPartController(this, () => this.announcer.learn());
   private readonly announcer = new LiveAnnouncer(this, () => this.announcements());
   private focusTarget: string | undefined;
+  /** Work on a part that the screen waits for: `updateComplete` settles after it (and the render it brings). */
+  private partPending: Promise<unknown> | undefined;
+  /**
+   * Step statuses and requirement progress as of the last pause in typing. Both read the whole
+   * draft (validation, rules), so while the applicant types they are not worked out again on
+   * every key: the tracker, the step list and the announcements catch up once typing pauses.
+   */
+  private settled: { value: unknown; form: FormKind; locale: string; statuses: StepState[]; requirements: Requirements | undefined } | undefined;
+  private typing: { timer: ReturnType<typeof setTimeout>; done: Promise<void>; end: () => void } | undefined;
   /** The control that opened the start-over confirmation, to get focus back on "No". */
   private startOverOpener = 'ek-step-heading';
   private returnToReview = false;
@@ -173,7 +185,59 @@ export class EndorsementApplication extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (this.typing) {
+      clearTimeout(this.typing.timer);
+      this.typing.end();
+      this.typing = undefined;
+    }
     this.wideQuery?.removeEventListener('change', this.onWideChange);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.partPending || this.typing) {
+      const pending = this.partPending ?? this.typing?.done;
+      await pending;
+      if (this.partPending === pending) this.partPending = undefined;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** A key was typed: what reads the whole draft waits for the pause. */
+  private typed(): void {
+    if (this.typing) clearTimeout(this.typing.timer);
+    else {
+      let end!: () => void;
+      const done = new Promise<void>((resolve) => (end = resolve));
+      this.typing = { timer: undefined as unknown as ReturnType<typeof setTimeout>, done, end };
+    }
+    const typing = this.typing;
+    typing.timer = setTimeout(() => {
+      this.typing = undefined;
+      this.requestUpdate();
+      typing.end();
+    }, TYPING_PAUSE);
+  }
+
+  /** Statuses and requirements for the current answers, or as of the last pause while typing goes on. */
+  private settle(form: FormKind): NonNullable<EndorsementApplication['settled']> | undefined {
+    const flow = this.flow.module;
+    const draft = this.controller.draft;
+    const program = this.controller.program;
+    if (!flow || !draft || !program) return undefined;
+    const locale = resolveLocale(this, this.locale, program);
+    const last = this.settled;
+    if (last && last.form === form && last.locale === locale && (last.value === draft.value || this.typing)) return last;
+    const category = draft.value.category;
+    this.settled = {
+      value: draft.value,
+      form,
+      locale,
+      statuses: flow.stepStatuses(program, draft.value, { form, locale, ...(category ? { category } : {}) }),
+      requirements: category ? flow.evaluateRequirements(program, draft.value, { locale }) : undefined,
+    };
+    return this.settled;
   }
 
   protected override willUpdate(): void {
@@ -217,6 +281,8 @@ export class EndorsementApplication extends LitElement {
     this.controller.reloadIfChanged();
     if (this.focusTarget) {
       const target = this.renderRoot.querySelector<HTMLElement>(`#${this.focusTarget}`);
+      // A screen waiting for its part takes focus once it shows.
+      if (!target && this.partPending) return;
       this.focusTarget = undefined;
       const control = target?.localName === 'fieldset' ? (target.querySelector<HTMLElement>('input') ?? target) : target;
       control?.focus();
@@ -287,16 +353,19 @@ export class EndorsementApplication extends LitElement {
           continueSaved: () => this.continueSaved(),
           startOver: () => this.askStartOver('ek-start-over-start'),
           checkStatus: () => this.checkStatus(draft.receipt?.id),
-          quiz: renderQuiz(
-            scratchView(view, (path) => this.quiz[path[1] as keyof QuizAnswers], (path, value) => (this.quiz = { ...this.quiz, [path[1] as string]: value })), this.quizResults, () => this.suggest(view), (r) => void this.choose(r)),
+          quiz: html`${this.flow.wanted && this.flow.status === 'error' ? this.renderPartFailure(view) : nothing}${renderQuiz(
+            scratchView(view, (path) => this.quiz[path[1] as keyof QuizAnswers], (path, value) => (this.quiz = { ...this.quiz, [path[1] as string]: value })), this.quizResults, () => this.suggest(view), (r) => void this.choose(r))}`,
         });
       case 'registered':
         return renderRegistered(view, draft.registration ?? undefined, () => this.go('flow', 'application', 0), () => this.go('start'));
-      case 'review':
+      case 'review': {
+        const flow = this.flow.module;
+        if (!flow) return this.renderPartMissing(view);
         return this.withTracker(
           view,
-          renderReview(view, this.steps('application'), (i, target) => this.change(i, target), () => void this.send('application'), this.busy, this.renderMessage(view)),
+          flow.renderReview(view, this.steps('application'), (i, target) => this.change(i, target), () => void this.send('application'), this.busy, this.renderMessage(view)),
         );
+      }
       case 'receipt':
         return draft.receipt ? renderReceipt(view, draft.receipt, () => this.checkStatus(draft.receipt?.id), () => this.go('start')) : this.renderStartAgain(view);
       case 'status':
@@ -307,8 +376,10 @@ export class EndorsementApplication extends LitElement {
             (_, value) => (this.lookup = { ...this.lookup, id: typeof value === 'string' ? value : '' }),
             (path) => (this.lookup.failure && !this.lookup.id ? { path: [...path], code: 'required', message: this.lookup.failure } : undefined),
           ), this.lookup, () => void this.lookUp(view), () => this.go('start'));
-      default:
-        return this.renderFlow(view);
+      default: {
+        const flow = this.flow.module;
+        return flow ? this.renderFlow(view, flow) : this.renderPartMissing(view);
+      }
     }
   }
 
@@ -325,27 +396,57 @@ export class EndorsementApplication extends LitElement {
     return { kind: pending.kind, state, resend: () => void this.send(pending.kind) };
   }
 
+  /** In place of a screen whose part is not here yet: loading, or why not with a way to retry. */
+  private renderPartMissing(view: View): TemplateResult {
+    if (this.flow.status !== 'error') {
+      this.partPending ??= this.flow.load().catch(() => undefined);
+      return html`<p role="status">${view.t('ui.loading')}</p>`;
+    }
+    return this.renderPartFailure(view);
+  }
+
+  private renderPartFailure(view: View): TemplateResult {
+    return html`<div class="panel notice" role="alert">
+      <p>${view.t('ui.part.failed')}</p>
+      <button type="button" part="button" id="ek-part-retry" @click=${() => this.retryPart()}>${view.t('ui.part.retry')}</button>
+    </div>`;
+  }
+
+  private retryPart(): void {
+    this.flow.wanted = true;
+    this.partPending = this.flow.load().then(
+      () => {
+        this.focusTarget = 'ek-step-heading';
+        this.requestUpdate();
+      },
+      () => {
+        this.focusTarget = 'ek-part-retry';
+        this.requestUpdate();
+      },
+    );
+  }
+
   private renderStartAgain(view: View): TemplateResult {
     return html`<button type="button" part="button" @click=${() => this.go('start')}>${view.t('ui.status.home')}</button>`;
   }
 
-  private renderFlow(view: View): TemplateResult {
+  private renderFlow(view: View, flow: Flow): TemplateResult {
     const steps = this.steps(this.form);
     const index = Math.min(this.stepIndex, steps.length - 1);
     const step = steps[index]!;
-    const statuses = this.statuses(this.form);
+    const statuses = this.settle(this.form)?.statuses ?? [];
     const last = index === steps.length - 1;
-    const repeat = repeatActions(this.controller.draft!, this.removed, (removed, focus) => {
+    const repeat = flow.repeatActions(this.controller.draft!, this.removed, (removed, focus) => {
       this.removed = removed;
       this.focusTarget = focus;
       // A removal or an undo moves the counts as typing does: announce them once things settle.
       this.announcer.poke();
     });
-    const page = renderStep(view, {
+    const page = flow.renderStep(view, {
       step,
       index,
       total: steps.length,
-      summary: summaryItems(step, this.issuesShown(), (p) => this.controller.get(p)),
+      summary: flow.summaryItems(step, this.issuesShown(), (p) => this.controller.get(p)),
       repeat,
       focus: (id) => {
         this.focusTarget = id;
@@ -372,14 +473,15 @@ export class EndorsementApplication extends LitElement {
     });
     const heading = this.form === 'registration' ? html`<p>${view.t('ui.register.intro', { contact: view.text(view.program.contact.title) })}</p>` : nothing;
     return html`${heading}
-      ${renderStepIndicator(view, steps.map((s) => ({ id: s.id, title: view.t(s.titleKey), status: statuses.find((x) => x.id === s.id)?.status ?? 'incomplete' })), index, (i) => this.go('flow', this.form, i))}
+      ${flow.renderStepIndicator(view, steps.map((s) => ({ id: s.id, title: view.t(s.titleKey), status: statuses.find((x) => x.id === s.id)?.status ?? 'incomplete' })), index, (i) => this.go('flow', this.form, i))}
       ${this.withTracker(view, html`${this.renderMessage(view)}${page}`)}`;
   }
 
   private withTracker(view: View, content: TemplateResult): TemplateResult {
-    const category = this.controller.draft?.value.category;
-    const result = category ? evaluateRequirements(view.program, this.controller.draft!.value, { locale: view.locale }) : undefined;
-    const tracker = renderTracker(view, result, this.wide);
+    const flow = this.flow.module;
+    if (!flow) return content;
+    const result = this.settle(this.form)?.requirements;
+    const tracker = flow.renderTracker(view, result, this.wide);
     // Narrow, the tracker is one folded line ("9 of 16 requirements met") above the step, in the
     // reading order too; wide, it stands beside the step, after it in the reading order.
     return html`<div class="body with-tracker">
@@ -417,8 +519,13 @@ export class EndorsementApplication extends LitElement {
     this.focusTarget = 'ek-step-heading';
     const draft = this.controller.draft;
     if (draft && this.controller.program) savePosition(this.controller.program.id, draft.id, { screen, form, index, ...(this.returnToReview ? { review: true } : {}) });
-    const step = screen === 'flow' ? this.steps(form)[index]?.id : screen;
-    this.dispatchEvent(new EndorsementStepChangeEvent(step ?? screen, screen === 'flow' ? form : undefined, index));
+    const announce = () => {
+      const step = screen === 'flow' ? this.steps(form)[index]?.id : screen;
+      this.dispatchEvent(new EndorsementStepChangeEvent(step ?? screen, screen === 'flow' ? form : undefined, index));
+    };
+    // A step's id is known once the `flow` part is here.
+    if (screen === 'flow' && !this.flow.module) this.partPending = this.flow.load().then(announce, () => undefined);
+    else announce();
   }
 
   private restorePosition(): void {
@@ -533,10 +640,11 @@ export class EndorsementApplication extends LitElement {
   }
 
   private failed(kind: 'registration' | 'application', error: unknown, t: (key: string, params?: MessageParams) => string): void {
-    if (isSubmissionError(error) && error.issues.length > 0) {
+    const flow = this.flow.module;
+    if (isSubmissionError(error) && error.issues.length > 0 && flow) {
       const form: FormKind = kind;
       const steps = this.steps(form);
-      this.go('flow', form, stepOf(steps, error.issues[0]!, (p) => this.controller.get(p)));
+      this.go('flow', form, flow.stepOf(steps, error.issues[0]!, (p) => this.controller.get(p)));
       this.shownIssues = [...error.issues];
       this.focusTarget = 'ek-error-summary';
       return;
@@ -586,8 +694,12 @@ export class EndorsementApplication extends LitElement {
   // --- questionnaire ------------------------------------------------------------------------
 
   private suggest(view: View): void {
-    // The questionnaire's rule (what a profile can tell, paperwork aside) is the SDK's.
-    this.quizResults = recommendForProfile(view.program, profileOf(view.program, this.quiz), { locale: view.locale });
+    this.flow.wanted = true;
+    this.partPending = this.flow.load().then(
+      // The questionnaire's rule (what a profile can tell, paperwork aside) is the SDK's.
+      (flow) => (this.quizResults = flow.recommendForProfile(view.program, profileOf(view.program, this.quiz), { locale: view.locale })),
+      () => undefined,
+    );
   }
 
   private async choose(recommendation: Recommendation): Promise<void> {
@@ -605,16 +717,21 @@ export class EndorsementApplication extends LitElement {
 
   // --- data ---------------------------------------------------------------------------------
 
+  /** The form's steps; none until the `flow` part is here (no screen that shows them renders before). */
   private steps(form: FormKind): StepSpec[] {
+    const flow = this.flow.module;
+    if (!flow) return [];
     const value = this.controller.draft?.value;
-    return getSteps(this.controller.program!, { form, category: value?.category, endorsement: value?.endorsement });
+    return flow.getSteps(this.controller.program!, { form, category: value?.category, endorsement: value?.endorsement });
   }
 
-  private statuses(form: FormKind) {
+  private statuses(form: FormKind): StepState[] {
+    const flow = this.flow.module;
+    if (!flow) return [];
     const program = this.controller.program!;
     const category = this.controller.draft?.value.category;
     const locale = resolveLocale(this, this.locale, program);
-    return stepStatuses(program, this.controller.draft!.value, { form, locale, ...(category ? { category } : {}) });
+    return flow.stepStatuses(program, this.controller.draft!.value, { form, locale, ...(category ? { category } : {}) });
   }
 
   /** The draft's save state; after a reload, "saved" at the stored record's time until the next change. */
@@ -631,7 +748,7 @@ export class EndorsementApplication extends LitElement {
    */
   private issuesShown(): Issue[] {
     if (this.shownIssues.length === 0 || this.screen !== 'flow') return this.shownIssues;
-    const now = this.statuses(this.form).flatMap((s) => s.issues);
+    const now = (this.settle(this.form)?.statuses ?? []).flatMap((s) => s.issues);
     return this.shownIssues.map((shown) => now.find((i) => i.code === shown.code && samePath(i.path, shown.path)) ?? shown);
   }
 
@@ -659,11 +776,14 @@ export class EndorsementApplication extends LitElement {
       get: (path) => controller.get(path),
       set: (path, value) => {
         this.announcer.prime();
+        this.typed();
         controller.set(path, value);
         this.announcer.poke();
       },
       committed: () => this.announcer.poke(),
       issueAt: (path) => this.issuesShown().find((i) => samePath(i.path, path)) ?? serverIssues.find((i) => samePath(i.path, path)),
+      // Settled first, so the list below holds the statuses this render shows.
+      issueSources: [this.shownIssues, serverIssues, this.screen === 'flow' ? this.settle(this.form) : undefined, this.screen, this.form],
     };
   }
 
@@ -677,8 +797,9 @@ export class EndorsementApplication extends LitElement {
     const locale = resolveLocale(this, this.locale, program);
     const result: Announcements = {};
     // After sending, the answers are cleared: a "0 met" on the receipt would mislead.
-    if (draft.value.category && this.screen !== 'receipt' && this.screen !== 'status') {
-      const { met, total } = countMet(evaluateRequirements(program, draft.value, { locale }));
+    const flow = this.flow.module;
+    if (flow && draft.value.category && this.screen !== 'receipt' && this.screen !== 'status') {
+      const { met, total } = flow.countMet(this.settle(this.form)?.requirements ?? flow.evaluateRequirements(program, draft.value, { locale }));
       result['tracker'] = { key: `${draft.value.category} ${met}/${total}`, text: translate(program, locale, 'ui.tracker.changed', { met, total }) };
     }
     const state = this.saveState();

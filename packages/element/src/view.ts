@@ -13,6 +13,12 @@ export interface View {
   committed(): void;
   /** The problem to show on a field, if any. */
   issueAt(path: Path): Issue | undefined;
+  /**
+   * What `issueAt` answers from, by reference: while none of these change, a part of the form whose
+   * values did not change renders the same (a long list re-renders only the entry being typed in).
+   * Absent: always render again.
+   */
+  readonly issueSources?: readonly unknown[];
 }
 
 /** The draft path of a repeatable list (`'training'` -> `['training']`). */

@@ -17,7 +17,7 @@ async function open(page: string): Promise<{ win: CspWindow; root: () => ShadowR
   return { win, root: () => win.document.querySelector('endorsement-application')?.shadowRoot };
 }
 
-for (const kind of ['iife', 'esm']) {
+for (const kind of ['iife', 'standalone-iife', 'esm']) {
   describe(`the built ${kind} file`, () => {
     it('renders First 5 Alabama in Spanish under a strict policy, with no violation', async () => {
       const { win, root } = await open(`built-${kind}.csp.html`);
@@ -32,3 +32,38 @@ for (const kind of ['iife', 'esm']) {
     });
   });
 }
+
+describe('the built module, split into parts', () => {
+  it('says on screen when its flow part fails to load, and a retry (a fresh URL) brings it', async () => {
+    const { win, root } = await open('flaky-part.csp.html');
+    const heading = () => root()?.querySelector('#ek-step-heading')?.textContent?.trim();
+    const buttonNamed = (name: string) => [...(root()?.querySelectorAll('button') ?? [])].find((b) => b.textContent!.trim() === name);
+    await waitUntil(() => heading() === 'Apply for Endorsement®', 'the start screen, from the first load alone', { timeout: 15000 });
+    buttonNamed('Start a new application')!.click();
+    // The part's first URLs fail (a 404, as after a redeploy): said, with a way to retry, which
+    // asks for a fresh URL each time until one loads.
+    const failure = () => root()?.querySelector('[role="alert"]')?.textContent?.includes('could not be loaded');
+    await waitUntil(failure, 'the failure is said', { timeout: 15000 });
+    for (let tries = 0; tries < 3 && heading() !== 'About you'; tries++) {
+      await waitUntil(() => failure() || heading() === 'About you', 'the failure, or the step');
+      if (heading() === 'About you') break;
+      const retry = buttonNamed('Try again');
+      expect(retry, 'a retry button').to.exist;
+      retry!.click();
+      await waitUntil(() => heading() === 'About you' || root()?.activeElement?.id === 'ek-part-retry', 'the step, or focus back on the retry button', { timeout: 15000 });
+    }
+    expect(heading()).to.equal('About you');
+    expect(root()!.activeElement?.id, 'focus on the step heading').to.equal('ek-step-heading');
+    expect(win.violations).to.deep.equal([]);
+  });
+});
+
+describe('the classic-script loader', () => {
+  it('loads the module from beside itself and resolves EndorsementKit.ready once the tag is defined', async () => {
+    const { win, root } = await open('loader.csp.html');
+    const w = win as CspWindow & { readyResult?: string };
+    await waitUntil(() => w.readyResult === 'defined', 'EndorsementKit.ready resolved with the defined class', { timeout: 15000 });
+    await waitUntil(() => root()?.querySelector('#ek-step-heading')?.textContent?.trim() === 'Apply for Endorsement®', 'the start screen', { timeout: 15000 });
+    expect(w.violations).to.deep.equal([]);
+  });
+});

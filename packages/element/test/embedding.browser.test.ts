@@ -7,9 +7,26 @@ import { memoryStore } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
 
 const heading = (el: Element) => { const h = el.shadowRoot?.querySelector('#ek-step-heading'); return (h?.querySelector('.step-title') ?? h)?.textContent?.trim(); };
-const shows = (el: Element, text: string) => waitUntil(() => heading(el) === text, `heading "${text}" (now "${heading(el)}")`, { timeout: 10000 });
+const shows = (el: Element, text: string) =>
+  waitUntil(() => heading(el) === text, `heading "${text}"`, { timeout: 10000 }).catch((error: Error) => {
+    throw new Error(`${error.message}; it shows "${(el.shadowRoot?.textContent ?? 'no shadow root').replace(/\s+/g, ' ').trim().slice(0, 200)}"`);
+  });
+
+/** Drafts and positions left by earlier test files: the test runner reuses its pages (and their storage) across files. */
+async function forgetStoredDrafts(): Promise<void> {
+  localStorage.clear();
+  for (const { name } of await indexedDB.databases()) {
+    if (!name?.startsWith('endorsement-kit')) continue;
+    await new Promise((done) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = request.onerror = request.onblocked = () => done(undefined);
+    });
+  }
+}
 
 describe('embedding', () => {
+  // The first test shows the start screen of the page's default store: it must start empty.
+  before(() => forgetStoredDrafts());
   afterEach(() => fixtureCleanup());
 
   it('works when defined after the tag is parsed, also inside another shadow root', async () => {

@@ -1,6 +1,8 @@
 // custom-elements.json (editor support) is generated from the element's JSDoc and static
-// properties by `pnpm --filter @endorsement-kit/element manifest`. These tests fail when the
-// committed file no longer matches the source or misses part of the element's public surface.
+// properties: `pnpm build` writes the shipped copy to dist/, and
+// `pnpm --filter @endorsement-kit/element manifest` refreshes the committed one at the package's
+// root. These tests fail when the committed file differs in any line from what the analyzer
+// generates now, or misses part of the element's public surface.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -43,14 +45,16 @@ const publicSurface = (manifest: Manifest): Declaration[] =>
 const names = (list: Named[] | undefined): string[] => (list ?? []).map((x) => x.name);
 
 describe('custom-elements.json', () => {
-  it('is referenced from package.json and shipped', () => {
-    const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { customElements?: string; files?: string[] };
-    assert.equal(pkg.customElements, 'custom-elements.json');
-    assert.ok(pkg.files?.includes('custom-elements.json'));
+  it('is referenced from package.json as the copy the build generates, and shipped', () => {
+    const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { customElements?: string; files?: string[]; scripts?: Record<string, string> };
+    assert.equal(pkg.customElements, 'dist/custom-elements.json');
+    assert.ok(pkg.files?.includes('dist'));
+    assert.match(pkg.scripts?.['build:manifest'] ?? '', /cem analyze .*--outdir dist/);
   });
 
-  it('matches what the analyzer generates from the source now (run the manifest script if not)', async () => {
+  it('the committed copy is exactly what the analyzer generates from the source now (run the manifest script if not)', async () => {
     const fresh = (await cli({ argv: ['analyze', '--quiet'], cwd: packageDir, noWrite: true })) as Manifest;
+    assert.deepEqual(committed, fresh);
     assert.deepEqual(publicSurface(committed), publicSurface(fresh));
   });
 

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { entryTitle, listPath, type View } from '../view.js';
 import type { StepSpec } from '../sdk-types.js';
 import { fromSpec } from '../fields/field-view.js';
@@ -30,15 +31,17 @@ export function renderRepeatList(view: View, repeat: Repeat, actions: RepeatActi
         </div>`
       : nothing}
     ${entries.length === 0 ? html`<p>${view.t('ui.repeat.empty')}</p>` : nothing}
-    ${entries.map((_, i) => {
+    ${entries.map((entry: unknown, i) => {
       const title = itemTitle(i);
-      return html`<fieldset class="entry" part="entry">
+      // Typing in one entry changes only that entry's object: the others are not rendered again,
+      // so a key costs the same with 200 entries as with 2.
+      return guard([entry, i, title, view.locale, view.program, ...(view.issueSources ?? [view])], () => html`<fieldset class="entry" part="entry">
         <legend><h3>${title}</h3></legend>
         ${repeat.itemFields.map((spec) => renderField(view, fromSpec(view.program, view.locale, spec, [...path, i])))}
         <button type="button" class="secondary" part="button" @click=${() => actions.remove(repeat, i, title)}>
           ${view.t('ui.repeat.remove')}<span class="vh"> ${title}</span>
         </button>
-      </fieldset>`;
+      </fieldset>`);
     })}
     <button type="button" class="secondary" part="button" @click=${() => actions.add(repeat)}>${view.t(repeat.addKey)}</button>
   `;

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createEndorsementClient, restBackend, SubmissionError, type Locale, type Program } from '@endorsement-kit/sdk';
+import { createClientWith, SubmissionError, type Locale, type Program } from '@endorsement-kit/sdk';
 import { resolveProgram } from './resolve-program.js';
+import { lazyFeatures, lazyRestBackend } from '../parts/lazy-features.js';
 import { EndorsementErrorEvent } from '../events/error-event.js';
 import { EndorsementSaveEvent } from '../events/save-event.js';
 import type { BackendLike, Client, Draft, Path, StoreLike } from '../sdk-types.js';
@@ -146,14 +147,16 @@ export class EndorsementController implements ReactiveController {
       const program = await resolveProgram(source.program);
       if (generation !== this.generation) return;
       this.program = program;
-      // The receiver writes to the applicant (mails) in the language the form is shown in.
+      // The receiver writes to the applicant (mails) in the language the form is shown in. The
+      // REST backend (ky) and the drafts' validation and sending load when first needed, so the
+      // start screen comes up without them.
       const headers = () => ({ 'Accept-Language': this.locale(program) });
-      this.backend = source.backend ?? (source.endpoint ? restBackend({ baseUrl: source.endpoint, headers }) : undefined);
+      this.backend = source.backend ?? (source.endpoint ? lazyRestBackend({ baseUrl: source.endpoint, headers }) : undefined);
       this.canSend = this.backend !== undefined || source.client !== undefined;
       this.ownsClient = source.client === undefined;
       this.client =
         source.client ??
-        createEndorsementClient({ program, backend: this.backend ?? notConfigured, locale: this.locale(program), ...(source.store ? { store: source.store } : {}) });
+        createClientWith({ program, backend: this.backend ?? notConfigured, locale: this.locale(program), ...(source.store ? { store: source.store } : {}) }, lazyFeatures);
       const draft = await this.client.open(source.draftId || undefined);
       if (generation !== this.generation) return;
       for (const [path, value] of this.pending) draft.set([...path], value);

@@ -35,6 +35,12 @@ export class LiveAnnouncer implements ReactiveController {
     for (const [topic, value] of Object.entries(this.compose())) if (value) this.last.set(topic, value.key);
   }
 
+  /** Records topics that could not be told before (a part loaded late) as already known. */
+  learn(): void {
+    if (!this.last) return;
+    for (const [topic, value] of Object.entries(this.compose())) if (value && !this.last.has(topic)) this.last.set(topic, value.key);
+  }
+
   /** Forgets what was announced (a new draft). */
   reset(): void {
     clearTimeout(this.timer);

@@ -1,4 +1,5 @@
-import { defineProgram, programs, type Program } from '@endorsement-kit/sdk';
+import { programs, type Program } from '@endorsement-kit/sdk';
+import { loadPart } from '../parts/parts.js';
 
 const PRESETS: Readonly<Record<string, Program>> = {
   alliance: programs.alliance,
@@ -19,5 +20,8 @@ export async function resolveProgram(source: Program | string | undefined, signa
   if (preset) return preset;
   const response = await fetch(new URL(source, document.baseURI), { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return defineProgram((await response.json()) as Parameters<typeof defineProgram>[0]);
+  const config: unknown = await response.json();
+  // Checking a config takes zod, which comes with the `flow` part.
+  const { defineProgram } = await loadPart('flow');
+  return defineProgram(config as Parameters<typeof defineProgram>[0]);
 }

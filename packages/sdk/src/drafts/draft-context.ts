@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/localized-text.js';
 import type { Program } from '../program/program.js';
 import type { FallbackStore } from '../stores/fallback-store.js';
 import type { ChannelMessage } from './channel-message.js';
+import type { DraftFeatures } from './draft-features.js';
 
 /** What a draft needs from its client. */
 export interface DraftContext {
@@ -13,6 +14,8 @@ export interface DraftContext {
   /** Tells this client's writes from other tabs'. */
   clientId: string;
   autosaveDelay: number;
+  /** Validation, requirements and sending (createClientWith's second argument). */
+  features: DraftFeatures;
   post(message: ChannelMessage): void;
   isOnline(): boolean;
   /** Resolves when the browser is back online; rejects when `signal` aborts. */

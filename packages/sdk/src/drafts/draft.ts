@@ -12,10 +12,8 @@ import { decide } from './tab-sync.js';
 import { readRecord } from './migrations.js';
 import { trackSave } from './saves-in-flight.js';
 import { categoryFollowingEndorsement, endorsementFollowingCategory } from './category-follows-endorsement.js';
-import { draftPayload } from '../steps/draft-payload.js';
-import { resume, send } from './send.js';
-import { validatePayload, type DraftValidation } from './validate-payload.js';
-import { evaluateRequirements, type RequirementsResult } from '../requirements/index.js';
+import type { DraftValidation } from './validate-payload.js';
+import type { RequirementsResult } from '../requirements/index.js';
 
 /** Called with the draft on every change of its value, saveState, submission, issues or conflict. */
 export type DraftListener = (draft: Draft) => void;
@@ -185,22 +183,22 @@ export class Draft {
 
   /** Validates what `submit()` (or `register()` with `'registration'`) would send. */
   validate(kind: SubmissionKind = 'application'): DraftValidation {
-    return validatePayload(this.#context.program, kind, draftPayload(this.#context.program, this.#value, kind), this.#context.locale);
+    return this.#context.features.validate(this.#context.program, kind, this.#value, this.#context.locale);
   }
 
   /** The requirement progress of the answers so far, for their category. */
   requirements(options: { asOf?: string } = {}): RequirementsResult {
-    return evaluateRequirements(this.#context.program, this.#value, { ...options, locale: this.#context.locale });
+    return this.#context.features.requirements(this.#context.program, this.#value, { ...options, locale: this.#context.locale });
   }
 
   /** Sends the registration keys (validated first); resolves to the backend's receipt. */
   register(options: SendOptions = {}): Promise<Receipt> {
-    return send(this.#host, 'registration', options);
+    return this.#context.features.send(this.#host, 'registration', options);
   }
 
   /** Sends the application keys (validated first); resolves to the backend's receipt. */
   submit(options: SendOptions = {}): Promise<Receipt> {
-    return send(this.#host, 'application', options);
+    return this.#context.features.send(this.#host, 'application', options);
   }
 
   /** Calls `listener(draft)` on every change; returns the function that stops it. */
@@ -255,7 +253,7 @@ export class Draft {
    * cut off by a crash or a reload mid-send): with its own key, so it can never count twice.
    */
   resumePending(): void {
-    for (const pending of Object.values(this.#record.pending ?? {})) resume(this.#host, pending);
+    for (const pending of Object.values(this.#record.pending ?? {})) this.#context.features.resume(this.#host, pending);
   }
 
   /** @internal What another tab said about this draft. */
@@ -286,6 +284,7 @@ export class Draft {
       },
       save: () => this.#save(),
       emit: () => this.#emit(),
+      validate: (kind: SubmissionKind) => this.validate(kind),
     };
   }
 

@@ -1,4 +1,5 @@
 export { Draft } from './draft.js';
+export { draftFeatures } from './full-features.js';
 export { DRAFT_SCHEMA_VERSION, draftKey } from './draft-record.js';
 export { MIGRATIONS, readRecord } from './migrations.js';
 export { getIn, setIn, toSegments } from './path.js';
@@ -8,3 +9,5 @@ export type { SaveState, SubmissionState, DraftConflict, SendOptions } from './d
 export type { FieldConflict } from './merge-values.js';
 export type { DraftPath } from './path.js';
 export type { DraftValidation } from './validate-payload.js';
+export type { DraftFeatures } from './draft-features.js';
+export type { SendHost } from './send.js';

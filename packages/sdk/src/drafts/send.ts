@@ -7,9 +7,8 @@ import type { DraftRecord, PendingSubmission, PendingSubmissions, SubmissionKind
 import type { SendOptions, SubmissionState } from './draft-state.js';
 import { newId } from './new-id.js';
 import { stamp } from './stamp.js';
-import { draftPayload } from '../steps/draft-payload.js';
 import { clearedValue } from './cleared-value.js';
-import { validatePayload } from './validate-payload.js';
+import type { DraftValidation } from './validate-payload.js';
 
 type RecordChanges = { [K in keyof DraftRecord]?: DraftRecord[K] | undefined };
 
@@ -21,6 +20,8 @@ export interface SendHost {
   update(changes: RecordChanges, value?: ApplicationDraft): void;
   save(): Promise<void>;
   emit(): void;
+  /** `draft.validate(kind)`: passed in, so sending does not load validation a second time. */
+  validate(kind: SubmissionKind): DraftValidation;
 }
 
 const inFlight = new WeakMap<object, Map<SubmissionKind, Promise<Receipt>>>();
@@ -60,7 +61,7 @@ async function prepare(host: SendHost, kind: SubmissionKind, options: SendOption
   const { context } = host;
   setState(host, { status: 'validating', kind });
   // Every call validates the answers as they are now, also a retry: nothing invalid is ever sent.
-  const result = validatePayload(context.program, kind, draftPayload(context.program, host.draft.value, kind), context.locale);
+  const result = host.validate(kind);
   if (!result.ok) return fail(host, kind, new SubmissionError(translateDrafts(context.program, context.locale, 'drafts.submission.invalid', { count: result.issues.length }), { issues: result.issues }));
   const payload = result.value as unknown as Record<string, unknown>;
   const previous = host.record().pending?.[kind];

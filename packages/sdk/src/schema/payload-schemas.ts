@@ -2,6 +2,9 @@ import * as z from './zod.js';
 import { ECMH_CODES, IMH_CODES } from '../codes/codes.js';
 import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../program/category-rules.js';
 
+// Before this module builds a schema: see zod.ts.
+z.config({ jitless: true });
+
 // The payloads of contract.md, exactly. Cross-field rules (dates in order, the category belongs to
 // the endorsement, the program's own questions) are added by the validators, which know the program.
 

@@ -5,6 +5,8 @@
 export const uiEn: Readonly<Record<string, string>> = {
   'ui.title': 'Endorsement® application',
   'ui.loading': 'Loading the application…',
+  'ui.part.failed': 'Part of the application could not be loaded. Your answers are saved on this device; check your connection, then try again.',
+  'ui.part.retry': 'Try again',
   'ui.error.title': 'There is a problem with this application',
   'ui.error.program-missing': 'No program is set. Add a program attribute, for example program="first5-alabama".',
   'ui.error.program-load': 'The program “{program}” could not be loaded: {reason}',

@@ -1,0 +1,8 @@
+import type { PartName } from './parts.js';
+
+/**
+ * Where each part's file is, in the CDN build only: its rollup config replaces this module with
+ * the parts' content-hashed URLs (beside the script, from `import.meta.url`). Elsewhere (bundlers,
+ * tests from source) it is empty and parts load with a plain `import()`.
+ */
+export const partUrls: Partial<Record<PartName, string>> = {};

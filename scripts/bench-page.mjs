@@ -1,0 +1,184 @@
+// The element against a plain-HTML page of the same screen, in headless Chromium: time to the
+// first usable text input from navigation, and the page's main-thread work (CDP TaskDuration) for
+// 200 typed keys, on the first registration step and on a training step holding 200 entries.
+// Prints figures and ratios (targets: first input <= 2x, 200 keys <= 1.5x); asserts nothing.
+//
+//   node scripts/bench-page.mjs [--runs 5]
+//
+// Serves packages/element/dist/cdn (run `pnpm build` first) and the plain pages from one local
+// origin. A plain page is the element's own shadow DOM and styles of that screen, snapshotted, so
+// both show the same markup; only the element's work differs.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const runs = Math.max(1, Number(values.runs) || 5);
+const CDN = 'packages/element/dist/cdn';
+if (!existsSync(join(CDN, 'endorsement-application.js'))) {
+  console.log('page: not built (run pnpm build)');
+  process.exit(0);
+}
+
+const require = createRequire(import.meta.url);
+const fromChrome = createRequire(require.resolve('@web/test-runner-chrome'));
+const { default: puppeteer } = await import(fromChrome.resolve('puppeteer-core'));
+
+// The SDK, to seed a draft with 200 training entries the way the element stores it.
+const sdk = (await build({ entryPoints: ['packages/sdk/src/index.ts'], bundle: true, format: 'esm', target: 'es2022', conditions: ['source', 'browser'], tsconfig: 'tsconfig.base.json', write: false, logLevel: 'silent' })).outputFiles[0].text;
+
+const plain = new Map();
+const elementPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>element</title><script type="module" src="/endorsement-application.js"></script></head><body><endorsement-application program="alliance"></endorsement-application></body></html>`;
+const seedPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>seed</title><script type="module">import * as SDK from '/sdk.js'; window.SDK = SDK; window.ready = true;</script></head><body></body></html>`;
+const server = createServer((req, res) => {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  const send = (type, body) => res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+  if (path === '/element.html') return send('text/html', elementPage);
+  if (path === '/seed.html') return send('text/html', seedPage);
+  if (path === '/sdk.js') return send('text/javascript', sdk);
+  if (plain.has(path)) return send('text/html', plain.get(path));
+  const file = join(CDN, path.slice(1));
+  if (/^\/[\w.-]+\.js$/.test(path) && existsSync(file)) return send('text/javascript', readFileSync(file));
+  res.writeHead(404).end();
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+
+// Records when a text input first exists and can take focus, checked every frame from the start.
+const WATCH_INPUT = () => {
+  const find = () => {
+    const host = document.querySelector('endorsement-application');
+    const root = host ? host.shadowRoot : document;
+    return root?.querySelector('input:not([type]), input[type="text"], input[type="email"], input[inputmode]');
+  };
+  const check = () => {
+    const input = find();
+    if (input && input.getClientRects().length > 0) window.firstInput = performance.now();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+};
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const shadowOf = (page, selector) =>
+  page.evaluateHandle((selector) => {
+    const root = document.querySelector('endorsement-application').shadowRoot;
+    return selector ? root.querySelector(selector) : root;
+  }, selector);
+
+async function onElement(context, setup) {
+  const page = await context.newPage();
+  await page.goto(`${origin}/element.html`);
+  await page.waitForFunction(() => document.querySelector('endorsement-application')?.shadowRoot?.querySelector('#ek-step-heading'), { timeout: 20000 });
+  if (setup) await setup(page);
+  return page;
+}
+
+/** The element's current screen as a plain page: its shadow markup and styles, no script. */
+async function snapshot(page, name) {
+  const html = await page.evaluate(() => {
+    const el = document.querySelector('endorsement-application');
+    const css = el.shadowRoot.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n').replaceAll(':host', '.host');
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>plain</title><style>${css}</style></head><body><div class="host">${el.shadowRoot.innerHTML}</div></body></html>`;
+  });
+  plain.set(`/${name}.html`, html);
+  return `/${name}.html`;
+}
+
+async function goToAboutYou(page) {
+  await page.evaluate(() => [...document.querySelector('endorsement-application').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start a new application').click());
+  await page.waitForFunction(() => document.querySelector('endorsement-application').shadowRoot.querySelector('#ek-step-heading')?.textContent.trim() === 'About you', { timeout: 20000 });
+}
+
+/** Main-thread work (ms) for 200 keys typed into `selector`, the page settled after. */
+async function typingWork(page, input) {
+  await input.focus();
+  const before = (await page.metrics()).TaskDuration;
+  await page.keyboard.type('a'.repeat(200));
+  await new Promise((resolve) => setTimeout(resolve, 1500)); // announcements and saves after the pause
+  return ((await page.metrics()).TaskDuration - before) * 1000;
+}
+
+try {
+  // Time to the first usable text input, cold (a new browser context each run).
+  const firstInput = { element: [], plain: [] };
+  const startPlain = await snapshot(await onElement(browser), 'plain-start');
+  for (let i = 0; i < runs; i++) {
+    for (const [kind, url] of [['element', '/element.html'], ['plain', startPlain]]) {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.evaluateOnNewDocument(WATCH_INPUT);
+      await page.goto(`${origin}${url}`);
+      await page.waitForFunction(() => window.firstInput !== undefined, { timeout: 20000 });
+      firstInput[kind].push(await page.evaluate(() => window.firstInput));
+      await context.close();
+    }
+  }
+
+  // 200 keys on "About you".
+  const keys = { element: [], plain: [] };
+  const aboutPlain = await snapshot(await onElement(browser, goToAboutYou), 'plain-about');
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.createBrowserContext();
+    const page = await onElement(context, goToAboutYou);
+    keys.element.push(await typingWork(page, await shadowOf(page, 'input')));
+    const plainPage = await context.newPage();
+    await plainPage.goto(`${origin}${aboutPlain}`);
+    keys.plain.push(await typingWork(plainPage, await plainPage.$('input')));
+    await context.close();
+  }
+
+  // 200 keys on a training step holding 200 entries (typing must not cost more as the draft grows).
+  const big = { element: [], plain: [] };
+  const context = await browser.createBrowserContext();
+  const seeder = await context.newPage();
+  await seeder.goto(`${origin}/seed.html`);
+  await seeder.waitForFunction(() => window.ready === true);
+  await seeder.evaluate(async () => {
+    const { createEndorsementClient, customBackend, programs, getSteps } = window.SDK;
+    const backend = customBackend({ register: async () => ({}), submit: async () => ({}), status: async () => ({}) });
+    const client = createEndorsementClient({ program: programs.alliance, backend });
+    const draft = await client.open();
+    draft.set('endorsement', 'IMH-E');
+    draft.set('category', 'IFS');
+    draft.set('applicant', { givenName: 'Jordan', familyName: 'Whitfield', email: 'jordan@example.org' });
+    for (let i = 0; i < 200; i++) draft.add('training', { title: `Training session ${i}`, provider: 'First 5 Alabama', date: '2024-03-27', hours: 3, topics: ['iecmh'] });
+    await draft.flush();
+    const index = getSteps(programs.alliance, { form: 'application', category: 'IFS', endorsement: 'IMH-E' }).findIndex((s) => s.id === 'training');
+    localStorage.setItem(`endorsement-kit:position:alliance:${draft.id}`, JSON.stringify({ screen: 'flow', form: 'application', index }));
+    await client.dispose();
+  });
+  const trainingInput = 'input[id*="training"]';
+  const bigPage = await context.newPage();
+  await bigPage.goto(`${origin}/element.html`);
+  await bigPage.waitForFunction((selector) => document.querySelector('endorsement-application')?.shadowRoot?.querySelectorAll(selector).length >= 200, { timeout: 30000 }, trainingInput);
+  const bigPlain = await snapshot(bigPage, 'plain-training');
+  for (let i = 0; i < runs; i++) {
+    big.element.push(await typingWork(bigPage, await shadowOf(bigPage, trainingInput)));
+    const plainPage = await context.newPage();
+    await plainPage.goto(`${origin}${bigPlain}`);
+    big.plain.push(await typingWork(plainPage, await plainPage.$(trainingInput)));
+    await plainPage.close();
+  }
+  await context.close();
+
+  const ms = (n) => `${n.toFixed(0)} ms`.padStart(8);
+  const ratio = (a, b, target) => `${(a / b).toFixed(2)}x (target <= ${target}x)`;
+  const row = (label, data, target) => console.log(`${label.padEnd(44)} element ${ms(median(data.element))}  plain ${ms(median(data.plain))}  ${ratio(median(data.element), median(data.plain), target)}`);
+  console.log(`\nPage, headless Chromium, median of ${runs} (timings vary with the machine; only ratios compare)`);
+  row('first usable text input (start screen)', firstInput, 2);
+  row('page work, 200 keys ("About you")', keys, 1.5);
+  row('page work, 200 keys (training step, 200 entries)', big, 1.5);
+} finally {
+  await browser.close();
+  server.close();
+}
