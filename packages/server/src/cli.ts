@@ -1,3 +1,4 @@
+import { addCoordinatorCommand } from './admin/add-coordinator-command.js';
 import { readServerEnv } from './config/read-server-env.js';
 import { isServerConfigError } from './config/server-config-error.js';
 import { startServer } from './start-server.js';
@@ -9,8 +10,18 @@ import { startServer } from './start-server.js';
  */
 export async function main(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env, extra: Parameters<typeof startServer>[1]['pages'] = undefined): Promise<void> {
   const command = argv[0] ?? 'start';
+  if (command === 'add-coordinator') {
+    try {
+      await addCoordinatorCommand(argv.slice(1), env);
+    } catch (error) {
+      if (!isServerConfigError(error)) throw error;
+      console.error(error.message);
+      process.exitCode = 1;
+    }
+    return;
+  }
   if (command !== 'start') {
-    console.error(`Unknown command "${command}". Usage: endorsement-kit-server [start]`);
+    console.error(`Unknown command "${command}". Usage: endorsement-kit-server [start] | add-coordinator --program ID --email ADDRESS`);
     process.exitCode = 1;
     return;
   }
