@@ -46,7 +46,7 @@ const configs = [library('sdk', ['index']), library('server', ['index', 'cli'])]
 
 import { existsSync } from 'node:fs';
 if (existsSync('packages/element/src/index.ts')) {
-  configs.push(library('element', ['index', 'define']));
+  configs.push(library('element', ['index', 'define', 'styles/index']));
   const single = (format, file) => ({
     input: 'packages/element/src/define.ts',
     output: { file: `packages/element/dist/${file}`, format, sourcemap: true, inlineDynamicImports: true, ...(format === 'iife' ? { name: 'EndorsementKit' } : {}) },
@@ -62,5 +62,14 @@ if (existsSync('packages/element/src/index.ts')) {
     onwarn: quiet,
   });
 }
+
+// The coordinator's workspace page (packages/server/admin-ui): one file with lit and the element's
+// styles inlined, served by the server at /admin/assets/workspace.js.
+configs.push({
+  input: 'packages/server/admin-ui/src/workspace.ts',
+  output: { file: 'packages/server/dist/admin-ui/workspace.js', format: 'esm', sourcemap: true },
+  plugins: [resolve(), ts(), terser({ format: { comments: false } })],
+  onwarn: quiet,
+});
 
 export default configs;
