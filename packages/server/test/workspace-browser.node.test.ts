@@ -85,7 +85,7 @@ for (const kind of DATABASE_KINDS) {
       await page.keyboard.type(PASSWORD);
       await page.keyboard.press('Enter');
       await byRole(page, 'heading', 'Registrations and applications');
-      const cookies = await context.cookies(server.url);
+      const cookies = await context.cookies();
       const session = cookies.find((cookie) => cookie.name === 'ek_session');
       assert.ok(session?.httpOnly && session.secure && session.sameSite === 'Strict', JSON.stringify(session));
     });
@@ -198,7 +198,7 @@ for (const kind of DATABASE_KINDS) {
         await fill(tab, 'Password', PASSWORD);
         await press(tab, 'button', 'Sign in');
         await byRole(tab, 'heading', 'Registrations and applications');
-        const session = (await fresh.cookies(server.url)).find((cookie) => cookie.name === 'ek_session');
+        const session = (await fresh.cookies()).find((cookie) => cookie.name === 'ek_session');
         assert.ok(session && session.value !== 'planted-by-an-attacker');
       } finally {
         await fresh.close();

@@ -19,7 +19,7 @@ export function coordinatorClient(server: TestServer): CoordinatorClient {
       const response = await server.request(path, {
         method,
         headers: { origin, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(client.cookie ? { cookie: client.cookie } : {}), ...headers },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? null : JSON.stringify(body),
       });
       const set = response.headers.get('set-cookie');
       if (set) {
