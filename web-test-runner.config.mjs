@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { realServerMiddleware, startRealServer, stopRealServer } from './scripts/wtr-real-server.mjs';
 
 const require = createRequire(import.meta.url);
 const mswWorker = require.resolve('msw/mockServiceWorker.js');
@@ -12,13 +13,14 @@ const mswWorker = require.resolve('msw/mockServiceWorker.js');
 export default {
   files: ['packages/*/test/**/*.browser.test.ts', 'examples/*/test/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), { name: 'real-server', serverStart: startRealServer, serverStop: stopRealServer }],
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
   middleware: [
+    realServerMiddleware(),
     function serveMswWorker(context, next) {
       if (context.path === '/mockServiceWorker.js') {
         context.type = 'application/javascript';

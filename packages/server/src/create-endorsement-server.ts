@@ -18,7 +18,7 @@ export async function createEndorsementServer(options: ServerOptions): Promise<E
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   const host = options.publicUrl ? new URL(options.publicUrl).hostname : 'localhost';
   const transport = options.smtpUrl ? smtpTransport(options.smtpUrl, options.mailFrom ?? `Endorsement <no-reply@${host}>`, host) : printTransport(log);
-  const mailQueue = startMailQueue(db, transport, log);
+  const mailQueue = startMailQueue(db, transport, log, { leaseSeconds: options.mailLeaseSeconds });
   for (const entry of options.programs) {
     if (!(entry.coordinatorEmail ?? entry.program.contact.email)) log(`program ${entry.program.id}: no coordinator email (contact.email or coordinatorEmail), so coordinators are not mailed about registrations`);
   }

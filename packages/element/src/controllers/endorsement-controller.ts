@@ -146,7 +146,9 @@ export class EndorsementController implements ReactiveController {
       const program = await resolveProgram(source.program);
       if (generation !== this.generation) return;
       this.program = program;
-      this.backend = source.backend ?? (source.endpoint ? restBackend({ baseUrl: source.endpoint }) : undefined);
+      // The receiver writes to the applicant (mails) in the language the form is shown in.
+      const headers = () => ({ 'Accept-Language': this.locale(program) });
+      this.backend = source.backend ?? (source.endpoint ? restBackend({ baseUrl: source.endpoint, headers }) : undefined);
       this.canSend = this.backend !== undefined || source.client !== undefined;
       this.ownsClient = source.client === undefined;
       this.client =

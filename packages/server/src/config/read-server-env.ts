@@ -13,7 +13,7 @@ export interface ListenOptions {
 /**
  * Reads the server's settings from environment variables (docs/server.md lists them): `PORT`,
  * `HOST`, `DATA_DIR`, `DATABASE_URL`, `SMTP_URL`, `MAIL_FROM`, `PROGRAMS`, `PUBLIC_URL`,
- * `RATE_LIMIT`, `MAX_BODY_BYTES`, `REQUEST_TIMEOUT_MS`, `TRUST_PROXY`. A bad value throws a
+ * `RATE_LIMIT`, `MAX_BODY_BYTES`, `REQUEST_TIMEOUT_MS`, `TRUST_PROXY`, `MAIL_LEASE_SECONDS`. A bad value throws a
  * `ServerConfigError` naming it.
  * @example const { listen, options } = await readServerEnv(process.env);
  */
@@ -39,6 +39,7 @@ export async function readServerEnv(env: NodeJS.ProcessEnv = process.env): Promi
       maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 64 * 1_048_576),
       requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
       trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10),
+      mailLeaseSeconds: integer(env, 'MAIL_LEASE_SECONDS', 90, 1, 3600),
     },
   };
 }

@@ -15,6 +15,11 @@ export interface ServerOptions {
   smtpUrl?: string | undefined;
   /** The From of every mail. @default 'Endorsement <no-reply@localhost>' */
   mailFrom?: string | undefined;
+  /**
+   * Seconds a process holds a mail while sending it; a mail held by a process that died is sent
+   * again after this. Keep it above the SMTP timeouts (15 s to connect, 30 s idle). @default 90
+   */
+  mailLeaseSeconds?: number | undefined;
   /** The server's public address, for links in mails (`https://endorsement.example.org`). */
   publicUrl?: string | undefined;
   /** POSTs per client address per minute before a 429. @default 30 */

@@ -9,8 +9,6 @@ export async function enqueueMails(tx: Sql, program: string, recordId: string | 
   }
 }
 
-// How long a process may hold a mail while sending it; after that another process may take it.
-const LEASE_SECONDS = 120;
 
 /**
  * Sends the outbox: takes one due mail at a time under a lease (`for update skip locked`, so
@@ -19,8 +17,11 @@ const LEASE_SECONDS = 120;
  * Mails written while the process was down are sent when it starts.
  * @example const queue = startMailQueue(db, smtpTransport(url, from, host), console.log); queue.wake();
  */
-export function startMailQueue(db: Database, transport: MailTransport, log: (line: string) => void, options: { pollMs?: number } = {}) {
+export function startMailQueue(db: Database, transport: MailTransport, log: (line: string) => void, options: { pollMs?: number | undefined; leaseSeconds?: number | undefined } = {}) {
   const pollMs = options.pollMs ?? 5000;
+  // How long a process may hold a mail while sending it (longer than the SMTP timeouts); after
+  // that, a mail whose process died is taken by another, or by this one after a restart.
+  const leaseSeconds = options.leaseSeconds ?? 90;
   let running: Promise<void> | undefined;
   let again = false;
   let stopped = false;
@@ -31,13 +32,16 @@ export function startMailQueue(db: Database, transport: MailTransport, log: (lin
        where id = (select id from mail_outbox where state = 'pending' and next_attempt_at <= now()
                    and (locked_until is null or locked_until < now()) order by id for update skip locked limit 1)
        returning id::text as id, recipient, subject, body`,
-      [LEASE_SECONDS],
+      [leaseSeconds],
     );
     return rows[0];
   }
 
   async function drain(): Promise<void> {
-    for (let mail = await claim(); mail && !stopped; mail = await claim()) {
+    // `stopped` is checked before claiming: a mail claimed and then left would wait out its lease.
+    while (!stopped) {
+      const mail = await claim();
+      if (!mail) return;
       try {
         await transport.deliver(mail);
         const state = transport.kind === 'smtp' ? 'sent' : 'printed';

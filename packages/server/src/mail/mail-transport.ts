@@ -20,7 +20,8 @@ export interface MailTransport {
 
 /** Mails over SMTP with nodemailer (`smtp://user:pass@host:587`, `smtps://...`). */
 export function smtpTransport(smtpUrl: string, from: string, messageIdDomain: string): MailTransport {
-  const transporter = nodemailer.createTransport(smtpUrl);
+  // Bounded waits: a stuck SMTP server must not hold a mail past its lease in the queue.
+  const transporter = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
   return {
     kind: 'smtp',
     async deliver(mail) {

@@ -1,5 +1,6 @@
 // Every server suite runs on both databases: PGlite in a temporary folder and a real Postgres.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPostgres, type TestPostgres } from './postgres.js';
@@ -27,8 +28,23 @@ export async function stopPostgres(): Promise<void> {
   shared = undefined;
 }
 
+let template: Promise<string> | undefined;
+
+// PGlite's first start in a folder runs initdb (seconds); a copy of a folder made once starts fast.
+function pgliteTemplate(): Promise<string> {
+  template ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ek-pglite-template-'));
+    const db = await PGlite.create({ dataDir: dir });
+    await db.close();
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    return dir;
+  })();
+  return template;
+}
+
 export async function freshDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   if (kind === 'postgres') return { databaseUrl: await (await postgresServer()).createDatabase(), cleanup() {} };
   const dataDir = mkdtempSync(join(tmpdir(), 'ek-pglite-'));
+  cpSync(await pgliteTemplate(), dataDir, { recursive: true });
   return { dataDir, cleanup: () => rmSync(dataDir, { recursive: true, force: true }) };
 }

@@ -5,6 +5,8 @@ import type { TestDatabase } from './databases.js';
 
 export interface TestServer extends RunningServer {
   logs: string[];
+  /** Resolves with the first log line (already written or to come) that matches. */
+  waitForLog(pattern: RegExp, ms?: number): Promise<string>;
   /** `fetch` relative to the server's URL. */
   request(path: string, init?: RequestInit): Promise<Response>;
 }
@@ -16,12 +18,31 @@ export const DEFAULT_PROGRAMS: ServerOptions['programs'] = [
 
 export async function startTestServer(database: TestDatabase, options: Partial<ServerOptions> = {}): Promise<TestServer> {
   const logs: string[] = [];
-  const running = await startServer(
-    { port: 0, host: '127.0.0.1' },
-    { programs: DEFAULT_PROGRAMS, ...database, rateLimit: 10_000, log: (line) => logs.push(line), ...options },
-  );
+  const listeners = new Set<(line: string) => void>();
+  const log = (line: string) => {
+    logs.push(line);
+    for (const listener of listeners) listener(line);
+  };
+  const running = await startServer({ port: 0, host: '127.0.0.1' }, { programs: DEFAULT_PROGRAMS, ...database, rateLimit: 10_000, log, ...options });
+  const waitForLog = (pattern: RegExp, ms = 20_000) =>
+    new Promise<string>((resolve, reject) => {
+      const seen = logs.find((line) => pattern.test(line));
+      if (seen) return resolve(seen);
+      const timer = setTimeout(() => {
+        listeners.delete(listener);
+        reject(new Error(`no log line matched ${pattern}; the log: ${logs.join(' | ')}`));
+      }, ms);
+      const listener = (line: string) => {
+        if (!pattern.test(line)) return;
+        clearTimeout(timer);
+        listeners.delete(listener);
+        resolve(line);
+      };
+      listeners.add(listener);
+    });
   return Object.assign(running, {
     logs,
+    waitForLog,
     request: (path: string, init?: RequestInit) => fetch(new URL(path, running.url), init),
   });
 }

@@ -1,0 +1,73 @@
+// The applicant's whole path against the real server (@endorsement-kit/server on PGlite, reached
+// at /api on the page's origin through the test runner): register by typing, build and submit the
+// application, then look its status up. No fake backend anywhere in this file.
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { createEndorsementClient, memoryStore, programs, restBackend, type DraftStore } from '@endorsement-kit/sdk';
+import type { EndorsementApplication } from '../src/index.js';
+import '../src/define.js';
+import { button, click, field, onHeading, option, ready, text, type } from './helpers.js';
+import { completeIfs } from './seed.js';
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+
+async function mountReal(store: DraftStore): Promise<EndorsementApplication> {
+  const el = await fixture<EndorsementApplication>(html`<endorsement-application program="first5-alabama" endpoint="/api" .store=${store}></endorsement-application>`);
+  await ready(el);
+  return el;
+}
+
+describe('against the real server', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('registers, submits the application and finds its status by reference', async () => {
+    const store = memoryStore();
+    let el = await mountReal(store);
+    await click(el, button(el, 'Start a new application'));
+    await onHeading(el, 'About you');
+    await type(field(el, 'Given name'), 'Ana');
+    await type(field(el, 'Family name'), 'Ruiz');
+    await type(field(el, 'Email address'), 'ana@example.org');
+    await click(el, button(el, 'Save and continue'));
+    await onHeading(el, 'Endorsement and category');
+    await click(el, option(el, 'Endorsement', 'Infant Mental Health Endorsement (IMH-E®)'));
+    await click(el, option(el, 'Category', 'Infant Family Specialist'));
+    await click(el, button(el, 'Save and continue'));
+    await onHeading(el, 'Your work and education');
+    await type(field(el, 'Your specialized work'), 'Home visitor since 2021');
+    await type(field(el, 'Your education'), 'BSW, 2020');
+    await click(el, button(el, 'Send registration'));
+    await onHeading(el, 'Registration sent').catch((error) => Promise.reject(new Error(`${error.message}: ${text(el)}`)));
+    const registration = UUID.exec(text(el))?.[0];
+    expect(registration, 'the registration reference the server gave').to.be.a('string');
+
+    // Weeks later the applicant has filled in the professional application (put in the draft here
+    // through the SDK, as typing would), then comes back to submit it.
+    fixtureCleanup();
+    const client = createEndorsementClient({ program: programs.first5Alabama, backend: restBackend({ baseUrl: '/api' }), store });
+    const draft = await client.open();
+    expect(draft.registration?.id).to.equal(registration);
+    for (const [path, value] of Object.entries(completeIfs)) draft.set(path, value);
+    await draft.flush();
+    await client.dispose();
+
+    el = await mountReal(store);
+    await click(el, button(el, 'Start the professional application'));
+    await click(el, button(el, 'Code of Ethics and Endorsement Agreement'));
+    await click(el, button(el, 'Save and check your answers'));
+    await onHeading(el, 'Check your answers');
+    await click(el, button(el, 'Submit application'));
+    await onHeading(el, 'Application submitted');
+    const application = UUID.exec(text(el))?.[0];
+    expect(application).to.be.a('string').and.not.equal(registration);
+
+    const response = await fetch(`/api/applications/${application}`);
+    expect(response.status).to.equal(200);
+    expect((await response.json()).status).to.equal('received');
+
+    await click(el, button(el, 'Check the status of an application'));
+    await onHeading(el, 'Check the status of an application');
+    await type(el.shadowRoot!.querySelector<HTMLInputElement>('input')!, application!);
+    await click(el, button(el, 'Check status'));
+    await waitUntil(() => /\breceived\b/i.test(text(el).split('Check status').at(-1) ?? ''), 'the status the server gives');
+  });
+});

@@ -1,0 +1,82 @@
+// `endorsement-kit-server` as a person starts it: a mistake is one line, never a stack trace.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, describe, it } from 'node:test';
+import { freshDatabase } from './support/databases.js';
+import { startServerProcess } from './support/server-process.js';
+
+const runCli = fileURLToPath(new URL('./support/run-cli.ts', import.meta.url));
+
+function runToExit(env: Record<string, string>, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', runCli, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('the command line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ek-cli-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('says in one line that the port is busy and suggests another PORT', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve()));
+    const port = (blocker.address() as { port: number }).port;
+    const database = await freshDatabase('pglite');
+    try {
+      const { code, stderr } = await runToExit({ PORT: String(port), DATA_DIR: database.dataDir ?? '' });
+      assert.equal(code, 1);
+      assert.equal(stderr.trim().split('\n').length, 1, stderr);
+      assert.match(stderr, new RegExp(`Port ${port} is already in use.*PORT=${port + 1}`));
+    } finally {
+      blocker.close();
+      database.cleanup();
+    }
+  });
+
+  it('names a bad setting in one line', async () => {
+    for (const [env, pattern] of [
+      [{ PORT: 'eighty' }, /^PORT must be a whole number/],
+      [{ PROGRAMS: 'first5-alabama,nowhere.json' }, /"nowhere\.json": no such file \(and not a preset: alliance, first5-alabama\)/],
+      [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL must start with postgres:\/\//],
+      [{ SMTP_URL: 'http://mail' }, /^SMTP_URL must start with smtp/],
+    ] as const) {
+      const { code, stderr } = await runToExit({ DATA_DIR: join(dir, 'unused'), ...env });
+      assert.equal(code, 1);
+      assert.match(stderr.trim(), pattern);
+      assert.equal(stderr.trim().split('\n').length, 1, stderr);
+    }
+  });
+
+  it('reads programs from preset ids and JSON files, and refuses a bad receiver file by path', async () => {
+    const good = join(dir, 'michigan.json');
+    writeFileSync(good, JSON.stringify({ program: { id: 'mi-aimh', name: 'MI-AIMH', offers: { 'IMH-E': ['IFA', 'IFS'] }, contact: { email: 'endorsement@mi.example.org' } }, origins: ['https://mi.example.org'] }));
+    const database = await freshDatabase('pglite');
+    const server = await startServerProcess({ DATA_DIR: database.dataDir ?? '', PROGRAMS: `alliance, ${good}` });
+    try {
+      assert.match(server.output(), /programs: alliance, mi-aimh/);
+      const preflight = await fetch(new URL('api/applications', server.url), { method: 'OPTIONS', headers: { origin: 'https://mi.example.org', 'access-control-request-method': 'POST' } });
+      assert.equal(preflight.headers.get('access-control-allow-origin'), 'https://mi.example.org');
+    } finally {
+      await server.stop();
+      database.cleanup();
+    }
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ program: 'first5-alabama', origins: ['https://x.example.org/path'] }));
+    const { code, stderr } = await runToExit({ DATA_DIR: join(dir, 'unused'), PROGRAMS: bad });
+    assert.equal(code, 1);
+    assert.match(stderr, /origins\.0: an origin such as https:\/\/www\.example\.org/);
+    writeFileSync(bad, JSON.stringify({ id: 'x', name: 'X', offers: { 'IMH-E': ['NOPE'] } }));
+    const config = await runToExit({ DATA_DIR: join(dir, 'unused'), PROGRAMS: bad });
+    assert.match(config.stderr, /offers/);
+  });
+});

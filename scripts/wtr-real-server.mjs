@@ -1,0 +1,52 @@
+// For @web/test-runner: `/api/*` on the test pages' own origin goes to a real endorsement-kit
+// server (PGlite in a temporary folder), started with the test runner (PGlite's first start takes
+// seconds, which a test's first request should not wait for). Tests that post to a
+// backend "for real" use `endpoint="/api"`; tests that need faults keep msw, which answers first.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { loadPrograms, startServer } from '@endorsement-kit/server';
+
+let running;
+
+function realServer() {
+  running ??= (async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ek-wtr-server-'));
+    process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+    const server = await startServer({ port: 0, host: '127.0.0.1' }, { programs: await loadPrograms('alliance,first5-alabama'), dataDir, rateLimit: 100_000, log: () => {} });
+    return server;
+  })();
+  return running;
+}
+
+// Headers a proxy does not pass on. `origin` is dropped as a same-origin reverse proxy would make
+// it match: the page and /api share wtr's origin, which the server does not know as its own.
+const HOP = new Set(['host', 'connection', 'origin', 'content-length', 'transfer-encoding', 'keep-alive']);
+
+export function realServerMiddleware() {
+  return async function proxyApi(context, next) {
+    if (!context.path.startsWith('/api/')) return next();
+    const server = await realServer();
+    const headers = Object.fromEntries(Object.entries(context.request.headers).filter(([name]) => !HOP.has(name)));
+    const hasBody = context.method !== 'GET' && context.method !== 'HEAD';
+    const response = await fetch(new URL(context.url.slice(1), server.url), {
+      method: context.method,
+      headers,
+      ...(hasBody ? { body: Readable.toWeb(context.req), duplex: 'half' } : {}),
+    });
+    context.status = response.status;
+    response.headers.forEach((value, name) => {
+      if (!HOP.has(name) && name !== 'content-encoding') context.set(name, value);
+    });
+    context.body = Buffer.from(await response.arrayBuffer());
+  };
+}
+
+export async function startRealServer() {
+  await realServer();
+}
+
+export async function stopRealServer() {
+  if (running) await (await running).close();
+}
