@@ -96,6 +96,26 @@ for (const kind of DATABASE_KINDS) {
       assert.equal((await client.request('POST', '/admin/api/password', { token, password: PASSWORD })).status, 400);
     });
 
+    it('ends every session of the account when a new password is set', async () => {
+      const { token } = await addCoordinator(server.db, { email: 'reset@alliance.example.org', program: 'alliance' });
+      const client = coordinatorClient(server);
+      await client.json('POST', '/admin/api/password', { token, password: PASSWORD });
+      await client.json('POST', '/admin/api/session', { email: 'reset@alliance.example.org', password: PASSWORD });
+      assert.equal((await client.request('GET', '/admin/api/me')).status, 200);
+      const again = await addCoordinator(server.db, { email: 'reset@alliance.example.org', program: 'alliance' });
+      await coordinatorClient(server).json('POST', '/admin/api/password', { token: again.token, password: `${PASSWORD} 2` });
+      assert.equal((await client.request('GET', '/admin/api/me')).status, 401);
+    });
+
+    it('serves the page under a strict CSP, never in a frame', async () => {
+      for (const path of ['/admin', `/admin/records/${applicationId}`, '/admin/set-password']) {
+        const response = await server.request(path);
+        assert.equal(response.status, 200);
+        assert.match(response.headers.get('content-security-policy') ?? '', /script-src 'self'; style-src 'self';.*frame-ancestors 'none'/);
+        assert.equal(response.headers.get('x-frame-options'), 'DENY');
+      }
+    });
+
     it('refuses state changes from another origin or without one (CSRF)', async () => {
       const path = `/admin/api/records/${applicationId}/notes`;
       for (const origin of ['https://evil.example', 'null']) {
