@@ -177,6 +177,16 @@ for (const kind of DATABASE_KINDS) {
       assert.equal((await first5.json('GET', '/admin/api/records')).total, 0);
     });
 
+    it('answers hostile filters and ids without a 5xx', async () => {
+      for (const path of ['/admin/api/records?q=%ZZ', '/admin/api/records?page=-5&from=2020-13-45&to=2026-02-30', '/admin/api/records?page=99999999999', '/admin/api/records/%ZZ', `/admin/api/records/${'a'.repeat(5000)}`, '/admin/api/export.csv?q=%E0%A4%A&from=x']) {
+        const response = await alliance.request('GET', path);
+        assert.ok(response.status < 500, `${path}: ${response.status}`);
+      }
+      assert.equal((await alliance.request('POST', `/admin/api/records/${applicationId}/notes`, '{"body":' as unknown)).status, 422);
+      const broken = await server.request(`/admin/api/records/${applicationId}/notes`, { method: 'POST', headers: { origin: new URL(server.url).origin, cookie: alliance.cookie!, 'content-type': 'application/json' }, body: '{"body":' });
+      assert.equal(broken.status, 400);
+    });
+
     it("refuses another program's records, exports and mails, by id guessing too", async () => {
       assert.equal((await first5.request('GET', '/admin/api/records?program=alliance')).status, 403);
       assert.equal((await first5.request('GET', '/admin/api/export.csv?program=alliance')).status, 403);

@@ -91,7 +91,8 @@ export function adminRoutes(context: AdminContext) {
   const signedIn = async (c: Context<Env>, next: Next) => {
     const coordinator = await readSession(db, c);
     if (!coordinator) return apiError(c, 401, 'signed_out', 'Sign in first.');
-    c.set('coordinator', coordinator);
+    // A program taken out of PROGRAMS keeps its records and memberships, but is not served.
+    c.set('coordinator', { ...coordinator, programs: coordinator.programs.filter((id) => byId.has(id)) });
     await next();
   };
   admin.use('/api/me', signedIn);

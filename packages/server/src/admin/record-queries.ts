@@ -29,7 +29,12 @@ export interface RecordRow {
 }
 
 export const PAGE_SIZE = 25;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+// A real calendar day (2026-02-30 is not): anything else is ignored rather than sent to SQL.
+function isDay(value: string | undefined): value is string {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+}
 const COLUMNS = 'id, kind, program, payload, locale, status, status_message, received_at, accepted_at, advisor';
 
 /** SQL conditions for the filter, always within `programs` (the coordinator's own). */
@@ -45,8 +50,8 @@ function where(programs: readonly string[], filter: RecordFilter): { sql: string
   if (filter.status) add('status = ?', filter.status);
   if (filter.endorsement) add("payload->>'endorsement' = ?", filter.endorsement);
   if (filter.category) add("payload->>'category' = ?", filter.category);
-  if (filter.from && DAY.test(filter.from)) add("received_at >= (?::date)::timestamptz", filter.from);
-  if (filter.to && DAY.test(filter.to)) add("received_at < (?::date + 1)::timestamptz", filter.to);
+  if (isDay(filter.from)) add("received_at >= (?::date)::timestamptz", filter.from);
+  if (isDay(filter.to)) add("received_at < (?::date + 1)::timestamptz", filter.to);
   const q = filter.q?.trim().slice(0, 200);
   if (q) {
     const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
