@@ -177,6 +177,27 @@ for (const kind of DATABASE_KINDS) {
       assert.equal((await first5.json('GET', '/admin/api/records')).total, 0);
     });
 
+    it('pages the list 25 at a time, newest first', async () => {
+      const { token } = await addCoordinator(server.db, { email: 'pager@first5.example.org', program: 'first5-alabama' });
+      const pager = coordinatorClient(server);
+      await pager.json('POST', '/admin/api/password', { token, password: PASSWORD });
+      await pager.json('POST', '/admin/api/session', { email: 'pager@first5.example.org', password: PASSWORD });
+      const sent: string[] = [];
+      for (let i = 0; i < 27; i++) {
+        const response = await post(server, '/api/registrations', { ...validRegistration(), program: 'first5-alabama' });
+        assert.equal(response.status, 201);
+        sent.push((await response.json()).id);
+      }
+      const first = await pager.json('GET', '/admin/api/records');
+      const second = await pager.json('GET', '/admin/api/records?page=2');
+      assert.equal(first.total, 27);
+      assert.equal(first.items.length, 25);
+      assert.equal(second.items.length, 2);
+      assert.deepEqual([...first.items, ...second.items].map((item: { id: string }) => item.id).sort(), [...sent].sort());
+      assert.ok(first.items[0].receivedAt >= second.items[1].receivedAt);
+      await server.db.query("delete from records where program = 'first5-alabama'");
+    });
+
     it('answers hostile filters and ids without a 5xx', async () => {
       for (const path of ['/admin/api/records?q=%ZZ', '/admin/api/records?page=-5&from=2020-13-45&to=2026-02-30', '/admin/api/records?page=99999999999', '/admin/api/records/%ZZ', `/admin/api/records/${'a'.repeat(5000)}`, '/admin/api/export.csv?q=%E0%A4%A&from=x']) {
         const response = await alliance.request('GET', path);
