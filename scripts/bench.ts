@@ -30,3 +30,7 @@ if (existsSync('scripts/bench-drafts.mjs')) {
   console.log('\nDrafts');
   spawnSync(process.execPath, ['scripts/bench-drafts.mjs'], { stdio: 'inherit' });
 }
+
+if (existsSync('scripts/bench-server.ts')) {
+  spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', 'scripts/bench-server.ts'], { stdio: 'inherit' });
+}

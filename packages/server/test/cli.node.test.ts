@@ -80,3 +80,22 @@ describe('the command line', () => {
     assert.match(config.stderr, /offers/);
   });
 });
+
+describe('one PGlite folder, one process', () => {
+  it('refuses a second server on a data folder in use, in one line, and takes over a lock left by a killed one', async () => {
+    const database = await freshDatabase('pglite');
+    const first = await startServerProcess({ DATA_DIR: database.dataDir ?? '' });
+    try {
+      const second = await runToExit({ PORT: '0', DATA_DIR: database.dataDir ?? '' });
+      assert.equal(second.code, 1);
+      assert.match(second.stderr.trim(), new RegExp(`^DATA_DIR .* is in use by another server \\(process ${first.child.pid}\\)`));
+      await first.kill9();
+      const third = await startServerProcess({ DATA_DIR: database.dataDir ?? '' });
+      assert.equal((await fetch(new URL('api/health', third.url))).status, 200);
+      await third.stop();
+    } finally {
+      await first.stop().catch(() => {});
+      database.cleanup();
+    }
+  });
+});

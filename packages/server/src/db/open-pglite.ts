@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import type { Database, Sql } from './database.js';
+import { lockDataDir } from './data-dir-lock.js';
 
 /**
  * PGlite (Postgres compiled to WebAssembly) persisted in `dataDir`: nothing to install. One
@@ -8,7 +9,14 @@ import type { Database, Sql } from './database.js';
  */
 export async function openPglite(dataDir: string): Promise<Database> {
   await mkdir(dataDir, { recursive: true });
-  const db = await PGlite.create({ dataDir });
+  const unlock = lockDataDir(dataDir);
+  let db: PGlite;
+  try {
+    db = await PGlite.create({ dataDir });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const asSql = (target: Pick<PGlite, 'query' | 'exec'>): Sql => ({
     query: async <Row>(text: string, params: readonly unknown[] = []) => ({ rows: (await target.query<Row>(text, [...params])).rows }),
     exec: async (text: string) => void (await target.exec(text)),
@@ -17,6 +25,9 @@ export async function openPglite(dataDir: string): Promise<Database> {
     kind: 'pglite',
     ...asSql(db),
     transaction: (work) => db.transaction((tx) => work(asSql(tx))),
-    close: () => db.close(),
+    async close() {
+      await db.close();
+      unlock();
+    },
   };
 }
