@@ -5,6 +5,7 @@ import { addCoordinatorCommand } from '../src/admin/add-coordinator-command.js';
 import { main } from '../src/cli.js';
 import { DATABASE_KINDS, freshDatabase, stopPostgres } from './support/databases.js';
 import { coordinatorClient } from './support/coordinator-client.js';
+import { startServerProcess } from './support/server-process.js';
 import { startTestServer } from './support/test-server.js';
 
 after(stopPostgres);
@@ -33,6 +34,19 @@ for (const kind of DATABASE_KINDS) {
     });
   });
 }
+
+describe('add-coordinator while the server holds its PGlite folder', () => {
+  it('says in one line to stop the server (or use Postgres)', async () => {
+    const database = await freshDatabase('pglite');
+    const server = await startServerProcess({ DATA_DIR: database.dataDir!, PROGRAMS: 'alliance' });
+    try {
+      await assert.rejects(addCoordinatorCommand(['--program', 'alliance', '--email', 'a@example.org'], { DATA_DIR: database.dataDir, PROGRAMS: 'alliance' }, () => {}), (error: Error) => error.name === 'ServerConfigError' && /in use by another server/.test(error.message));
+    } finally {
+      await server.stop();
+      database.cleanup();
+    }
+  });
+});
 
 describe('add-coordinator mistakes', () => {
   it('says in one line what is wrong, with exit code 1', async () => {

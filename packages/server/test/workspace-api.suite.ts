@@ -1,4 +1,5 @@
-// The coordinator's workspace API (docs/coordinators.md) on PGlite and on a real Postgres: sign-in,
+// The coordinator's workspace API (docs/coordinators.md), run on PGlite and on a real Postgres by
+// workspace-api-*.node.test.ts: sign-in,
 // sessions, CSRF and fixation, lockout, one program's coordinator never reaching another's records,
 // the workflow (accept, advisor mails, status in the applicant's lookup), notes, audit, exports.
 import assert from 'node:assert/strict';
@@ -6,16 +7,16 @@ import { after, before, describe, it } from 'node:test';
 import { programs } from '@endorsement-kit/sdk';
 import { validApplication, validRegistration } from '../../sdk/test/fixtures/valid-payloads.js';
 import { addCoordinator } from '../src/admin/coordinator-accounts.js';
-import { DATABASE_KINDS, freshDatabase, stopPostgres, type TestDatabase } from './support/databases.js';
+import { freshDatabase, type DatabaseKind, type TestDatabase } from './support/databases.js';
 import { coordinatorClient, PASSWORD, signedInCoordinator, type CoordinatorClient } from './support/coordinator-client.js';
 import { startSmtp, type TestSmtp } from './support/smtp.js';
 import { post, startTestServer, type TestServer } from './support/test-server.js';
 
-after(stopPostgres);
 
 const REVIEW_DATES = ['2020-01-15', '2099-03-15', '2099-06-15'];
 
-for (const kind of DATABASE_KINDS) {
+/** The suite for one database; a file per database keeps each file within the runner's time limit. */
+export function workspaceApiSuite(kind: DatabaseKind): void {
   describe(`the coordinator's workspace on ${kind}`, () => {
     let database: TestDatabase;
     let server: TestServer;

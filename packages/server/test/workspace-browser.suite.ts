@@ -1,5 +1,5 @@
 // The workspace end to end, in Debian's Chromium against the real server and database (PGlite and
-// Postgres): an applicant registers and submits in Spanish through the SDK (as the element does);
+// Postgres, one file each: workspace-browser-*.node.test.ts): an applicant registers and submits in Spanish through the SDK (as the element does);
 // a coordinator sets a password from the CLI's link, signs in, finds that application, reads its requirement summary, assigns an advisor (both mails reach the SMTP
 // server), asks for more information, and the applicant's status lookup (the element, in Spanish)
 // shows it with the next review date. Another program's coordinator cannot see it; a forged
@@ -12,25 +12,18 @@ import { validApplication, validRegistration } from '../../sdk/test/fixtures/val
 import { addCoordinator } from '../src/admin/coordinator-accounts.js';
 import { applicantPages } from './support/applicant-pages.js';
 import { axeViolations, byRole, fill, focusedHeading, launchChromium, overflowsSideways, pageText, press, waitForText } from './support/chromium.js';
-import { DATABASE_KINDS, freshDatabase, stopPostgres, type TestDatabase } from './support/databases.js';
+import { freshDatabase, type DatabaseKind, type TestDatabase } from './support/databases.js';
 import { startSmtp, type TestSmtp } from './support/smtp.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 const PASSWORD = 'a long enough passphrase';
-let browser: Browser;
-before(async () => {
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await stopPostgres();
-});
 
 async function expectAxeClean(page: Page, screen: string) {
   assert.deepEqual(await axeViolations(page), [], `axe on ${screen}`);
 }
 
-for (const kind of DATABASE_KINDS) {
+/** The suite for one database; a file per database keeps each file within the runner's time limit. */
+export function workspaceBrowserSuite(kind: DatabaseKind): void {
   describe(`the workspace in Chromium on ${kind}`, () => {
     let database: TestDatabase;
     let server: TestServer;
@@ -39,7 +32,9 @@ for (const kind of DATABASE_KINDS) {
     let page: Page;
     let applicationId: string;
     let registrationId: string;
+    let browser: Browser;
     before(async () => {
+      browser = await launchChromium();
       database = await freshDatabase(kind);
       smtp = await startSmtp();
       server = await startTestServer(database, {
@@ -65,6 +60,7 @@ for (const kind of DATABASE_KINDS) {
       await context?.close();
       await server?.close();
       await smtp?.stop();
+      await browser?.close();
       database?.cleanup();
     });
 
