@@ -1,5 +1,7 @@
 // Runs every `*.node.test.ts` under packages/ and examples/ with node's test runner, on the
-// TypeScript sources (`source` export condition) through tsx. Node 20 has no --test globs.
+// TypeScript sources (`source` export condition) through tsx. Node 20 has no --test globs. The
+// timeout guards against a hang; it also bounds each file, and the server's files start real
+// servers and processes (about a minute on a busy 2-core machine).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,5 +27,5 @@ if (files.length === 0) {
   console.error('No *.node.test.ts files found.');
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-timeout=60000', ...process.argv.slice(2), ...files], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-timeout=240000', ...process.argv.slice(2), ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

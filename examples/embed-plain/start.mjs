@@ -1,6 +1,7 @@
 // `pnpm start` from the repository root (after `pnpm build`): the endorsement-kit server on
 // PGlite in ./data, serving this page on the same origin, with the element posting to /api.
 // Every setting of docs/server.md applies (PORT, DATA_DIR, DATABASE_URL, SMTP_URL, PROGRAMS, ...).
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '@endorsement-kit/server';
@@ -8,11 +9,22 @@ import { elementRoutes, file } from '../static-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
+// The msw demo's page (index.html), without its fake backend and saying where answers go.
+const FAKE_BACKEND = /\s*<!-- The demo backend[^\n]*\n\s*<script type="module" src="\/mocks\.js"><\/script>/;
+const FOOTER = 'This page is a demo. Nothing you type leaves your browser.';
+const LIVE_FOOTER = 'This page is a demo. What you send goes to the endorsement-kit server running on this computer, which keeps it in its data folder.';
+
+async function livePage() {
+  const page = await readFile(join(here, 'index.html'), 'utf8');
+  if (!FAKE_BACKEND.test(page) || !page.includes(FOOTER)) throw new Error('index.html changed: update start.mjs to match it');
+  return page.replace(FAKE_BACKEND, '').replace(FOOTER, LIVE_FOOTER);
+}
+
 /** The demo page and what it loads, by path. */
 export function livePages() {
   const { '/mockServiceWorker.js': _msw, ...element } = elementRoutes();
   return {
-    '/': file(join(here, 'live.html'), 'text/html'),
+    '/': { type: 'text/html', body: livePage },
     '/site.css': file(join(here, 'site.css'), 'text/css'),
     '/site.js': file(join(here, 'site.js'), 'text/javascript'),
     '/favicon.svg': file(join(here, 'favicon.svg'), 'image/svg+xml'),

@@ -27,6 +27,8 @@ describe('examples/embed-plain: pnpm start', () => {
     const page = await response.text();
     assert.match(page, /<endorsement-application program="first5-alabama" endpoint="\/api">/);
     assert.doesNotMatch(page, /mocks\.js|mockServiceWorker/);
+    assert.match(page, /What you send goes to the endorsement-kit server/);
+    assert.doesNotMatch(page, /Nothing you type leaves your browser/);
     for (const path of ['/endorsement-application.js', '/site.css', '/site.js', '/favicon.svg']) {
       assert.equal((await fetch(new URL(path, server.url))).status, 200, path);
     }

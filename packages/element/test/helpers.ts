@@ -163,3 +163,29 @@ export async function twoTabsInConflict(draftId: string): Promise<[EndorsementAp
   }
   return [a, b];
 }
+
+/** From the start screen, types a registration for Ana Ruiz (IMH-E, Infant Family Specialist) and sends it. */
+export async function registerByTyping(el: EndorsementApplication): Promise<void> {
+  await click(el, button(el, 'Start a new application'));
+  await onHeading(el, 'About you');
+  await type(field(el, 'Given name'), 'Ana');
+  await type(field(el, 'Family name'), 'Ruiz');
+  await type(field(el, 'Email address'), 'ana@example.org');
+  await click(el, button(el, 'Save and continue'));
+  await onHeading(el, 'Endorsement and category');
+  await click(el, option(el, 'Endorsement', 'Infant Mental Health Endorsement (IMH-E®)'));
+  await click(el, option(el, 'Category', 'Infant Family Specialist'));
+  await click(el, button(el, 'Save and continue'));
+  await onHeading(el, 'Your work and education');
+  await type(field(el, 'Your specialized work'), 'Home visitor since 2021');
+  await type(field(el, 'Your education'), 'BSW, 2020');
+  await click(el, button(el, 'Send registration'));
+}
+
+/** From the registered screen, through the signatures to "Check your answers" (the answers already in the draft). */
+export async function toCheckYourAnswers(el: EndorsementApplication): Promise<void> {
+  await click(el, button(el, 'Start the professional application'));
+  await click(el, button(el, 'Code of Ethics and Endorsement Agreement'));
+  await click(el, button(el, 'Save and check your answers'));
+  await onHeading(el, 'Check your answers');
+}

@@ -5,7 +5,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { createEndorsementClient, memoryStore, programs, restBackend, type DraftStore } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
 import '../src/define.js';
-import { button, click, field, onHeading, option, ready, text, type } from './helpers.js';
+import { button, click, onHeading, ready, registerByTyping, text, toCheckYourAnswers, type } from './helpers.js';
 import { completeIfs } from './seed.js';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
@@ -22,20 +22,7 @@ describe('against the real server', () => {
   it('registers, submits the application and finds its status by reference', async () => {
     const store = memoryStore();
     let el = await mountReal(store);
-    await click(el, button(el, 'Start a new application'));
-    await onHeading(el, 'About you');
-    await type(field(el, 'Given name'), 'Ana');
-    await type(field(el, 'Family name'), 'Ruiz');
-    await type(field(el, 'Email address'), 'ana@example.org');
-    await click(el, button(el, 'Save and continue'));
-    await onHeading(el, 'Endorsement and category');
-    await click(el, option(el, 'Endorsement', 'Infant Mental Health Endorsement (IMH-E®)'));
-    await click(el, option(el, 'Category', 'Infant Family Specialist'));
-    await click(el, button(el, 'Save and continue'));
-    await onHeading(el, 'Your work and education');
-    await type(field(el, 'Your specialized work'), 'Home visitor since 2021');
-    await type(field(el, 'Your education'), 'BSW, 2020');
-    await click(el, button(el, 'Send registration'));
+    await registerByTyping(el);
     await onHeading(el, 'Registration sent').catch((error) => Promise.reject(new Error(`${error.message}: ${text(el)}`)));
     const registration = UUID.exec(text(el))?.[0];
     expect(registration, 'the registration reference the server gave').to.be.a('string');
@@ -51,10 +38,7 @@ describe('against the real server', () => {
     await client.dispose();
 
     el = await mountReal(store);
-    await click(el, button(el, 'Start the professional application'));
-    await click(el, button(el, 'Code of Ethics and Endorsement Agreement'));
-    await click(el, button(el, 'Save and check your answers'));
-    await onHeading(el, 'Check your answers');
+    await toCheckYourAnswers(el);
     await click(el, button(el, 'Submit application'));
     await onHeading(el, 'Application submitted');
     const application = UUID.exec(text(el))?.[0];

@@ -1,6 +1,6 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { customBackend, memoryStore, type Receipt } from '@endorsement-kit/sdk';
-import { button, click, field, focused, heading, mount, onHeading, option, reload, type } from './helpers.js';
+import { button, click, field, focused, heading, mount, onHeading, option, registerByTyping, reload, type } from './helpers.js';
 
 const receipt = (id: string): Receipt => ({ id, receivedAt: '2026-11-26T10:32:00Z', status: 'registered' });
 
@@ -32,20 +32,7 @@ describe('registration', () => {
       status: async (id) => receipt(id),
     });
     const el = await mount({ store: memoryStore(), backend, program: 'first5-alabama' });
-    await click(el, button(el, 'Start a new application'));
-    await onHeading(el, 'About you');
-    await type(field(el, 'Given name'), 'Ana');
-    await type(field(el, 'Family name'), 'Ruiz');
-    await type(field(el, 'Email address'), 'ana@example.org');
-    await click(el, button(el, 'Save and continue'));
-    await onHeading(el, 'Endorsement and category');
-    await click(el, option(el, 'Endorsement', 'Infant Mental Health Endorsement (IMH-E®)'));
-    await click(el, option(el, 'Category', 'Infant Family Specialist'));
-    await click(el, button(el, 'Save and continue'));
-    await onHeading(el, 'Your work and education');
-    await type(field(el, 'Your specialized work'), 'Home visitor since 2021');
-    await type(field(el, 'Your education'), 'BSW, 2020');
-    await click(el, button(el, 'Send registration'));
+    await registerByTyping(el);
     await onHeading(el, 'Registration sent');
     expect(sent).to.have.length(1);
     expect(el.shadowRoot!.textContent).to.contain('REG-1');

@@ -44,17 +44,18 @@ describe('the command line', () => {
   });
 
   it('names a bad setting in one line', async () => {
-    for (const [env, pattern] of [
+    const cases = [
       [{ PORT: 'eighty' }, /^PORT must be a whole number/],
       [{ PROGRAMS: 'first5-alabama,nowhere.json' }, /"nowhere\.json": no such file \(and not a preset: alliance, first5-alabama\)/],
       [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL must start with postgres:\/\//],
       [{ SMTP_URL: 'http://mail' }, /^SMTP_URL must start with smtp/],
-    ] as const) {
-      const { code, stderr } = await runToExit({ DATA_DIR: join(dir, 'unused'), ...env });
+    ] as const;
+    const runs = await Promise.all(cases.map(([env]) => runToExit({ DATA_DIR: join(dir, 'unused'), ...env })));
+    runs.forEach(({ code, stderr }, index) => {
       assert.equal(code, 1);
-      assert.match(stderr.trim(), pattern);
+      assert.match(stderr.trim(), cases[index]![1]);
       assert.equal(stderr.trim().split('\n').length, 1, stderr);
-    }
+    });
   });
 
   it('reads programs from preset ids and JSON files, and refuses a bad receiver file by path', async () => {
