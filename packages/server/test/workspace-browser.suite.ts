@@ -173,6 +173,10 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
         await tab.goto(new URL(`/admin/records/${applicationId}`, server.url).href);
         await waitForText(tab, 'No record with this reference in your programs.');
         assert.ok(!(await pageText(tab)).includes(validApplication().applicant.familyName));
+        await tab.setBypassCSP(true);
+        await tab.reload();
+        await waitForText(tab, 'No record with this reference in your programs.');
+        await expectAxeClean(tab, 'a record of another program');
       } finally {
         await other.close();
       }
@@ -206,6 +210,19 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
       } finally {
         await fresh.close();
       }
+    });
+
+    it('deletes a record for a data request, after asking to confirm', async () => {
+      await page.goto(new URL(`/admin/records/${registrationId}`, server.url).href);
+      await press(page, 'button', 'Delete this record…');
+      await byRole(page, 'button', 'Delete permanently');
+      await expectAxeClean(page, 'confirming a deletion');
+      await press(page, 'button', 'Keep it');
+      await press(page, 'button', 'Delete this record…');
+      await press(page, 'button', 'Delete permanently');
+      await byRole(page, 'heading', 'Registrations and applications');
+      const { rows } = await server.db.query('select 1 from records where id = $1', [registrationId]);
+      assert.equal(rows.length, 0);
     });
 
     it('signs out everywhere: the other browser is signed out too', async () => {
