@@ -46,13 +46,13 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
       database.cleanup();
     });
 
-    it('sets the session cookie HttpOnly, Secure, SameSite=Strict, for /admin only', async () => {
+    it('sets the session cookie HttpOnly, Secure, SameSite=Strict, for /admin only, for 12 hours', async () => {
       const client = coordinatorClient(server);
       const response = await client.request('POST', '/admin/api/session', { email: 'staff@alliance.example.org', password: PASSWORD });
       assert.equal(response.status, 200);
       const cookie = response.headers.get('set-cookie') ?? '';
       assert.match(cookie, /^ek_session=[\w-]{43};/);
-      for (const attribute of ['HttpOnly', 'Secure', 'SameSite=Strict', 'Path=/admin']) assert.ok(cookie.includes(attribute), `${attribute} in ${cookie}`);
+      for (const attribute of ['HttpOnly', 'Secure', 'SameSite=Strict', 'Path=/admin', 'Max-Age=43200']) assert.ok(cookie.includes(attribute), `${attribute} in ${cookie}`);
       const { rows } = await server.db.query<{ token_hash: string }>('select token_hash from coordinator_sessions');
       assert.ok(rows.every((row) => !cookie.includes(row.token_hash)), 'only a hash of the cookie is stored');
     });
