@@ -6,7 +6,8 @@ import { startServer } from './start-server.js';
 /**
  * `endorsement-kit-server [start]`: reads the environment (docs/server.md), starts the server and
  * prints its URL; stops cleanly on SIGINT/SIGTERM. A bad setting or a busy port is one line on
- * stderr and exit code 1, never a stack trace.
+ * stderr and exit code 1, never a stack trace. `endorsement-kit-server add-coordinator --program ID
+ * --email ADDRESS` creates a coordinator's account and prints its one-time set-password link.
  */
 export async function main(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env, extra: Parameters<typeof startServer>[1]['pages'] = undefined): Promise<void> {
   const command = argv[0] ?? 'start';
