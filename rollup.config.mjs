@@ -77,7 +77,7 @@ const configs = [library('sdk', ['index']), library('server', ['index', 'cli'])]
 
 import { existsSync } from 'node:fs';
 if (existsSync('packages/element/src/index.ts')) {
-  configs.push(library('element', ['index', 'define']));
+  configs.push(library('element', ['index', 'define', 'styles/index']));
   // The CDN files (dist/cdn), for a plain <script> tag; see docs/embedding.md for which to use where.
   // endorsement-application.js is the one URL a host writes: the first screen's code, with the
   // `flow` and `send` parts beside it under content-hashed names, found from its own URL.
@@ -170,5 +170,14 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${area}En`).join(', '
     onwarn: quiet,
   });
 }
+
+// The coordinator's workspace page (packages/server/admin-ui): one file with lit and the element's
+// styles inlined, served by the server at /admin/assets/workspace.js.
+configs.push({
+  input: 'packages/server/admin-ui/src/workspace.ts',
+  output: { file: 'packages/server/dist/admin-ui/workspace.js', format: 'esm', sourcemap: true },
+  plugins: [resolve(), ts(), terser({ format: { comments: false } })],
+  onwarn: quiet,
+});
 
 export default configs;

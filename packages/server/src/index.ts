@@ -8,6 +8,7 @@ export { ServerConfigError, isServerConfigError } from './config/server-config-e
 export { openDatabase } from './db/open-database.js';
 export { migrate } from './db/migrate.js';
 export { main } from './cli.js';
+export { addCoordinator } from './admin/coordinator-accounts.js';
 
 export type { EndorsementServer } from './create-endorsement-server.js';
 export type { RunningServer } from './start-server.js';

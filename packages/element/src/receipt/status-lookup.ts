@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Receipt } from '@endorsement-kit/sdk';
 import type { View } from '../view.js';
 import { renderField } from '../fields/render-field.js';
-import { formatDateTime } from '../i18n/format.js';
+import { localize } from '@endorsement-kit/sdk';
+import { formatDateTime, formatDay } from '../i18n/format.js';
 import { receiptStatus } from '../i18n/receipt-status.js';
 
 /** The lookup's state: what was found, or why not. */
@@ -13,8 +14,9 @@ export interface StatusLookup {
 }
 
 /**
- * A form for a receipt id that shows the backend's status for it. An empty id is an error on the
- * field (focused); what the backend answers is said in a status region.
+ * A form for a receipt id that shows the backend's status for it, with the coordinator's message
+ * and the next review date when the backend sends them. An empty id is an error on the field
+ * (focused); what the backend answers is said in a status region.
  */
 export function renderStatusLookup(view: View, state: StatusLookup, lookup: () => void, home: () => void): TemplateResult {
   return html`<section aria-labelledby="ek-step-heading">
@@ -25,7 +27,11 @@ export function renderStatusLookup(view: View, state: StatusLookup, lookup: () =
     </form>
     <div role="status">
       ${state.result
-        ? html`<p class="panel success">${view.t('ui.status.result', { id: state.result.id, status: receiptStatus(view, state.result.status), date: formatDateTime(state.result.receivedAt, view.locale) })}</p>`
+        ? html`<div class="panel success">
+            <p>${view.t('ui.status.result', { id: state.result.id, status: receiptStatus(view, state.result.status), date: formatDateTime(state.result.receivedAt, view.locale) })}</p>
+            ${state.result.statusMessage ? html`<p>${view.t('ui.status.message', { contact: localize(view.program.contact.title, view.locale), message: state.result.statusMessage })}</p>` : nothing}
+            ${state.result.nextReviewOn ? html`<p>${view.t('ui.status.next-review', { date: formatDay(state.result.nextReviewOn, view.locale) })}</p>` : nothing}
+          </div>`
         : nothing}
       ${state.failure && view.get(['lookup', 'id']) ? html`<p class="panel notice">${view.t('ui.status.failed', { reason: state.failure })}</p>` : nothing}
     </div>

@@ -136,8 +136,17 @@ export const registrationSchema = z.strictObject({
   answers: z.optional(z.record(z.string(), answerSchema)),
 });
 
-/** A backend's acknowledgement; keys beyond these three are dropped. */
-export const receiptSchema = z.object({ id: z.string().check(z.minLength(1)), receivedAt: z.string(), status: z.string() });
+/**
+ * A backend's acknowledgement; keys beyond these are dropped. `statusMessage` (what the coordinator
+ * asks for) and `nextReviewOn` (`YYYY-MM-DD`) are optional: @endorsement-kit/server sends them.
+ */
+export const receiptSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  receivedAt: z.string(),
+  status: z.string(),
+  statusMessage: z.optional(z.string()),
+  nextReviewOn: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+});
 
 /** The application's lists of entries: none is an answer, sent as `[]`. */
 export const APPLICATION_LISTS = ['education', 'work', 'training', 'rscReceived', 'rscProvided', 'leadership', 'references'] as const;

@@ -60,7 +60,9 @@ export type ApplicationDraft = DeepPartial<Application> & { overview?: DeepParti
 
 /**
  * A backend's acknowledgement of a registration or submission: its `id` for the record,
- * `receivedAt` (ISO date-time) and a `status` word such as `received`, `registered`, `under_review`.
+ * `receivedAt` (ISO date-time) and a `status` word such as `received`, `registered`, `under_review`,
+ * `more_information_needed`; optionally the coordinator's `statusMessage` and the next review day
+ * `nextReviewOn` (`YYYY-MM-DD`) while a decision is pending.
  * @example const receipt: Receipt = { id: 'APP-2026-00042', receivedAt: '2026-03-04T15:20:11Z', status: 'received' };
  */
 export type Receipt = z.output<typeof receiptSchema>;

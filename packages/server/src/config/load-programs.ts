@@ -23,12 +23,13 @@ const receiverFile = z.strictObject({
   program: z.union([z.string(), z.record(z.string(), z.unknown())]),
   origins: z.optional(z.array(origin)),
   coordinatorEmail: z.optional(z.email()),
+  reviewDates: z.optional(z.array(z.iso.date())),
 });
 
 /**
  * The programs named by `PROGRAMS`: a comma-separated list of preset ids (`alliance`,
  * `first5-alabama`) and JSON files. A file holds a program config (as `defineProgram` takes it)
- * or `{ "program": <preset id or config>, "origins": [...], "coordinatorEmail": "..." }`.
+ * or `{ "program": <preset id or config>, "origins": [...], "coordinatorEmail": "...", "reviewDates": ["2027-03-15", ...] }`.
  * Throws a `ServerConfigError` naming the entry and the bad path.
  * @example await loadPrograms('first5-alabama, ./programs/michigan.json')
  */
@@ -60,10 +61,10 @@ async function loadFile(path: string, entry: string): Promise<ReceiverProgram> {
     const issue = parsed.error.issues[0];
     throw new ServerConfigError(`PROGRAMS entry "${entry}": ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
   }
-  const { program, origins = [], coordinatorEmail } = parsed.data;
+  const { program, origins = [], coordinatorEmail, reviewDates } = parsed.data;
   const resolved = typeof program === 'string' ? PRESETS[program] : define(program, entry);
   if (!resolved) throw new ServerConfigError(`PROGRAMS entry "${entry}": program "${String(program)}" is not a preset (${Object.keys(PRESETS).join(', ')}).`);
-  return { program: resolved, origins, coordinatorEmail };
+  return { program: resolved, origins, coordinatorEmail, reviewDates };
 }
 
 function define(config: unknown, entry: string): Program {

@@ -14,4 +14,9 @@ export interface ReceiverProgram {
   origins: readonly string[];
   /** Where the Endorsement Coordinator is told of each registration; default `program.contact.email`. */
   coordinatorEmail?: string | undefined;
+  /**
+   * The program's review dates (`YYYY-MM-DD`, usually one per quarter): the applicant's status
+   * lookup shows the next one while a decision is pending.
+   */
+  reviewDates?: readonly string[] | undefined;
 }

@@ -11,6 +11,8 @@ import { enqueueMails } from '../mail/mail-queue.js';
 import { bodyHash } from '../records/body-hash.js';
 import type { RecordKind } from '../records/record-kind.js';
 import { findApplicationReceipt, findByKey, receiveRecord, type ReceiveOutcome } from '../records/receive-record.js';
+import { adminRoutes } from '../admin/admin-routes.js';
+import { statusDetails } from '../admin/applicant-status.js';
 import { apiError } from './api-error.js';
 import { clientAddress } from './client-address.js';
 import { readIdempotencyKey } from './idempotency-key.js';
@@ -123,10 +125,12 @@ export function createApp(context: AppContext) {
     const receipt = UUID.test(id) ? await findApplicationReceipt(db, id) : undefined;
     if (!receipt) return apiError(c, 404, 'not_found', 'No application has this reference.');
     c.set('recordId', receipt.id);
-    return c.json(receipt);
+    return c.json({ ...receipt, ...(await statusDetails(db, context.programs, receipt.id)) });
   });
   app.on(['PUT', 'PATCH', 'DELETE', 'GET'], ['/api/registrations', '/api/applications'], (c) => apiError(c, 405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' }));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such endpoint.'));
+
+  app.route('/admin', adminRoutes(context));
 
   for (const [path, page] of Object.entries(context.pages)) {
     app.get(path, async (c) => c.body(await page.body(), 200, { 'Content-Type': `${page.type}; charset=utf-8`, 'Content-Security-Policy': PAGE_CSP, 'Cache-Control': 'no-cache' }));

@@ -4,7 +4,7 @@ import { mailText, programWords } from './mail-text.js';
 
 /** One mail to write to the outbox. */
 export interface OutgoingMail {
-  purpose: 'coordinator-registration' | 'applicant-registration' | 'applicant-application';
+  purpose: 'coordinator-registration' | 'applicant-registration' | 'applicant-application' | 'advisor-introduction-applicant' | 'advisor-introduction-advisor';
   recipient: string;
   subject: string;
   body: string;

@@ -1,0 +1,25 @@
+const day = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
+const moment = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+
+export const formatDay = (iso: string): string => day.format(new Date(iso));
+export const formatMoment = (iso: string): string => moment.format(new Date(iso));
+
+/** The audit log's action names as sentences. */
+export const ACTIONS: Record<string, string> = {
+  accepted: 'Accepted the registration',
+  advisor_assigned: 'Assigned an Endorsement Advisor',
+  status_set: 'Set the status',
+  note_added: 'Added a note',
+  exported: 'Exported the record',
+  deleted: 'Deleted the record',
+};
+
+export const MAIL_PURPOSES: Record<string, string> = {
+  'coordinator-registration': 'New registration (to the coordinator)',
+  'applicant-registration': 'What happens next (to the applicant)',
+  'applicant-application': 'Receipt (to the applicant)',
+  'advisor-introduction-applicant': 'Advisor introduction (to the applicant)',
+  'advisor-introduction-advisor': 'Advisor introduction (to the advisor)',
+};
+
+export const KINDS: Record<string, string> = { registration: 'Registration', application: 'Application' };

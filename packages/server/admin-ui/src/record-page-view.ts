@@ -1,0 +1,196 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Me, RecordDetail } from './api.js';
+import { errorSummary, formField } from './form-field.js';
+import { ACTIONS, formatDay, formatMoment, KINDS, MAIL_PURPOSES } from './format.js';
+import type { CoordinatorWorkspace } from './workspace.js';
+
+const APPLICATION_STATUSES = ['received', 'under_review', 'more_information_needed', 'endorsed', 'not_endorsed'];
+const STATE_WORDS = { met: 'Met', missing: 'Not yet', later: 'After review' } as const;
+const TRANSCRIPT = { 'not-requested': 'Not requested', requested: 'Requested', received: 'Received' } as Record<string, string>;
+
+const answers = (rows: { label: string; value: string }[]) =>
+  html`<dl class="answers">${rows.map((row) => html`<div><dt>${row.label}</dt><dd>${row.value}</dd></div>`)}</dl>`;
+
+/** A record: its workflow (steps 2 and 4), requirement summary, paperwork, answers, notes, mails, history. */
+export function renderRecordPage(host: CoordinatorWorkspace, me: Me, detail: RecordDetail): TemplateResult {
+  const { record } = detail;
+  const program = me.programs.find((p) => p.id === record.program);
+  const status = (value: string) => program?.statuses.find((s) => s.value === value)?.label ?? value;
+  const category = program?.categories.find((c) => c.code === record.category)?.label ?? record.category;
+  const base = `/records/${record.id}`;
+  return html`<p><a href="/admin" @click=${host.link('/admin')}>All records</a></p>
+    <h1 tabindex="-1">${record.name || 'Record'}: ${KINDS[record.kind]?.toLowerCase()}</h1>
+    <dl class="answers">
+      <div><dt>Reference</dt><dd>${record.id}</dd></div>
+      <div><dt>Program</dt><dd>${record.programName}</dd></div>
+      <div><dt>Category</dt><dd>${category} (${record.category}), ${record.endorsement}®</dd></div>
+      <div><dt>Email address</dt><dd>${record.email}</dd></div>
+      <div><dt>Received</dt><dd>${formatMoment(record.receivedAt)}</dd></div>
+      <div><dt>Status</dt><dd>${status(record.status)}${record.statusMessage ? html`: “${record.statusMessage}”` : nothing}</dd></div>
+      <div><dt>Endorsement Advisor</dt><dd>${record.advisor ? `${record.advisor.name} (${record.advisor.email})` : 'None yet'}</dd></div>
+      <div><dt>Applicant's language</dt><dd>${record.locale}</dd></div>
+    </dl>
+
+    ${record.kind === 'registration' ? renderStep2(host, detail, base) : renderStep4(host, detail, base, status)}
+    ${detail.requirements ? renderRequirements(detail) : nothing}
+    ${detail.transcripts.length || detail.references.length ? renderPaperwork(detail) : nothing}
+
+    <section aria-labelledby="answers-heading">
+      <h2 id="answers-heading">Answers</h2>
+      ${detail.steps.map(
+        (step) => html`<h3>${step.title}</h3>
+          ${step.rows.length ? answers(step.rows) : nothing}
+          ${step.entries?.length === 0 ? html`<p>None.</p>` : nothing}
+          ${step.entries?.map((entry) => html`<h4>${entry.title}</h4>${answers(entry.rows)}`)}`,
+      )}
+    </section>
+
+    ${renderNotes(host, detail, base)}
+
+    <section aria-labelledby="mails-heading">
+      <h2 id="mails-heading">Mails</h2>
+      ${detail.mails.length
+        ? html`<ul>${detail.mails.map((m) => html`<li>${MAIL_PURPOSES[m.purpose] ?? m.purpose}, ${formatMoment(m.at)}: ${m.state === 'pending' ? 'waiting to be sent' : m.state === 'sent' ? 'sent' : 'kept (no mail server configured)'}</li>`)}</ul>`
+        : html`<p>No mails about this record.</p>`}
+    </section>
+
+    <section aria-labelledby="history-heading">
+      <h2 id="history-heading">History</h2>
+      ${detail.audit.length
+        ? html`<ul>${detail.audit.map((a) => html`<li>${formatMoment(a.at)}: ${ACTIONS[a.action] ?? a.action}${a.detail?.status ? html` to “${status(String(a.detail.status))}”` : nothing} (${a.actor})</li>`)}</ul>`
+        : html`<p>Nobody has changed this record yet.</p>`}
+    </section>
+
+    ${renderDataRequest(host, detail, base)}`;
+}
+
+function renderStep2(host: CoordinatorWorkspace, detail: RecordDetail, base: string): TemplateResult {
+  const { record } = detail;
+  const form = host.form('advisor');
+  const accept = host.form('accept');
+  const ids = { name: 'advisor-name', email: 'advisor-email' };
+  const assign = (e: Event) => {
+    e.preventDefault();
+    void host.change('advisor', 'POST', `${base}/advisor`, { name: form.values.name ?? '', email: form.values.email ?? '' }, 'The advisor is assigned; the introduction mails are on their way.', ids);
+  };
+  return html`<section aria-labelledby="step2-heading">
+    <h2 id="step2-heading">Accept and introduce an advisor</h2>
+    ${record.status === 'registered'
+      ? html`<p>Check the membership, the fee and that the category fits, then accept the registration.</p>
+          <button type="button" @click=${() => void host.change('accept', 'POST', `${base}/accept`, {}, 'The registration is accepted.')}>Accept registration</button>`
+      : html`<p>Accepted${record.acceptedAt ? ` on ${formatDay(record.acceptedAt)}` : ''}.</p>`}
+    ${accept.done ? html`<p class="panel success" role="status">${accept.done}</p>` : nothing}
+    <h3>${record.advisor ? 'Assign another Endorsement Advisor' : 'Assign an Endorsement Advisor'}</h3>
+    <p>The applicant and the advisor each get a mail that introduces them to one another.</p>
+    ${errorSummary(host.shadowRoot, form.errors, form.message)}
+    ${form.done ? html`<p class="panel success" role="status">${form.done}</p>` : nothing}
+    <form novalidate @submit=${assign}>
+      ${formField({ id: ids.name, label: "Advisor's name", value: form.values.name ?? '', autocomplete: 'off', error: form.errors[ids.name], onInput: host.input('advisor', 'name') })}
+      ${formField({ id: ids.email, label: "Advisor's email address", type: 'email', autocomplete: 'off', value: form.values.email ?? '', error: form.errors[ids.email], onInput: host.input('advisor', 'email') })}
+      <button type="submit">Assign advisor and send the introductions</button>
+    </form>
+  </section>`;
+}
+
+function renderStep4(host: CoordinatorWorkspace, detail: RecordDetail, base: string, status: (value: string) => string): TemplateResult {
+  const { record } = detail;
+  const form = host.form('status');
+  const chosen = form.values.status ?? record.status;
+  const ids = { status: 'new-status', message: 'status-message' };
+  const save = (e: Event) => {
+    e.preventDefault();
+    const body = chosen === 'more_information_needed' ? { status: chosen, message: form.values.message ?? record.statusMessage ?? '' } : { status: chosen };
+    void host.change('status', 'POST', `${base}/status`, body, 'The status is saved. The applicant sees it when they check their status.', ids);
+  };
+  return html`<section aria-labelledby="step4-heading">
+    <h2 id="step4-heading">Review status</h2>
+    <p>The applicant sees the status, in their language, when they check it with their reference number.</p>
+    ${errorSummary(host.shadowRoot, form.errors, form.message)}
+    ${form.done ? html`<p class="panel success" role="status">${form.done}</p>` : nothing}
+    <form novalidate @submit=${save}>
+      ${formField({ id: ids.status, label: 'Status', type: 'select', value: chosen, options: APPLICATION_STATUSES.map((s) => ({ value: s, label: status(s) })), onInput: host.input('status', 'status') })}
+      ${chosen === 'more_information_needed'
+        ? formField({ id: ids.message, label: 'What information is needed', type: 'textarea', hint: 'The applicant reads this as it is written.', value: form.values.message ?? record.statusMessage ?? '', error: form.errors[ids.message], onInput: host.input('status', 'message') })
+        : nothing}
+      <button type="submit">Save status</button>
+    </form>
+  </section>`;
+}
+
+function renderRequirements(detail: RecordDetail): TemplateResult {
+  const r = detail.requirements!;
+  const now = r.items.filter((i) => i.state !== 'later');
+  return html`<section aria-labelledby="requirements-heading">
+    <h2 id="requirements-heading">Requirements for ${r.category}</h2>
+    <p>${now.filter((i) => i.state === 'met').length} of ${now.length} met, as the applicant was shown when they submitted.</p>
+    <ul>
+      ${r.items.map((i) => html`<li class=${i.state}><strong>${STATE_WORDS[i.state]}:</strong> ${i.detail}</li>`)}
+    </ul>
+  </section>`;
+}
+
+function renderPaperwork(detail: RecordDetail): TemplateResult {
+  return html`<section aria-labelledby="paperwork-heading">
+    <h2 id="paperwork-heading">Transcripts and references</h2>
+    ${detail.transcripts.length
+      ? html`<div class="table-wrap" role="region" aria-label="Transcripts" tabindex="0"><table>
+          <caption>Transcripts</caption>
+          <thead><tr><th scope="col">Institution</th><th scope="col">Level</th><th scope="col">Transcript</th></tr></thead>
+          <tbody>${detail.transcripts.map((t) => html`<tr><td>${t.institution}</td><td>${t.level}</td><td>${TRANSCRIPT[t.transcript] ?? t.transcript}</td></tr>`)}</tbody>
+        </table></div>`
+      : nothing}
+    ${detail.references.length
+      ? html`<div class="table-wrap" role="region" aria-label="References" tabindex="0"><table>
+          <caption>References</caption>
+          <thead><tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Endorsed</th><th scope="col">Waived the right to see it</th></tr></thead>
+          <tbody>${detail.references.map((r) => html`<tr><td>${r.name}</td><td>${r.role}</td><td>${r.endorsed ? 'Yes' : 'No'}</td><td>${r.waiveRight ? 'Yes' : 'No'}</td></tr>`)}</tbody>
+        </table></div>`
+      : nothing}
+  </section>`;
+}
+
+function renderNotes(host: CoordinatorWorkspace, detail: RecordDetail, base: string): TemplateResult {
+  const form = host.form('note');
+  const id = 'note-body';
+  const add = (e: Event) => {
+    e.preventDefault();
+    void host.change('note', 'POST', `${base}/notes`, { body: form.values.body ?? '' }, 'The note is added.', { body: id });
+  };
+  return html`<section aria-labelledby="notes-heading">
+    <h2 id="notes-heading">Notes</h2>
+    <p>Only coordinators see notes; the applicant never does.</p>
+    ${detail.notes.length ? html`<ul>${detail.notes.map((n) => html`<li><span class="note">${n.body}</span> (${n.author}, ${formatMoment(n.at)})</li>`)}</ul>` : html`<p>No notes yet.</p>`}
+    ${errorSummary(host.shadowRoot, form.errors, form.message)}
+    ${form.done ? html`<p class="panel success" role="status">${form.done}</p>` : nothing}
+    <form novalidate @submit=${add}>
+      ${formField({ id, label: 'New note', type: 'textarea', value: form.values.body ?? '', error: form.errors[id], onInput: host.input('note', 'body') })}
+      <button type="submit">Add note</button>
+    </form>
+  </section>`;
+}
+
+function renderDataRequest(host: CoordinatorWorkspace, detail: RecordDetail, base: string): TemplateResult {
+  const form = host.form('delete');
+  const confirming = form.values.confirm === 'yes';
+  const remove = async () => {
+    const result = await host.change('delete', 'DELETE', base, undefined, 'deleted');
+    if (result) host.navigate('/admin');
+  };
+  return html`<section aria-labelledby="data-heading">
+    <h2 id="data-heading">Data request</h2>
+    <p>When the applicant asks for their data, download the whole record. When they ask to be forgotten, delete it: the answers, notes and mails go; the history keeps only who deleted it and when.</p>
+    <p><a href="/admin/api${base}/export" download>Download the whole record (JSON)</a></p>
+    ${form.message ? html`<p role="alert" class="error-message">${form.message}</p>` : nothing}
+    ${confirming
+      ? html`<div class="panel notice" role="group" aria-labelledby="confirm-delete">
+          <p id="confirm-delete"><strong>Delete ${detail.record.name || 'this record'}'s ${detail.record.kind} for good?</strong> This cannot be undone.</p>
+          <button type="button" class="warning" @click=${() => void remove()}>Delete permanently</button>
+          <button type="button" class="secondary" @click=${() => host.setForm('delete', { values: {} })}>Keep it</button>
+        </div>`
+      : html`<button type="button" class="warning" @click=${async () => {
+          host.setForm('delete', { values: { confirm: 'yes' } });
+          await host.updateComplete;
+          (host.shadowRoot?.querySelector('#confirm-delete')?.parentElement?.querySelector('button') as HTMLElement | null)?.focus();
+        }}>Delete this record…</button>`}
+  </section>`;
+}

@@ -1,0 +1,281 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { base, fields, layout, theme } from '@endorsement-kit/element/styles';
+import { api, type Me, type RecordDetail, type RecordList } from './api.js';
+import { errorSummary, formField } from './form-field.js';
+import { renderRecordList, type ListFilter } from './record-list-view.js';
+import { renderRecordPage } from './record-page-view.js';
+import { workspaceStyles } from './styles.js';
+
+type Route = { name: 'list'; filter: ListFilter } | { name: 'record'; id: string } | { name: 'set-password'; token: string };
+
+/** A form's typed values, its errors by field id, and a message for the whole form. */
+export interface FormState {
+  values: Record<string, string>;
+  errors: Record<string, string>;
+  message?: string | undefined;
+  busy?: boolean;
+  done?: string | undefined;
+}
+
+const FILTER_KEYS = ['q', 'kind', 'status', 'endorsement', 'category', 'program', 'from', 'to', 'page'] as const;
+
+function readRoute(): Route {
+  const path = location.pathname.replace(/\/+$/, '');
+  if (path === '/admin/set-password') return { name: 'set-password', token: new URLSearchParams(location.hash.slice(1)).get('token') ?? '' };
+  const record = /^\/admin\/records\/([0-9a-f-]{36})$/.exec(path);
+  if (record) return { name: 'record', id: record[1]! };
+  const query = new URLSearchParams(location.search);
+  return { name: 'list', filter: Object.fromEntries(FILTER_KEYS.map((key) => [key, query.get(key) ?? ''])) as ListFilter };
+}
+
+/**
+ * The Endorsement Coordinator's workspace (served at `/admin`): sign-in, the list of records with
+ * filters and exports, and a record's page with steps 2 and 4 of "Start Endorsement". One page
+ * that routes with the History API; every screen puts focus on its heading.
+ */
+export class CoordinatorWorkspace extends LitElement {
+  static override styles = [theme, base, layout, fields, workspaceStyles];
+  static override properties = { route: { state: true }, me: { state: true }, list: { state: true }, detail: { state: true }, forms: { state: true }, loadError: { state: true } };
+
+  declare route: Route;
+  declare me: Me | null | undefined;
+  declare list: RecordList | undefined;
+  declare detail: RecordDetail | undefined;
+  declare forms: Record<string, FormState>;
+  declare loadError: string | undefined;
+  private focusHeading = false;
+
+  constructor() {
+    super();
+    this.route = readRoute();
+    this.forms = {};
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('popstate', this.onPopState);
+    void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    removeEventListener('popstate', this.onPopState);
+    super.disconnectedCallback();
+  }
+
+  private onPopState = () => {
+    this.route = readRoute();
+    this.focusHeading = true;
+    void this.load();
+  };
+
+  /** Moves to a workspace URL (a record, a filtered list) without reloading the page. */
+  navigate(url: string): void {
+    history.pushState(null, '', url);
+    this.onPopState();
+  }
+
+  form(name: string): FormState {
+    return this.forms[name] ?? { values: {}, errors: {} };
+  }
+
+  setForm(name: string, next: Partial<FormState>): void {
+    this.forms = { ...this.forms, [name]: { ...this.form(name), ...next } };
+  }
+
+  input(name: string, field: string) {
+    return (value: string) => this.setForm(name, { values: { ...this.form(name).values, [field]: value } });
+  }
+
+  /** Loads what the route shows; a 401 shows the sign-in form. */
+  async load(): Promise<void> {
+    this.loadError = undefined;
+    if (this.route.name === 'set-password') return;
+    if (this.me === undefined || this.me === null) {
+      const me = await api<Me>('GET', '/me');
+      if (!me.ok) {
+        this.me = me.status === 401 ? null : undefined;
+        if (me.status !== 401) this.loadError = me.message;
+        return;
+      }
+      this.me = me.data;
+    }
+    if (this.route.name === 'list') {
+      const query = new URLSearchParams(Object.entries(this.route.filter).filter(([, v]) => v) as [string, string][]);
+      const result = await api<RecordList>('GET', `/records?${query}`);
+      if (result.ok) this.list = result.data;
+      else this.failed(result.status, result.message);
+    } else {
+      const result = await api<RecordDetail>('GET', `/records/${this.route.id}`);
+      this.detail = result.ok ? result.data : undefined;
+      if (!result.ok) this.failed(result.status, result.message);
+    }
+    this.focusHeading = true;
+  }
+
+  private failed(status: number, message: string): void {
+    if (status === 401) this.me = null;
+    else this.loadError = message;
+  }
+
+  /** Sends a change; on success reloads the record, on issues shows them on the form's fields. */
+  async change(formName: string, method: string, path: string, body: unknown, done: string, fieldIds: Record<string, string> = {}): Promise<boolean> {
+    const form = this.form(formName);
+    if (form.busy) return false;
+    this.setForm(formName, { busy: true, done: undefined });
+    const result = await api<unknown>(method, path, body);
+    if (result.ok) {
+      this.setForm(formName, { busy: false, errors: {}, message: undefined, values: {}, done });
+      await this.load();
+      return true;
+    }
+    if (result.status === 401) {
+      this.me = null;
+      return false;
+    }
+    const errors = Object.fromEntries((result.issues ?? []).map((issue) => [fieldIds[String(issue.path[0])] ?? `${formName}-${String(issue.path[0])}`, issue.message]));
+    this.setForm(formName, { busy: false, errors, message: result.issues ? undefined : result.message });
+    await this.updateComplete;
+    (this.shadowRoot?.getElementById('error-summary') as HTMLElement | null)?.focus();
+    return false;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusHeading) {
+      this.focusHeading = false;
+      (this.shadowRoot?.querySelector('h1') as HTMLElement | null)?.focus();
+    }
+    const heading = this.shadowRoot?.querySelector('h1')?.textContent?.trim();
+    if (heading) document.title = `${heading} · Endorsement workspace`;
+  }
+
+  override render(): TemplateResult {
+    if (this.route.name === 'set-password') return this.renderSetPassword(this.route.token);
+    if (this.me === null) return this.renderSignIn();
+    if (!this.me) return html`<main>${this.loadError ? html`<h1 tabindex="-1">The workspace could not load</h1><p role="alert">${this.loadError}</p>` : html`<p role="status">Loading…</p>`}</main>`;
+    return html`${this.renderHeader(this.me)}
+      <main>
+        ${this.loadError
+          ? html`<h1 tabindex="-1">Not found</h1><p role="alert">${this.loadError}</p><p><a href="/admin" @click=${this.link('/admin')}>All records</a></p>`
+          : this.route.name === 'list'
+            ? renderRecordList(this, this.me, this.route.filter, this.list)
+            : this.detail
+              ? renderRecordPage(this, this.me, this.detail)
+              : html`<p role="status">Loading…</p>`}
+      </main>`;
+  }
+
+  /** A click handler for an in-workspace link: navigates without a reload. */
+  link(url: string) {
+    return (e: MouseEvent) => {
+      if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+      e.preventDefault();
+      this.navigate(url);
+    };
+  }
+
+  private renderHeader(me: Me): TemplateResult {
+    return html`<header class="top">
+      <p><strong>${me.programs.map((p) => p.name).join(', ')}</strong> · Endorsement workspace</p>
+      <p>
+        Signed in as ${me.email}
+        <button type="button" class="secondary" @click=${() => void this.signOut('/session', 'DELETE')}>Sign out</button>
+        <button type="button" class="secondary" @click=${() => void this.signOut('/sign-out-everywhere', 'POST')}>Sign out everywhere</button>
+      </p>
+    </header>`;
+  }
+
+  private async signOut(path: string, method: string): Promise<void> {
+    await api(method, path, method === 'POST' ? {} : undefined);
+    this.me = null;
+    this.list = undefined;
+    this.detail = undefined;
+    this.setForm('sign-in', { values: {}, errors: {}, message: undefined, done: path === '/session' ? 'You are signed out.' : 'You are signed out on every device.' });
+    this.focusHeading = true;
+  }
+
+  private renderSignIn(): TemplateResult {
+    const form = this.form('sign-in');
+    const submit = async (e: Event) => {
+      e.preventDefault();
+      const errors: Record<string, string> = {};
+      if (!form.values.email?.trim()) errors['sign-in-email'] = 'Enter your email address';
+      if (!form.values.password) errors['sign-in-password'] = 'Enter your password';
+      if (Object.keys(errors).length) {
+        this.setForm('sign-in', { errors, message: undefined, done: undefined });
+        await this.updateComplete;
+        (this.shadowRoot?.getElementById('error-summary') as HTMLElement | null)?.focus();
+        return;
+      }
+      const result = await api('POST', '/session', { email: form.values.email, password: form.values.password });
+      if (!result.ok) {
+        this.setForm('sign-in', { errors: {}, message: result.message, done: undefined, values: { ...form.values, password: '' } });
+        await this.updateComplete;
+        (this.shadowRoot?.getElementById('error-summary') as HTMLElement | null)?.focus();
+        return;
+      }
+      this.setForm('sign-in', { values: {}, errors: {}, message: undefined, done: undefined });
+      this.me = undefined;
+      await this.load();
+    };
+    return html`<main>
+      <h1 tabindex="-1">Sign in to the endorsement workspace</h1>
+      ${form.done ? html`<p class="panel success" role="status">${form.done}</p>` : nothing}
+      ${errorSummary(this.shadowRoot, form.errors, form.message)}
+      <form novalidate @submit=${submit}>
+        ${formField({ id: 'sign-in-email', label: 'Email address', type: 'email', autocomplete: 'username', value: form.values.email ?? '', error: form.errors['sign-in-email'], onInput: this.input('sign-in', 'email') })}
+        ${formField({ id: 'sign-in-password', label: 'Password', type: 'password', autocomplete: 'current-password', value: form.values.password ?? '', error: form.errors['sign-in-password'], onInput: this.input('sign-in', 'password') })}
+        <button type="submit">Sign in</button>
+      </form>
+      <p>Forgotten your password? Ask whoever runs the server for a new set-password link.</p>
+    </main>`;
+  }
+
+  private renderSetPassword(token: string): TemplateResult {
+    const form = this.form('password');
+    const submit = async (e: Event) => {
+      e.preventDefault();
+      const errors: Record<string, string> = {};
+      const password = form.values.password ?? '';
+      if (password.length < 12) errors['new-password'] = 'Choose a password of at least 12 characters';
+      else if (password !== form.values.confirm) errors['confirm-password'] = 'Type the same password twice';
+      if (Object.keys(errors).length) {
+        this.setForm('password', { errors, message: undefined });
+        await this.updateComplete;
+        (this.shadowRoot?.getElementById('error-summary') as HTMLElement | null)?.focus();
+        return;
+      }
+      const result = await api('POST', '/password', { token, password });
+      if (!result.ok) {
+        this.setForm('password', { errors: {}, message: result.message });
+        await this.updateComplete;
+        (this.shadowRoot?.getElementById('error-summary') as HTMLElement | null)?.focus();
+        return;
+      }
+      this.forms = { 'sign-in': { values: {}, errors: {}, done: 'Your password is set. Sign in with it.' } };
+      this.me = null;
+      history.replaceState(null, '', '/admin');
+      this.route = readRoute();
+      this.focusHeading = true;
+    };
+    return html`<main>
+      <h1 tabindex="-1">Choose your password</h1>
+      ${errorSummary(this.shadowRoot, form.errors, form.message)}
+      ${token
+        ? html`<form novalidate @submit=${submit}>
+            ${formField({ id: 'new-password', label: 'New password', type: 'password', autocomplete: 'new-password', hint: 'At least 12 characters. A few unrelated words are easy to remember and hard to guess.', value: form.values.password ?? '', error: form.errors['new-password'], onInput: this.input('password', 'password') })}
+            ${formField({ id: 'confirm-password', label: 'Type it again', type: 'password', autocomplete: 'new-password', value: form.values.confirm ?? '', error: form.errors['confirm-password'], onInput: this.input('password', 'confirm') })}
+            <button type="submit">Set password</button>
+          </form>`
+        : html`<p>This link is incomplete. Open the whole link you were sent.</p>`}
+    </main>`;
+  }
+}
+
+customElements.define('ek-coordinator-workspace', CoordinatorWorkspace);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ek-coordinator-workspace': CoordinatorWorkspace;
+  }
+}

@@ -1,0 +1,49 @@
+import type { Program } from '@endorsement-kit/sdk';
+import type { OutgoingMail } from '../mail/compose-mails.js';
+import { programWords } from '../mail/mail-text.js';
+
+// The introduction's sentences; a program's `text` may override any of them, as for other mails.
+const CATALOGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  en: {
+    'mail.advisor.applicant.subject': 'Your Endorsement Advisor',
+    'mail.advisor.applicant.body':
+      'Dear {name},\n\n{program} has assigned you an Endorsement Advisor for the {category} Endorsement®: {advisor} ({advisorEmail}).\nYour advisor will help you with your professional application; you may write to them directly.\n\nYour reference: {id}\n\n{program}',
+    'mail.advisor.advisor.subject': 'You are the Endorsement Advisor of {name}',
+    'mail.advisor.advisor.body':
+      'Dear {advisor},\n\n{program} has assigned you as Endorsement Advisor to {name} ({email}), who registered for the {category} Endorsement®.\nPlease introduce yourself to them.\n\nReference: {id}\n\n{program}',
+  },
+  es: {
+    'mail.advisor.applicant.subject': 'Su Asesor/a de Respaldo',
+    'mail.advisor.applicant.body':
+      'Estimado/a {name}:\n\n{program} le asignó un/a Asesor/a de Respaldo para el Respaldo® {category}: {advisor} ({advisorEmail}).\nSu asesor/a le ayudará con su solicitud profesional; puede escribirle directamente.\n\nSu referencia: {id}\n\n{program}',
+    'mail.advisor.advisor.subject': 'Usted es Asesor/a de Respaldo de {name}',
+    'mail.advisor.advisor.body':
+      'Estimado/a {advisor}:\n\n{program} le asignó como Asesor/a de Respaldo de {name} ({email}), que se registró para el Respaldo® {category}.\nPor favor, preséntese.\n\nReferencia: {id}\n\n{program}',
+  },
+};
+
+function text(program: Program, locale: string, key: string, params: Record<string, string>): string {
+  const base = locale.split('-')[0] ?? 'en';
+  const own = program.text[locale]?.[key] ?? program.text[base]?.[key];
+  const template = own ?? CATALOGS[base]?.[key] ?? CATALOGS.en![key]!;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+}
+
+/**
+ * Step 2 of "Start Endorsement": the Endorsement Coordinator introduces the advisor. One mail to
+ * the applicant in their language, one to the advisor in the program's default language.
+ */
+export function advisorMails(input: { program: Program; locale: string; recordId: string; payload: Record<string, unknown>; advisor: { name: string; email: string } }): OutgoingMail[] {
+  const { program, locale, advisor } = input;
+  const applicant = (input.payload.applicant ?? {}) as Record<string, unknown>;
+  const code = String(input.payload.category ?? '');
+  const name = `${String(applicant.givenName ?? '')} ${String(applicant.familyName ?? '')}`.trim();
+  const email = String(applicant.email ?? '');
+  const staff = program.defaultLocale;
+  const forApplicant = { ...programWords(program, locale, code), name: String(applicant.givenName ?? ''), advisor: advisor.name, advisorEmail: advisor.email, id: input.recordId };
+  const forAdvisor = { ...programWords(program, staff, code), name, email, advisor: advisor.name, id: input.recordId };
+  return [
+    { purpose: 'advisor-introduction-applicant' as const, recipient: email, subject: text(program, locale, 'mail.advisor.applicant.subject', forApplicant), body: text(program, locale, 'mail.advisor.applicant.body', forApplicant) },
+    { purpose: 'advisor-introduction-advisor' as const, recipient: advisor.email, subject: text(program, staff, 'mail.advisor.advisor.subject', forAdvisor), body: text(program, staff, 'mail.advisor.advisor.body', forAdvisor) },
+  ].filter((mail) => mail.recipient !== '');
+}

@@ -1,0 +1,24 @@
+import type { ReceiverProgram } from '../config/receiver-program.js';
+import type { Sql } from '../db/database.js';
+import { nextReviewDate } from './workflow.js';
+
+/** What the applicant's status lookup shows besides the receipt (extra fields the contract allows). */
+export interface StatusDetails {
+  /** The coordinator's message when the status is `more_information_needed`. */
+  statusMessage?: string;
+  /** The next quarterly review date the program configures (`YYYY-MM-DD`), while a decision is pending. */
+  nextReviewOn?: string;
+}
+
+const PENDING = new Set(['received', 'under_review', 'more_information_needed']);
+
+export async function statusDetails(db: Sql, programs: readonly ReceiverProgram[], id: string): Promise<StatusDetails> {
+  const { rows } = await db.query<{ program: string; status: string; status_message: string | null }>('select program, status, status_message from records where id = $1', [id]);
+  const row = rows[0];
+  if (!row) return {};
+  const details: StatusDetails = {};
+  if (row.status === 'more_information_needed' && row.status_message) details.statusMessage = row.status_message;
+  const next = PENDING.has(row.status) ? nextReviewDate(programs.find((entry) => entry.program.id === row.program)?.reviewDates) : undefined;
+  if (next) details.nextReviewOn = next;
+  return details;
+}

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../db/database.js';
+import { dummyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
+import { newSecret, secretHash } from './secret-token.js';
+import { endAllSessions } from './sessions.js';
+
+/** Consecutive wrong passwords before an account is locked, and for how long. */
+export const LOCKOUT = { failures: 5, minutes: 15 } as const;
+/** How long a set-password link works. */
+export const SET_PASSWORD_HOURS = 72;
+
+/**
+ * Creates the coordinator (or finds them by email), adds them to `program`, and returns a one-time
+ * token for the set-password link. Running it again for the same email gives a fresh token (a
+ * forgotten password) and invalidates the earlier ones.
+ * @example const { token } = await addCoordinator(db, { email: 'staff@first5.example.org', program: 'first5-alabama' });
+ */
+export async function addCoordinator(db: Database, input: { email: string; program: string }): Promise<{ id: string; token: string }> {
+  const email = input.email.trim().toLowerCase();
+  const token = newSecret();
+  const id = await db.transaction(async (tx) => {
+    await tx.query('insert into coordinators (id, email) values ($1, $2) on conflict (email) do nothing', [randomUUID(), email]);
+    const { rows } = await tx.query<{ id: string }>('select id from coordinators where email = $1', [email]);
+    const found = rows[0]!.id;
+    await tx.query('insert into coordinator_programs (coordinator_id, program) values ($1, $2) on conflict do nothing', [found, input.program]);
+    await tx.query('delete from password_tokens where coordinator_id = $1', [found]);
+    await tx.query(`insert into password_tokens (token_hash, coordinator_id, expires_at) values ($1, $2, now() + make_interval(hours => $3))`, [secretHash(token), found, SET_PASSWORD_HOURS]);
+    return found;
+  });
+  return { id, token };
+}
+
+export type SetPasswordResult = { ok: true; coordinatorId: string } | { ok: false; error: 'weak_password' | 'invalid_token' };
+
+/** Sets the password of the token's coordinator, once; ends their other sessions and unlocks them. */
+export async function setPassword(db: Database, token: string, password: string): Promise<SetPasswordResult> {
+  if (password.length < MIN_PASSWORD_LENGTH || password.length > 200) return { ok: false, error: 'weak_password' };
+  const hash = await hashPassword(password);
+  const coordinatorId = await db.transaction(async (tx) => {
+    const { rows } = await tx.query<{ coordinator_id: string }>(
+      'update password_tokens set used_at = now() where token_hash = $1 and used_at is null and expires_at > now() returning coordinator_id',
+      [secretHash(token)],
+    );
+    const id = rows[0]?.coordinator_id;
+    if (!id) return undefined;
+    await tx.query('update coordinators set password_hash = $2, failed_logins = 0, locked_until = null where id = $1', [id, hash]);
+    await endAllSessions(tx, id);
+    return id;
+  });
+  return coordinatorId ? { ok: true, coordinatorId } : { ok: false, error: 'invalid_token' };
+}
+
+export type LoginResult = { ok: true; coordinatorId: string } | { ok: false; error: 'invalid_credentials' | 'locked' };
+
+/**
+ * Checks an email and password. Five wrong passwords in a row lock the account for 15 minutes
+ * (in the database, so every server process agrees); while locked even the right password is
+ * refused. An unknown address costs the same scrypt work as a known one.
+ */
+export async function checkLogin(db: Database, emailInput: string, password: string): Promise<LoginResult> {
+  const email = emailInput.trim().toLowerCase();
+  const { rows } = await db.query<{ id: string; password_hash: string | null; locked: boolean }>(
+    'select id, password_hash, coalesce(locked_until > now(), false) as locked from coordinators where email = $1',
+    [email],
+  );
+  const account = rows[0];
+  const matches = await verifyPassword(password.slice(0, 200), account?.password_hash ?? (await dummyHash()));
+  if (!account || !account.password_hash) return { ok: false, error: 'invalid_credentials' };
+  if (account.locked) return { ok: false, error: 'locked' };
+  if (!matches) {
+    await db.query(
+      `update coordinators set failed_logins = failed_logins + 1,
+         locked_until = case when failed_logins + 1 >= $2 then now() + make_interval(mins => $3) else locked_until end
+       where id = $1`,
+      [account.id, LOCKOUT.failures, LOCKOUT.minutes],
+    );
+    return { ok: false, error: 'invalid_credentials' };
+  }
+  await db.query('update coordinators set failed_logins = 0, locked_until = null where id = $1', [account.id]);
+  return { ok: true, coordinatorId: account.id };
+}

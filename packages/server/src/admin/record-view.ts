@@ -1,0 +1,84 @@
+import { evaluateRequirements, getSteps, localize, translate, type FieldSpec, type Program } from '@endorsement-kit/sdk';
+import type { RecordKind } from '../records/record-kind.js';
+
+/** One answer as the coordinator reads it. */
+export interface AnswerRow {
+  label: string;
+  value: string;
+}
+
+/** One step of the form with the applicant's answers; a list step has one entry per item. */
+export interface StepAnswers {
+  id: string;
+  title: string;
+  rows: AnswerRow[];
+  entries?: { title: string; rows: AnswerRow[] }[];
+}
+
+/** The requirement summary the applicant saw, in the same words (the SDK's `detail`). */
+export interface RequirementSummary {
+  category: string;
+  met: boolean;
+  items: { id: string; state: 'met' | 'missing' | 'later'; detail: string }[];
+}
+
+type Json = Record<string, unknown>;
+
+const at = (value: unknown, path: readonly (string | number)[]): unknown =>
+  path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Json)[key as string] : undefined), value);
+
+/** An answer in words: option labels, Yes/No, dates and numbers for the locale (as the element's review page). */
+function display(program: Program, locale: string, field: FieldSpec, value: unknown): string {
+  const t = (key: string) => translate(program, locale, key);
+  if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return field.kind === 'checkbox' ? t('ui.no') : t(field.emptyKey ?? 'ui.review.empty');
+  const label = (v: unknown) => {
+    const option = field.options?.find((o) => o.value === String(v));
+    return option ? (option.label ? localize(option.label, locale) : option.labelKey ? t(option.labelKey) : option.value) : String(v);
+  };
+  if (value === true) return t('ui.yes');
+  if (value === false) return t('ui.no');
+  if (field.kind === 'choice') return label(value);
+  if (field.kind === 'multiple-choice' && Array.isArray(value)) return value.map(label).join(', ');
+  if (field.kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
+  if (typeof value === 'number') return new Intl.NumberFormat(locale).format(value);
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** Every answer of a record by the SDK's steps, labelled in `locale` (the coordinator's language). */
+export function answersByStep(program: Program, kind: RecordKind, payload: Json, locale: string): StepAnswers[] {
+  const category = typeof payload.category === 'string' ? payload.category : undefined;
+  const steps = getSteps(program, { form: kind, category });
+  const t = (key: string, params?: Record<string, string | number>) => translate(program, locale, key, params);
+  const answers = (payload.answers ?? {}) as Json;
+  return steps.map((step) => {
+    const rows = step.fields.map((field) => ({ label: t(field.labelKey), value: display(program, locale, field, at(payload, field.path)) }));
+    for (const question of step.questions) {
+      const asField = { path: [], kind: question.type === 'yes-no' ? 'yes-no' : question.type, required: false, labelKey: '', options: question.options?.map((o) => ({ value: o.value, label: o.label })) } as FieldSpec;
+      rows.push({ label: localize(question.label, locale), value: display(program, locale, asField, answers[question.id]) });
+    }
+    const result: StepAnswers = { id: step.id, title: t(step.titleKey), rows };
+    if (step.repeat) {
+      const { repeat } = step;
+      const list = Array.isArray(payload[repeat.path]) ? (payload[repeat.path] as unknown[]) : [];
+      result.entries = list.map((item, index) => ({
+        title: t(repeat.itemTitleKey, { number: index + 1 }),
+        rows: repeat.itemFields.map((field) => ({ label: t(field.labelKey), value: display(program, locale, field, at(item, field.path)) })),
+      }));
+    }
+    return result;
+  });
+}
+
+/**
+ * The requirement summary for the record's category as the SDK computes it, on the day the record
+ * was received (the rules the applicant was shown), in `locale`.
+ */
+export function requirementSummary(program: Program, payload: Json, receivedAt: string, locale: string): RequirementSummary | undefined {
+  if (typeof payload.category !== 'string') return undefined;
+  const result = evaluateRequirements(program, payload, { asOf: receivedAt.slice(0, 10), locale });
+  return {
+    category: result.category ?? payload.category,
+    met: result.met,
+    items: result.requirements.map((r) => ({ id: r.id, state: r.later ? 'later' : r.met ? 'met' : 'missing', detail: r.detail })),
+  };
+}

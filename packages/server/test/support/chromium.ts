@@ -1,0 +1,88 @@
+// Debian's Chromium driven by puppeteer-core (no browser download), for the workspace's end-to-end
+// test and the documentation's screenshots: queries by role and accessible name, axe-core checks.
+import { createRequire } from 'node:module';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+export function launchChromium(): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+const quote = (text: string) => JSON.stringify(text);
+
+/** The control with this accessible name (and role), across shadow roots. */
+export async function byRole(page: Page, role: string, name: string): Promise<ElementHandle<Element>> {
+  const found = await page.waitForSelector(`::-p-aria([name=${quote(name)}][role=${quote(role)}])`, { timeout: 10_000 });
+  if (!found) throw new Error(`no ${role} named ${name}`);
+  return found;
+}
+
+export async function fill(page: Page, label: string, text: string, role = 'textbox'): Promise<void> {
+  const field = await byRole(page, role, label);
+  await field.evaluate((el) => {
+    (el as HTMLInputElement).value = '';
+    el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  });
+  await field.type(text);
+}
+
+export async function press(page: Page, role: 'button' | 'link', name: string): Promise<void> {
+  await (await byRole(page, role, name)).click();
+}
+
+// Written as a string: tsx would wrap named functions in a helper the page does not have.
+const PAGE_TEXT = `(() => {
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent || '';
+    const own = node instanceof Element && node.shadowRoot ? walk(node.shadowRoot) : '';
+    const block = node instanceof HTMLElement && getComputedStyle(node).display !== 'inline';
+    return own + [...node.childNodes].map(walk).join(block ? ' ' : '');
+  };
+  return walk(document.body).replace(/\\s+/g, ' ');
+})()`;
+
+/** The text of the page, shadow roots included (spaces between inline parts may vary). */
+export function pageText(page: Page): Promise<string> {
+  return page.evaluate(PAGE_TEXT) as Promise<string>;
+}
+
+export async function waitForText(page: Page, text: string, timeout = 10_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const now = await pageText(page);
+    // Spaces between inline parts vary with the markup: compare the words only.
+    if (now.replace(/\s+/g, '').includes(text.replace(/\s+/g, ''))) return;
+    if (Date.now() > deadline) throw new Error(`"${text}" did not appear; the page says: ${now.slice(0, 1500)}`);
+    await page.waitForNetworkIdle({ idleTime: 50, timeout: 2000 }).catch(() => {});
+  }
+}
+
+/** The heading that has focus (each screen moves focus to its h1). */
+export function focusedHeading(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active && /^H[1-6]$/.test(active.tagName) ? (active.textContent ?? '').trim() : `(focus on ${active?.tagName})`;
+  });
+}
+
+/** axe-core's WCAG 2.x A/AA violations on the page, shadow roots included: [] when clean. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
+
+/** Whether the page scrolls sideways (it must not at 320 px; wide tables scroll in their own region). */
+export function overflowsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}

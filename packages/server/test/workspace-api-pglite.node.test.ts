@@ -1,0 +1,3 @@
+import { workspaceApiSuite } from './workspace-api.suite.js';
+
+workspaceApiSuite('pglite');

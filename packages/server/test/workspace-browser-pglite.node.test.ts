@@ -1,0 +1,3 @@
+import { workspaceBrowserSuite } from './workspace-browser.suite.js';
+
+workspaceBrowserSuite('pglite');

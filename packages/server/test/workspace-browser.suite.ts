@@ -1,0 +1,237 @@
+// The workspace end to end, in Debian's Chromium against the real server and database (PGlite and
+// Postgres, one file each: workspace-browser-*.node.test.ts): an applicant registers and submits in Spanish through the SDK (as the element does);
+// a coordinator sets a password from the CLI's link, signs in, finds that application, reads its requirement summary, assigns an advisor (both mails reach the SMTP
+// server), asks for more information, and the applicant's status lookup (the element, in Spanish)
+// shows it with the next review date. Another program's coordinator cannot see it; a forged
+// cross-site request and a planted session cookie fail; axe finds nothing on any screen; 320 px.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'puppeteer-core';
+import { createEndorsementClient, memoryStore, programs, restBackend } from '@endorsement-kit/sdk';
+import { validApplication, validRegistration } from '../../sdk/test/fixtures/valid-payloads.js';
+import { addCoordinator } from '../src/admin/coordinator-accounts.js';
+import { applicantPages } from './support/applicant-pages.js';
+import { axeViolations, byRole, fill, focusedHeading, launchChromium, overflowsSideways, pageText, press, waitForText } from './support/chromium.js';
+import { freshDatabase, type DatabaseKind, type TestDatabase } from './support/databases.js';
+import { startSmtp, type TestSmtp } from './support/smtp.js';
+import { startTestServer, type TestServer } from './support/test-server.js';
+
+const PASSWORD = 'a long enough passphrase';
+
+async function expectAxeClean(page: Page, screen: string) {
+  assert.deepEqual(await axeViolations(page), [], `axe on ${screen}`);
+}
+
+/** The suite for one database; a file per database keeps each file within the runner's time limit. */
+export function workspaceBrowserSuite(kind: DatabaseKind): void {
+  describe(`the workspace in Chromium on ${kind}`, () => {
+    let database: TestDatabase;
+    let server: TestServer;
+    let smtp: TestSmtp;
+    let context: BrowserContext;
+    let page: Page;
+    let applicationId: string;
+    let registrationId: string;
+    let browser: Browser;
+    before(async () => {
+      browser = await launchChromium();
+      database = await freshDatabase(kind);
+      smtp = await startSmtp();
+      server = await startTestServer(database, {
+        smtpUrl: smtp.url,
+        programs: [
+          { program: programs.alliance, origins: [], coordinatorEmail: 'coordinator@alliance.example.org', reviewDates: ['2020-01-01', '2099-04-15'] },
+          { program: programs.first5Alabama, origins: [], coordinatorEmail: 'coordinator@first5.example.org' },
+        ],
+        pages: applicantPages('alliance', 'es'),
+      });
+      // The applicant registers and submits through the SDK, as the element does, in Spanish.
+      const client = createEndorsementClient({ program: programs.alliance, backend: restBackend({ baseUrl: new URL('/api', server.url).href, headers: { 'Accept-Language': 'es' } }), store: memoryStore() });
+      const draft = await client.open();
+      for (const [key, value] of Object.entries({ ...validRegistration(), ...validApplication() })) draft.set(key, value);
+      registrationId = (await draft.register()).id;
+      applicationId = (await draft.submit()).id;
+      context = await browser.createBrowserContext();
+      page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      await page.setBypassCSP(true); // only so that axe-core can be injected
+    });
+    after(async () => {
+      await context?.close();
+      await server?.close();
+      await smtp?.stop();
+      await browser?.close();
+      database?.cleanup();
+    });
+
+    it('sets a password from the one-time link, then signs in with the keyboard only', async () => {
+      const { token } = await addCoordinator(server.db, { email: 'staff@alliance.example.org', program: 'alliance' });
+      await page.goto(new URL(`/admin/set-password#token=${token}`, server.url).href);
+      await byRole(page, 'heading', 'Choose your password');
+      await expectAxeClean(page, 'set password');
+      await press(page, 'button', 'Set password');
+      await waitForText(page, 'Choose a password of at least 12 characters');
+      await expectAxeClean(page, 'set password with errors');
+      await fill(page, 'New password', PASSWORD);
+      await fill(page, 'Type it again', PASSWORD);
+      await press(page, 'button', 'Set password');
+      await waitForText(page, 'Your password is set. Sign in with it.');
+      assert.equal(await focusedHeading(page), 'Sign in to the endorsement workspace');
+      assert.ok(!page.url().includes(token), 'the token leaves the address bar');
+      await expectAxeClean(page, 'sign in');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('staff@alliance.example.org');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(PASSWORD);
+      await page.keyboard.press('Enter');
+      await byRole(page, 'heading', 'Registrations and applications');
+      const cookies = await context.cookies();
+      const session = cookies.find((cookie) => cookie.name === 'ek_session');
+      assert.ok(session?.httpOnly && session.secure && session.sameSite === 'Strict', JSON.stringify(session));
+    });
+
+    it('finds the submitted application by name and shows its requirement summary', async () => {
+      await expectAxeClean(page, 'the list');
+      await fill(page, 'Search', validApplication().applicant.familyName, 'searchbox');
+      await (await byRole(page, 'combobox', 'Kind')).select('application');
+      await press(page, 'button', 'Apply filters');
+      await waitForText(page, '1 record matches');
+      const name = `${validApplication().applicant.givenName} ${validApplication().applicant.familyName}`;
+      await press(page, 'link', name);
+      await byRole(page, 'heading', `${name}: application`);
+      assert.equal(await focusedHeading(page), `${name}: application`);
+      await byRole(page, 'heading', `Requirements for ${validApplication().category}`);
+      const text = await pageText(page);
+      assert.match(text, /\d+ of \d+ met, as the applicant was shown when they submitted/);
+      assert.match(text, /Met: /);
+      assert.ok(text.includes('Transcripts') && text.includes('References'));
+      await expectAxeClean(page, 'an application');
+    });
+
+    it("sets 'more information needed': the applicant's status lookup shows it in Spanish with the next review date", async () => {
+      await (await byRole(page, 'combobox', 'Status')).select('more_information_needed');
+      await press(page, 'button', 'Save status');
+      await waitForText(page, 'There is a problem');
+      await expectAxeClean(page, 'status form with an error');
+      await fill(page, 'What information is needed', 'Envíe su certificado de estudios, por favor.');
+      await press(page, 'button', 'Save status');
+      await waitForText(page, 'The status is saved.');
+      await waitForText(page, 'Set the status to “more information needed” (staff@alliance.example.org)');
+
+      const applicant = await context.newPage();
+      await applicant.goto(new URL('/status.html', server.url).href);
+      await press(applicant, 'button', 'Consultar el estado de una solicitud');
+      await fill(applicant, 'Número de referencia', applicationId);
+      await press(applicant, 'button', 'Consultar el estado');
+      await waitForText(applicant, 'se necesita más información');
+      await waitForText(applicant, 'Envíe su certificado de estudios, por favor.');
+      await waitForText(applicant, 'Próxima revisión: 15 de abril de 2099.');
+      await applicant.close();
+    });
+
+    it('accepts the registration and assigns an advisor: the applicant and the advisor get their mails', async () => {
+      await page.goto(new URL(`/admin/records/${registrationId}`, server.url).href);
+      await press(page, 'button', 'Accept registration');
+      await waitForText(page, 'The registration is accepted.');
+      await fill(page, "Advisor's name", 'Ada Advisor');
+      await fill(page, "Advisor's email address", 'ada@advisors.example.org', 'textbox');
+      await press(page, 'button', 'Assign advisor and send the introductions');
+      await waitForText(page, 'The advisor is assigned');
+      const mails = await smtp.waitFor(5); // the application's receipt, two at registration, two introductions
+      const to = (address: string) => mails.find((mail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.text === address);
+      assert.equal(to('ada@advisors.example.org')?.subject, 'You are the Endorsement Advisor of Ana Ruiz');
+      // The applicant registered in Spanish: their introduction is in Spanish.
+      const applicantMails = mails.filter((mail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.text === validRegistration().applicant.email);
+      const introduction = applicantMails.find((mail) => mail.subject === 'Su Asesor/a de Respaldo');
+      assert.ok(introduction?.text?.includes('Ada Advisor (ada@advisors.example.org)'), applicantMails.map((mail) => mail.subject).join(' | '));
+      await expectAxeClean(page, 'a registration after assigning an advisor');
+    });
+
+    it('fits 320 px without sideways scrolling', async () => {
+      await page.setViewport({ width: 320, height: 640 });
+      for (const path of ['/admin', `/admin/records/${applicationId}`]) {
+        await page.goto(new URL(path, server.url).href);
+        await page.waitForSelector('pierce/h1');
+        await page.waitForNetworkIdle({ idleTime: 100 });
+        assert.equal(await overflowsSideways(page), false, path);
+        await expectAxeClean(page, `${path} at 320 px`);
+      }
+      await page.setViewport({ width: 1024, height: 768 });
+    });
+
+    it("keeps another program's coordinator out, in the list and by the record's address", async () => {
+      const { token } = await addCoordinator(server.db, { email: 'staff@first5.example.org', program: 'first5-alabama' });
+      await server.request('/admin/api/password', { method: 'POST', headers: { origin: new URL(server.url).origin, 'content-type': 'application/json' }, body: JSON.stringify({ token, password: PASSWORD }) });
+      const other = await browser.createBrowserContext();
+      try {
+        const tab = await other.newPage();
+        await tab.goto(new URL('/admin', server.url).href);
+        await fill(tab, 'Email address', 'staff@first5.example.org');
+        await fill(tab, 'Password', PASSWORD);
+        await press(tab, 'button', 'Sign in');
+        await waitForText(tab, 'No records match.');
+        await tab.goto(new URL(`/admin/records/${applicationId}`, server.url).href);
+        await waitForText(tab, 'No record with this reference in your programs.');
+        assert.ok(!(await pageText(tab)).includes(validApplication().applicant.familyName));
+        await tab.setBypassCSP(true);
+        await tab.reload();
+        await waitForText(tab, 'No record with this reference in your programs.');
+        await expectAxeClean(tab, 'a record of another program');
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('refuses a forged request from another site (CSRF) and a planted session cookie (fixation)', async () => {
+      // localhost is another site than 127.0.0.1: its page posts to the workspace with the coordinator's browser.
+      const evil = await context.newPage();
+      const port = new URL(server.url).port;
+      await evil.goto(`http://localhost:${port}/status.html`);
+      const target = `http://127.0.0.1:${port}/admin/api/records/${applicationId}/notes`;
+      await evil.evaluate(async (url) => {
+        await fetch(url, { method: 'POST', mode: 'no-cors', credentials: 'include', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ body: 'forged' }) }).catch(() => {});
+        await fetch(url, { method: 'POST', mode: 'cors', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ body: 'forged' }) }).catch(() => {});
+      }, target);
+      await evil.close();
+      const { rows } = await server.db.query('select 1 from record_notes');
+      assert.equal(rows.length, 0);
+
+      const fresh = await browser.createBrowserContext();
+      try {
+        const tab = await fresh.newPage();
+        await tab.setCookie({ name: 'ek_session', value: 'planted-by-an-attacker', url: new URL('/admin', server.url).href, secure: true, httpOnly: true, sameSite: 'Strict' });
+        await tab.goto(new URL('/admin', server.url).href);
+        await fill(tab, 'Email address', 'staff@alliance.example.org');
+        await fill(tab, 'Password', PASSWORD);
+        await press(tab, 'button', 'Sign in');
+        await byRole(tab, 'heading', 'Registrations and applications');
+        const session = (await fresh.cookies()).find((cookie) => cookie.name === 'ek_session');
+        assert.ok(session && session.value !== 'planted-by-an-attacker');
+      } finally {
+        await fresh.close();
+      }
+    });
+
+    it('deletes a record for a data request, after asking to confirm', async () => {
+      await page.goto(new URL(`/admin/records/${registrationId}`, server.url).href);
+      await press(page, 'button', 'Delete this record…');
+      await byRole(page, 'button', 'Delete permanently');
+      await expectAxeClean(page, 'confirming a deletion');
+      await press(page, 'button', 'Keep it');
+      await press(page, 'button', 'Delete this record…');
+      await press(page, 'button', 'Delete permanently');
+      await byRole(page, 'heading', 'Registrations and applications');
+      const { rows } = await server.db.query('select 1 from records where id = $1', [registrationId]);
+      assert.equal(rows.length, 0);
+    });
+
+    it('signs out everywhere: the other browser is signed out too', async () => {
+      await page.goto(new URL('/admin', server.url).href);
+      await press(page, 'button', 'Sign out everywhere');
+      await waitForText(page, 'You are signed out on every device.');
+      assert.equal(await focusedHeading(page), 'Sign in to the endorsement workspace');
+      const { rows } = await server.db.query<{ n: number }>('select count(*)::int as n from coordinator_sessions s join coordinators c on c.id = s.coordinator_id where c.email = $1', ['staff@alliance.example.org']);
+      assert.equal(rows[0]?.n, 0);
+    });
+  });
+}
