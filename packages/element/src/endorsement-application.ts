@@ -34,7 +34,6 @@ import { renderReceipt } from './receipt/receipt-screen.js';
 import { renderStatusLookup, type StatusLookup } from './receipt/status-lookup.js';
 import { renderSaveStatus, saveKind, saveStatusText } from './header/save-status.js';
 import { renderStartOverConfirm } from './header/start-over.js';
-import { renderConflict } from './header/conflict-notice.js';
 import { clearPosition, loadPosition, savePosition, type Screen } from './controllers/position.js';
 import { FlowPartController } from './parts/parts-controller.js';
 import type { Parts } from './parts/parts.js';
@@ -314,7 +313,7 @@ export class EndorsementApplication extends LitElement {
       <div class="vh" role="status" aria-live="polite" id="ek-live">${this.announcer.text}</div>
       ${this.confirmingStartOver ? nothing : renderPendingSend(view, this.pendingSend())}
       ${conflict
-        ? renderConflict(view, conflict.fields, (choice) => {
+        ? this.renderConflict(view, conflict.fields, (choice) => {
             this.focusTarget = 'ek-step-heading';
             void draft.resolveConflict(choice);
           })
@@ -424,6 +423,17 @@ export class EndorsementApplication extends LitElement {
         this.requestUpdate();
       },
     );
+  }
+
+  // The prompt names fields by the steps, which come with the flow part; the conflict waits in the
+  // draft (nothing is lost) while the part loads.
+  private renderConflict(view: View, ...args: Parameters<Parts['flow']['renderConflict']> extends [unknown, ...infer Rest] ? Rest : never): TemplateResult | typeof nothing {
+    const flow = this.flow.module;
+    if (!flow) {
+      this.flow.prefetch(true);
+      return nothing;
+    }
+    return flow.renderConflict(view, ...args);
   }
 
   private renderStartAgain(view: View): TemplateResult {

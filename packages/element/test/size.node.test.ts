@@ -74,7 +74,9 @@ test('the first load of endorsement-application.js (the file and what it imports
 // SDK's, then to 70 KB (2026-12-03, 67.5 KB) when it became a classic script (the IIFE wrapper)
 // with the parts' loading and failure screen; it is not the first load of anyone who can use the
 // module form, which is what the 35 KB budget is for.
-const CEILING = 70 * KB;
+// Then to 71 KB (2026-12-03, 70.6 KB) with issue 11 merged: the two-tab prompt naming fields and
+// both values, the notice of a send cut off by a crash, the questionnaire's separating questions.
+const CEILING = 71 * KB;
 test(`the standalone classic file stays within ${CEILING / KB} KB min+gz`, async () => {
   const standalone = (await configs()).find((c) => (c.output as OutputOptions | undefined)?.file?.endsWith('endorsement-application.standalone.iife.js'));
   assert.ok(standalone, 'rollup.config.mjs builds endorsement-application.standalone.iife.js');

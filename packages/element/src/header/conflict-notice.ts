@@ -6,6 +6,7 @@ import { displayValue } from '../fields/display-value.js';
 import type { Path } from '../sdk-types.js';
 
 /**
+ * (In the `flow` part: it names fields by the steps'.)
  * Another tab changed the same answers as this one: each is named with both values, and the
  * person here keeps this tab's or takes the other's. Everything else was merged already.
  */

@@ -9,3 +9,4 @@ export { repeatActions } from '../application-step/repeat-actions.js';
 export { stepOf, summaryItems } from '../application-step/step-paths.js';
 export { renderReview } from '../review/review-screen.js';
 export { renderTracker, countMet } from '../tracker/requirement-tracker.js';
+export { renderConflict } from '../header/conflict-notice.js';
