@@ -171,7 +171,8 @@ console.log(JSON.stringify({
         page.on('requestfailed', (request) => failed.push(request.url()));
         await page.goto(`http://127.0.0.1:${port(site)}${path}`);
         const heading = await page.waitForFunction(
-          () => document.querySelector('endorsement-application')?.shadowRoot?.querySelector('#ek-step-heading')?.textContent?.trim() === 'Solicite el Respaldo®',
+          // The step's own title: a form step's heading also holds the form's name as a caption.
+          () => (() => { const h = document.querySelector('endorsement-application')?.shadowRoot?.querySelector('#ek-step-heading'); return (h?.querySelector('.step-title') ?? h)?.textContent?.trim(); })() === 'Solicite el Respaldo®',
           { timeout: 20000 },
         );
         assert.ok(heading, `${path}: the Spanish start screen`);
@@ -179,7 +180,7 @@ console.log(JSON.stringify({
         await page.evaluate(() =>
           [...(document.querySelector('endorsement-application')?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Comenzar una solicitud nueva')?.click(),
         );
-        await page.waitForFunction(() => document.querySelector('endorsement-application')?.shadowRoot?.querySelector('#ek-step-heading')?.textContent?.trim() === 'Sus datos', { timeout: 20000 });
+        await page.waitForFunction(() => (() => { const h = document.querySelector('endorsement-application')?.shadowRoot?.querySelector('#ek-step-heading'); return (h?.querySelector('.step-title') ?? h)?.textContent?.trim(); })() === 'Sus datos', { timeout: 20000 });
         assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), [], `${path}: no CSP violation`);
         assert.deepEqual(failed, [], `${path}: no failed request`);
         await page.close();

@@ -36,6 +36,9 @@ export async function startSmtp(port = 0): Promise<TestSmtp> {
         .catch(callback);
     },
   });
+  // A client that dies mid-session (a server killed with kill -9) resets its socket: smtp-server
+  // reports that as an 'error' event, which would otherwise be thrown.
+  server.on('error', () => {});
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
   const address = server.server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
