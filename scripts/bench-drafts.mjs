@@ -19,6 +19,7 @@ const require = createRequire(import.meta.url);
 // puppeteer-core comes with @web/test-runner-chrome (pnpm does not hoist it).
 const fromChrome = createRequire(require.resolve('@web/test-runner-chrome'));
 const { default: puppeteer } = await import(fromChrome.resolve('puppeteer-core'));
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const bundle = await build({
   entryPoints: ['packages/sdk/src/index.ts'],
@@ -42,9 +43,9 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  args: CHROMIUM_ARGS,
 });
 
 try {

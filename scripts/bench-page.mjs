@@ -26,6 +26,7 @@ if (!existsSync(join(CDN, 'endorsement-application.js'))) {
 const require = createRequire(import.meta.url);
 const fromChrome = createRequire(require.resolve('@web/test-runner-chrome'));
 const { default: puppeteer } = await import(fromChrome.resolve('puppeteer-core'));
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 // The SDK, to seed a draft with 200 training entries the way the element stores it.
 const sdk = (await build({ entryPoints: ['packages/sdk/src/index.ts'], bundle: true, format: 'esm', target: 'es2022', conditions: ['source', 'browser'], tsconfig: 'tsconfig.base.json', write: false, logLevel: 'silent' })).outputFiles[0].text;
@@ -48,9 +49,9 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  args: CHROMIUM_ARGS,
 });
 
 // Records when a text input first exists and can take focus, checked every frame from the start.

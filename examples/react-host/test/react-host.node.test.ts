@@ -7,9 +7,10 @@ import type { AddressInfo, Server } from 'node:net';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { buildApp } from '../build.mjs';
 import { serveApp } from '../serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const chromium = CHROMIUM_PATH;
+const args = CHROMIUM_ARGS;
 
 // Text inside the element's shadow root, and what React shows in its "What React heard" panel.
 const inElement = (page: Page, selector: string) =>

@@ -21,6 +21,22 @@ async function toReview(el: EndorsementApplication): Promise<void> {
 }
 const changeLinks = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('a, button')].filter((x) => x.textContent!.trim().startsWith('Change'));
 
+
+/** A store whose registered, complete IFS draft has its application stored as a pending send (key `key-1`). */
+async function storeWithPendingApplication({ offline }: { offline: boolean }) {
+  const store = await registeredStore('IFS', completeIfs);
+  const client = createEndorsementClient({ program: programs.alliance, backend: fakeBackend(), store });
+  const draft = await client.open();
+  const checked = draft.validate('application');
+  expect(checked.ok, JSON.stringify(checked)).to.equal(true);
+  const key = `draft:${draft.id}`;
+  await client.dispose();
+  const record = (await store.get(key)) as Record<string, unknown>;
+  const pending = { kind: 'application', idempotencyKey: 'key-1', payload: (checked as { value: unknown }).value, createdAt: '2026-11-26T10:00:00.000Z', ...(offline ? { offline: true } : {}) };
+  await store.set(key, { ...record, pending: { application: pending } });
+  return { store, draftId: draft.id };
+}
+
 describe('navigation', () => {
   afterEach(() => fixtureCleanup());
 
@@ -99,16 +115,8 @@ describe('navigation', () => {
   // Issue 11, point 4: after a crash mid-submission the page opened on the start screen with
   // "Continue your saved application" and said nothing; sending again made a second record.
   it('a send cut off by a crash is shown on the screen the page opens on, resent with its key, and offered again while unknown', async () => {
-    const store = await registeredStore('IFS', completeIfs);
-    const client = createEndorsementClient({ program: programs.alliance, backend: fakeBackend(), store });
-    const draft = await client.open();
-    const checked = draft.validate('application');
-    expect(checked.ok, JSON.stringify(checked)).to.equal(true);
-    const key = `draft:${draft.id}`;
-    await client.dispose();
-    const record = (await store.get(key)) as Record<string, unknown>;
     // As a crash leaves it: the send stored with its key, on its way, not waiting for the network.
-    await store.set(key, { ...record, pending: { application: { kind: 'application', idempotencyKey: 'key-1', payload: (checked as { value: unknown }).value, createdAt: '2026-11-26T10:00:00.000Z' } } });
+    const { store } = await storeWithPendingApplication({ offline: false });
     const keys: string[] = [];
     let answer: (ok: boolean) => void = () => undefined;
     const backend = customBackend({
@@ -135,18 +143,9 @@ describe('navigation', () => {
   });
 
   it('a send resumed after a reload moves the screen on and tells the host, so nobody sends twice', async () => {
-    const store = await registeredStore('IFS', completeIfs);
     // Leave the application waiting for the network, as a page closed while offline does.
-    const client = createEndorsementClient({ program: programs.alliance, backend: fakeBackend(), store });
-    const draft = await client.open();
-    const checked = draft.validate('application');
-    expect(checked.ok, JSON.stringify(checked)).to.equal(true);
-    const key = `draft:${draft.id}`;
-    await client.dispose();
-    const record = (await store.get(key)) as Record<string, unknown>;
-    const payload = (checked as { value: unknown }).value;
-    await store.set(key, { ...record, pending: { application: { kind: 'application', idempotencyKey: 'key-1', payload, createdAt: '2026-11-26T10:00:00.000Z', offline: true } } });
-    localStorage.setItem(`endorsement-kit:position:alliance:${draft.id}`, JSON.stringify({ screen: 'review', form: 'application', index: 0 }));
+    const { store, draftId } = await storeWithPendingApplication({ offline: true });
+    localStorage.setItem(`endorsement-kit:position:alliance:${draftId}`, JSON.stringify({ screen: 'review', form: 'application', index: 0 }));
     const submitted: Event[] = [];
     const listener = (event: Event) => submitted.push(event);
     document.addEventListener('endorsement-submitted', listener);

@@ -327,15 +327,21 @@ test('the same field changed in two clients: only one asks, naming the field and
   await Promise.all([a.dispose(), b.dispose()]);
 });
 
-test('what is typed while the question is open is kept, and the question stays until this tab chooses', async () => {
-  const { store, a, b, draftA, draftB } = await twoClientsOnOneDraft((draftA) => {
+/** Two tabs on one draft that both changed its category (IFS to IFA and to IMHS): tab B is asked. */
+async function categoryConflict() {
+  const tabs = await twoClientsOnOneDraft((draftA) => {
     draftA.set('category', 'IFS');
   });
-  draftA.set('category', 'IFA');
-  await draftA.flush();
-  draftB.set('category', 'IMHS');
-  await draftB.flush();
-  await waitForDraft(draftB, (d) => d.conflict !== undefined);
+  tabs.draftA.set('category', 'IFA');
+  await tabs.draftA.flush();
+  tabs.draftB.set('category', 'IMHS');
+  await tabs.draftB.flush();
+  await waitForDraft(tabs.draftB, (d) => d.conflict !== undefined);
+  return tabs;
+}
+
+test('what is typed while the question is open is kept, and the question stays until this tab chooses', async () => {
+  const { store, a, b, draftA, draftB } = await categoryConflict();
   assert.deepEqual(draftB.conflict?.fields, [{ path: ['category'], mine: 'IMHS', theirs: 'IFA' }]);
   assert.equal(draftA.conflict, undefined);
 
@@ -354,14 +360,7 @@ test('what is typed while the question is open is kept, and the question stays u
 });
 
 test('closing a page during a conflict loses nothing: the next open offers the choice again', async () => {
-  const { store, a, b, draftA, draftB } = await twoClientsOnOneDraft((draftA) => {
-    draftA.set('category', 'IFS');
-  });
-  draftA.set('category', 'IFA');
-  await draftA.flush();
-  draftB.set('category', 'IMHS');
-  await draftB.flush();
-  await waitForDraft(draftB, (d) => d.conflict !== undefined);
+  const { store, a, b, draftA, draftB } = await categoryConflict();
   draftB.set('applicant.givenName', 'Bea');
   await b.dispose();
 
