@@ -60,6 +60,9 @@ for (const kind of DATABASE_KINDS) {
       const response = await post(server, '/api/applications', other, key);
       assert.equal(response.status, 409);
       assert.equal((await response.json()).error, 'idempotency_key_reused');
+      // Answers the program refuses are still another body for a key already kept: a 409, not a 422.
+      const refused = await post(server, '/api/applications', { ...validApplication(), category: 'nope' }, key);
+      assert.equal(refused.status, 409);
       const { rows } = await server.db.query<{ category: string }>("select payload->>'category' as category from records where idempotency_key = $1", [key]);
       assert.deepEqual(rows, [{ category: 'IFS' }]);
     });

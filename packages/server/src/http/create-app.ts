@@ -7,9 +7,8 @@ import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { Page } from '../config/server-options.js';
 import type { Database } from '../db/database.js';
 import { composeMails } from '../mail/compose-mails.js';
-import { enqueueMails } from '../mail/mail-queue.js';
 import { bodyHash } from '../records/body-hash.js';
-import type { RecordKind } from '../records/record-kind.js';
+import { FIRST_STATUS, type RecordKind } from '../records/record-kind.js';
 import { findApplicationReceipt, findByKey, receiveRecord, type ReceiveOutcome } from '../records/receive-record.js';
 import { adminRoutes } from '../admin/admin-routes.js';
 import { statusDetails } from '../admin/applicant-status.js';
@@ -99,18 +98,20 @@ export function createApp(context: AppContext) {
       return apiError(c, 403, 'origin_not_allowed', 'Pages on this origin may not send to this program.');
     }
 
-    const hash = bodyHash(body.value);
-    let outcome: ReceiveOutcome | undefined = await findByKey(db, kind, key.key, hash);
-    if (!outcome) {
-      const result = kind === 'registration' ? validateRegistration(entry.program, body.value) : validateApplication(entry.program, body.value);
-      if (!result.ok) return c.json({ issues: result.issues }, 422);
+    const hash = bodyHash(body.bytes);
+    const result = kind === 'registration' ? validateRegistration(entry.program, body.value) : validateApplication(entry.program, body.value);
+    let outcome: ReceiveOutcome | undefined;
+    if (!result.ok) {
+      // A body kept before under this key stays accepted, even if the program's rules changed since.
+      outcome = await findByKey(db, kind, key.key, hash, body.value);
+      if (!outcome) return c.json({ issues: result.issues }, 422);
+    } else {
       const locale = negotiateLocale(c.req.header('accept-language'), entry.program);
       const payload = result.value;
-      outcome = await receiveRecord(db, { kind, program: entry.program.id, idempotencyKey: key.key, bodyHash: hash, payload, locale }, async (tx, receipt) => {
-        const recordLink = `${(context.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '')}/admin/records/${receipt.id}`;
-        const mails = composeMails({ kind, program: entry.program, payload, receipt, locale, coordinatorEmail: entry.coordinatorEmail ?? entry.program.contact.email, recordLink });
-        await enqueueMails(tx, entry.program.id, receipt.id, mails);
-      });
+      const receipt = { id: randomUUID(), receivedAt: new Date().toISOString(), status: FIRST_STATUS[kind] };
+      const recordLink = `${(context.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '')}/admin/records/${receipt.id}`;
+      const mails = composeMails({ kind, program: entry.program, payload, receipt, locale, coordinatorEmail: entry.coordinatorEmail ?? entry.program.contact.email, recordLink });
+      outcome = await receiveRecord(db, { kind, program: entry.program.id, idempotencyKey: key.key, bodyHash: hash, payload, locale, receipt }, mails);
       if (outcome.outcome === 'created') context.onMailQueued();
     }
     if (outcome.outcome === 'conflict') return apiError(c, 409, 'idempotency_key_reused', 'This Idempotency-Key was used for a different body.');

@@ -1,5 +1,5 @@
 /** A request body read as JSON, or why it could not be (the status and error code to answer). */
-export type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415; error: string; message: string };
+export type JsonBody = { ok: true; value: unknown; bytes: Uint8Array } | { ok: false; status: 400 | 413 | 415; error: string; message: string };
 
 // Real payloads nest four levels; this leaves room for hosts' `answers` and refuses bombs early.
 const MAX_DEPTH = 32;
@@ -31,15 +31,16 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     // The client went away or was too slow (Node answers a slow one with 408 itself).
     return { ok: false, status: 400, error: 'incomplete_body', message: 'The body did not arrive whole.' };
   }
+  const bytes = Buffer.concat(chunks);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return { ok: false, status: 400, error: 'invalid_encoding', message: 'The body is not valid UTF-8.' };
   }
   if (nestingDepth(text) > MAX_DEPTH) return { ok: false, status: 400, error: 'too_deep', message: `The JSON nests deeper than ${MAX_DEPTH} levels.` };
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(text), bytes };
   } catch {
     return { ok: false, status: 400, error: 'invalid_json', message: 'The body is not valid JSON.' };
   }

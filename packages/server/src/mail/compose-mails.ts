@@ -15,6 +15,14 @@ interface PayloadFacts {
   applicant?: { givenName?: unknown; familyName?: unknown; email?: unknown };
 }
 
+// Making a DateTimeFormat costs more than the rest of a mail; locales are few (the programs' own).
+const longDates = new Map<string, Intl.DateTimeFormat>();
+function longDate(locale: string): Intl.DateTimeFormat {
+  let format = longDates.get(locale);
+  if (!format) longDates.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
+  return format;
+}
+
 /**
  * The mails a new record sends: for a registration, one to the program's Endorsement Coordinator
  * (name, category and a link to the record, nothing more) and "what happens next" to the applicant;
@@ -75,7 +83,7 @@ export function composeMails(input: {
       ].join('\n'),
     });
   } else {
-    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(receipt.receivedAt));
+    const date = longDate(locale).format(new Date(receipt.receivedAt));
     mails.push({
       purpose: 'applicant-application',
       recipient: email,

@@ -1,16 +1,20 @@
-import { randomUUID } from 'node:crypto';
 import type { Receipt } from '@endorsement-kit/sdk';
-import type { Database, Sql } from '../db/database.js';
-import { FIRST_STATUS, type RecordKind } from './record-kind.js';
+import type { Sql } from '../db/database.js';
+import type { OutgoingMail } from '../mail/compose-mails.js';
+import { sameAnswers } from './body-hash.js';
+import type { RecordKind } from './record-kind.js';
 
 /** A validated payload to keep, with what the idempotency rule needs. */
 export interface IncomingRecord {
   kind: RecordKind;
   program: string;
   idempotencyKey: string;
+  /** `bodyHash` of the request's bytes. */
   bodyHash: string;
   payload: unknown;
   locale: string;
+  /** The receipt the record gets if it is new: a random id, the time, the first status. */
+  receipt: Receipt;
 }
 
 /**
@@ -32,39 +36,48 @@ export const toReceipt = (row: Pick<ReceiptRow, 'id' | 'received_at' | 'status'>
   status: row.status,
 });
 
-/** The record already kept under this key, if any. */
-export async function findByKey(db: Sql, kind: RecordKind, idempotencyKey: string, bodyHash: string): Promise<ReceiveOutcome | undefined> {
-  const { rows } = await db.query<ReceiptRow>('select id, received_at, status, body_hash from records where kind = $1 and idempotency_key = $2', [kind, idempotencyKey]);
+/**
+ * The record already kept under this key, if any: `repeated` when the body's bytes are the same,
+ * or (bytes differ) when its stored answers are the same as `answers`; `conflict` otherwise.
+ */
+export async function findByKey(db: Sql, kind: RecordKind, idempotencyKey: string, bodyHash: string, answers: unknown): Promise<ReceiveOutcome | undefined> {
+  // The stored payload is read only when the bytes differ: a plain retry does not fetch it.
+  const { rows } = await db.query<ReceiptRow & { payload: unknown }>(
+    `select id, received_at, status, body_hash, case when body_hash = $3 then null else payload end as payload
+     from records where kind = $1 and idempotency_key = $2`,
+    [kind, idempotencyKey, bodyHash],
+  );
   const row = rows[0];
   if (!row) return undefined;
-  return row.body_hash === bodyHash ? { outcome: 'repeated', receipt: toReceipt(row) } : { outcome: 'conflict' };
+  return row.body_hash === bodyHash || sameAnswers(row.payload, answers) ? { outcome: 'repeated', receipt: toReceipt(row) } : { outcome: 'conflict' };
 }
 
 /**
  * Keeps a record once per (kind, key), in the database's own unique constraint: concurrent
  * requests and other server processes with the same key wait for the first to commit, then get
- * its receipt (or a conflict). `alongside` runs in the same transaction (the mails about it), so a
- * record is never kept without them.
+ * its receipt (or a conflict). The record and its mails are written by one statement, so a
+ * record is never kept without them, in one round trip to the database.
  */
-export async function receiveRecord(db: Database, record: IncomingRecord, alongside: (tx: Sql, receipt: Receipt) => Promise<void>): Promise<ReceiveOutcome> {
-  return db.transaction(async (tx) => {
-    const { rows } = await tx.query<ReceiptRow>(
-      `insert into records (id, kind, program, idempotency_key, body_hash, payload, locale, status)
-       values ($1, $2, $3, $4, $5, $6, $7, $8)
+export async function receiveRecord(db: Sql, record: IncomingRecord, mails: readonly OutgoingMail[]): Promise<ReceiveOutcome> {
+  const { receipt } = record;
+  const { rows } = await db.query<{ id: string }>(
+    `with created as (
+       insert into records (id, kind, program, idempotency_key, body_hash, payload, locale, status, received_at, updated_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
        on conflict (kind, idempotency_key) do nothing
-       returning id, received_at, status, body_hash`,
-      [randomUUID(), record.kind, record.program, record.idempotencyKey, record.bodyHash, JSON.stringify(record.payload), record.locale, FIRST_STATUS[record.kind]],
-    );
-    const created = rows[0];
-    if (!created) {
-      const seen = await findByKey(tx, record.kind, record.idempotencyKey, record.bodyHash);
-      if (!seen) throw new Error('A record with this key vanished while it was being read.');
-      return seen;
-    }
-    const receipt = toReceipt(created);
-    await alongside(tx, receipt);
-    return { outcome: 'created', receipt };
-  });
+       returning id
+     ), mails as (
+       insert into mail_outbox (record_id, program, purpose, recipient, subject, body)
+       select created.id, $3, mail.purpose, mail.recipient, mail.subject, mail.body
+       from created, jsonb_to_recordset($10::jsonb) as mail (purpose text, recipient text, subject text, body text)
+     )
+     select id from created`,
+    [receipt.id, record.kind, record.program, record.idempotencyKey, record.bodyHash, JSON.stringify(record.payload), record.locale, receipt.status, receipt.receivedAt, JSON.stringify(mails)],
+  );
+  if (rows[0]) return { outcome: 'created', receipt };
+  const seen = await findByKey(db, record.kind, record.idempotencyKey, record.bodyHash, record.payload);
+  if (!seen) throw new Error('A record with this key vanished while it was being read.');
+  return seen;
 }
 
 /** The current receipt of an application, or undefined for an unknown id. */
