@@ -90,6 +90,12 @@ for (const kind of DATABASE_KINDS) {
       const tooDeep = await post(server, '/api/registrations', deep);
       assert.equal(tooDeep.status, 400);
       assert.equal((await tooDeep.json()).error, 'too_deep');
+      // Brackets inside strings are text, also after escaped quotes and backslashes: not nesting.
+      const bracketed = `{"program":"alliance","answers":{"a":"\\\\","b":"\\"${'['.repeat(40)}\\"","c":[${'"{{{{",'.repeat(40)}"x"]}}`;
+      const textual = await post(server, '/api/registrations', bracketed);
+      assert.equal(textual.status, 422, await textual.clone().text());
+      const escapedDeep = `{"program":"alliance","answers":{"a":"\\\\",${'"b":['.repeat(40)}${']'.repeat(40)}}}`;
+      assert.equal((await (await post(server, '/api/registrations', escapedDeep)).json()).error, 'too_deep');
       const latin1 = await server.request('/api/registrations', { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() }, body: new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]) });
       assert.equal(latin1.status, 400);
       for (const value of ['null', '42', '"text"', '{}', '{"program":{"toString":1}}', '{"program":"alliance","__proto__":{"admin":true}}']) {

@@ -50,15 +50,23 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
 function nestingDepth(text: string): number {
   let depth = 0;
   let deepest = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const char = text.charCodeAt(i);
-    if (inString) {
-      if (char === 92 /* \ */) i++;
-      else if (char === 34 /* " */) inString = false;
-    } else if (char === 34) inString = true;
-    else if (char === 123 /* { */ || char === 91 /* [ */) deepest = Math.max(deepest, ++depth);
+    if (char === 34 /* " */) {
+      // Jump to the string's closing quote (one not escaped by an odd run of backslashes): a
+      // native search, where most of a body's characters are.
+      do {
+        i = text.indexOf('"', i + 1);
+        if (i === -1) return deepest;
+      } while (escaped(text, i));
+    } else if (char === 123 /* { */ || char === 91 /* [ */) deepest = Math.max(deepest, ++depth);
     else if (char === 125 /* } */ || char === 93 /* ] */) depth--;
   }
   return deepest;
+}
+
+function escaped(text: string, quote: number): boolean {
+  let backslashes = 0;
+  while (text.charCodeAt(quote - 1 - backslashes) === 92 /* \ */) backslashes++;
+  return backslashes % 2 === 1;
 }

@@ -11,14 +11,20 @@ export async function enqueueMails(tx: Sql, program: string, recordId: string | 
 
 
 /**
- * Sends the outbox: takes one due mail at a time under a lease (`for update skip locked`, so
- * several processes never take the same one), hands it to the transport and marks it. A failed
+ * Sends the outbox: takes due mails under a lease (`for update skip locked`, so several
+ * processes never take the same one), hands each to the transport and marks it. A failed
  * attempt is retried with backoff (10 s, 20 s, ... up to an hour), forever: a mail is not dropped.
  * Mails written while the process was down are sent when it starts.
  * @example const queue = startMailQueue(db, smtpTransport(url, from, host), console.log); queue.wake();
  */
-export function startMailQueue(db: Database, transport: MailTransport, log: (line: string) => void, options: { pollMs?: number | undefined; leaseSeconds?: number | undefined } = {}) {
+export function startMailQueue(
+  db: Database,
+  transport: MailTransport,
+  log: (line: string) => void,
+  options: { pollMs?: number | undefined; leaseSeconds?: number | undefined; /** Milliseconds, for tests. */ now?: () => number } = {},
+) {
   const pollMs = options.pollMs ?? 5000;
+  const now = options.now ?? (() => performance.now());
   // How long a process may hold a mail while sending it (longer than the SMTP timeouts); after
   // that, a mail whose process died is taken by another, or by this one after a restart.
   const leaseSeconds = options.leaseSeconds ?? 90;
@@ -26,37 +32,51 @@ export function startMailQueue(db: Database, transport: MailTransport, log: (lin
   let again = false;
   let stopped = false;
 
-  async function claim(): Promise<QueuedMail | undefined> {
+  // Mails are claimed a few at a time (one round trip for several), each sent only while at
+  // least half of its lease remains: a slow SMTP server never makes this process send a mail whose
+  // lease another process may already have taken over.
+  const BATCH = 10;
+
+  async function claim(): Promise<QueuedMail[]> {
     const { rows } = await db.query<QueuedMail>(
       `update mail_outbox set locked_until = now() + make_interval(secs => $1), attempts = attempts + 1
-       where id = (select id from mail_outbox where state = 'pending' and next_attempt_at <= now()
-                   and (locked_until is null or locked_until < now()) order by id for update skip locked limit 1)
+       where id in (select id from mail_outbox where state = 'pending' and next_attempt_at <= now()
+                    and (locked_until is null or locked_until < now()) order by id for update skip locked limit $2)
        returning id::text as id, recipient, subject, body`,
-      [leaseSeconds],
+      [leaseSeconds, BATCH],
     );
-    return rows[0];
+    return rows.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+  }
+
+  async function send(mail: QueuedMail): Promise<void> {
+    try {
+      await transport.deliver(mail);
+      const state = transport.kind === 'smtp' ? 'sent' : 'printed';
+      await db.query('update mail_outbox set state = $2, sent_at = now(), locked_until = null, last_error = null where id = $1', [mail.id, state]);
+      if (transport.kind === 'smtp') log(`mail ${mail.id}: sent`);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.slice(0, 200) : 'unknown error';
+      await db.query(
+        `update mail_outbox set locked_until = null, last_error = $2,
+           next_attempt_at = now() + make_interval(secs => least(3600, 10 * power(2, least(attempts - 1, 12))))
+         where id = $1`,
+        [mail.id, reason],
+      );
+      log(`mail ${mail.id}: not sent, will retry (${(error as { code?: string }).code ?? 'error'})`);
+    }
   }
 
   async function drain(): Promise<void> {
-    // `stopped` is checked before claiming: a mail claimed and then left would wait out its lease.
+    // `stopped` is checked before each mail: a mail claimed and then left would wait out its lease.
     while (!stopped) {
-      const mail = await claim();
-      if (!mail) return;
-      try {
-        await transport.deliver(mail);
-        const state = transport.kind === 'smtp' ? 'sent' : 'printed';
-        await db.query('update mail_outbox set state = $2, sent_at = now(), locked_until = null, last_error = null where id = $1', [mail.id, state]);
-        if (transport.kind === 'smtp') log(`mail ${mail.id}: sent`);
-      } catch (error) {
-        const reason = error instanceof Error ? error.message.slice(0, 200) : 'unknown error';
-        await db.query(
-          `update mail_outbox set locked_until = null, last_error = $2,
-             next_attempt_at = now() + make_interval(secs => least(3600, 10 * power(2, least(attempts - 1, 12))))
-           where id = $1`,
-          [mail.id, reason],
-        );
-        log(`mail ${mail.id}: not sent, will retry (${(error as { code?: string }).code ?? 'error'})`);
-      }
+      const claimed = now();
+      const mails = await claim();
+      if (mails.length === 0) return;
+      let sent = 0;
+      while (sent < mails.length && !stopped && now() - claimed < (leaseSeconds * 1000) / 2) await send(mails[sent++]!);
+      const left = mails.slice(sent).map((mail) => mail.id);
+      // Handed back at once, as if never claimed, rather than waiting out their lease.
+      if (left.length > 0) await db.query('update mail_outbox set locked_until = null, attempts = attempts - 1 where id = any($1::bigint[])', [left]);
     }
   }
 
