@@ -69,7 +69,7 @@ export async function receiveRecord(db: Sql, record: IncomingRecord, mails: read
      ), mails as (
        insert into mail_outbox (record_id, program, purpose, recipient, subject, body)
        select created.id, $3, mail.purpose, mail.recipient, mail.subject, mail.body
-       from created, jsonb_to_recordset($10::jsonb) as mail (purpose text, recipient text, subject text, body text)
+       from created, json_to_recordset($10::json) as mail (purpose text, recipient text, subject text, body text)
      )
      select id from created`,
     [receipt.id, record.kind, record.program, record.idempotencyKey, record.bodyHash, JSON.stringify(record.payload), record.locale, receipt.status, receipt.receivedAt, JSON.stringify(mails)],
