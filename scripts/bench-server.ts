@@ -1,28 +1,35 @@
-// `pnpm bench` (server part): accepted applications per second, latency p50/p95 and the server's
-// peak memory, for a 300-entry application, on PGlite and on a real Postgres. The server runs as
-// its own process, as in production; the load comes from this one. Prints figures, asserts nothing.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// `pnpm bench` (server part), for a 300-entry application, on PGlite and on a real Postgres:
+// - capacity: as many applications as the server accepts, 16 clients at a time (closed loop);
+// - at 200 per second: requests sent on a fixed schedule (open loop), latency counted from when each
+//   was due, so a slow answer cannot hide the requests queued behind it;
+// - the CPU each part spent per application (server, Postgres, this load generator), which holds
+//   better than the rates when other work shares the machine; and the server's peak memory.
+// The server runs as its own process from its build (as `endorsement-kit-server` runs it), the
+// load comes from this one over keep-alive connections. Prints figures, asserts nothing.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validApplication } from '../packages/sdk/test/fixtures/valid-payloads.js';
 import { startPostgres } from '../packages/server/test/support/postgres.js';
 
 const CONCURRENCY = 16;
 const REQUESTS = 2000;
-const WARMUP = 100;
+const WARMUP = 200;
+const RATE = 200;
+const RATE_SECONDS = 10;
 
 const application = {
   ...validApplication(),
   training: Array.from({ length: 300 }, (_, i) => ({ title: `Training ${i + 1}`, provider: 'First 5 Alabama', date: '2024-03-27', hours: 1.5, topics: ['iecmh'] })),
 };
-const body = JSON.stringify(application);
+const body = Buffer.from(JSON.stringify(application));
 
-function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/server/test/support/run-cli.ts'], {
-    env: { ...process.env, PORT: '0', RATE_LIMIT: '1000000', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+function startServer(env: Record<string, string>): Promise<{ url: URL; child: ChildProcess }> {
+  const built = existsSync('packages/server/dist/cli.js');
+  const args = built ? ['packages/server/bin/endorsement-kit-server.js'] : ['--conditions=source', '--import', 'tsx', 'packages/server/test/support/run-cli.ts'];
+  const child = spawn(process.execPath, args, { env: { ...process.env, PORT: '0', RATE_LIMIT: '1000000', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -30,7 +37,7 @@ function startServer(env: Record<string, string>): Promise<{ url: string; child:
       const url = /endorsement-kit server: (http:\/\/\S+\/)/.exec(out)?.[1];
       if (url) {
         out = '';
-        resolve({ url, child });
+        resolve({ url: new URL('api/applications', url), child });
       }
       if (out.length > 100_000) out = out.slice(-1000);
     });
@@ -38,9 +45,46 @@ function startServer(env: Record<string, string>): Promise<{ url: string; child:
   });
 }
 
+const CLOCK_TICKS = 100;
+/** CPU seconds (user + system) a process has used, from /proc. */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+/** Every Postgres process's CPU seconds (they run as the `postgres` user when this runs as root). */
+function postgresCpuSeconds(): number {
+  let pids: string[] = [];
+  try {
+    pids = execFileSync('pgrep', ['-x', 'postgres'], { encoding: 'utf8' }).trim().split('\n');
+  } catch {
+    return 0;
+  }
+  return pids.reduce((sum, pid) => sum + cpuSeconds(Number(pid)), 0);
+}
+const ownCpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+
 const peakRss = (pid: number) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
-async function load(url: string, count: number): Promise<number[]> {
+function post(url: URL, agent: Agent): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': body.length, 'idempotency-key': crypto.randomUUID() } }, (res) => {
+      res.resume();
+      res.once('end', () => (res.statusCode === 201 ? resolve() : reject(new Error(`status ${res.statusCode}`))));
+    });
+    req.once('error', reject);
+    req.end(body);
+  });
+}
+
+/** Closed loop: `CONCURRENCY` clients, each sending the next request when its last is answered. */
+async function closedLoop(url: URL, agent: Agent, count: number): Promise<number[]> {
   const latencies: number[] = [];
   let next = 0;
   await Promise.all(
@@ -48,9 +92,7 @@ async function load(url: string, count: number): Promise<number[]> {
       while (next < count) {
         next++;
         const started = performance.now();
-        const response = await fetch(new URL('api/applications', url), { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() }, body });
-        await response.arrayBuffer();
-        if (response.status !== 201) throw new Error(`status ${response.status}`);
+        await post(url, agent);
         latencies.push(performance.now() - started);
       }
     }),
@@ -58,28 +100,59 @@ async function load(url: string, count: number): Promise<number[]> {
   return latencies;
 }
 
+/** Open loop: a request every 1/rate seconds whatever the answers; latency from when it was due. */
+async function openLoop(url: URL, agent: Agent, rate: number, seconds: number): Promise<number[]> {
+  const total = rate * seconds;
+  const latencies: number[] = [];
+  const pending: Promise<void>[] = [];
+  const start = performance.now();
+  for (let i = 0; i < total; i++) {
+    const due = start + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    pending.push(post(url, agent).then(() => void latencies.push(performance.now() - due)));
+  }
+  await Promise.all(pending);
+  return latencies;
+}
+
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
+const ms = (value: number) => `${value.toFixed(0).padStart(4)} ms`;
 
 async function bench(label: string, env: Record<string, string>) {
   const { url, child } = await startServer(env);
+  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  const cpu = () => ({ server: cpuSeconds(child.pid!), database: label === 'Postgres' ? postgresCpuSeconds() : 0, load: ownCpuSeconds() });
   try {
-    await load(url, WARMUP);
+    await closedLoop(url, agent, WARMUP);
+    const before = cpu();
     const started = performance.now();
-    const latencies = (await load(url, REQUESTS)).sort((a, b) => a - b);
+    const latencies = (await closedLoop(url, agent, REQUESTS)).sort((a, b) => a - b);
     const seconds = (performance.now() - started) / 1000;
+    const after = cpu();
+    const per = (part: keyof typeof before) => `${(((after[part] - before[part]) * 1000) / REQUESTS).toFixed(1)}`;
     console.log(
-      `${label.padEnd(10)} ${(REQUESTS / seconds).toFixed(0).padStart(5)} accepted/s   p50 ${pct(latencies, 0.5).toFixed(1)} ms   p95 ${pct(latencies, 0.95).toFixed(1)} ms   server peak RSS ${peakRss(child.pid!).toFixed(0)} MB`,
+      `${label.padEnd(9)} capacity   ${(REQUESTS / seconds).toFixed(0).padStart(4)} accepted/s   p50 ${ms(pct(latencies, 0.5))}   p95 ${ms(pct(latencies, 0.95))}   ` +
+        `CPU per application: server ${per('server')} ms${label === 'Postgres' ? `, Postgres ${per('database')} ms` : ' (PGlite runs inside it)'}, load generator ${per('load')} ms`,
     );
+    const timed = (await openLoop(url, agent, RATE, RATE_SECONDS)).sort((a, b) => a - b);
+    console.log(`${''.padEnd(9)} at ${RATE}/s     ${String(timed.length).padStart(4)} accepted     p50 ${ms(pct(timed, 0.5))}   p95 ${ms(pct(timed, 0.95))}   p99 ${ms(pct(timed, 0.99))}   server peak RSS ${peakRss(child.pid!).toFixed(0)} MB`);
   } finally {
+    agent.destroy();
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
   }
 }
 
-console.log(`\nServer: ${REQUESTS} applications of ${application.training.length} training entries (${(body.length / 1024).toFixed(0)} KB), ${CONCURRENCY} at a time (target on Postgres: >= 200/s, p95 < 50 ms)`);
+console.log(
+  `\nServer: applications of ${application.training.length} training entries (${(body.length / 1024).toFixed(0)} KB); capacity with ${CONCURRENCY} clients at a time, then ${RATE}/s for ${RATE_SECONDS} s` +
+    ` (target on Postgres: >= 200/s, p95 < 50 ms). ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} at the start.`,
+);
 const dataDir = mkdtempSync(join(tmpdir(), 'ek-bench-'));
 try {
   await bench('PGlite', { DATA_DIR: dataDir });
+} catch (error) {
+  console.log(`PGlite    not measured: ${(error as Error).message}`);
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }
@@ -88,7 +161,7 @@ try {
   postgres = await startPostgres();
   await bench('Postgres', { DATABASE_URL: await postgres.createDatabase() });
 } catch (error) {
-  console.log(`Postgres   not measured: ${(error as Error).message}`);
+  console.log(`Postgres  not measured: ${(error as Error).message}`);
 } finally {
   await postgres?.stop();
 }

@@ -283,3 +283,9 @@ test('anything that is not a payload object is one issue at the root, never an e
   const empty = validateApplication(alliance, {}, options);
   assert.ok(!empty.ok && empty.issues.every((i) => i.code === 'required' && i.path.length === 1));
 });
+
+test('lets zod compile its parsers in Node, where no page policy forbids new Function (a server validates many payloads)', async () => {
+  const { config } = await import('zod/mini');
+  assert.ok(validateApplication(programs.alliance, validApplication(), { asOf: ASOF }).ok);
+  assert.equal(config().jitless, false);
+});
