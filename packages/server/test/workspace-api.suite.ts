@@ -78,6 +78,30 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
       assert.equal((await right.json()).error, 'locked');
     });
 
+    it('pauses an address without an account exactly as one with an account: the answers do not tell them apart', async () => {
+      // Its own server, each series from its own network address: the per-network-address pause
+      // (10 failures a minute) must not be what answers here.
+      const own = await startTestServer(await freshDatabase(kind), { trustProxy: 1 });
+      try {
+        const answers = async (email: string, from: string) => {
+          const client = coordinatorClient(own);
+          const seen = [];
+          for (let i = 0; i < 6; i++) {
+            const response = await client.request('POST', '/admin/api/session', { email, password: `wrong ${i}` }, { 'x-forwarded-for': from });
+            seen.push([response.status, (await response.json()).error]);
+          }
+          return seen;
+        };
+        const { token } = await addCoordinator(own.db, { email: 'paused@alliance.example.org', program: 'alliance' });
+        await coordinatorClient(own).json('POST', '/admin/api/password', { token, password: PASSWORD });
+        const known = await answers('paused@alliance.example.org', '203.0.113.1');
+        assert.deepEqual(known.at(-1), [429, 'locked']);
+        assert.deepEqual(await answers('nobody-here@alliance.example.org', '203.0.113.2'), known);
+      } finally {
+        await own.close();
+      }
+    });
+
     it('throttles sign-in attempts per client address', async () => {
       const throttled = await startTestServer(await freshDatabase(kind));
       try {

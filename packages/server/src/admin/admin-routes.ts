@@ -75,7 +75,7 @@ export function adminRoutes(context: AdminContext) {
     if (!body.ok) return body.response;
     const result = await checkLogin(db, body.value.email, body.value.password);
     if (!result.ok) failures.count(address);
-    if (!result.ok && result.error === 'locked') return apiError(c, 429, 'locked', 'Too many wrong passwords: this account is locked for 15 minutes.');
+    if (!result.ok && result.error === 'locked') return apiError(c, 429, 'locked', 'Too many wrong passwords with this address: signing in with it is paused for 15 minutes.');
     if (!result.ok) return apiError(c, 401, 'invalid_credentials', 'The email address or the password is wrong.');
     await startSession(db, c, result.coordinatorId);
     return c.json({ ok: true });

@@ -4,7 +4,7 @@ import { dummyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './
 import { newSecret, secretHash } from './secret-token.js';
 import { endAllSessions } from './sessions.js';
 
-/** Consecutive wrong passwords before an account is locked, and for how long. */
+/** Consecutive wrong sign-ins with one address before it is paused, and for how long. */
 export const LOCKOUT = { failures: 5, minutes: 15 } as const;
 /** How long a set-password link works. */
 export const SET_PASSWORD_HOURS = 72;
@@ -43,7 +43,8 @@ export async function setPassword(db: Database, token: string, password: string)
     );
     const id = rows[0]?.coordinator_id;
     if (!id) return undefined;
-    await tx.query('update coordinators set password_hash = $2, failed_logins = 0, locked_until = null where id = $1', [id, hash]);
+    await tx.query('update coordinators set password_hash = $2 where id = $1', [id, hash]);
+    await tx.query('delete from login_failures where email = (select email from coordinators where id = $1)', [id]);
     await endAllSessions(tx, id);
     return id;
   });
@@ -53,29 +54,34 @@ export async function setPassword(db: Database, token: string, password: string)
 export type LoginResult = { ok: true; coordinatorId: string } | { ok: false; error: 'invalid_credentials' | 'locked' };
 
 /**
- * Checks an email and password. Five wrong passwords in a row lock the account for 15 minutes
- * (in the database, so every server process agrees); while locked even the right password is
+ * Checks an email and password. Five wrong sign-ins in a row with one address pause it for 15
+ * minutes (in the database, so every server process agrees), whether or not an account has it:
+ * the answers never tell which addresses have accounts. While paused even the right password is
  * refused. An unknown address costs the same scrypt work as a known one.
  */
 export async function checkLogin(db: Database, emailInput: string, password: string): Promise<LoginResult> {
-  const email = emailInput.trim().toLowerCase();
-  const { rows } = await db.query<{ id: string; password_hash: string | null; locked: boolean }>(
-    'select id, password_hash, coalesce(locked_until > now(), false) as locked from coordinators where email = $1',
+  const email = emailInput.trim().toLowerCase().slice(0, 320);
+  const { rows } = await db.query<{ id: string | null; password_hash: string | null; locked: boolean }>(
+    `select c.id, c.password_hash, coalesce(f.locked_until > now(), false) as locked
+     from (select $1::text as email) as given
+     left join coordinators c on c.email = given.email
+     left join login_failures f on f.email = given.email`,
     [email],
   );
   const account = rows[0];
   const matches = await verifyPassword(password.slice(0, 200), account?.password_hash ?? (await dummyHash()));
-  if (!account || !account.password_hash) return { ok: false, error: 'invalid_credentials' };
-  if (account.locked) return { ok: false, error: 'locked' };
-  if (!matches) {
+  if (account?.locked) return { ok: false, error: 'locked' };
+  if (!account?.id || !account.password_hash || !matches) {
     await db.query(
-      `update coordinators set failed_logins = failed_logins + 1,
-         locked_until = case when failed_logins + 1 >= $2 then now() + make_interval(mins => $3) else locked_until end
-       where id = $1`,
-      [account.id, LOCKOUT.failures, LOCKOUT.minutes],
+      `insert into login_failures (email, failed, locked_until) values ($1, 1, case when 1 >= $2 then now() + make_interval(mins => $3) end)
+       on conflict (email) do update set failed = login_failures.failed + 1, updated_at = now(),
+         locked_until = case when login_failures.failed + 1 >= $2 then now() + make_interval(mins => $3) else login_failures.locked_until end`,
+      [email, LOCKOUT.failures, LOCKOUT.minutes],
     );
+    // Addresses nobody has tried for a day are forgotten, so guessed addresses do not pile up.
+    await db.query("delete from login_failures where updated_at < now() - interval '1 day' and (locked_until is null or locked_until < now())");
     return { ok: false, error: 'invalid_credentials' };
   }
-  await db.query('update coordinators set failed_logins = 0, locked_until = null where id = $1', [account.id]);
+  await db.query('delete from login_failures where email = $1', [email]);
   return { ok: true, coordinatorId: account.id };
 }
