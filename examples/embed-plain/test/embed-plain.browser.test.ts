@@ -8,7 +8,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createEndorsementClient, customBackend } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../../../packages/element/src/index.js';
-import { button, click, heading, onHeading, ready, text } from '../../../packages/element/test/helpers.js';
+import { button, click, forgetStoredDrafts, heading, onHeading, ready, text } from '../../../packages/element/test/helpers.js';
 import { program } from '../program.js';
 
 // Where the test runner serves what the page loads from its own server's root.
@@ -42,8 +42,9 @@ describe('examples/embed-plain: the page', () => {
   afterEach(() => frame?.remove());
 
   it('links the sample Code of Ethics and Endorsement Agreement on the signatures step, and both are served', async () => {
-    // A registration sent earlier on this device, for the page's program (the page's default
-    // store: IndexedDB, per program, in this origin).
+    // A registration sent earlier on this device, for the page's program, and nothing else (the
+    // page's default store: IndexedDB, per program, in this origin, which earlier files share).
+    await forgetStoredDrafts();
     const backend = customBackend({
       register: async () => ({ id: 'REG-1', receivedAt: '2026-11-26T10:32:00Z', status: 'registered' }),
       submit: async () => Promise.reject(new Error('not sent in this test')),
