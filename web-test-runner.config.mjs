@@ -7,9 +7,11 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { realServerMiddleware, startRealServer, stopRealServer } from './scripts/wtr-real-server.mjs';
+import { sampleDocuments } from './examples/static-server.mjs';
 
 const require = createRequire(import.meta.url);
 const mswWorker = require.resolve('msw/mockServiceWorker.js');
+const documents = sampleDocuments();
 
 export default {
   files: ['packages/*/test/**/*.browser.test.ts', 'examples/*/test/**/*.browser.test.ts'],
@@ -30,6 +32,13 @@ export default {
         return;
       }
       return next();
+    },
+    async function demoDocuments(context, next) {
+      // /documents/*: the sample documents the demos' programs link, by the demo servers' own routes.
+      const route = documents[context.path];
+      if (!route) return next();
+      context.type = route.type;
+      context.body = await route.body();
     },
     function flakyCdn(context, next) {
       // /flaky-cdn/<file> serves packages/element/dist/cdn/<file>, except that the flow part's

@@ -1,6 +1,7 @@
 // The examples' tiny static server (embed-plain, affiliate-theme, react-host): serves named routes
 // on 127.0.0.1 under a strict Content-Security-Policy and prints the URL. Nothing is copied into
-// the repository: the element comes from packages/element/dist, msw's worker from its package.
+// the repository: the element comes from packages/element/dist, msw's worker from its package,
+// the sample documents the demos' programs link from examples/sample-documents.
 import { createServer } from 'node:http';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -32,6 +33,20 @@ export const elementRoutes = () => {
   return {
     ...Object.fromEntries(built.map((name) => [`/${name}`, file(join(cdn, name), name.endsWith('.map') ? 'application/json' : 'text/javascript')])),
     '/mockServiceWorker.js': file(require.resolve('msw/mockServiceWorker.js'), 'text/javascript', { 'Service-Worker-Allowed': '/' }),
+  };
+};
+
+/**
+ * The sample Code of Ethics and Endorsement Agreement (examples/sample-documents, labelled as
+ * samples, not any association's documents) under `/documents/`, where the demos' programs link
+ * them on the signatures step. Each styles itself with the serving page's `/site.css`.
+ */
+export const sampleDocuments = () => {
+  const folder = join(repoRoot, 'examples/sample-documents');
+  return {
+    '/documents/code-of-ethics.html': file(join(folder, 'code-of-ethics.html'), 'text/html'),
+    '/documents/endorsement-agreement.html': file(join(folder, 'endorsement-agreement.html'), 'text/html'),
+    '/documents/icon.svg': file(join(folder, 'icon.svg'), 'image/svg+xml'),
   };
 };
 

@@ -3,7 +3,7 @@
 // embed-plain example's), and prints the URL.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundled, elementRoutes, file, serve } from '../static-server.mjs';
+import { bundled, elementRoutes, file, sampleDocuments, serve } from '../static-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -15,8 +15,7 @@ await serve(
     '/logo.svg': file(join(here, 'logo.svg'), 'image/svg+xml'),
     '/program.json': file(join(here, 'program.json'), 'application/json'),
     // Sample documents the program links on the signatures step (its `documents`).
-    '/documents/code-of-ethics.html': file(join(here, 'documents', 'code-of-ethics.html'), 'text/html'),
-    '/documents/endorsement-agreement.html': file(join(here, 'documents', 'endorsement-agreement.html'), 'text/html'),
+    ...sampleDocuments(),
     '/mocks.js': await bundled(join(here, '..', 'embed-plain', 'mocks.js')),
     ...elementRoutes(),
   },

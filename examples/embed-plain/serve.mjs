@@ -1,9 +1,10 @@
 // `node serve.mjs` (or `pnpm demo:embed` from the root, which builds first): serves the demo page on
 // 127.0.0.1 with a strict Content-Security-Policy and prints its URL. No files are copied: the
-// element comes from packages/element/dist, msw's worker from its package (../static-server.mjs).
+// element comes from packages/element/dist, msw's worker from its package, the sample documents
+// from examples/sample-documents (../static-server.mjs).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundled, elementRoutes, file, serve } from '../static-server.mjs';
+import { bundled, elementRoutes, file, sampleDocuments, serve } from '../static-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -13,11 +14,14 @@ export async function serveDemo(port = Number(process.env.PORT ?? 5173)) {
     {
       '/': file(join(here, 'index.html'), 'text/html'),
       '/site.css': file(join(here, 'site.css'), 'text/css'),
-      '/site.js': file(join(here, 'site.js'), 'text/javascript'),
+      // Bundled: it sets the element's program, from the SDK (program.js).
+      '/site.js': await bundled(join(here, 'site.js')),
       // The page links this icon: without one, browsers ask for /favicon.ico on every load. The
       // policy's `default-src 'self'` rules out a `data:` icon, so it is a file of its own.
       '/favicon.svg': file(join(here, 'favicon.svg'), 'image/svg+xml'),
       '/mocks.js': await bundled(join(here, 'mocks.js')),
+      // What the program links on the signatures step.
+      ...sampleDocuments(),
       ...elementRoutes(),
     },
     { label: 'Embed demo', port },

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '@endorsement-kit/server';
-import { elementRoutes, file } from '../static-server.mjs';
+import { bundled, elementRoutes, file, sampleDocuments } from '../static-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -20,18 +20,19 @@ async function livePage() {
   return page.replace(FAKE_BACKEND, '').replace(FOOTER, LIVE_FOOTER);
 }
 
-/** The demo page and what it loads, by path. */
-export function livePages() {
+/** The demo page and what it loads, by path: its script (bundled, it sets the program) and the sample documents that program links. */
+export async function livePages() {
   const { '/mockServiceWorker.js': _msw, ...element } = elementRoutes();
   return {
     '/': { type: 'text/html', body: livePage },
     '/site.css': file(join(here, 'site.css'), 'text/css'),
-    '/site.js': file(join(here, 'site.js'), 'text/javascript'),
+    '/site.js': await bundled(join(here, 'site.js')),
     '/favicon.svg': file(join(here, 'favicon.svg'), 'image/svg+xml'),
+    ...sampleDocuments(),
     ...element,
   };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await main(process.argv.slice(2), { PROGRAMS: join(here, 'receiver.json'), ...process.env }, livePages());
+  await main(process.argv.slice(2), { PROGRAMS: join(here, 'receiver.json'), ...process.env }, await livePages());
 }

@@ -1,6 +1,7 @@
 // The demo page's own parts: its msw backend keeps the receipts it gives in the page's storage, so
-// the status lookup after a reload still finds them; and the page links an icon its server serves
-// under the strict policy, so no load asks for a /favicon.ico that is not there.
+// the status lookup after a reload still finds them; the page links an icon its server serves
+// under the strict policy, so no load asks for a /favicon.ico that is not there; and it serves the
+// sample documents its program links on the signatures step.
 import { after, before, describe, it } from 'node:test';
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -9,6 +10,7 @@ import assert from 'node:assert/strict';
 import type { AddressInfo, Server } from 'node:net';
 import { setupServer } from 'msw/node';
 import { demoHandlers, RECEIPTS_KEY } from '../demo-backend.js';
+import { program } from '../program.js';
 import { serveDemo } from '../serve.mjs';
 
 /** A page's localStorage, as much of it as the demo uses. */
@@ -78,6 +80,29 @@ describe('examples/embed-plain: the demo server', () => {
     assert.equal(icon.status, 200);
     assert.match(icon.headers.get('content-type') ?? '', /^image\//);
     assert.match(await icon.text(), /^<svg /);
+  });
+
+  // Issue 11, point 2: the page's signatures step linked nothing to read before signing.
+  it('serves the sample documents its program links, and the script that gives the element that program', async () => {
+    const page = await (await fetch(`${url}/`)).text();
+    assert.match(page, /<script type="module" src="\/site\.js"><\/script>\s*<script type="module" src="\/endorsement-application\.js">/, 'site.js sets the program before the element is defined');
+    const script = await fetch(`${url}/site.js`);
+    assert.equal(script.status, 200);
+    const source = await script.text();
+    assert.doesNotMatch(source, /^import\s|from\s*["']@endorsement-kit/m, 'bundled: a browser cannot resolve the SDK by its package name');
+    const links = [program.documents?.codeOfEthics, program.documents?.endorsementAgreement];
+    assert.deepEqual(links, ['/documents/code-of-ethics.html', '/documents/endorsement-agreement.html']);
+    for (const href of links as string[]) {
+      assert.ok(source.includes(href), `the page's script carries ${href}`);
+      const response = await fetch(new URL(href, url));
+      assert.equal(response.status, 200, href);
+      assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
+      const html = await response.text();
+      assert.match(html, /<h1>SAMPLE /, 'says it is a sample in its heading');
+      assert.match(html, /This is not the real (Code of Ethics|Endorsement Agreement)\./);
+      const icon = /<link rel="icon" href="([^"]+)"/.exec(html)?.[1];
+      assert.equal((await fetch(new URL(icon ?? '/missing', url))).status, 200, 'its icon too');
+    }
   });
 });
 
