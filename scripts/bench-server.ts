@@ -70,7 +70,12 @@ const ownCpuSeconds = () => {
   return (user + system) / 1e6;
 };
 
-const peakRss = (pid: number) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+/** The server's memory now and at its peak (for PGlite the peak is its first start in an empty folder). */
+function memory(pid: number): string {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const mb = (field: string) => (Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) / 1024).toFixed(0);
+  return `server RSS ${mb('VmRSS')} MB (peak ${mb('VmHWM')} MB)`;
+}
 
 function post(url: URL, agent: Agent): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -136,7 +141,7 @@ async function bench(label: string, env: Record<string, string>) {
         `CPU per application: server ${per('server')} ms${label === 'Postgres' ? `, Postgres ${per('database')} ms` : ' (PGlite runs inside it)'}, load generator ${per('load')} ms`,
     );
     const timed = (await openLoop(url, agent, RATE, RATE_SECONDS)).sort((a, b) => a - b);
-    console.log(`${''.padEnd(9)} at ${RATE}/s     ${String(timed.length).padStart(4)} accepted     p50 ${ms(pct(timed, 0.5))}   p95 ${ms(pct(timed, 0.95))}   p99 ${ms(pct(timed, 0.99))}   server peak RSS ${peakRss(child.pid!).toFixed(0)} MB`);
+    console.log(`${''.padEnd(9)} at ${RATE}/s     ${String(timed.length).padStart(4)} accepted     p50 ${ms(pct(timed, 0.5))}   p95 ${ms(pct(timed, 0.95))}   p99 ${ms(pct(timed, 0.99))}   ${memory(child.pid!)}`);
   } finally {
     agent.destroy();
     child.kill('SIGTERM');
