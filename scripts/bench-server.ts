@@ -3,9 +3,11 @@
 // - at 200 per second: requests sent on a fixed schedule (open loop), latency counted from when each
 //   was due, so a slow answer cannot hide the requests queued behind it;
 // - the CPU each part spent per application (server, Postgres, this load generator), which holds
-//   better than the rates when other work shares the machine; and the server's peak memory.
-// The server runs as its own process from its build (as `endorsement-kit-server` runs it), the
-// load comes from this one over keep-alive connections. Prints figures, asserts nothing.
+//   better than the rates when other work shares the machine; and the server's memory.
+// On Postgres, also two server processes on the one database with the load spread between them,
+// as several processes are deployed behind a load balancer (a Node process uses one core). The
+// server runs as its own process from its build (as `endorsement-kit-server` runs it), the load
+// comes from this one over keep-alive connections. Prints figures, asserts nothing.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -89,13 +91,13 @@ function post(url: URL, agent: Agent): Promise<void> {
 }
 
 /** Closed loop: `CONCURRENCY` clients, each sending the next request when its last is answered. */
-async function closedLoop(url: URL, agent: Agent, count: number): Promise<number[]> {
+async function closedLoop(urls: URL[], agent: Agent, count: number): Promise<number[]> {
   const latencies: number[] = [];
   let next = 0;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < count) {
-        next++;
+        const url = urls[next++ % urls.length]!;
         const started = performance.now();
         await post(url, agent);
         latencies.push(performance.now() - started);
@@ -106,7 +108,7 @@ async function closedLoop(url: URL, agent: Agent, count: number): Promise<number
 }
 
 /** Open loop: a request every 1/rate seconds whatever the answers; latency from when it was due. */
-async function openLoop(url: URL, agent: Agent, rate: number, seconds: number): Promise<number[]> {
+async function openLoop(urls: URL[], agent: Agent, rate: number, seconds: number): Promise<number[]> {
   const total = rate * seconds;
   const latencies: number[] = [];
   const pending: Promise<void>[] = [];
@@ -115,7 +117,7 @@ async function openLoop(url: URL, agent: Agent, rate: number, seconds: number): 
     const due = start + (i * 1000) / rate;
     const wait = due - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    pending.push(post(url, agent).then(() => void latencies.push(performance.now() - due)));
+    pending.push(post(urls[i % urls.length]!, agent).then(() => void latencies.push(performance.now() - due)));
   }
   await Promise.all(pending);
   return latencies;
@@ -124,30 +126,39 @@ async function openLoop(url: URL, agent: Agent, rate: number, seconds: number): 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 const ms = (value: number) => `${value.toFixed(0).padStart(4)} ms`;
 
-async function bench(label: string, env: Record<string, string>) {
-  const { url, child } = await startServer(env);
+/** `processes` servers on one database (as behind a load balancer), the load spread between them. */
+async function bench(label: string, env: Record<string, string>, processes = 1) {
+  const servers: { url: URL; child: ChildProcess }[] = [];
+  for (let i = 0; i < processes; i++) servers.push(await startServer(env));
+  const urls = servers.map((server) => server.url);
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-  const cpu = () => ({ server: cpuSeconds(child.pid!), database: label === 'Postgres' ? postgresCpuSeconds() : 0, load: ownCpuSeconds() });
+  const serverCpu = () => servers.reduce((sum, { child }) => sum + cpuSeconds(child.pid!), 0);
+  const cpu = () => ({ server: serverCpu(), database: label.startsWith('Postgres') ? postgresCpuSeconds() : 0, load: ownCpuSeconds() });
   try {
-    await closedLoop(url, agent, WARMUP);
+    await closedLoop(urls, agent, WARMUP);
     const before = cpu();
     const started = performance.now();
-    const latencies = (await closedLoop(url, agent, REQUESTS)).sort((a, b) => a - b);
+    const latencies = (await closedLoop(urls, agent, REQUESTS)).sort((a, b) => a - b);
     const seconds = (performance.now() - started) / 1000;
     const after = cpu();
     const per = (part: keyof typeof before) => `${(((after[part] - before[part]) * 1000) / REQUESTS).toFixed(1)}`;
     console.log(
-      `${label.padEnd(9)} capacity   ${(REQUESTS / seconds).toFixed(0).padStart(4)} accepted/s   p50 ${ms(pct(latencies, 0.5))}   p95 ${ms(pct(latencies, 0.95))}   ` +
-        `CPU per application: server ${per('server')} ms${label === 'Postgres' ? `, Postgres ${per('database')} ms` : ' (PGlite runs inside it)'}, load generator ${per('load')} ms`,
+      `${label.padEnd(WIDTH)} capacity   ${(REQUESTS / seconds).toFixed(0).padStart(4)} accepted/s   p50 ${ms(pct(latencies, 0.5))}   p95 ${ms(pct(latencies, 0.95))}   ` +
+        `CPU per application: server ${per('server')} ms${label.startsWith('Postgres') ? `, Postgres ${per('database')} ms` : ' (PGlite runs inside it)'}, load generator ${per('load')} ms`,
     );
-    const timed = (await openLoop(url, agent, RATE, RATE_SECONDS)).sort((a, b) => a - b);
-    console.log(`${''.padEnd(9)} at ${RATE}/s     ${String(timed.length).padStart(4)} accepted     p50 ${ms(pct(timed, 0.5))}   p95 ${ms(pct(timed, 0.95))}   p99 ${ms(pct(timed, 0.99))}   ${memory(child.pid!)}`);
+    const timed = (await openLoop(urls, agent, RATE, RATE_SECONDS)).sort((a, b) => a - b);
+    console.log(
+      `${''.padEnd(WIDTH)} at ${RATE}/s     ${String(timed.length).padStart(4)} accepted     p50 ${ms(pct(timed, 0.5))}   p95 ${ms(pct(timed, 0.95))}   p99 ${ms(pct(timed, 0.99))}   ${servers.map(({ child }) => memory(child.pid!)).join('; ')}`,
+    );
   } finally {
     agent.destroy();
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    for (const { child } of servers) {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
   }
 }
+const WIDTH = 20;
 
 console.log(
   `\nServer: applications of ${application.training.length} training entries (${(body.length / 1024).toFixed(0)} KB); capacity with ${CONCURRENCY} clients at a time, then ${RATE}/s for ${RATE_SECONDS} s` +
@@ -157,7 +168,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'ek-bench-'));
 try {
   await bench('PGlite', { DATA_DIR: dataDir });
 } catch (error) {
-  console.log(`PGlite    not measured: ${(error as Error).message}`);
+  console.log(`PGlite not measured: ${(error as Error).message}`);
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }
@@ -165,8 +176,10 @@ let postgres: Awaited<ReturnType<typeof startPostgres>> | undefined;
 try {
   postgres = await startPostgres();
   await bench('Postgres', { DATABASE_URL: await postgres.createDatabase() });
+  // Two server processes on one Postgres, as docs/server.md deploys several: one core each.
+  await bench('Postgres, 2 servers', { DATABASE_URL: await postgres.createDatabase() }, 2);
 } catch (error) {
-  console.log(`Postgres  not measured: ${(error as Error).message}`);
+  console.log(`Postgres not measured: ${(error as Error).message}`);
 } finally {
   await postgres?.stop();
 }
