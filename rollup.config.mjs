@@ -117,9 +117,10 @@ if (existsSync('packages/element/src/index.ts')) {
   const FIRST = /\/packages\/sdk\/src\/(requirements\/check-profile|validation\/(make-issue|validation-messages|issue|issue-codes))\.ts$/;
   const manualChunks = (id) => (FIRST.test(id) ? 'core' : (Object.keys(PARTS).find((name) => PARTS[name].test(id)) ?? 'core'));
   // The first load's English is the interface's and the drafts'; the form's labels, the
-  // requirement texts and the validation messages come with the `flow` part, which registers them
+  // requirement texts, the validation messages and the words of the steps' screens (the review,
+  // the tracker, the two-tab prompt) come with the `flow` part, which registers them
   // (parts/english-rest.ts): here those catalogs are empty, their real content loaded as `?later`.
-  const LATER_ENGLISH = ['form', 'requirements', 'validation'];
+  const LATER_ENGLISH = ['form', 'requirements', 'validation', 'steps'];
   const englishLater = () => ({
     name: 'english-later',
     resolveId(id) {

@@ -18,7 +18,7 @@ const row = (name: string, size: { min: number; gzip: number } | string, budget?
   console.log(`${name.padEnd(52)} ${kb(size.min).padStart(10)} min ${kb(size.gzip).padStart(9)} min+gz${budget ? `  (target ${kb(budget)})` : ''}`);
 
 console.log('Bundle sizes');
-row('sdk: validateApplication + evaluateRequirements', await measure(['validateRegistration', 'validateApplication', 'evaluateRequirements']), 22 * 1024);
+row('sdk: validateRegistration/Application + evaluate…', await measure(['validateRegistration', 'validateApplication', 'evaluateRequirements']), 22 * 1024);
 row('sdk: programs only', await measure(['programs']));
 row('sdk: everything', await measure(['programs', 'defineProgram', 'validateRegistration', 'validateApplication', 'evaluateRequirements', 'recommendCategories', 'createEndorsementClient', 'restBackend', 'getSteps', 'stepStatuses']));
 if (existsSync(`${CDN_DIR}/endorsement-application.js`)) {

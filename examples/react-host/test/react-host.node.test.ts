@@ -23,6 +23,10 @@ const waitHeading = (page: Page, text: string) =>
 
 /** Clicks the element's button (or link) named `name`. */
 async function press(page: Page, name: string): Promise<void> {
+  // A button may come a moment after its screen (the start screen's Start, once the draft is open).
+  await page
+    .waitForFunction((n) => [...(document.querySelector('endorsement-application')?.shadowRoot?.querySelectorAll<HTMLElement>('button, a') ?? [])].some((x) => x.textContent?.replace(/\s+/g, ' ').trim() === n), { timeout: 10000 }, name)
+    .catch(() => undefined);
   const found = await page.evaluate((n) => {
     const b = [...(document.querySelector('endorsement-application')?.shadowRoot?.querySelectorAll<HTMLElement>('button, a') ?? [])].find((x) => x.textContent?.replace(/\s+/g, ' ').trim() === n);
     b?.click();

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import {
   isNetworkError,
   isSubmissionError,
@@ -23,7 +24,7 @@ import { formatTime } from './i18n/format.js';
 import { base, fields, layout, theme } from './styles/index.js';
 import { a11y } from './styles/a11y.js';
 import { fieldId, samePath, scratchView, type View } from './view.js';
-import type { BackendLike, Client, Recommendation, Requirements, StepSpec, StepState, StoreLike } from './sdk-types.js';
+import type { BackendLike, Client, Draft, Recommendation, Requirements, StepSpec, StepState, StoreLike } from './sdk-types.js';
 import type { Removed } from './application-step/repeat-actions.js';
 import { renderStart } from './start/start-screen.js';
 import { renderPendingSend, type PendingSend } from './header/pending-send.js';
@@ -34,7 +35,7 @@ import { renderReceipt } from './receipt/receipt-screen.js';
 import { renderStatusLookup, type StatusLookup } from './receipt/status-lookup.js';
 import { renderSaveStatus, saveKind, saveStatusText } from './header/save-status.js';
 import { renderStartOverConfirm } from './header/start-over.js';
-import { clearPosition, loadPosition, savePosition, type Screen } from './controllers/position.js';
+import { clearPosition, loadPosition, mayResumePastStart, savePosition, type Screen } from './controllers/position.js';
 import { FlowPartController } from './parts/parts-controller.js';
 import type { Parts } from './parts/parts.js';
 
@@ -137,6 +138,7 @@ export class EndorsementApplication extends LitElement {
       // the start screen, else when the browser is idle.
       this.flow.prefetch(this.screen !== 'start');
     },
+    () => this.typing !== undefined,
   );
   // What the tracker says becomes known when the part arrives: that is no change to announce.
   private readonly flow = new FlowPartController(this, () => this.announcer.learn());
@@ -153,6 +155,7 @@ export class EndorsementApplication extends LitElement {
   private typing: { timer: ReturnType<typeof setTimeout>; done: Promise<void>; end: () => void } | undefined;
   /** The control that opened the start-over confirmation, to get focus back on "No". */
   private startOverOpener = 'ek-step-heading';
+  private stepsMemo: { key: readonly unknown[]; steps: StepSpec[] } | undefined;
   private returnToReview = false;
   /** The draft's sends as last seen (see followSends). */
   private seen: { draft: string; registration: string | undefined; receipt: string | undefined; failed: unknown } | undefined;
@@ -297,22 +300,27 @@ export class EndorsementApplication extends LitElement {
       void loadLocale(locale).then(() => this.requestUpdate());
       return html`<p role="status">${translate(program, 'en', 'ui.loading')}</p>`;
     }
-    if (controller.state !== 'ready' || !program || !controller.draft)
-      return html`<p role="status" lang=${locale}>${translate(program, locale, 'ui.loading')}</p>`;
+    const draft = controller.state === 'ready' ? controller.draft : undefined;
+    // While the draft opens, the start screen's text and questionnaire show already (they need no
+    // draft); its Start and Continue wait for the draft. Not when the applicant may be returning
+    // past the start screen: the screen would change under them once the draft is open.
+    const early = !draft && controller.opening && this.screen === 'start' && !this.confirmingStartOver && !mayResumePastStart(program!.id);
+    if (!program || (!draft && !early)) return html`<p role="status" lang=${locale}>${translate(program, locale, 'ui.loading')}</p>`;
     const view = this.view(program, locale);
-    const draft = controller.draft;
-    const conflict = draft.conflict;
+    const conflict = draft?.conflict;
+    // One template with or without the draft, so what is typed in the questionnaire meanwhile
+    // keeps its field (and focus) when the draft opens.
     return html`<div class="root" lang=${locale}>
       <header class="header" part="header">
         <span class="program">${view.text(program.name)}: ${view.t('ui.title')}</span>
-        ${renderSaveStatus(view, this.saveState())}
-        ${this.screen !== 'receipt' && this.screen !== 'start' && !this.confirmingStartOver
+        ${draft ? renderSaveStatus(view, this.saveState()) : nothing}
+        ${draft && this.screen !== 'receipt' && this.screen !== 'start' && !this.confirmingStartOver
           ? html`<button type="button" class="link" part="button" id="ek-start-over" @click=${() => this.askStartOver('ek-start-over')}>${view.t('ui.start-over')}</button>`
           : nothing}
       </header>
       <div class="vh" role="status" aria-live="polite" id="ek-live">${this.announcer.text}</div>
-      ${this.confirmingStartOver ? nothing : renderPendingSend(view, this.pendingSend())}
-      ${conflict
+      ${!draft || this.confirmingStartOver ? nothing : renderPendingSend(view, this.pendingSend())}
+      ${draft && conflict
         ? this.renderConflict(view, conflict.fields, (choice) => {
             this.focusTarget = 'ek-step-heading';
             void draft.resolveConflict(choice);
@@ -323,7 +331,7 @@ export class EndorsementApplication extends LitElement {
             this.confirmingStartOver = false;
             this.focusTarget = this.startOverOpener;
           })
-        : this.renderScreen(view)}
+        : this.renderScreen(view, draft)}
     </div>`;
   }
 
@@ -341,19 +349,22 @@ export class EndorsementApplication extends LitElement {
     </div>`;
   }
 
-  private renderScreen(view: View): TemplateResult {
-    const draft = this.controller.draft!;
+  private renderScreen(view: View, opened: Draft | undefined): TemplateResult {
+    // Only the start screen renders before the draft is open (see render).
+    if (!opened) return renderStart(view, { quiz: this.renderQuiz(view) });
+    const draft = opened;
     switch (this.screen) {
       case 'start':
         return renderStart(view, {
-          saved: this.hasAnswers() ? (this.saveState().savedAt !== undefined ? formatTime(this.saveState().savedAt!, view.locale) : undefined) : false,
-          begin: () => (draft.receipt ? void this.startNew() : this.go('flow', this.registered() ? 'application' : 'registration', 0)),
-          submitted: draft.receipt ? { id: draft.receipt.id, viewReceipt: () => this.go('receipt') } : undefined,
-          continueSaved: () => this.continueSaved(),
-          startOver: () => this.askStartOver('ek-start-over-start'),
-          checkStatus: () => this.checkStatus(draft.receipt?.id),
-          quiz: html`${this.flow.wanted && this.flow.status === 'error' ? this.renderPartFailure(view) : nothing}${renderQuiz(
-            scratchView(view, (path) => this.quiz[path[1] as keyof QuizAnswers], (path, value) => (this.quiz = { ...this.quiz, [path[1] as string]: value })), this.quizResults, () => this.suggest(view), (r) => void this.choose(r))}`,
+          quiz: this.renderQuiz(view),
+          actions: {
+            saved: this.hasAnswers() ? (this.saveState().savedAt !== undefined ? formatTime(this.saveState().savedAt!, view.locale) : undefined) : false,
+            begin: () => (draft.receipt ? void this.startNew() : this.go('flow', this.registered() ? 'application' : 'registration', 0)),
+            submitted: draft.receipt ? { id: draft.receipt.id, viewReceipt: () => this.go('receipt') } : undefined,
+            continueSaved: () => this.continueSaved(),
+            startOver: () => this.askStartOver('ek-start-over-start'),
+            checkStatus: () => this.checkStatus(draft.receipt?.id),
+          },
         });
       case 'registered':
         return renderRegistered(view, draft.registration ?? undefined, () => this.go('flow', 'application', 0), () => this.go('start'));
@@ -380,6 +391,11 @@ export class EndorsementApplication extends LitElement {
         return flow ? this.renderFlow(view, flow) : this.renderPartMissing(view);
       }
     }
+  }
+
+  private renderQuiz(view: View): TemplateResult {
+    return html`${this.flow.wanted && this.flow.status === 'error' ? this.renderPartFailure(view) : nothing}${renderQuiz(
+      scratchView(view, (path) => this.quiz[path[1] as keyof QuizAnswers], (path, value) => (this.quiz = { ...this.quiz, [path[1] as string]: value })), this.quizResults, () => this.suggest(view), (r) => void this.choose(r))}`;
   }
 
   // A send cut off by a crash or a reload is resent by the SDK as the draft opens (same key): the
@@ -483,7 +499,8 @@ export class EndorsementApplication extends LitElement {
     });
     const heading = this.form === 'registration' ? html`<p>${view.t('ui.register.intro', { contact: view.text(view.program.contact.title) })}</p>` : nothing;
     return html`${heading}
-      ${flow.renderStepIndicator(view, steps.map((s) => ({ id: s.id, title: view.t(s.titleKey), status: statuses.find((x) => x.id === s.id)?.status ?? 'incomplete' })), index, (i) => this.go('flow', this.form, i))}
+      ${guard([steps, statuses, index, view.locale, view.program], () =>
+        flow.renderStepIndicator(view, steps.map((s) => ({ id: s.id, title: view.t(s.titleKey), status: statuses.find((x) => x.id === s.id)?.status ?? 'incomplete' })), index, (i) => this.go('flow', this.form, i)))}
       ${this.withTracker(view, html`${this.renderMessage(view)}${page}`)}`;
   }
 
@@ -491,7 +508,8 @@ export class EndorsementApplication extends LitElement {
     const flow = this.flow.module;
     if (!flow) return content;
     const result = this.settle(this.form)?.requirements;
-    const tracker = flow.renderTracker(view, result, this.wide);
+    // As of the last pause in typing (see settle): the same result renders the same tracker.
+    const tracker = guard([result, this.wide, view.locale, view.program], () => flow.renderTracker(view, result, this.wide));
     // Narrow, the tracker is one folded line ("9 of 16 requirements met") above the step, in the
     // reading order too; wide, it stands beside the step, after it in the reading order.
     return html`<div class="body with-tracker">
@@ -713,8 +731,11 @@ export class EndorsementApplication extends LitElement {
   }
 
   private async choose(recommendation: Recommendation): Promise<void> {
+    // Asked before the draft opened (the questionnaire shows meanwhile): the choice goes into it.
+    if (this.controller.state !== 'ready') await this.controller.opened;
+    if (!this.controller.draft) return;
     // A draft already registered (or sent) keeps its category: the choice starts a new application.
-    if (this.registered() || this.controller.draft?.receipt) {
+    if (this.registered() || this.controller.draft.receipt) {
       await this.controller.startNew();
       this.announcer.reset();
     }
@@ -731,8 +752,17 @@ export class EndorsementApplication extends LitElement {
   private steps(form: FormKind): StepSpec[] {
     const flow = this.flow.module;
     if (!flow) return [];
+    const program = this.controller.program!;
     const value = this.controller.draft?.value;
-    return flow.getSteps(this.controller.program!, { form, category: value?.category, endorsement: value?.endorsement });
+    // The same steps for the same inputs, worked out once rather than on every key: the fields
+    // of a step keep their identity, so what renders them can tell that nothing changed.
+    // Today is part of the key: the rules in force (and so the steps) may change at midnight.
+    const key = [program, form, value?.category, value?.endorsement, new Date().toDateString()] as const;
+    const last = this.stepsMemo;
+    if (last && last.key.every((k, i) => k === key[i])) return last.steps;
+    const steps = flow.getSteps(program, { form, category: key[2], endorsement: key[3] });
+    this.stepsMemo = { key, steps };
+    return steps;
   }
 
   private statuses(form: FormKind): StepState[] {

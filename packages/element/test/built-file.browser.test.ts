@@ -24,9 +24,10 @@ for (const kind of ['iife', 'standalone-iife', 'esm']) {
       const heading = () => { const h = root()?.querySelector('#ek-step-heading'); return (h?.querySelector('.step-title') ?? h)?.textContent?.trim(); };
       await waitUntil(() => heading() === 'Solicite el Respaldo®', `Spanish start screen (saw "${heading()}")`, { timeout: 15000 });
       expect(root()!.textContent).to.contain('First 5 Alabama');
-      const begin = [...root()!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Comenzar una solicitud nueva');
-      expect(begin, 'the Spanish start button').to.exist;
-      begin!.click();
+      // The start screen shows while the draft opens; its Start button once it is open.
+      const findBegin = () => [...root()!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Comenzar una solicitud nueva');
+      await waitUntil(findBegin, 'the Spanish start button', { timeout: 15000 });
+      findBegin()!.click();
       await waitUntil(() => heading() === 'Sus datos', 'the first registration step, in Spanish');
       expect(win.violations).to.deep.equal([]);
     });
@@ -43,6 +44,7 @@ describe('the built module, split into parts', () => {
     };
     const buttonNamed = (name: string) => [...(root()?.querySelectorAll('button') ?? [])].find((b) => b.textContent!.trim() === name);
     await waitUntil(() => heading() === 'Apply for Endorsement®', 'the start screen, from the first load alone', { timeout: 15000 });
+    await waitUntil(() => buttonNamed('Start a new application'), 'its Start button, once the draft is open', { timeout: 15000 });
     buttonNamed('Start a new application')!.click();
     // The part's first URLs fail (a 404, as after a redeploy): said, with a way to retry, which
     // asks for a fresh URL each time until one loads.

@@ -20,7 +20,10 @@ describe('Content-Security-Policy', () => {
     const heading = () => { const h = root()?.querySelector('#ek-step-heading'); return (h?.querySelector('.step-title') ?? h)?.textContent?.trim(); };
     await waitUntil(() => heading() === 'Apply for Endorsement®', 'start screen', { timeout: 10000 });
 
-    const begin = [...root()!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Start a new application')!;
+    // The start screen shows while the draft opens; Start comes once it is open.
+    const findBegin = () => [...root()!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Start a new application');
+    await waitUntil(findBegin, 'the Start button', { timeout: 10000 });
+    const begin = findBegin()!;
     expect(win.getComputedStyle(begin).minHeight).to.equal('44px');
     begin.click();
     await waitUntil(() => heading() === 'About you', 'applicant step');

@@ -7,6 +7,13 @@ import { memoryStore } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
 
 const heading = (el: Element) => { const h = el.shadowRoot?.querySelector('#ek-step-heading'); return (h?.querySelector('.step-title') ?? h)?.textContent?.trim(); };
+/** Presses Start on the start screen, once it is there (it comes when the draft has opened). */
+async function begin(el: Element): Promise<void> {
+  const find = () => [...el.shadowRoot!.querySelectorAll('button')].find((x) => x.textContent!.trim() === 'Start a new application');
+  await waitUntil(find, 'the Start button', { timeout: 10000 });
+  find()!.click();
+}
+
 const shows = (el: Element, text: string) =>
   waitUntil(() => heading(el) === text, `heading "${text}"`, { timeout: 10000 }).catch((error: Error) => {
     throw new Error(`${error.message}; it shows "${(el.shadowRoot?.textContent ?? 'no shadow root').replace(/\s+/g, ' ').trim().slice(0, 200)}"`);
@@ -62,9 +69,8 @@ describe('embedding', () => {
     try {
       await shows(a, 'Apply for Endorsement®');
       await shows(b, 'Apply for Endorsement®');
-      const begin = (el: EndorsementApplication) => [...el.shadowRoot!.querySelectorAll('button')].find((x) => x.textContent!.trim() === 'Start a new application')!.click();
-      begin(a);
-      begin(b);
+      await begin(a);
+      await begin(b);
       await shows(a, 'About you');
       await shows(b, 'About you');
       const given = (el: EndorsementApplication) => el.shadowRoot!.querySelector<HTMLInputElement>('#ek-applicant-givenName')!;
@@ -93,7 +99,7 @@ describe('embedding', () => {
     el.store = store;
     try {
       await shows(el, 'Apply for Endorsement®');
-      [...el.shadowRoot!.querySelectorAll('button')].find((x) => x.textContent!.trim() === 'Start a new application')!.click();
+      await begin(el);
       await shows(el, 'About you');
       const given = el.shadowRoot!.querySelector<HTMLInputElement>('#ek-applicant-givenName')!;
       given.focus();
@@ -127,7 +133,7 @@ describe('embedding', () => {
     document.body.append(el);
     try {
       await shows(el, 'Apply for Endorsement®');
-      [...el.shadowRoot!.querySelectorAll('button')].find((x) => x.textContent!.trim() === 'Start a new application')!.click();
+      await begin(el);
       await shows(el, 'About you');
       [...el.shadowRoot!.querySelectorAll('a')].find((x) => x.textContent!.trim() === 'Your work and education')!.click();
       await shows(el, 'Your work and education');

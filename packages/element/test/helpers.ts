@@ -32,9 +32,12 @@ export async function mount(options: { program?: Program | string; backend?: Bac
   return el;
 }
 
-/** Resolves when the element shows a screen (not "Loading"). */
+/**
+ * Resolves when the element shows a screen (not "Loading") and nothing on it is still busy: the
+ * start screen shows while the draft opens, its Start and Continue (marked busy) once it is open.
+ */
 export async function ready(el: EndorsementApplication): Promise<void> {
-  await waitUntil(() => el.shadowRoot?.querySelector('#ek-step-heading, [role="alert"]'), 'the element shows a screen', { timeout: 10000 });
+  await waitUntil(() => el.shadowRoot?.querySelector('#ek-step-heading, [role="alert"]') && !el.shadowRoot.querySelector('[aria-busy="true"]'), 'the element shows a screen', { timeout: 10000 });
 }
 
 /** The control whose visible label (or legend) is `text`; the n-th match (0-based) when repeated. */

@@ -178,6 +178,11 @@ console.log(JSON.stringify({
         );
         assert.ok(heading, `${path}: the Spanish start screen`);
         // The first registration step needs the flow part, fetched from the CDN beside the script.
+        // Start shows once the draft is open (the start screen's text comes before it).
+        await page.waitForFunction(
+          () => [...(document.querySelector('endorsement-application')?.shadowRoot?.querySelectorAll('button') ?? [])].some((b) => b.textContent?.trim() === 'Comenzar una solicitud nueva'),
+          { timeout: 20000 },
+        );
         await page.evaluate(() =>
           [...(document.querySelector('endorsement-application')?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Comenzar una solicitud nueva')?.click(),
         );

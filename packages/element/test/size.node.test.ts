@@ -34,15 +34,17 @@ const splitConfig = async () => {
 // as descriptions, signature fieldsets, number fields that keep what is typed, the unmet warning,
 // following sends made outside a click, and errors worded again in the language shown; then to
 // 24 KB (2026-12-03, 23.1 KB) for loading the parts: their loader, the drafts' features and the
-// REST backend on first use, the failure screen with its retry.
-test('the element layer (Lit and the element, without the SDK) is at most 24 KB min+gz', async () => {
+// REST backend on first use, the failure screen with its retry. Then to 25 KB (2026-12-03, 24.3 KB)
+// for the start screen shown while the draft opens and one cheap render per key while typing (a
+// step's fields rendered again only when theirs changed, its steps kept between renders).
+test('the element layer (Lit and the element, without the SDK) is at most 25 KB min+gz', async () => {
   const split = await splitConfig();
   const chunks = await generate({ ...split, input: 'packages/element/src/define.ts', plugins: (split.plugins as { name: string }[]).filter((p) => p.name !== 'part-urls' && p.name !== 'english-later') as RollupOptions['plugins'] }, {
     external: (id) => id === '@endorsement-kit/sdk',
     output: { inlineDynamicImports: true, manualChunks: undefined, dir: undefined, file: 'layer.js' },
   });
   const size = gz(chunks[0]!.code);
-  assert.ok(size <= 24 * KB, `the element layer is ${size} bytes min+gz`);
+  assert.ok(size <= 25 * KB, `the element layer is ${size} bytes min+gz`);
 });
 
 test('the first load of endorsement-application.js (the file and what it imports statically), English included, is at most 35 KB min+gz', async () => {
@@ -76,7 +78,10 @@ test('the first load of endorsement-application.js (the file and what it imports
 // module form, which is what the 35 KB budget is for.
 // Then to 71 KB (2026-12-03, 70.6 KB) with issue 11 merged: the two-tab prompt naming fields and
 // both values, the notice of a send cut off by a crash, the questionnaire's separating questions.
-const CEILING = 71 * KB;
+// Then to 72 KB (2026-12-03, 71.2 KB) for the start screen shown while the draft opens, the cheaper
+// typing (see the element layer above) and the validators' own check of `answers`, which this
+// file carries beside the exported schemas' record and union.
+const CEILING = 72 * KB;
 test(`the standalone classic file stays within ${CEILING / KB} KB min+gz`, async () => {
   const standalone = (await configs()).find((c) => (c.output as OutputOptions | undefined)?.file?.endsWith('endorsement-application.standalone.iife.js'));
   assert.ok(standalone, 'rollup.config.mjs builds endorsement-application.standalone.iife.js');
@@ -92,12 +97,12 @@ test('the classic-script loader is small (at most 1 KB min+gz)', async () => {
   assert.ok(gz(chunk!.code) <= KB, `the loader is ${gz(chunk!.code)} bytes`);
 });
 
-// The target is 22 KB and is NOT met: 23.1 KB on main and here (zod's core, and both shipped
-// languages' validation and requirement messages, which a synchronous `locale: 'es'` needs). This
-// ceiling holds the line where it stands so it cannot grow unnoticed; `pnpm bench` prints the
-// figure against the target.
-const SDK_CEILING = 23.5 * KB;
-test(`an app's validateRegistration + validateApplication + evaluateRequirements stays within ${SDK_CEILING / KB} KB min+gz (target 22 KB)`, async () => {
+// The target: 22 KB. It was 23.1 KB (zod's core, and both shipped languages' validation and
+// requirement messages, which a synchronous `locale: 'es'` needs); 21.9 KB since the receipt's
+// schema has its own module, `answers` is checked without zod's record and union, and the
+// requirements count days with Date's UTC calendar rather than their own.
+const SDK_CEILING = 22 * KB;
+test(`an app's validateRegistration + validateApplication + evaluateRequirements stays within ${SDK_CEILING / KB} KB min+gz`, async () => {
   process.chdir(root);
   const { gzip } = await sdkBundleSize(['validateRegistration', 'validateApplication', 'evaluateRequirements']);
   assert.ok(gzip <= SDK_CEILING, `validate + evaluate is ${gzip} bytes min+gz`);

@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { isQuestionShown } from '@endorsement-kit/sdk';
+import { guard } from 'lit/directives/guard.js';
+import { isQuestionShown, type Program, type Question } from '@endorsement-kit/sdk';
 import type { View } from '../view.js';
-import type { StepSpec } from '../sdk-types.js';
-import { fromQuestion, fromSpec } from '../fields/field-view.js';
+import type { FieldSpec, StepSpec } from '../sdk-types.js';
+import { fromQuestion, fromSpec, type FieldView } from '../fields/field-view.js';
 import { renderField } from '../fields/render-field.js';
 import { fieldRuns } from '../fields/field-groups.js';
 import { renderErrorSummary, type SummaryItem } from '../fields/error-summary.js';
@@ -28,6 +29,25 @@ export interface StepPage {
   formTitle?: string;
 }
 
+// A field's text worked out once per program and language: the element keeps a step's specs (and
+// a program its questions) between renders, so the same spec gives the same field view.
+const fieldViews = new WeakMap<FieldSpec | Question, { program: Program; locale: string; field: FieldView }>();
+function fieldView(view: View, spec: FieldSpec | Question, make: () => FieldView): FieldView {
+  const made = fieldViews.get(spec);
+  if (made && made.program === view.program && made.locale === view.locale) return made.field;
+  const field = make();
+  fieldViews.set(spec, { program: view.program, locale: view.locale, field });
+  return field;
+}
+
+/**
+ * A field rendered again only when its value, its text or what its issue comes from changed, as a
+ * long list's entries are: a key typed in one field does not render the step's other fields.
+ */
+function renderStepField(view: View, field: FieldView): unknown {
+  return guard([field, view.get(field.path), ...(view.issueSources ?? [view])], () => renderField(view, field));
+}
+
 /** One step of a form: heading, intro, error summary, fields, entries, totals, then Back / Continue. */
 export function renderStep(view: View, page: StepPage): TemplateResult {
   const { step } = page;
@@ -39,7 +59,7 @@ export function renderStep(view: View, page: StepPage): TemplateResult {
     ${step.introKey ? html`<p class="intro">${view.t(step.introKey)}</p>` : nothing}
     <form novalidate @submit=${(e: Event) => { e.preventDefault(); page.next.run(); }}>
       ${fieldRuns(step.fields).map(({ group, fields }) => {
-        const rendered = fields.map((spec) => renderField(view, fromSpec(view.program, view.locale, spec)));
+        const rendered = fields.map((spec) => renderStepField(view, fieldView(view, spec, () => fromSpec(view.program, view.locale, spec))));
         // Fields that belong together (one document's signature) in a fieldset named by its legend.
         return group
           ? html`<fieldset class="group">
@@ -53,7 +73,7 @@ export function renderStep(view: View, page: StepPage): TemplateResult {
       })}
       ${step.repeat ? renderRepeatList(view, step.repeat, page.repeat) : nothing}
       ${renderRunningTotals(view, step.id)}
-      ${step.questions.filter((q) => isQuestionShown(q, answers)).map((q) => renderField(view, fromQuestion(q, view.locale)))}
+      ${step.questions.filter((q) => isQuestionShown(q, answers)).map((q) => renderStepField(view, fieldView(view, q, () => fromQuestion(q, view.locale))))}
       <div class="actions">
         ${page.back ? html`<button type="button" class="secondary" part="button" @click=${page.back}>${view.t('ui.back')}</button>` : nothing}
         <button type="submit" part="button" aria-disabled=${page.busy ? 'true' : nothing}>${page.next.label}</button>

@@ -45,6 +45,13 @@ export class EndorsementController implements ReactiveController {
   backend: BackendLike | undefined;
   /** Whether registrations and applications can be sent anywhere. */
   canSend = false;
+  /**
+   * The program is known and its draft is opening (IndexedDB, decryption): a screen that needs no
+   * draft (the start screen's text and questionnaire) may show meanwhile.
+   */
+  opening = false;
+  /** Settles once the draft being opened is open, or failed to open. */
+  opened: Promise<void> = Promise.resolve();
 
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly source: () => ControllerSource;
@@ -54,15 +61,31 @@ export class EndorsementController implements ReactiveController {
   private ownsClient = false;
   private generation = 0;
   private lastSaveStatus: string | undefined;
+  /** The answers as of the host's last update. */
+  private shownValue: unknown;
   private readonly onReady: () => void;
+  private readonly typing: () => boolean;
 
   private readonly locale: (program: Program) => Locale;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, source: () => ControllerSource, locale: (program: Program) => Locale, onReady: () => void) {
+  /**
+   * @param typing whether the applicant is typing: meanwhile, a change of the draft that leaves its
+   * answers as they are (a save starting or done) waits for the host's next update instead of
+   * causing one, so each key costs one render, not three, and the save status does not flip
+   * between "Saving…" and "Saved" on every key. The host updates again when typing pauses.
+   */
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    source: () => ControllerSource,
+    locale: (program: Program) => Locale,
+    onReady: () => void,
+    typing: () => boolean = () => false,
+  ) {
     this.host = host;
     this.source = source;
     this.locale = locale;
     this.onReady = onReady;
+    this.typing = typing;
     host.addController(this);
   }
 
@@ -74,7 +97,8 @@ export class EndorsementController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (this.state === 'idle' && this.host.isConnected) void this.load();
+    this.shownValue = this.draft?.value;
+    if (this.state === 'idle' && this.host.isConnected) this.opened = this.load();
     // The element's language may change at any time (attribute, page lang); the draft's messages follow.
     if (this.client && this.program) {
       const locale = this.locale(this.program);
@@ -94,7 +118,7 @@ export class EndorsementController implements ReactiveController {
     if (!before || this.state === 'idle') return;
     if ((Object.keys(now) as (keyof ControllerSource)[]).some((key) => now[key] !== before[key])) {
       this.release();
-      void this.load();
+      this.opened = this.load();
     }
   }
 
@@ -157,16 +181,23 @@ export class EndorsementController implements ReactiveController {
       this.client =
         source.client ??
         createClientWith({ program, backend: this.backend ?? notConfigured, locale: this.locale(program), ...(source.store ? { store: source.store } : {}) }, lazyFeatures);
-      const draft = await this.client.open(source.draftId || undefined);
+      const opening = this.client.open(source.draftId || undefined);
+      this.opening = true;
+      // After a task, by when the store has asked IndexedDB to open: the database then opens while
+      // the screen renders, rather than after it.
+      setTimeout(() => this.host.requestUpdate());
+      const draft = await opening;
       if (generation !== this.generation) return;
       for (const [path, value] of this.pending) draft.set([...path], value);
       this.pending = [];
+      this.opening = false;
       this.draft = draft;
       this.attach(draft);
       this.state = 'ready';
       this.onReady();
     } catch (error) {
       if (generation !== this.generation) return;
+      this.opening = false;
       this.state = 'error';
       this.error = error;
       this.host.dispatchEvent(new EndorsementErrorEvent('program', error));
@@ -183,6 +214,7 @@ export class EndorsementController implements ReactiveController {
         if (saveState.status === 'saved' || saveState.status === 'error') this.host.dispatchEvent(new EndorsementSaveEvent(draft.id, saveState));
         if (saveState.status === 'error') this.host.dispatchEvent(new EndorsementErrorEvent('storage', saveState.error));
       }
+      if (draft.value === this.shownValue && this.typing()) return;
       this.host.requestUpdate();
     });
   }
@@ -194,6 +226,7 @@ export class EndorsementController implements ReactiveController {
 
   private release(): void {
     this.generation++;
+    this.opening = false;
     this.detach();
     const { client, draft, ownsClient } = this;
     const done = draft ? draft.flush().catch(() => undefined) : Promise.resolve();

@@ -44,3 +44,21 @@ export function clearPosition(programId: string, draftId: string): void {
     // See loadPosition.
   }
 }
+
+/**
+ * Whether a draft of this program may reopen past the start screen: some position stored for it
+ * (any draft: which one opens is known only once it has) is on another screen. Without storage,
+ * no.
+ */
+export function mayResumePastStart(programId: string): boolean {
+  try {
+    const prefix = key(programId, '');
+    for (let i = 0; i < localStorage.length; i++) {
+      const name = localStorage.key(i);
+      if (name?.startsWith(prefix) && loadPosition(programId, name.slice(prefix.length))?.screen !== 'start') return true;
+    }
+    return false;
+  } catch {
+    return false;
+  }
+}

@@ -2,7 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { localize, type Endorsement } from '@endorsement-kit/sdk';
 import type { View } from '../view.js';
 
-/** What the start screen offers. */
+/** What the start screen shows: the questionnaire, and its actions once the draft is open. */
+export interface StartScreen {
+  quiz: TemplateResult;
+  /** Absent while the draft opens: whether to continue or begin is known only then (their place says it is busy). */
+  actions?: StartActions;
+}
+
+/** What the start screen offers once the draft is open. */
 export interface StartActions {
   /** When a saved draft exists: when it was last saved (already formatted), else undefined. */
   saved: string | undefined | false;
@@ -10,13 +17,12 @@ export interface StartActions {
   continueSaved(): void;
   startOver(): void;
   checkStatus(): void;
-  quiz: TemplateResult;
   /** When this device's application was sent: its reference number, and the way to its receipt. */
   submitted?: { id: string; viewReceipt(): void } | undefined;
 }
 
 /** What the endorsement is, how it works, the questionnaire, and Start / Continue. */
-export function renderStart(view: View, actions: StartActions): TemplateResult {
+export function renderStart(view: View, { quiz, actions }: StartScreen): TemplateResult {
   const { program } = view;
   const contact = view.text(program.contact.title);
   const endorsements = (Object.keys(program.offers) as Endorsement[]).filter((e) => (program.offers[e]?.length ?? 0) > 0);
@@ -38,23 +44,25 @@ export function renderStart(view: View, actions: StartActions): TemplateResult {
       <li>${view.t('ui.start.how.review')} ${program.reviewCadence ? view.text(program.reviewCadence) : nothing}</li>
     </ol>
     ${program.fees ? html`<p>${view.text(program.fees)}</p>` : nothing}
-    ${actions.submitted
+    ${actions?.submitted
       ? html`<div class="panel success">
           <p>${view.t('ui.start.submitted', { id: actions.submitted.id })}</p>
           <button type="button" class="secondary" part="button" @click=${actions.submitted.viewReceipt}>${view.t('ui.start.view-receipt')}</button>
         </div>`
       : nothing}
-    <div class="actions">
-      ${actions.saved !== false
-        ? html`<button type="button" part="button" @click=${actions.continueSaved}>${view.t('ui.start.continue')}</button>
-            ${actions.saved ? html`<p class="hint">${view.t('ui.start.saved-on', { time: actions.saved })}</p>` : nothing}
-            <button type="button" class="secondary" part="button" id="ek-start-over-start" @click=${actions.startOver}>${view.t('ui.start-over')}</button>`
-        : html`<button type="button" part="button" @click=${actions.begin}>${view.t('ui.start.begin')}</button>`}
-      <button type="button" class="link" part="button" @click=${actions.checkStatus}>${view.t('ui.start.status')}</button>
+    <div class="actions" aria-busy=${actions ? 'false' : 'true'}>
+      ${actions
+        ? html`${actions.saved !== false
+              ? html`<button type="button" part="button" @click=${actions.continueSaved}>${view.t('ui.start.continue')}</button>
+                  ${actions.saved ? html`<p class="hint">${view.t('ui.start.saved-on', { time: actions.saved })}</p>` : nothing}
+                  <button type="button" class="secondary" part="button" id="ek-start-over-start" @click=${actions.startOver}>${view.t('ui.start-over')}</button>`
+              : html`<button type="button" part="button" @click=${actions.begin}>${view.t('ui.start.begin')}</button>`}
+            <button type="button" class="link" part="button" @click=${actions.checkStatus}>${view.t('ui.start.status')}</button>`
+        : nothing}
     </div>
     ${program.infoUrl
       ? html`<p><a href=${program.infoUrl} rel="noopener">${view.t('ui.start.more', { program: view.text(program.name) })}</a></p>`
       : nothing}
-    ${actions.quiz}
+    ${quiz}
   </section>`;
 }

@@ -1,5 +1,5 @@
 import * as z from '../schema/zod.js';
-import { receiptSchema } from '../schema/payload-schemas.js';
+import { receiptSchema } from '../schema/receipt-schema.js';
 import type { Receipt } from '../schema/payload-types.js';
 import type { Issue } from '../validation/issue.js';
 

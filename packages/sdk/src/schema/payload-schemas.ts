@@ -127,10 +127,11 @@ export const signatureSchema = z.strictObject({
 export const answerSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
 
 /**
- * The registration: the short first step ("Endorsement Application").
- * @example registrationSchema.safeParse(json).success // the shape only; validateRegistration also checks the program
+ * The registration's keys but `answers`, in payload order. The schemas below add `answers` as a
+ * record of answers; the validators build theirs from these and check `answers` by hand
+ * (validation/answers-shape.ts), so that validating does not carry zod's record and union.
  */
-export const registrationSchema = z.strictObject({
+export const registrationShape = {
   schemaVersion: z.literal(1),
   program: required,
   endorsement: endorsementSchema,
@@ -138,29 +139,19 @@ export const registrationSchema = z.strictObject({
   applicant: applicantSchema,
   overview: overviewSchema,
   membership: z.optional(membershipSchema),
-  answers: z.optional(z.record(z.string(), answerSchema)),
-});
+};
 
 /**
- * A backend's acknowledgement; keys beyond these are dropped. `statusMessage` (what the coordinator
- * asks for) and `nextReviewOn` (`YYYY-MM-DD`) are optional: @endorsement-kit/server sends them.
+ * The registration: the short first step ("Endorsement Application").
+ * @example registrationSchema.safeParse(json).success // the shape only; validateRegistration also checks the program
  */
-export const receiptSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  receivedAt: z.string(),
-  status: z.string(),
-  statusMessage: z.optional(z.string()),
-  nextReviewOn: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-});
+export const registrationSchema = z.strictObject({ ...registrationShape, answers: z.optional(z.record(z.string(), answerSchema)) });
 
 /** The application's lists of entries: none is an answer, sent as `[]`. */
 export const APPLICATION_LISTS = ['education', 'work', 'training', 'rscReceived', 'rscProvided', 'leadership', 'references'] as const;
 
-/**
- * The professional application.
- * @example applicationSchema.safeParse(json).success // the shape only; validateApplication also checks the program
- */
-export const applicationSchema = z.strictObject({
+/** The application's keys but `answers`, in payload order (see registrationShape). */
+export const applicationShape = {
   schemaVersion: z.literal(1),
   program: required,
   endorsement: endorsementSchema,
@@ -175,5 +166,10 @@ export const applicationSchema = z.strictObject({
   leadership: z.array(leadershipEntrySchema),
   references: z.array(referenceEntrySchema),
   attestations: z.strictObject({ codeOfEthics: signatureSchema, endorsementAgreement: signatureSchema }),
-  answers: z.optional(z.record(z.string(), answerSchema)),
-});
+};
+
+/**
+ * The professional application.
+ * @example applicationSchema.safeParse(json).success // the shape only; validateApplication also checks the program
+ */
+export const applicationSchema = z.strictObject({ ...applicationShape, answers: z.optional(z.record(z.string(), answerSchema)) });

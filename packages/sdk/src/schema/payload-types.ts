@@ -5,7 +5,6 @@ import type {
   educationEntrySchema,
   leadershipEntrySchema,
   referenceEntrySchema,
-  receiptSchema,
   registrationSchema,
   rscProvidedEntrySchema,
   rscReceivedEntrySchema,
@@ -13,6 +12,7 @@ import type {
   trainingEntrySchema,
   workEntrySchema,
 } from './payload-schemas.js';
+import type { receiptSchema } from './receipt-schema.js';
 
 /**
  * The registration payload (contract.md), sent by `draft.register()` to `POST /registrations`.

@@ -1,9 +1,10 @@
 import type * as z from '../schema/zod.js';
+import type { RawIssue } from './answers-shape.js';
 import type { Issue } from './issue.js';
 import { makeIssue, type IssueContext } from './make-issue.js';
 import { valueAt } from './value-at.js';
 
-type ZodIssue = z.core.$ZodIssue;
+type ZodIssue = z.core.$ZodIssue | RawIssue;
 type Path = (string | number)[];
 
 /** Zod's issues in our own stable codes and words, one per field (unknown keys: one per key). */

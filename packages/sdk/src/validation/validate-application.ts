@@ -1,8 +1,12 @@
 import type { Program } from '../program/program.js';
-import { applicationSchema } from '../schema/payload-schemas.js';
+import { applicationShape } from '../schema/payload-schemas.js';
+import * as z from '../schema/zod.js';
 import type { Application } from '../schema/payload-types.js';
 import { validatePayload } from './validate-payload.js';
 import type { ValidateOptions, ValidationResult } from './validation-result.js';
+
+// `answers` is checked by parseAnswers: see validate-registration.ts.
+const applicationFields = z.strictObject({ ...applicationShape, answers: z.optional(z.unknown()) });
 
 /**
  * Checks an application payload against the contract's shape and the program: its id, an offered
@@ -17,5 +21,5 @@ import type { ValidateOptions, ValidationResult } from './validation-result.js';
  * else console.log(result.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
  */
 export function validateApplication(program: Program, value: unknown, options?: ValidateOptions): ValidationResult<Application> {
-  return validatePayload<Application>(program, value, 'application', applicationSchema, options);
+  return validatePayload<Application>(program, value, 'application', applicationFields, options);
 }

@@ -2,6 +2,7 @@ import type * as z from '../schema/zod.js';
 import { today } from '../program/dated.js';
 import type { Program } from '../program/program.js';
 import type { FormId } from '../steps/visible-steps.js';
+import { parseAnswers } from './answers-shape.js';
 import { checkAnswers } from './check-answers.js';
 import { checkDates } from './check-dates.js';
 import { checkProgramFields } from './check-program-fields.js';
@@ -29,7 +30,9 @@ export function validatePayload<T>(
   try {
     const asOf = options?.asOf ?? today();
     const parsed = schema.safeParse(value);
-    const schemaIssues = parsed.success ? [] : fromZodIssues(context, value, parsed.error.issues);
+    // The schema takes `answers` as it comes (validate-registration.ts); this checks it.
+    const answers = isRecord(value) ? parseAnswers(value['answers']) : { issues: [], value: undefined };
+    const schemaIssues = fromZodIssues(context, value, [...(parsed.success ? [] : parsed.error.issues), ...answers.issues]);
     const ruleIssues = isRecord(value)
       ? [
           ...checkProgramFields(context, value),
@@ -42,7 +45,11 @@ export function validatePayload<T>(
     // The rules word some problems better than the schema (an answer's question label): keep theirs.
     const worded = new Set(ruleIssues.map(pathKey));
     const issues = [...schemaIssues.filter((issue) => !worded.has(pathKey(issue))), ...ruleIssues];
-    if (parsed.success && issues.length === 0) return { ok: true, value: parsed.data as T };
+    if (parsed.success && issues.length === 0) {
+      const data = parsed.data as Record<string, unknown>;
+      if (data['answers'] !== undefined) data['answers'] = answers.value;
+      return { ok: true, value: data as T };
+    }
     return { ok: false, issues: sortByKey(issues, Object.keys(getShape(schema))) };
   } catch {
     // Never throw on input: a bug of ours becomes one issue, which the property tests look for.

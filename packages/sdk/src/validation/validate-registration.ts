@@ -1,8 +1,13 @@
 import type { Program } from '../program/program.js';
-import { registrationSchema } from '../schema/payload-schemas.js';
+import { registrationShape } from '../schema/payload-schemas.js';
+import * as z from '../schema/zod.js';
 import type { Registration } from '../schema/payload-types.js';
 import { validatePayload } from './validate-payload.js';
 import type { ValidateOptions, ValidationResult } from './validation-result.js';
+
+// `answers` is taken as it comes and checked by parseAnswers (answers-shape.ts), the same as
+// `registrationSchema` checks it, without zod's record and union.
+const registrationFields = z.strictObject({ ...registrationShape, answers: z.optional(z.unknown()) });
 
 /**
  * Checks a registration payload against the contract's shape and the program: its id, an offered
@@ -13,5 +18,5 @@ import type { ValidateOptions, ValidationResult } from './validation-result.js';
  * if (!result.ok) showErrorSummary(result.issues); // [{ path: ['applicant', 'givenName'], code: 'required', message: 'Escriba su nombre' }]
  */
 export function validateRegistration(program: Program, value: unknown, options?: ValidateOptions): ValidationResult<Registration> {
-  return validatePayload<Registration>(program, value, 'registration', registrationSchema, options);
+  return validatePayload<Registration>(program, value, 'registration', registrationFields, options);
 }

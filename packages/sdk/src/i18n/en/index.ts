@@ -2,7 +2,8 @@ import { validationEn } from './validation.js';
 import { requirementsEn } from './requirements.js';
 import { formEn } from './form.js';
 import { uiEn } from './ui.js';
+import { stepsEn } from './steps.js';
 import { draftsEn } from './drafts.js';
 
 /** English, the SDK's reference locale: every other locale has exactly these keys. */
-export const en: Readonly<Record<string, string>> = { ...validationEn, ...requirementsEn, ...formEn, ...uiEn, ...draftsEn };
+export const en: Readonly<Record<string, string>> = { ...validationEn, ...requirementsEn, ...formEn, ...uiEn, ...stepsEn, ...draftsEn };

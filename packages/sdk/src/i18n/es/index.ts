@@ -2,7 +2,8 @@ import { validationEs } from './validation.js';
 import { requirementsEs } from './requirements.js';
 import { formEs } from './form.js';
 import { uiEs } from './ui.js';
+import { stepsEs } from './steps.js';
 import { draftsEs } from './drafts.js';
 
 /** Spanish (español): the same keys as English. */
-export const es: Readonly<Record<string, string>> = { ...validationEs, ...requirementsEs, ...formEs, ...uiEs, ...draftsEs };
+export const es: Readonly<Record<string, string>> = { ...validationEs, ...requirementsEs, ...formEs, ...uiEs, ...stepsEs, ...draftsEs };

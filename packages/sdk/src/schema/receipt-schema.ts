@@ -1,0 +1,18 @@
+import * as z from './zod.js';
+
+// Before this module builds a schema (see zod.ts); repeated from payload-schemas.ts because this
+// module is not imported with it: validating needs no receipt, and a schema built beside the
+// payloads' would come with every validator (its `.check()` calls cannot be dropped unused).
+z.config({ jitless: true });
+
+/**
+ * A backend's acknowledgement; keys beyond these are dropped. `statusMessage` (what the coordinator
+ * asks for) and `nextReviewOn` (`YYYY-MM-DD`) are optional: @endorsement-kit/server sends them.
+ */
+export const receiptSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  receivedAt: z.string(),
+  status: z.string(),
+  statusMessage: z.optional(z.string()),
+  nextReviewOn: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+});
