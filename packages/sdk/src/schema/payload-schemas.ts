@@ -1,14 +1,10 @@
 import * as z from './zod.js';
+import { zodJitless } from './zod-jitless.js';
 import { ECMH_CODES, IMH_CODES } from '../codes/codes.js';
 import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../program/category-rules.js';
 
 // Before this module builds a schema: see zod.ts.
-z.config({ jitless: !inNode() });
-
-/** Node, where no page's Content-Security-Policy applies (a server validating many payloads). */
-function inNode(): boolean {
-  return typeof (globalThis as { process?: { versions?: { node?: unknown } } }).process?.versions?.node === 'string';
-}
+z.config({ jitless: zodJitless() });
 
 // The payloads of contract.md, exactly. Cross-field rules (dates in order, the category belongs to
 // the endorsement, the program's own questions) are added by the validators, which know the program.

@@ -1,9 +1,10 @@
 import * as z from './zod.js';
+import { zodJitless } from './zod-jitless.js';
 
 // Before this module builds a schema (see zod.ts); repeated from payload-schemas.ts because this
 // module is not imported with it: validating needs no receipt, and a schema built beside the
 // payloads' would come with every validator (its `.check()` calls cannot be dropped unused).
-z.config({ jitless: true });
+z.config({ jitless: zodJitless() });
 
 /**
  * A backend's acknowledgement; keys beyond these are dropped. `statusMessage` (what the coordinator
