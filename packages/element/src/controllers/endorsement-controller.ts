@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createClientWith, SubmissionError, type Locale, type Program } from '@endorsement-kit/sdk';
-import { resolveProgram } from './resolve-program.js';
+import { knownProgram, resolveProgram } from './resolve-program.js';
 import { lazyFeatures, lazyRestBackend } from '../parts/lazy-features.js';
 import { EndorsementErrorEvent } from '../events/error-event.js';
 import { EndorsementSaveEvent } from '../events/save-event.js';
@@ -168,7 +168,9 @@ export class EndorsementController implements ReactiveController {
     this.error = undefined;
     this.host.requestUpdate();
     try {
-      const program = await resolveProgram(source.program);
+      // A preset or a Program is known at once: the screen that needs no draft can show in the
+      // first render, while the draft opens.
+      const program = knownProgram(source.program) ?? (await resolveProgram(source.program));
       if (generation !== this.generation) return;
       this.program = program;
       // The receiver writes to the applicant (mails) in the language the form is shown in. The
@@ -183,9 +185,7 @@ export class EndorsementController implements ReactiveController {
         createClientWith({ program, backend: this.backend ?? notConfigured, locale: this.locale(program), ...(source.store ? { store: source.store } : {}) }, lazyFeatures);
       const opening = this.client.open(source.draftId || undefined);
       this.opening = true;
-      // After a task, by when the store has asked IndexedDB to open: the database then opens while
-      // the screen renders, rather than after it.
-      setTimeout(() => this.host.requestUpdate());
+      this.host.requestUpdate();
       const draft = await opening;
       if (generation !== this.generation) return;
       for (const [path, value] of this.pending) draft.set([...path], value);

@@ -7,6 +7,14 @@ const PRESETS: Readonly<Record<string, Program>> = {
 };
 
 /**
+ * The program when it needs no fetching (a `Program`, or a preset id), at once; else undefined.
+ * @example knownProgram('alliance') === programs.alliance
+ */
+export function knownProgram(source: Program | string | undefined): Program | undefined {
+  return typeof source === 'string' ? PRESETS[source] : source;
+}
+
+/**
  * The program for the `program` attribute or property: a `Program`, a preset id (`alliance`,
  * `first5-alabama`), or the URL of a program JSON file, fetched and checked with `defineProgram`.
  * @throws {Error} when nothing is set, the file cannot be fetched, or its config is invalid (`ConfigError`).
@@ -15,9 +23,9 @@ const PRESETS: Readonly<Record<string, Program>> = {
  */
 export async function resolveProgram(source: Program | string | undefined, signal?: AbortSignal): Promise<Program> {
   if (source === undefined || source === '') throw new Error('missing');
+  const known = knownProgram(source);
+  if (known) return known;
   if (typeof source !== 'string') return source;
-  const preset = PRESETS[source];
-  if (preset) return preset;
   const response = await fetch(new URL(source, document.baseURI), { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const config: unknown = await response.json();

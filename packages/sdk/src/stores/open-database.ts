@@ -39,6 +39,9 @@ export function openDatabase(database: string, storeName: string, blockedAfter =
     db.catch(() => (db = undefined));
     return db;
   };
+  // Asked at once rather than at the first read: a client opens its draft right away, and the
+  // database then opens while the page goes on (a UI renders its first screen meanwhile).
+  void open();
   return (mode, callback) =>
     open().then((connection) => {
       try {
