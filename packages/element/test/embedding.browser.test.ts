@@ -5,6 +5,7 @@ import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { memoryStore } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
+import { forgetStoredDrafts } from './stored-drafts.js';
 
 const heading = (el: Element) => { const h = el.shadowRoot?.querySelector('#ek-step-heading'); return (h?.querySelector('.step-title') ?? h)?.textContent?.trim(); };
 /** Presses Start on the start screen, once it is there (it comes when the draft has opened). */
@@ -19,17 +20,6 @@ const shows = (el: Element, text: string) =>
     throw new Error(`${error.message}; it shows "${(el.shadowRoot?.textContent ?? 'no shadow root').replace(/\s+/g, ' ').trim().slice(0, 200)}"`);
   });
 
-/** Drafts and positions left by earlier test files: the test runner reuses its pages (and their storage) across files. */
-async function forgetStoredDrafts(): Promise<void> {
-  localStorage.clear();
-  for (const { name } of await indexedDB.databases()) {
-    if (!name?.startsWith('endorsement-kit')) continue;
-    await new Promise((done) => {
-      const request = indexedDB.deleteDatabase(name);
-      request.onsuccess = request.onerror = request.onblocked = () => done(undefined);
-    });
-  }
-}
 
 describe('embedding', () => {
   // The first test shows the start screen of the page's default store: it must start empty.

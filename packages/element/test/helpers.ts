@@ -195,19 +195,3 @@ export async function toCheckYourAnswers(el: EndorsementApplication): Promise<vo
   await click(el, button(el, 'Save and check your answers'));
   await onHeading(el, 'Check your answers');
 }
-
-/**
- * Forgets the drafts and positions earlier test files left in this origin's storage: the test
- * runner reuses its pages, storage included, across files, so a page's default store may open
- * another file's draft in place of the one a test expects.
- */
-export async function forgetStoredDrafts(): Promise<void> {
-  localStorage.clear();
-  for (const { name } of await indexedDB.databases()) {
-    if (!name?.startsWith('endorsement-kit')) continue;
-    await new Promise((done) => {
-      const request = indexedDB.deleteDatabase(name);
-      request.onsuccess = request.onerror = request.onblocked = () => done(undefined);
-    });
-  }
-}
