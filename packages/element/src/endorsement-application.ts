@@ -808,6 +808,7 @@ export class EndorsementApplication extends LitElement {
   private view(program: Program, locale: string): View {
     const controller = this.controller;
     const serverIssues = (controller.draft?.issues ?? []) as readonly Issue[];
+    let onShow: readonly Issue[] | undefined;
     return {
       program,
       locale,
@@ -824,6 +825,7 @@ export class EndorsementApplication extends LitElement {
       issueAt: (path) => this.issuesShown().find((i) => samePath(i.path, path)) ?? serverIssues.find((i) => samePath(i.path, path)),
       // Settled first, so the list below holds the statuses this render shows.
       issueSources: [this.shownIssues, serverIssues, this.screen === 'flow' ? this.settle(this.form) : undefined, this.screen, this.form],
+      issuesWithin: (prefix) => (onShow ??= [...this.issuesShown(), ...serverIssues]).filter((i) => i.path.length >= prefix.length && samePath(prefix, i.path.slice(0, prefix.length))),
     };
   }
 

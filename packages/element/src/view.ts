@@ -19,6 +19,12 @@ export interface View {
    * Absent: always render again.
    */
   readonly issueSources?: readonly unknown[];
+  /**
+   * The problems on show at `prefix` or below it. A list's entry renders again only when its value
+   * or these change, so typing in one entry of 200 renders one, also when typing pauses and the
+   * steps' statuses are worked out again. Absent: `issueSources` decide.
+   */
+  issuesWithin?(prefix: Path): readonly Issue[];
 }
 
 /** The draft path of a repeatable list (`'training'` -> `['training']`). */

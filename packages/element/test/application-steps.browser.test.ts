@@ -111,6 +111,41 @@ describe('the professional application, step by step', () => {
     expect(field(el, 'Title', 1).value).to.equal('FAN model');
   });
 
+  it('training with 60 entries: typing in one entry leaves the others untouched, and titles renumber after a removal', async () => {
+    const training = Array.from({ length: 60 }, (_, i) => ({ title: `Session ${i + 1}`, provider: 'First 5 Alabama', date: '2024-03-27', hours: 2, topics: ['iecmh'] }));
+    const { el } = await openStep({ training }, 'Specialized training');
+    const entries = () => [...el.shadowRoot!.querySelectorAll('fieldset.entry')];
+    expect(entries()).to.have.length(60);
+    // Point 3 of the first-load issue: a key must not cost more as the list grows, so the other
+    // 59 entries are not rendered again. A render of an entry reads its inputs' values (Lit's
+    // live()), so those reads say which entries were rendered.
+    const rendered = new Set<Element>();
+    const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
+    Object.defineProperty(HTMLInputElement.prototype, 'value', {
+      ...descriptor,
+      get(this: HTMLInputElement) {
+        const entry = this.closest('fieldset.entry');
+        if (entry) rendered.add(entry);
+        return descriptor.get!.call(this);
+      },
+    });
+    try {
+      await type(field(el, 'Clock hours', 30), '5');
+      await type(field(el, 'Title', 30), ' (part 2)');
+      await el.updateComplete;
+    } finally {
+      Object.defineProperty(HTMLInputElement.prototype, 'value', descriptor);
+    }
+    expect([...rendered].map((entry) => entries().indexOf(entry))).to.deep.equal([30]);
+    expect(field(el, 'Clock hours', 30).value).to.equal('25');
+    expect(text(el)).to.contain('Training so far: 143 hours');
+    await click(el, button(el, 'Remove Training 1'));
+    expect(entries()).to.have.length(59);
+    expect(entries()[29]!.querySelector('legend')!.textContent!.trim()).to.equal('Training 30');
+    expect(field(el, 'Title', 29).value).to.equal('Session 31 (part 2)');
+    expect(button(el, 'Remove Training 59')).to.exist;
+  });
+
   it('RSC received: hours add up and the tracker follows as the applicant types', async () => {
     let { el, store } = await openStep({}, 'Reflective supervision/consultation received');
     const tracker = () => el.shadowRoot!.querySelector('[part="tracker"]')!.textContent!.replace(/\s+/g, ' ');

@@ -31,18 +31,20 @@ export function renderRepeatList(view: View, repeat: Repeat, actions: RepeatActi
         </div>`
       : nothing}
     ${entries.length === 0 ? html`<p>${view.t('ui.repeat.empty')}</p>` : nothing}
-    ${entries.map((entry: unknown, i) => {
-      const title = itemTitle(i);
-      // Typing in one entry changes only that entry's object: the others are not rendered again,
-      // so a key costs the same with 200 entries as with 2.
-      return guard([entry, i, title, view.locale, view.program, ...(view.issueSources ?? [view])], () => html`<fieldset class="entry" part="entry">
-        <legend><h3>${title}</h3></legend>
-        ${repeat.itemFields.map((spec) => renderField(view, fromSpec(view.program, view.locale, spec, [...path, i])))}
-        <button type="button" class="secondary" part="button" @click=${() => actions.remove(repeat, i, title)}>
-          ${view.t('ui.repeat.remove')}<span class="vh"> ${title}</span>
-        </button>
-      </fieldset>`);
-    })}
+    ${entries.map((entry: unknown, i) =>
+      // Typing in one entry changes only that entry's object: the others are not rendered again
+      // (nor their titles translated), so a key costs the same with 200 entries as with 2.
+      guard([entry, i, repeat.itemTitleKey, view.locale, view.program, ...(view.issuesWithin?.([...path, i]) ?? view.issueSources ?? [view])], () => {
+        const title = itemTitle(i);
+        return html`<fieldset class="entry" part="entry">
+          <legend><h3>${title}</h3></legend>
+          ${repeat.itemFields.map((spec) => renderField(view, fromSpec(view.program, view.locale, spec, [...path, i])))}
+          <button type="button" class="secondary" part="button" @click=${() => actions.remove(repeat, i, title)}>
+            ${view.t('ui.repeat.remove')}<span class="vh"> ${title}</span>
+          </button>
+        </fieldset>`;
+      }),
+    )}
     <button type="button" class="secondary" part="button" @click=${() => actions.add(repeat)}>${view.t(repeat.addKey)}</button>
   `;
 }

@@ -29,6 +29,8 @@ export function stepOf(steps: StepSpec[], issue: Issue, get: (path: Path) => unk
  * it is about the step as a whole (e.g. "add 3 references").
  */
 export function summaryItems(step: StepSpec, issues: readonly Issue[], get: (path: Path) => unknown): SummaryItem[] {
+  // Rendered on every key: a list of 200 entries has a thousand paths, not worth making for no issue.
+  if (issues.length === 0) return [];
   const paths = stepPaths(step, get);
   const controls = paths.filter((p) => !(step.repeat && samePath(p, listPath(step.repeat))));
   return issues.map((issue) => {

@@ -17,8 +17,13 @@ export function parseInput(kind: FieldView['kind'], raw: string, locale: Locale 
 
 /** A stored number as the input shows it: the locale's decimal separator, no grouping ("1234,5"). */
 export function formatInput(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }).format(value);
+  // Made once per locale: building a NumberFormat costs more than the render of the field itself.
+  let format = inputFormats.get(locale);
+  if (!format) inputFormats.set(locale, (format = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 })));
+  return format.format(value);
 }
+
+const inputFormats = new Map<string, Intl.NumberFormat>();
 
 /** Whether the text in an input already says the stored value (so it must not be rewritten). */
 export function saysValue(kind: FieldView['kind'], typed: string, value: unknown, locale: Locale): boolean {
