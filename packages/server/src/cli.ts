@@ -44,8 +44,8 @@ export async function main(argv: readonly string[] = process.argv.slice(2), env:
       // Once here, before any worker: a migration that fails, or a database that does not answer, stops the primary, not each worker in turn.
       await (await openDatabase({ databaseUrl: options.databaseUrl })).close();
       const running = await startCluster(workers, env);
-      console.log(startedLine(running.url, options, `; ${workers} workers`));
-      // `stop` runs once however many signals come; a second Ctrl-C ends the primary at once, and the workers with it.
+      // Before the line, as below. `running.stop` runs once however many signals come; a second
+      // Ctrl-C ends the primary at once, and node:cluster ends the workers with it.
       const stop = () => {
         void running.stop().then(() => process.exit(0));
       };
@@ -55,15 +55,17 @@ export async function main(argv: readonly string[] = process.argv.slice(2), env:
         console.error(line);
         process.exit(1);
       });
+      console.log(startedLine(running.url, options, `; ${workers} workers`));
       return;
     }
     const running = await startServer(listen, { ...options, pages: extra });
-    console.log(startedLine(running.url, options, ''));
     const stop = () => {
       void running.close().then(() => process.exit(0));
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    // After the handlers: whoever reads this line may signal at once.
+    console.log(startedLine(running.url, options, ''));
   } catch (error) {
     if (isServerConfigError(error)) {
       console.error(error.message);

@@ -68,15 +68,15 @@ describe('WORKERS=2 on one Postgres', () => {
 
   it('replaces a worker killed with kill -9, and answers meanwhile', async () => {
     const [killed, survivor] = workerPids(server.child.pid!);
-    assert.ok(killed && survivor);
+    assert.ok(killed && survivor, 'two workers');
     process.kill(killed, 'SIGKILL');
     const replaced = await eventually(async () => {
       const now = workerPids(server.child.pid!);
       assert.equal(now.length, 2);
-      assert.ok(!now.includes(killed));
+      assert.ok(!now.includes(killed), 'the killed worker gone');
       return now;
     });
-    assert.ok(replaced.includes(survivor));
+    assert.ok(replaced.includes(survivor), 'the other worker kept');
     assert.match(server.output(), new RegExp(`server worker ${killed} stopped \\(signal SIGKILL\\); starting another`));
     const answers = await Promise.all(Array.from({ length: 6 }, () => postAlone(server.url, crypto.randomUUID(), validRegistration())));
     assert.deepEqual(answers.map((answer) => answer.status), [201, 201, 201, 201, 201, 201]);
@@ -106,6 +106,15 @@ describe('WORKERS=2, stopped and failing', () => {
     assert.doesNotMatch(server.output(), /stopped \(/);
   });
 
+  it('ends its workers when it is killed with kill -9', async () => {
+    const database = await freshDatabase('postgres');
+    const server = await startServerProcess({ DATABASE_URL: database.databaseUrl ?? '', WORKERS: '2' });
+    const workers = workerPids(server.child.pid!);
+    assert.equal(workers.length, 2);
+    await server.kill9();
+    await eventually(async () => assert.deepEqual(workers.filter(isRunning), []));
+  });
+
   it('stops, with exit code 1, when workers keep dying right after they start', async () => {
     const database = await freshDatabase('postgres');
     const server = await startServerProcess({ DATABASE_URL: database.databaseUrl ?? '', WORKERS: '2' });
@@ -117,7 +126,7 @@ describe('WORKERS=2, stopped and failing', () => {
     for (let round = 0; round < 10 && !primaryExited; round++) {
       const fresh = await eventually(async () => {
         const now = workerPids(server.child.pid!).filter((pid) => !killed.has(pid));
-        assert.ok(now.length > 0 || primaryExited);
+        assert.ok(now.length > 0 || primaryExited, 'a new worker, or the primary gone');
         return now;
       });
       for (const pid of fresh) {
@@ -128,6 +137,21 @@ describe('WORKERS=2, stopped and failing', () => {
     assert.equal(await exited, 1);
     assert.match(server.output(), /Server workers keep stopping right after they start \(5 in a row, the last with signal SIGKILL\), so the server stopped/);
     assert.deepEqual([...killed].filter(isRunning), []);
+  });
+});
+
+describe('WORKERS=2 and the rate limit', () => {
+  it('counts POSTs per worker: one address gets up to WORKERS x RATE_LIMIT a minute', async () => {
+    const database = await freshDatabase('postgres');
+    const server = await startServerProcess({ DATABASE_URL: database.databaseUrl ?? '', WORKERS: '2', RATE_LIMIT: '1' });
+    try {
+      const statuses: number[] = [];
+      // One after another, each on a connection of its own: the workers take them in turn.
+      for (let i = 0; i < 4; i++) statuses.push((await postAlone(server.url, crypto.randomUUID(), validRegistration())).status);
+      assert.deepEqual([...statuses].sort(), [201, 201, 429, 429]);
+    } finally {
+      await server.stop();
+    }
   });
 });
 

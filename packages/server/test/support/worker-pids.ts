@@ -19,11 +19,10 @@ export function workerPids(pid: number): number[] {
   }
 }
 
-/** Whether a process with this id exists (a zombie counts: it has not been reaped yet). */
+/** Whether a process with this id runs: it exists and has not ended (a zombie has ended, unreaped). */
 export function isRunning(pid: number): boolean {
   try {
-    process.kill(pid, 0);
-    return true;
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
   } catch {
     return false;
   }
