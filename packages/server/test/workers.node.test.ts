@@ -66,7 +66,7 @@ describe('WORKERS=2 on one Postgres', () => {
     }
   });
 
-  it('replaces a worker killed with kill -9, and answers meanwhile', async () => {
+  it('replaces a worker killed with kill -9, and keeps answering', async () => {
     const [killed, survivor] = workerPids(server.child.pid!);
     assert.ok(killed && survivor, 'two workers');
     process.kill(killed, 'SIGKILL');
