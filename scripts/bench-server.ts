@@ -4,10 +4,11 @@
 //   was due, so a slow answer cannot hide the requests queued behind it;
 // - the CPU each part spent per application (server, Postgres, this load generator), which holds
 //   better than the rates when other work shares the machine; and the server's memory.
-// On Postgres, also two server processes on the one database with the load spread between them,
-// as several processes are deployed behind a load balancer (a Node process uses one core). The
-// server runs as its own process from its build (as `endorsement-kit-server` runs it), the load
-// comes from this one over keep-alive connections. Prints figures, asserts nothing.
+// On Postgres, also WORKERS=2: one server command whose cluster runs two server processes on one
+// port (a Node process uses one core), all load sent to that one URL; its CPU is the primary's and
+// its workers' together. The server runs as its own process from its build (as
+// `endorsement-kit-server` runs it), the load comes from this one over keep-alive connections.
+// Prints figures, asserts nothing.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -15,6 +16,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validApplication } from '../packages/sdk/test/fixtures/valid-payloads.js';
 import { startPostgres } from '../packages/server/test/support/postgres.js';
+import { workerPids } from '../packages/server/test/support/worker-pids.js';
 
 const CONCURRENCY = 16;
 const REQUESTS = 2000;
@@ -47,6 +49,9 @@ function startServer(env: Record<string, string>): Promise<{ url: URL; child: Ch
   });
 }
 
+/** The server's processes: the one started, and with WORKERS its cluster workers. */
+const serverPids = (pid: number) => [pid, ...workerPids(pid)];
+
 const CLOCK_TICKS = 100;
 /** CPU seconds (user + system) a process has used, from /proc. */
 function cpuSeconds(pid: number): number {
@@ -72,11 +77,11 @@ const ownCpuSeconds = () => {
   return (user + system) / 1e6;
 };
 
-/** The server's memory now and at its peak (for PGlite the peak is its first start in an empty folder). */
-function memory(pid: number): string {
+/** A server process's memory now and at its peak (for PGlite the peak is its first start in an empty folder). */
+function memory(pid: number, name: string): string {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const mb = (field: string) => (Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) / 1024).toFixed(0);
-  return `server RSS ${mb('VmRSS')} MB (peak ${mb('VmHWM')} MB)`;
+  return `${name} RSS ${mb('VmRSS')} MB (peak ${mb('VmHWM')} MB)`;
 }
 
 function post(url: URL, agent: Agent): Promise<void> {
@@ -91,13 +96,13 @@ function post(url: URL, agent: Agent): Promise<void> {
 }
 
 /** Closed loop: `CONCURRENCY` clients, each sending the next request when its last is answered. */
-async function closedLoop(urls: URL[], agent: Agent, count: number): Promise<number[]> {
+async function closedLoop(url: URL, agent: Agent, count: number): Promise<number[]> {
   const latencies: number[] = [];
   let next = 0;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < count) {
-        const url = urls[next++ % urls.length]!;
+        next++;
         const started = performance.now();
         await post(url, agent);
         latencies.push(performance.now() - started);
@@ -108,7 +113,7 @@ async function closedLoop(urls: URL[], agent: Agent, count: number): Promise<num
 }
 
 /** Open loop: a request every 1/rate seconds whatever the answers; latency from when it was due. */
-async function openLoop(urls: URL[], agent: Agent, rate: number, seconds: number): Promise<number[]> {
+async function openLoop(url: URL, agent: Agent, rate: number, seconds: number): Promise<number[]> {
   const total = rate * seconds;
   const latencies: number[] = [];
   const pending: Promise<void>[] = [];
@@ -117,7 +122,7 @@ async function openLoop(urls: URL[], agent: Agent, rate: number, seconds: number
     const due = start + (i * 1000) / rate;
     const wait = due - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    pending.push(post(urls[i % urls.length]!, agent).then(() => void latencies.push(performance.now() - due)));
+    pending.push(post(url, agent).then(() => void latencies.push(performance.now() - due)));
   }
   await Promise.all(pending);
   return latencies;
@@ -126,19 +131,17 @@ async function openLoop(urls: URL[], agent: Agent, rate: number, seconds: number
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 const ms = (value: number) => `${value.toFixed(0).padStart(4)} ms`;
 
-/** `processes` servers on one database (as behind a load balancer), the load spread between them. */
-async function bench(label: string, env: Record<string, string>, processes = 1) {
-  const servers: { url: URL; child: ChildProcess }[] = [];
-  for (let i = 0; i < processes; i++) servers.push(await startServer(env));
-  const urls = servers.map((server) => server.url);
+/** One server command (with `WORKERS` in `env`, a primary and its workers), all load to its one URL. */
+async function bench(label: string, env: Record<string, string>) {
+  const { url, child } = await startServer(env);
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-  const serverCpu = () => servers.reduce((sum, { child }) => sum + cpuSeconds(child.pid!), 0);
+  const serverCpu = () => serverPids(child.pid!).reduce((sum, pid) => sum + cpuSeconds(pid), 0);
   const cpu = () => ({ server: serverCpu(), database: label.startsWith('Postgres') ? postgresCpuSeconds() : 0, load: ownCpuSeconds() });
   try {
-    await closedLoop(urls, agent, WARMUP);
+    await closedLoop(url, agent, WARMUP);
     const before = cpu();
     const started = performance.now();
-    const latencies = (await closedLoop(urls, agent, REQUESTS)).sort((a, b) => a - b);
+    const latencies = (await closedLoop(url, agent, REQUESTS)).sort((a, b) => a - b);
     const seconds = (performance.now() - started) / 1000;
     const after = cpu();
     const per = (part: keyof typeof before) => `${(((after[part] - before[part]) * 1000) / REQUESTS).toFixed(1)}`;
@@ -146,19 +149,24 @@ async function bench(label: string, env: Record<string, string>, processes = 1) 
       `${label.padEnd(WIDTH)} capacity   ${(REQUESTS / seconds).toFixed(0).padStart(4)} accepted/s   p50 ${ms(pct(latencies, 0.5))}   p95 ${ms(pct(latencies, 0.95))}   ` +
         `CPU per application: server ${per('server')} ms${label.startsWith('Postgres') ? `, Postgres ${per('database')} ms` : ' (PGlite runs inside it)'}, load generator ${per('load')} ms`,
     );
-    const timed = (await openLoop(urls, agent, RATE, RATE_SECONDS)).sort((a, b) => a - b);
+    const timed = (await openLoop(url, agent, RATE, RATE_SECONDS)).sort((a, b) => a - b);
     console.log(
-      `${''.padEnd(WIDTH)} at ${RATE}/s     ${String(timed.length).padStart(4)} accepted     p50 ${ms(pct(timed, 0.5))}   p95 ${ms(pct(timed, 0.95))}   p99 ${ms(pct(timed, 0.99))}   ${servers.map(({ child }) => memory(child.pid!)).join('; ')}`,
+      `${''.padEnd(WIDTH)} at ${RATE}/s     ${String(timed.length).padStart(4)} accepted     p50 ${ms(pct(timed, 0.5))}   p95 ${ms(pct(timed, 0.95))}   p99 ${ms(pct(timed, 0.99))}   ${memories(child.pid!)}`,
     );
   } finally {
     agent.destroy();
-    for (const { child } of servers) {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    }
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
   }
 }
 const WIDTH = 20;
+
+/** One server process: `server RSS ...`; a cluster: the primary's, then each worker's. */
+function memories(pid: number): string {
+  const [primary, ...workers] = serverPids(pid);
+  if (workers.length === 0) return memory(primary!, 'server');
+  return [memory(primary!, 'primary'), ...workers.map((worker) => memory(worker, 'worker'))].join('; ');
+}
 
 console.log(
   `\nServer: applications of ${application.training.length} training entries (${(body.length / 1024).toFixed(0)} KB); capacity with ${CONCURRENCY} clients at a time, then ${RATE}/s for ${RATE_SECONDS} s` +
@@ -176,8 +184,8 @@ let postgres: Awaited<ReturnType<typeof startPostgres>> | undefined;
 try {
   postgres = await startPostgres();
   await bench('Postgres', { DATABASE_URL: await postgres.createDatabase() });
-  // Two server processes on one Postgres, as docs/server.md deploys several: one core each.
-  await bench('Postgres, 2 servers', { DATABASE_URL: await postgres.createDatabase() }, 2);
+  // One command, two server processes on one port and one Postgres (docs/server.md, WORKERS): one core each.
+  await bench('Postgres, WORKERS=2', { DATABASE_URL: await postgres.createDatabase(), WORKERS: '2' });
 } catch (error) {
   console.log(`Postgres not measured: ${(error as Error).message}`);
 } finally {

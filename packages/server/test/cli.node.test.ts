@@ -1,27 +1,13 @@
 // `endorsement-kit-server` as a person starts it: a mistake is one line, never a stack trace.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { freshDatabase } from './support/databases.js';
+import { runToExit } from './support/run-to-exit.js';
 import { startServerProcess } from './support/server-process.js';
-
-const runCli = fileURLToPath(new URL('./support/run-cli.ts', import.meta.url));
-
-function runToExit(env: Record<string, string>, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', runCli, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 describe('the command line', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ek-cli-'));
@@ -49,6 +35,9 @@ describe('the command line', () => {
       [{ PROGRAMS: 'first5-alabama,nowhere.json' }, /"nowhere\.json": no such file \(and not a preset: alliance, first5-alabama\)/],
       [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL must start with postgres:\/\//],
       [{ SMTP_URL: 'http://mail' }, /^SMTP_URL must start with smtp/],
+      [{ WORKERS: 'abc' }, /^WORKERS must be a whole number from 1 to 64 or auto \(it is "abc"\)/],
+      [{ WORKERS: '0' }, /^WORKERS must be a whole number from 1 to 64 or auto/],
+      [{ WORKERS: '2' }, /^WORKERS > 1 needs DATABASE_URL \(PGlite runs inside one process\)/],
     ] as const;
     const runs = await Promise.all(cases.map(([env]) => runToExit({ DATA_DIR: join(dir, 'unused'), ...env })));
     runs.forEach(({ code, stderr }, index) => {

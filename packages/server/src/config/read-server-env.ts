@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { loadPrograms } from './load-programs.js';
 import { ServerConfigError } from './server-config-error.js';
 import type { ServerOptions } from './server-options.js';
@@ -8,13 +9,22 @@ export interface ListenOptions {
   port: number;
   /** @default '127.0.0.1' (use `0.0.0.0` in a container) */
   host: string;
+  /**
+   * How many server processes `endorsement-kit-server` runs on this port (`WORKERS`, 1 to 64, or
+   * `auto`: one per core the process may use). More than 1 needs a Postgres server
+   * (`databaseUrl`). `startServer` listens in the one process it is called in and ignores it.
+   * @default 1
+   */
+  workers?: number;
 }
+
+const MAX_WORKERS = 64;
 
 /**
  * Reads the server's settings from environment variables (docs/server.md lists them): `PORT`,
  * `HOST`, `DATA_DIR`, `DATABASE_URL`, `SMTP_URL`, `MAIL_FROM`, `PROGRAMS`, `PUBLIC_URL`,
- * `RATE_LIMIT`, `MAX_BODY_BYTES`, `REQUEST_TIMEOUT_MS`, `TRUST_PROXY`, `MAIL_LEASE_SECONDS`. A bad value throws a
- * `ServerConfigError` naming it.
+ * `RATE_LIMIT`, `MAX_BODY_BYTES`, `REQUEST_TIMEOUT_MS`, `TRUST_PROXY`, `MAIL_LEASE_SECONDS`, `WORKERS`. A bad
+ * value throws a `ServerConfigError` naming it, and so does `WORKERS` above 1 without `DATABASE_URL`.
  * @example const { listen, options } = await readServerEnv(process.env);
  */
 export async function readServerEnv(env: NodeJS.ProcessEnv = process.env): Promise<{ listen: ListenOptions; options: ServerOptions }> {
@@ -24,10 +34,11 @@ export async function readServerEnv(env: NodeJS.ProcessEnv = process.env): Promi
   if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) throw new ServerConfigError(`PUBLIC_URL must be an http(s) address, such as https://endorsement.example.org.`);
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new ServerConfigError('DATABASE_URL must start with postgres:// (or leave it unset for PGlite in DATA_DIR).');
+  const workers = readWorkers(env, databaseUrl);
   const smtpUrl = env.SMTP_URL || undefined;
   if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) throw new ServerConfigError('SMTP_URL must start with smtp:// or smtps://.');
   return {
-    listen: { port, host },
+    listen: { port, host, workers },
     options: {
       programs: await loadPrograms(env.PROGRAMS || 'alliance,first5-alabama'),
       databaseUrl,
@@ -44,10 +55,17 @@ export async function readServerEnv(env: NodeJS.ProcessEnv = process.env): Promi
   };
 }
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, or = ''): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new ServerConfigError(`${name} must be a whole number from ${min} to ${max} (it is "${raw}").`);
+  if (!Number.isInteger(value) || value < min || value > max) throw new ServerConfigError(`${name} must be a whole number from ${min} to ${max}${or} (it is "${raw}").`);
   return value;
+}
+
+function readWorkers(env: NodeJS.ProcessEnv, databaseUrl: string | undefined): number {
+  const auto = env.WORKERS === 'auto';
+  const workers = auto ? Math.min(MAX_WORKERS, availableParallelism()) : integer(env, 'WORKERS', 1, 1, MAX_WORKERS, ' or auto');
+  if (workers > 1 && !databaseUrl) throw new ServerConfigError(`WORKERS > 1 needs DATABASE_URL (PGlite runs inside one process): set DATABASE_URL to a Postgres server, or leave WORKERS unset (it is "${env.WORKERS}"${auto ? `, ${workers} here` : ''}).`);
+  return workers;
 }

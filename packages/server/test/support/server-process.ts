@@ -13,11 +13,15 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `endorsement-kit-server` with `env`; resolves once it prints its URL. */
-export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+/**
+ * Starts `endorsement-kit-server` with `env`; resolves once it prints its URL. `detached` gives it a
+ * process group of its own, as a terminal does, for a Ctrl-C that reaches all its processes.
+ */
+export function startServerProcess(env: Record<string, string>, { detached = false } = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', runCli], {
     env: { ...process.env, PORT: '0', RATE_LIMIT: '100000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached,
   });
   let out = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
