@@ -19,6 +19,8 @@ import { startPostgres } from '../packages/server/test/support/postgres.js';
 import { workerPids } from '../packages/server/test/support/worker-pids.js';
 
 const CONCURRENCY = 16;
+/** The label column of the printed rows. */
+const WIDTH = 20;
 const REQUESTS = 2000;
 const WARMUP = 200;
 const RATE = 200;
@@ -159,7 +161,6 @@ async function bench(label: string, env: Record<string, string>) {
     await new Promise((resolve) => child.once('exit', resolve));
   }
 }
-const WIDTH = 20;
 
 /** One server process: `server RSS ...`; a cluster: the primary's, then each worker's. */
 function memories(pid: number): string {

@@ -823,8 +823,6 @@ export class EndorsementApplication extends LitElement {
       },
       committed: () => this.announcer.poke(),
       issueAt: (path) => this.issuesShown().find((i) => samePath(i.path, path)) ?? serverIssues.find((i) => samePath(i.path, path)),
-      // Settled first, so the list below holds the statuses this render shows.
-      issueSources: [this.shownIssues, serverIssues, this.screen === 'flow' ? this.settle(this.form) : undefined, this.screen, this.form],
       issuesWithin: (prefix) => (onShow ??= [...this.issuesShown(), ...serverIssues]).filter((i) => i.path.length >= prefix.length && samePath(prefix, i.path.slice(0, prefix.length))),
     };
   }

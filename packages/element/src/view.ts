@@ -14,15 +14,10 @@ export interface View {
   /** The problem to show on a field, if any. */
   issueAt(path: Path): Issue | undefined;
   /**
-   * What `issueAt` answers from, by reference: while none of these change, a part of the form whose
-   * values did not change renders the same (a long list re-renders only the entry being typed in).
-   * Absent: always render again.
-   */
-  readonly issueSources?: readonly unknown[];
-  /**
-   * The problems on show at `prefix` or below it. A list's entry renders again only when its value
-   * or these change, so typing in one entry of 200 renders one, also when typing pauses and the
-   * steps' statuses are worked out again. Absent: `issueSources` decide.
+   * The problems on show at `prefix` or below it (what `issueAt` answers from there). A field or a
+   * list's entry renders again only when its value or these change, so typing in one entry of 200
+   * renders one, also when typing pauses and the steps' statuses are worked out again. Absent:
+   * always render again.
    */
   issuesWithin?(prefix: Path): readonly Issue[];
 }
@@ -55,5 +50,7 @@ export function startsWith(path: Path, prefix: Path): boolean {
  * text and rendering, nothing saved.
  */
 export function scratchView(view: View, get: (path: Path) => unknown, set: (path: Path, value: unknown) => void, issueAt: View['issueAt'] = () => undefined): View {
-  return { ...view, get, set, committed: () => undefined, issueAt };
+  // Its own issueAt: what the view's issuesWithin says does not hold here.
+  const { issuesWithin: _, ...rest } = view;
+  return { ...rest, get, set, committed: () => undefined, issueAt };
 }

@@ -80,4 +80,3 @@ function startedLine(url: string, options: ServerOptions, more: string): string 
   const where = options.databaseUrl ? 'Postgres (DATABASE_URL)' : `PGlite in ${options.dataDir}`;
   return `endorsement-kit server: ${url} (${where}; mail: ${options.smtpUrl ? 'SMTP' : 'printed, no SMTP_URL'}; programs: ${options.programs.map((p) => p.program.id).join(', ')}${more})`;
 }
-

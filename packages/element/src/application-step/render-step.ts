@@ -41,11 +41,11 @@ function fieldView(view: View, spec: FieldSpec | Question, make: () => FieldView
 }
 
 /**
- * A field rendered again only when its value, its text or what its issue comes from changed, as a
+ * A field rendered again only when its value, its text or the issues on it changed, as a
  * long list's entries are: a key typed in one field does not render the step's other fields.
  */
 function renderStepField(view: View, field: FieldView): unknown {
-  return guard([field, view.get(field.path), ...(view.issueSources ?? [view])], () => renderField(view, field));
+  return guard([field, view.get(field.path), ...(view.issuesWithin?.(field.path) ?? [view])], () => renderField(view, field));
 }
 
 /** One step of a form: heading, intro, error summary, fields, entries, totals, then Back / Continue. */

@@ -23,9 +23,9 @@ export function knownProgram(source: Program | string | undefined): Program | un
  */
 export async function resolveProgram(source: Program | string | undefined, signal?: AbortSignal): Promise<Program> {
   if (source === undefined || source === '') throw new Error('missing');
-  const known = knownProgram(source);
-  if (known) return known;
   if (typeof source !== 'string') return source;
+  const preset = knownProgram(source);
+  if (preset) return preset;
   const response = await fetch(new URL(source, document.baseURI), { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const config: unknown = await response.json();
