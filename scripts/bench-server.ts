@@ -66,7 +66,7 @@ function cpuSeconds(pid: number): number {
 }
 /** Every Postgres process's CPU seconds (they run as the `postgres` user when this runs as root). */
 function postgresCpuSeconds(): number {
-  let pids: string[] = [];
+  let pids: string[];
   try {
     pids = execFileSync('pgrep', ['-x', 'postgres'], { encoding: 'utf8' }).trim().split('\n');
   } catch {

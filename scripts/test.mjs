@@ -8,7 +8,7 @@ function run(command, args, pattern) {
     let tail = '';
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
-      tail = (tail + chunk.toString().replace(/\x1b\[[0-9;]*[A-Za-z]/g, '')).slice(-20000);
+      tail = (tail + chunk.toString().replace(/\x1b\[[0-9;]*[A-Za-z]/g /* eslint-disable-line no-control-regex -- strips ANSI colour codes */, '')).slice(-20000);
     });
     child.on('close', (code) => resolve({ code: code ?? 1, counts: pattern(tail) }));
   });
