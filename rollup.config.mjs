@@ -77,7 +77,7 @@ const configs = [library('sdk', ['index']), library('server', ['index', 'cli'])]
 
 import { existsSync } from 'node:fs';
 if (existsSync('packages/element/src/index.ts')) {
-  configs.push(library('element', ['index', 'define', 'styles/index']));
+  configs.push(library('element', ['index', 'define', 'styles/index', 'fields/markup']));
   // The CDN files (dist/cdn), for a plain <script> tag; see docs/embedding.md for which to use where.
   // endorsement-application.js is the one URL a host writes: the first screen's code, with the
   // `flow` and `send` parts beside it under content-hashed names, found from its own URL.

@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import type { ListenOptions } from './config/read-server-env.js';
 import type { ServerOptions } from './config/server-options.js';
 import { ServerConfigError } from './config/server-config-error.js';
+import { SERVER_DEFAULTS } from './config/server-defaults.js';
 import { createEndorsementServer, type EndorsementServer } from './create-endorsement-server.js';
 
 /** A listening server: its URL, and `close()` that stops taking requests and then closes the rest. */
@@ -14,11 +15,11 @@ export interface RunningServer extends EndorsementServer {
 /**
  * Creates the server and listens on Node. A port in use is a `ServerConfigError` that says so and
  * suggests another `PORT`. Requests must arrive whole within `requestTimeoutMs` (408 otherwise).
- * @example const running = await startServer({ port: 8787, host: '127.0.0.1' }, options); console.log(running.url);
+ * @example const running = await startServer({ port: SERVER_DEFAULTS.port, host: SERVER_DEFAULTS.host }, options); console.log(running.url);
  */
 export async function startServer(listen: ListenOptions, options: ServerOptions): Promise<RunningServer> {
   const server = await createEndorsementServer(options);
-  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  const requestTimeout = options.requestTimeoutMs ?? SERVER_DEFAULTS.requestTimeoutMs;
   try {
     const { http, port } = await new Promise<{ http: Server; port: number }>((resolve, reject) => {
       const http = serve({

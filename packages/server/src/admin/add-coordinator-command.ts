@@ -6,7 +6,7 @@ import { addCoordinator, SET_PASSWORD_HOURS } from './coordinator-accounts.js';
 
 /**
  * `endorsement-kit-server add-coordinator --program ID --email ADDRESS`: creates the account (or
- * adds the program to it) and prints a one-time set-password link, valid for 72 hours. It uses the
+ * adds the program to it) and prints a one-time set-password link, valid for `SET_PASSWORD_HOURS`. It uses the
  * same settings as the server (`DATABASE_URL` or `DATA_DIR`, `PROGRAMS`, `PUBLIC_URL`).
  */
 export async function addCoordinatorCommand(args: readonly string[], env: NodeJS.ProcessEnv, print: (line: string) => void = console.log): Promise<void> {
