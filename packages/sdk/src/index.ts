@@ -35,6 +35,6 @@ export type { Issue, IssueCode, ValidationResult, ValidateOptions } from './vali
 export type { StepSpec, FieldSpec, FieldKind, FieldOption, FieldGroup, RepeatSpec, StepStatus, GetStepsOptions, StepStatusOptions, FormId, StepId } from './steps/index.js';
 export type { Requirement, RequirementId, RequirementUnit, RequirementsResult, CategoryRecommendation, EvaluateOptions, ApplicantProfile, ProfileRecommendation, HourTotals } from './requirements/index.js';
 export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';
-export type { DraftListener, DraftRecord, PendingSubmission, PendingSubmissions, SubmissionKind, SaveState, SubmissionState, DraftConflict, SendOptions, DraftPath, DraftValidation, FieldConflict, DraftFeatures, SendHost } from './drafts/index.js';
+export type { DraftListener, DraftRecord, PendingSubmission, PendingSubmissions, SubmissionKind, SaveState, SubmissionState, DraftConflict, SendOptions, DraftPath, DraftValidation, FieldConflict, DraftFeatures } from './drafts/index.js';
 export type { Backend, SubmissionContext, RestBackendOptions, HeadersOption } from './backend/index.js';
 export type { DraftStore, IndexedDbStoreOptions } from './stores/index.js';

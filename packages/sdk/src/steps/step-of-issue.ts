@@ -1,6 +1,6 @@
 import type { Question } from '../program/question.js';
-import type { Issue } from '../validation/issue.js';
-import { questionStep, type FormId } from './visible-steps.js';
+import type { Issue } from '../errors/issue.js';
+import { questionStep, type FormId } from '../program/visible-steps.js';
 
 const STEP_OF_KEY: Readonly<Record<FormId, Readonly<Record<string, string>>>> = {
   registration: { applicant: 'applicant', membership: 'applicant', endorsement: 'category', category: 'category', overview: 'overview' },
