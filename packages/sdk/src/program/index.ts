@@ -1,5 +1,5 @@
 export { defineProgram, QUESTION_STEPS } from './define-program.js';
-export { programs } from './presets.js';
+export { programs, presetProgram } from './presets.js';
 export { resolveRules } from './category-rules.js';
 export { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../schema/levels-and-roles.js';
 export { valueAsOf, today } from './dated.js';

@@ -54,9 +54,8 @@ export function stepStatuses(program: Program, draft: unknown, options: StepStat
       issues.push(makeIssue({ program, locale }, [step.repeat.path], 'too_few', { minimum: min }));
     }
   }
-  const questions = steps.flatMap((s) => s.questions);
   return steps.map((step) => {
-    const own = issues.filter((issue) => stepOfIssue(issue, options.form, questions) === step.id);
+    const own = issues.filter((issue) => stepOfIssue(issue, steps) === step.id);
     const status = own.length === 0 ? 'complete' : own.every((issue) => MISSING_CODES.includes(issue.code as never)) ? 'incomplete' : 'invalid';
     return { id: step.id, status, issues: own };
   });
