@@ -110,7 +110,7 @@ if (existsSync('packages/element/src/index.ts')) {
   // in one `core` chunk of the first load. The size test fails if the entry
   // still needs a module of a part.
   const PARTS = {
-    flow: /\/node_modules\/zod\/|\/packages\/sdk\/src\/(schema|validation|requirements|steps)\/|\/packages\/sdk\/src\/program\/(define-program|check-program-config|config-schema|describe-config-issue)\.ts$|\/packages\/sdk\/src\/drafts\/(send|full-features|validate-payload)\.ts$|\/packages\/element\/src\/(application-step|review|tracker)\/|\/packages\/element\/src\/parts\/(flow-part|english-rest)\.ts$|\/packages\/element\/src\/header\/conflict-notice\.ts$|\?later$/,
+    flow: /\/node_modules\/zod\/|\/packages\/sdk\/src\/(schema|validation|requirements|steps)\/|\/packages\/sdk\/src\/program\/(define-program|check-program-config|config-schema|describe-config-issue|visible-steps)\.ts$|\/packages\/sdk\/src\/drafts\/(send|full-features|validate-payload)\.ts$|\/packages\/element\/src\/(application-step|review|tracker)\/|\/packages\/element\/src\/parts\/(flow-part|english-rest)\.ts$|\/packages\/element\/src\/header\/conflict-notice\.ts$|\?later$/,
     send: /\/node_modules\/ky\/|\/packages\/sdk\/src\/backend\/(rest-backend|receipt)\.ts$|\/packages\/element\/src\/parts\/send-part\.ts$/,
   };
   // The quiz's number rule and the issue it makes are the start screen's, though in those folders.
