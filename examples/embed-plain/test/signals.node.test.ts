@@ -72,6 +72,8 @@ describe('examples/embed-plain: the launcher and signals', () => {
     await eventually(async () => assert.ok(gone(serverPid), `server process ${serverPid} still running`), 15_000);
     assert.equal(existsSync(run.pidFile), false, 'pid file left behind');
     assert.match(run.output(), /the process that started it has ended; stopping/);
+    // Issue 23, point 4: the demo's program has a coordinator address, so step 2's mail goes out.
+    assert.doesNotMatch(run.output(), /coordinators are not mailed/);
   });
 
   it('SIGTERM to the launcher run directly stops it with exit code 0, the port closed and no pid file', async () => {
