@@ -70,6 +70,11 @@ const integrity = () => ({
     }
     const sorted = Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => a.localeCompare(b)));
     writeFileSync(`${CDN}/integrity.json`, `${JSON.stringify(sorted, null, 2)}\n`);
+    // An `integrity` attribute pins one file; a module's parts are fetched by imports, which only an
+    // import map's `integrity` can pin. importmap.json pins every module file; its keys are
+    // relative (`./name`): the host puts the folder's URL in their place (docs/embedding.md).
+    const modules = Object.entries(sorted).filter(([name]) => !name.endsWith('.iife.js'));
+    writeFileSync(`${CDN}/importmap.json`, `${JSON.stringify({ integrity: Object.fromEntries(modules.map(([name, hash]) => [`./${name}`, hash])) }, null, 2)}\n`);
   },
 });
 
