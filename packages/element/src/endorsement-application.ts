@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import {
+  isMissingProgramError,
   isNetworkError,
   isSubmissionError,
   localize,
@@ -125,11 +126,10 @@ export class EndorsementApplication extends LitElement {
   private declare quizResults: Recommendation[] | undefined;
   private declare lookup: StatusLookup & { id?: string };
 
-  private readonly controller = new EndorsementController(
-    this,
-    () => ({ program: this.program, endpoint: this.endpoint, draftId: this.draftId, backend: this.backend, store: this.store, client: this.client }),
-    (program) => resolveLocale(this, this.locale, program),
-    () => {
+  private readonly controller = new EndorsementController(this, {
+    source: () => ({ program: this.program, endpoint: this.endpoint, draftId: this.draftId, backend: this.backend, store: this.store, client: this.client }),
+    locale: (program) => resolveLocale(this, this.locale, program),
+    onReady: () => {
       this.restorePosition();
       // What the restored draft says is known already; only changes from here on are announced.
       this.announcer.reset();
@@ -138,8 +138,8 @@ export class EndorsementApplication extends LitElement {
       // the start screen, else when the browser is idle.
       this.flow.prefetch(this.screen !== 'start');
     },
-    () => this.typing !== undefined,
-  );
+    typing: () => this.typing !== undefined,
+  });
   // What the tracker says becomes known when the part arrives: that is no change to announce.
   private readonly flow = new FlowPartController(this, () => this.announcer.learn());
   private readonly announcer = new LiveAnnouncer(this, () => this.announcements());
@@ -340,7 +340,7 @@ export class EndorsementApplication extends LitElement {
     const program = typeof this.program === 'string' ? this.program : (this.program?.id ?? '');
     const reason = error instanceof Error ? error.message : String(error);
     const text =
-      error instanceof Error && error.message === 'missing'
+      isMissingProgramError(error)
         ? translate(undefined, locale, 'ui.error.program-missing')
         : translate(undefined, locale, 'ui.error.program-load', { program, reason });
     return html`<div role="alert" class="panel notice" lang=${locale}>
