@@ -77,8 +77,8 @@ export class EndorsementController implements ReactiveController {
   /** Settles once the draft being opened is open, or failed to open. */
   opened: Promise<void> = Promise.resolve();
 
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly options: EndorsementControllerOptions;
+  private declare readonly host: ReactiveControllerHost & HTMLElement;
+  private declare readonly options: EndorsementControllerOptions;
   private pending: [Path, unknown][] = [];
   private loaded: ControllerSource | undefined;
   private unsubscribe: (() => void) | undefined;
