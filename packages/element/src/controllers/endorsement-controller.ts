@@ -62,11 +62,11 @@ const notConfigured: BackendLike = {
  */
 export class EndorsementController implements ReactiveController {
   state: LoadState = 'idle';
-  error: unknown;
-  program: Program | undefined;
-  client: Client | undefined;
-  draft: Draft | undefined;
-  backend: BackendLike | undefined;
+  declare error: unknown;
+  declare program: Program | undefined;
+  declare client: Client | undefined;
+  declare draft: Draft | undefined;
+  declare backend: BackendLike | undefined;
   /** Whether registrations and applications can be sent anywhere. */
   canSend = false;
   /**
@@ -80,13 +80,13 @@ export class EndorsementController implements ReactiveController {
   private declare readonly host: ReactiveControllerHost & HTMLElement;
   private declare readonly options: EndorsementControllerOptions;
   private pending: [Path, unknown][] = [];
-  private loaded: ControllerSource | undefined;
-  private unsubscribe: (() => void) | undefined;
+  private declare loaded: ControllerSource | undefined;
+  private declare unsubscribe: (() => void) | undefined;
   private ownsClient = false;
   private generation = 0;
-  private lastSaveStatus: string | undefined;
+  private declare lastSaveStatus: string | undefined;
   /** The answers as of the host's last update. */
-  private shownValue: unknown;
+  private declare shownValue: unknown;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: EndorsementControllerOptions) {
     this.host = host;
