@@ -113,7 +113,7 @@ export class EndorsementApplication extends LitElement {
     typing: () => this.pause.done !== undefined,
   });
   // What the tracker says becomes known when the part arrives: that is no change to announce.
-  private readonly flow = new FlowPartController(this, () => this.announcer.learn());
+  private readonly flow = new FlowPartController(this, { onReady: () => this.announcer.learn() });
   private readonly announcer: LiveAnnouncer = new LiveAnnouncer(this, { compose: () => announcements(this.context, this.localeOf) });
   private readonly pause = new TypingPauseController(this, { endorsement: this.controller, flow: this.flow, locale: this.localeOf });
   private readonly nav: NavigationController = new NavigationController(this, {
