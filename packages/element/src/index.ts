@@ -13,5 +13,5 @@ export {
   EndorsementSubmittedEvent,
   EndorsementErrorEvent,
 } from './events/index.js';
-export type { ControllerSource, LoadState } from './controllers/endorsement-controller.js';
+export type { ControllerSource, EndorsementControllerOptions, LoadState } from './controllers/endorsement-controller.js';
 export type { FormKind, SaveStateLike, ErrorContext } from './events/index.js';
