@@ -70,6 +70,11 @@ const integrity = () => ({
     }
     const sorted = Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => a.localeCompare(b)));
     writeFileSync(`${CDN}/integrity.json`, `${JSON.stringify(sorted, null, 2)}\n`);
+    // An `integrity` attribute pins one file; a module's parts are fetched by imports, which only an
+    // import map's `integrity` can pin. importmap.json pins every module file; its keys are
+    // relative (`./name`): the host puts the folder's URL in their place (docs/embedding.md).
+    const modules = Object.entries(sorted).filter(([name]) => !name.endsWith('.iife.js'));
+    writeFileSync(`${CDN}/importmap.json`, `${JSON.stringify({ integrity: Object.fromEntries(modules.map(([name, hash]) => [`./${name}`, hash])) }, null, 2)}\n`);
   },
 });
 
@@ -77,7 +82,7 @@ const configs = [library('sdk', ['index']), library('server', ['index', 'cli'])]
 
 import { existsSync } from 'node:fs';
 if (existsSync('packages/element/src/index.ts')) {
-  configs.push(library('element', ['index', 'define', 'styles/index']));
+  configs.push(library('element', ['index', 'define', 'styles/index', 'fields/markup']));
   // The CDN files (dist/cdn), for a plain <script> tag; see docs/embedding.md for which to use where.
   // endorsement-application.js is the one URL a host writes: the first screen's code, with the
   // `flow` and `send` parts beside it under content-hashed names, found from its own URL.
@@ -110,7 +115,7 @@ if (existsSync('packages/element/src/index.ts')) {
   // in one `core` chunk of the first load. The size test fails if the entry
   // still needs a module of a part.
   const PARTS = {
-    flow: /\/node_modules\/zod\/|\/packages\/sdk\/src\/(schema|validation|requirements|steps)\/|\/packages\/sdk\/src\/program\/(define-program|check-program-config|config-schema|describe-config-issue)\.ts$|\/packages\/sdk\/src\/drafts\/(send|full-features|validate-payload)\.ts$|\/packages\/element\/src\/(application-step|review|tracker)\/|\/packages\/element\/src\/parts\/(flow-part|english-rest)\.ts$|\/packages\/element\/src\/header\/conflict-notice\.ts$|\?later$/,
+    flow: /\/node_modules\/zod\/|\/packages\/sdk\/src\/(schema|validation|requirements|steps)\/|\/packages\/sdk\/src\/program\/(define-program|check-program-config|config-schema|describe-config-issue|visible-steps)\.ts$|\/packages\/sdk\/src\/drafts\/(send|full-features|validate-payload)\.ts$|\/packages\/element\/src\/(application-step|review|tracker)\/|\/packages\/element\/src\/parts\/(flow-part|english-rest)\.ts$|\/packages\/element\/src\/header\/conflict-notice\.ts$|\?later$/,
     send: /\/node_modules\/ky\/|\/packages\/sdk\/src\/backend\/(rest-backend|receipt)\.ts$|\/packages\/element\/src\/parts\/send-part\.ts$/,
   };
   // The quiz's number rule and the issue it makes are the start screen's, though in those folders.

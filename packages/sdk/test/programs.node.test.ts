@@ -1,12 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { defineProgram, getSteps, isConfigError, programs, resolveRules, type ProgramConfig } from '@endorsement-kit/sdk';
+import { defineProgram, getSteps, isConfigError, presetProgram, programs, resolveRules, type ProgramConfig } from '@endorsement-kit/sdk';
 
 test('the presets offer all 14 codes with the Alliance rules', () => {
   assert.equal(programs.alliance.id, 'alliance');
   assert.equal(programs.first5Alabama.id, 'first5-alabama');
   assert.deepEqual(programs.first5Alabama.offers['IMH-E'], ['IFA', 'IFS', 'IFRS', 'IMHS', 'IMHM-C', 'IMHM-P', 'IMHM-RF']);
   assert.equal(Object.keys(programs.alliance.categories).length, 14);
+});
+
+test('presetProgram finds a ready program by its public id, and nothing else', () => {
+  assert.equal(presetProgram('alliance'), programs.alliance);
+  assert.equal(presetProgram('first5-alabama'), programs.first5Alabama);
+  for (const program of Object.values(programs)) assert.equal(presetProgram(program.id), program);
+  // The key in `programs` is not an id; nor is anything an object has by inheritance.
+  for (const id of ['first5Alabama', 'First5-Alabama', '', 'michigan', 'constructor', '__proto__', 'toString']) assert.equal(presetProgram(id), undefined, id);
 });
 
 test('asOf picks the thresholds in force', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { programs, stepStatuses, type StepStatus } from '@endorsement-kit/sdk';
+import { getSteps, programs, stepOfIssue, stepStatuses, type StepStatus } from '@endorsement-kit/sdk';
 import { ASOF, questionsProgram, validApplication, validRegistration } from './fixtures/valid-payloads.js';
 
 const alliance = programs.alliance;
@@ -108,4 +108,40 @@ test('the program’s questions count on their own step, in the requested langua
   assert.deepEqual(issuesOf(statuses, 'questions'), ['answers.languages:required', 'answers.caseload:too_small']);
   const answered = { ...draft, answers: { county: 'mobile', bilingual: false, caseload: 12 } };
   assert.ok(stepStatuses(questionsProgram, answered, { form: 'application', asOf: ASOF }).every((s) => s.status === 'complete'));
+});
+
+test('stepOfIssue: the step of a field, an entry, a whole section or list, and a question; none when no step shown has it', () => {
+  const at = (path: (string | number)[]) => ({ path });
+  const application = getSteps(questionsProgram, { form: 'application', category: 'IFS', asOf: ASOF });
+  assert.equal(stepOfIssue(at(['applicant', 'email']), application), 'applicant');
+  assert.equal(stepOfIssue(at(['membership']), application), 'applicant');
+  assert.equal(stepOfIssue(at(['training', 0, 'hours']), application), 'training');
+  assert.equal(stepOfIssue(at(['references']), application), 'references');
+  assert.equal(stepOfIssue(at(['rscReceived', 2]), application), 'rsc-received');
+  assert.equal(stepOfIssue(at(['attestations']), application), 'attestations');
+  assert.equal(stepOfIssue(at(['answers', 'county']), application), 'applicant');
+  assert.equal(stepOfIssue(at(['answers', 'bilingual']), application), 'questions');
+  // Shown for IMHM-C only: IFS has no rsc-provided step, nor its question.
+  assert.equal(stepOfIssue(at(['rscProvided', 0, 'role']), application), undefined);
+  assert.equal(stepOfIssue(at(['answers', 'philosophy']), application), undefined);
+  assert.equal(stepOfIssue(at(['answers', 'philosophy']), getSteps(questionsProgram, { form: 'application', category: 'IMHM-C', asOf: ASOF })), 'rsc-provided');
+  assert.equal(stepOfIssue(at(['category']), application), undefined);
+  assert.equal(stepOfIssue(at([]), application), undefined);
+  assert.equal(stepOfIssue(at(['constructor']), application), undefined);
+
+  const registration = getSteps(questionsProgram, { form: 'registration', asOf: ASOF });
+  assert.equal(stepOfIssue(at(['category']), registration), 'category');
+  assert.equal(stepOfIssue(at(['endorsement']), registration), 'category');
+  assert.equal(stepOfIssue(at(['overview']), registration), 'overview');
+  assert.equal(stepOfIssue(at(['answers', 'heardFrom']), registration), 'overview');
+  assert.equal(stepOfIssue(at(['answers', 'licensed']), registration), 'applicant');
+  assert.equal(stepOfIssue(at(['training', 0]), registration), undefined);
+  assert.equal(stepOfIssue(at(['applicant']), []), undefined);
+});
+
+test('stepStatuses counts each issue on the step stepOfIssue names', () => {
+  const statuses = stepStatuses(questionsProgram, { category: 'IFS', training: [{ hours: -1 }] }, { form: 'application', asOf: ASOF });
+  const steps = getSteps(questionsProgram, { form: 'application', category: 'IFS', asOf: ASOF });
+  for (const status of statuses) for (const issue of status.issues) assert.equal(stepOfIssue(issue, steps), status.id, issue.path.join('.'));
+  assert.ok(statuses.some((s) => s.issues.length > 0));
 });

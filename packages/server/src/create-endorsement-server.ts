@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { defaultMailFrom, SERVER_DEFAULTS } from './config/server-defaults.js';
 import type { ServerOptions } from './config/server-options.js';
 import { openDatabase } from './db/open-database.js';
 import type { Database } from './db/database.js';
@@ -17,8 +19,9 @@ export async function createEndorsementServer(options: ServerOptions): Promise<E
   const log = options.log ?? ((line: string) => console.log(line));
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   const host = options.publicUrl ? new URL(options.publicUrl).hostname : 'localhost';
-  const transport = options.smtpUrl ? smtpTransport(options.smtpUrl, options.mailFrom ?? `Endorsement <no-reply@${host}>`, host) : printTransport(log);
-  const mailQueue = startMailQueue(db, transport, log, { leaseSeconds: options.mailLeaseSeconds });
+  const from = options.mailFrom ?? defaultMailFrom(host);
+  const transport = options.smtpUrl ? smtpTransport(options.smtpUrl, from, host) : printTransport(log, { mailDir: options.dataDir && join(options.dataDir, 'mail'), from, messageIdDomain: host });
+  const mailQueue = startMailQueue(db, transport, log, { leaseSeconds: options.mailLeaseSeconds ?? SERVER_DEFAULTS.mailLeaseSeconds });
   for (const entry of options.programs) {
     if (!(entry.coordinatorEmail ?? entry.program.contact.email)) log(`program ${entry.program.id}: no coordinator email (contact.email or coordinatorEmail), so coordinators are not mailed about registrations`);
   }
@@ -26,9 +29,9 @@ export async function createEndorsementServer(options: ServerOptions): Promise<E
     db,
     programs: options.programs,
     publicUrl: options.publicUrl,
-    rateLimit: options.rateLimit ?? 30,
-    maxBodyBytes: options.maxBodyBytes ?? 1_048_576,
-    trustProxy: options.trustProxy ?? 0,
+    rateLimit: options.rateLimit ?? SERVER_DEFAULTS.rateLimit,
+    maxBodyBytes: options.maxBodyBytes ?? SERVER_DEFAULTS.maxBodyBytes,
+    trustProxy: options.trustProxy ?? SERVER_DEFAULTS.trustProxy,
     pages: options.pages ?? {},
     log,
     onMailQueued: () => void mailQueue.wake(),

@@ -3,6 +3,7 @@
 export { createEndorsementServer } from './create-endorsement-server.js';
 export { startServer } from './start-server.js';
 export { readServerEnv } from './config/read-server-env.js';
+export { SERVER_DEFAULTS } from './config/server-defaults.js';
 export { loadPrograms } from './config/load-programs.js';
 export { ServerConfigError, isServerConfigError } from './config/server-config-error.js';
 export { openDatabase } from './db/open-database.js';

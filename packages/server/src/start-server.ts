@@ -3,7 +3,19 @@ import { serve } from '@hono/node-server';
 import type { ListenOptions } from './config/read-server-env.js';
 import type { ServerOptions } from './config/server-options.js';
 import { ServerConfigError } from './config/server-config-error.js';
+import { SERVER_DEFAULTS } from './config/server-defaults.js';
 import { createEndorsementServer, type EndorsementServer } from './create-endorsement-server.js';
+
+/**
+ * The URL the server prints for where it listens: a wildcard host shows as `localhost`. The
+ * set-password link of `add-coordinator` uses the same, so the sign-in cookie it leads to is the
+ * one the printed URL's pages use (127.0.0.1 and localhost keep cookies apart).
+ * @example listenUrl('127.0.0.1', 8787) // 'http://127.0.0.1:8787/'
+ */
+export function listenUrl(host: string, port: number): string {
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${shown}:${port}/`;
+}
 
 /** A listening server: its URL, and `close()` that stops taking requests and then closes the rest. */
 export interface RunningServer extends EndorsementServer {
@@ -14,11 +26,11 @@ export interface RunningServer extends EndorsementServer {
 /**
  * Creates the server and listens on Node. A port in use is a `ServerConfigError` that says so and
  * suggests another `PORT`. Requests must arrive whole within `requestTimeoutMs` (408 otherwise).
- * @example const running = await startServer({ port: 8787, host: '127.0.0.1' }, options); console.log(running.url);
+ * @example const running = await startServer({ port: SERVER_DEFAULTS.port, host: SERVER_DEFAULTS.host }, options); console.log(running.url);
  */
 export async function startServer(listen: ListenOptions, options: ServerOptions): Promise<RunningServer> {
   const server = await createEndorsementServer(options);
-  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  const requestTimeout = options.requestTimeoutMs ?? SERVER_DEFAULTS.requestTimeoutMs;
   try {
     const { http, port } = await new Promise<{ http: Server; port: number }>((resolve, reject) => {
       const http = serve({
@@ -39,11 +51,10 @@ export async function startServer(listen: ListenOptions, options: ServerOptions)
         resolve({ http, port: typeof address === 'object' && address ? address.port : listen.port });
       });
     });
-    const shown = listen.host === '0.0.0.0' || listen.host === '::' ? 'localhost' : listen.host.includes(':') ? `[${listen.host}]` : listen.host;
     return {
       ...server,
       http,
-      url: `http://${shown}:${port}/`,
+      url: listenUrl(listen.host, port),
       async close() {
         await new Promise<void>((resolve) => {
           http.close(() => resolve());

@@ -1,7 +1,13 @@
 // Mails over a real SMTP server (smtp-server), sent by the queue in the database: on PGlite and on
 // a real Postgres.
 import assert from 'node:assert/strict';
+<<<<<<< HEAD
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
+=======
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+>>>>>>> main
 import { validApplication, validRegistration } from '../../sdk/test/fixtures/valid-payloads.js';
 import { DATABASE_KINDS, freshDatabase, stopPostgres, type TestDatabase } from './support/databases.js';
 import { startSmtp, type TestSmtp } from './support/smtp.js';
@@ -89,14 +95,32 @@ for (const kind of DATABASE_KINDS) {
       assert.equal(new Set(smtp.mails.map((mail) => mail.messageId)).size, 2);
     });
 
-    it('without SMTP_URL keeps mails in the outbox and prints a "would send" line without the address', async () => {
+    // Issue 23, point 2: the log said `would send "You are the Endorsement Advisor of Maria
+    // Johnson"`, a name in the log; the operator saw nothing of the mails but their subjects.
+    it('without SMTP_URL keeps mails in the outbox, writes each whole to the data folder’s mail/ (PGlite), and logs only its id and path', async () => {
       server = await startTestServer(database);
       await post(server, '/api/registrations', registration());
-      const line = await server.waitForLog(/would send/);
-      assert.match(line, /would send "Your endorsement registration was received"|would send "New endorsement registration/);
-      await server.waitForLog(/would send "Your endorsement registration was received"/);
+      await server.waitForLog(/^mail \d+: not sent/);
       await server.mailQueue.wake();
-      assert.ok(!server.logs.join('\n').includes('ana.ruiz@example.org'));
+      const lines = server.logs.filter((line) => /^mail \d+: not sent/.test(line));
+      assert.equal(lines.length, 2, server.logs.join('\n'));
+      const log = server.logs.join('\n');
+      for (const secret of ['ana.ruiz@example.org', 'coordinator@first5.example.org', 'Your endorsement registration was received', 'New endorsement registration', 'Ruiz']) assert.ok(!log.includes(secret), `the log shows ${secret}`);
+      if (database.dataDir) {
+        const mails = lines.map((line) => {
+          const match = /^mail (\d+): not sent \(no SMTP_URL\); written whole to (.+\/mail\/(\d+)\.eml)$/.exec(line);
+          assert.ok(match && match[1] === match[3], line);
+          assert.equal(match[2], join(database.dataDir!, 'mail', `${match[1]}.eml`));
+          return readFileSync(match[2]!, 'utf8');
+        });
+        const applicant = mails.find((mail) => /^To: ana\.ruiz@example\.org$/m.test(mail));
+        assert.ok(applicant, mails.join('\n----\n'));
+        assert.match(applicant, /^Subject: Your endorsement registration was received$/m);
+        assert.match(applicant, /^Content-Type: text\/plain; charset=utf-8$/m);
+        assert.ok(mails.some((mail) => /^To: coordinator@first5\.example\.org$/m.test(mail)));
+      } else {
+        assert.ok(lines.every((line) => /kept in the mail_outbox table$/.test(line)), lines.join('\n'));
+      }
       const { rows } = await server.db.query<{ state: string }>('select state from mail_outbox order by id');
       assert.deepEqual(rows.map((row) => row.state), ['printed', 'printed']);
     });

@@ -1,17 +1,12 @@
-import { programs, type Program } from '@endorsement-kit/sdk';
+import { presetProgram, type Program } from '@endorsement-kit/sdk';
 import { loadPart } from '../parts/parts.js';
-
-const PRESETS: Readonly<Record<string, Program>> = {
-  alliance: programs.alliance,
-  'first5-alabama': programs.first5Alabama,
-};
 
 /**
  * The program when it needs no fetching (a `Program`, or a preset id), at once; else undefined.
- * @example knownProgram('alliance') === programs.alliance
+ * @example knownProgram('first5-alabama') === programs.first5Alabama
  */
 export function knownProgram(source: Program | string | undefined): Program | undefined {
-  return typeof source === 'string' ? PRESETS[source] : source;
+  return typeof source === 'string' ? presetProgram(source) : source;
 }
 
 /**

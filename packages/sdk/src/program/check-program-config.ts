@@ -3,7 +3,7 @@ import type { Code } from '../codes/codes.js';
 import { ConfigError } from '../errors/config-error.js';
 import { programConfigSchema } from './config-schema.js';
 import type { Question } from './question.js';
-import { APPLICATION_STEP_IDS, REGISTRATION_STEP_IDS } from '../steps/visible-steps.js';
+import { APPLICATION_STEP_IDS, REGISTRATION_STEP_IDS } from './visible-steps.js';
 import { configIssuePath, describeConfigIssue } from './describe-config-issue.js';
 
 /** A configuration that passed every check: what `buildProgram` takes. */

@@ -1,7 +1,7 @@
 import * as z from '../schema/zod.js';
 import { ECMH_CODES, IMH_CODES } from '../codes/codes.js';
 import { codeSchema } from '../schema/payload-schemas.js';
-import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from './category-rules.js';
+import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../schema/levels-and-roles.js';
 import { QUESTION_TYPES } from './question.js';
 
 const isoDate = z.iso.date();

@@ -1,5 +1,5 @@
 import type { Program } from '../program/program.js';
-import type { Issue } from '../validation/issue.js';
+import type { Issue } from '../errors/issue.js';
 import type { IssueCode } from '../validation/issue-codes.js';
 import { makeIssue } from '../validation/make-issue.js';
 import type { ApplicantProfile } from './recommend-for-profile.js';

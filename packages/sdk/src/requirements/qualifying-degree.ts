@@ -1,4 +1,4 @@
-import { EDUCATION_LEVELS, type EducationLevel } from '../program/category-rules.js';
+import { EDUCATION_LEVELS, type EducationLevel } from '../schema/levels-and-roles.js';
 import type { Day } from './calendar.js';
 import type { DraftFacts } from './read-draft.js';
 

@@ -1,5 +1,5 @@
 import { isCode, isEndorsement, type Code, type Endorsement } from '../codes/codes.js';
-import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES, type EducationLevel, type LeadershipLevel, type ReferenceRole } from '../program/category-rules.js';
+import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES, type EducationLevel, type LeadershipLevel, type ReferenceRole } from '../schema/levels-and-roles.js';
 import { parseDay, type Day } from './calendar.js';
 import { hoursOf } from './amounts.js';
 import type { DayRange } from './ranges.js';

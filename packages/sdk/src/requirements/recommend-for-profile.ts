@@ -1,4 +1,4 @@
-import { EDUCATION_LEVELS, type EducationLevel } from '../program/category-rules.js';
+import { EDUCATION_LEVELS, type EducationLevel } from '../schema/levels-and-roles.js';
 import type { Program } from '../program/program.js';
 import type { ApplicationDraft } from '../schema/payload-types.js';
 import { MAX_ENTRY_HOURS } from './amounts.js';

@@ -7,7 +7,7 @@ import { applicantFields } from './applicant-fields.js';
 import { field, itemField } from './field.js';
 import { OPTIONS } from './field-options.js';
 import type { FieldOption, FieldSpec, RepeatSpec, StepSpec } from './step-spec.js';
-import { questionStep, type StepId } from './visible-steps.js';
+import { questionStep, type StepId } from '../program/visible-steps.js';
 
 const HOURS = { inputMode: 'decimal', min: 0 } as const;
 /** An end date left empty: still going on. */

@@ -3,7 +3,7 @@ import type { Program } from '../program/program.js';
 import type { Question } from '../program/question.js';
 import { applicantFields } from './applicant-fields.js';
 import { field } from './field.js';
-import { questionStep } from './visible-steps.js';
+import { questionStep } from '../program/visible-steps.js';
 import type { FieldOption, StepSpec } from './step-spec.js';
 
 /** The categories offered for an endorsement, or for both when it is not chosen yet. */

@@ -1,8 +1,8 @@
 import { localize } from '../i18n/localized-text.js';
 import type { Question } from '../program/question.js';
 import { isoDateSchema } from '../schema/payload-schemas.js';
-import { isQuestionShown, questionsFor, type FormId } from '../steps/visible-steps.js';
-import type { Issue } from './issue.js';
+import { isQuestionShown, questionsFor, type FormId } from '../program/visible-steps.js';
+import type { Issue } from '../errors/issue.js';
 import type { IssueCode } from './issue-codes.js';
 import { makeIssue, type IssueContext } from './make-issue.js';
 import { isRecord } from './value-at.js';

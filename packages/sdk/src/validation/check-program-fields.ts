@@ -1,7 +1,7 @@
 import { endorsementOf, isCode, isEndorsement, type Code, type Endorsement } from '../codes/codes.js';
 import { localize } from '../i18n/localized-text.js';
 import { CATEGORY_LABELS, ENDORSEMENT_LABELS } from '../program/category-labels.js';
-import type { Issue } from './issue.js';
+import type { Issue } from '../errors/issue.js';
 import { makeIssue, type IssueContext } from './make-issue.js';
 
 /**

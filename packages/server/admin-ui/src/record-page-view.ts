@@ -1,12 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { APPLICATION_STATUSES } from '../../src/admin/workflow.js';
+import type { Advisor, NoteBody, StatusBody } from '../../src/admin/api-types.js';
 import type { Me, RecordDetail } from './api.js';
 import { errorSummary, formField } from './form-field.js';
 import { ACTIONS, formatDay, formatMoment, KINDS, MAIL_PURPOSES } from './format.js';
 import type { CoordinatorWorkspace } from './workspace.js';
 
-const APPLICATION_STATUSES = ['received', 'under_review', 'more_information_needed', 'endorsed', 'not_endorsed'];
 const STATE_WORDS = { met: 'Met', missing: 'Not yet', later: 'After review' } as const;
-const TRANSCRIPT = { 'not-requested': 'Not requested', requested: 'Requested', received: 'Received' } as Record<string, string>;
+const TRANSCRIPT: Record<RecordDetail['transcripts'][number]['transcript'], string> = { 'not-requested': 'Not requested', requested: 'Requested', received: 'Received' };
 
 const answers = (rows: { label: string; value: string }[]) =>
   html`<dl class="answers">${rows.map((row) => html`<div><dt>${row.label}</dt><dd>${row.value}</dd></div>`)}</dl>`;
@@ -71,7 +72,7 @@ function renderStep2(host: CoordinatorWorkspace, detail: RecordDetail, base: str
   const ids = { name: 'advisor-name', email: 'advisor-email' };
   const assign = (e: Event) => {
     e.preventDefault();
-    void host.change('advisor', 'POST', `${base}/advisor`, { name: form.values.name ?? '', email: form.values.email ?? '' }, 'The advisor is assigned; the introduction mails are on their way.', ids);
+    void host.change('advisor', 'POST', `${base}/advisor`, { name: form.values.name ?? '', email: form.values.email ?? '' } satisfies Advisor, 'The advisor is assigned; the introduction mails are on their way.', ids);
   };
   return html`<section aria-labelledby="step2-heading">
     <h2 id="step2-heading">Accept and introduce an advisor</h2>
@@ -99,7 +100,8 @@ function renderStep4(host: CoordinatorWorkspace, detail: RecordDetail, base: str
   const ids = { status: 'new-status', message: 'status-message' };
   const save = (e: Event) => {
     e.preventDefault();
-    const body = chosen === 'more_information_needed' ? { status: chosen, message: form.values.message ?? record.statusMessage ?? '' } : { status: chosen };
+    const next = chosen as StatusBody['status'];
+    const body: StatusBody = next === 'more_information_needed' ? { status: next, message: form.values.message ?? record.statusMessage ?? '' } : { status: next };
     void host.change('status', 'POST', `${base}/status`, body, 'The status is saved. The applicant sees it when they check their status.', ids);
   };
   return html`<section aria-labelledby="step4-heading">
@@ -136,7 +138,7 @@ function renderPaperwork(detail: RecordDetail): TemplateResult {
       ? html`<div class="table-wrap" role="region" aria-label="Transcripts" tabindex="0"><table>
           <caption>Transcripts</caption>
           <thead><tr><th scope="col">Institution</th><th scope="col">Level</th><th scope="col">Transcript</th></tr></thead>
-          <tbody>${detail.transcripts.map((t) => html`<tr><td>${t.institution}</td><td>${t.level}</td><td>${TRANSCRIPT[t.transcript] ?? t.transcript}</td></tr>`)}</tbody>
+          <tbody>${detail.transcripts.map((t) => html`<tr><td>${t.institution}</td><td>${t.level}</td><td>${TRANSCRIPT[t.transcript]}</td></tr>`)}</tbody>
         </table></div>`
       : nothing}
     ${detail.references.length
@@ -154,7 +156,7 @@ function renderNotes(host: CoordinatorWorkspace, detail: RecordDetail, base: str
   const id = 'note-body';
   const add = (e: Event) => {
     e.preventDefault();
-    void host.change('note', 'POST', `${base}/notes`, { body: form.values.body ?? '' }, 'The note is added.', { body: id });
+    void host.change('note', 'POST', `${base}/notes`, { body: form.values.body ?? '' } satisfies NoteBody, 'The note is added.', { body: id });
   };
   return html`<section aria-labelledby="notes-heading">
     <h2 id="notes-heading">Notes</h2>

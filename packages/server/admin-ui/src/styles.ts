@@ -72,4 +72,7 @@ export const workspaceStyles = css`
   .note {
     white-space: pre-wrap;
   }
+  .error-summary h2 {
+    font-size: var(--_ek-font-size-subheading);
+  }
 `;

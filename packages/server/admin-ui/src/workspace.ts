@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { base, fields, layout, theme } from '@endorsement-kit/element/styles';
-import { api, type Me, type RecordDetail, type RecordList } from './api.js';
+import type { Done, PasswordBody, SignInBody } from '../../src/admin/api-types.js';
+import { api, type ApiResult, type Me, type RecordDetail, type RecordList } from './api.js';
 import { errorSummary, formField } from './form-field.js';
 import { renderRecordList, type ListFilter } from './record-list-view.js';
 import { renderRecordPage } from './record-page-view.js';
@@ -15,6 +16,17 @@ export interface FormState {
   message?: string | undefined;
   busy?: boolean;
   done?: string | undefined;
+}
+
+/** What `submit` sends, and what it checks first. */
+export interface Submission {
+  /** Problems found before anything is sent, by field id: any stops the submission. */
+  check?: () => Record<string, string>;
+  send: () => Promise<ApiResult<unknown>>;
+  /** Field ids by the body's keys: the server's issues then show on their fields, else its message shows. */
+  fields?: Record<string, string>;
+  /** The form's values after a refusal (a password is typed again). */
+  valuesAfterRefusal?: Record<string, string>;
 }
 
 const FILTER_KEYS = ['q', 'kind', 'status', 'endorsement', 'category', 'program', 'from', 'to', 'page'] as const;
@@ -117,26 +129,47 @@ export class CoordinatorWorkspace extends LitElement {
     else this.loadError = message;
   }
 
-  /** Sends a change; on success reloads the record, on issues shows them on the form's fields. */
-  async change(formName: string, method: string, path: string, body: unknown, done: string, fieldIds: Record<string, string> = {}): Promise<boolean> {
-    const form = this.form(formName);
-    if (form.busy) return false;
+  /**
+   * Submits a form: problems `check` finds stop it before anything is sent; a refusal shows the
+   * server's issues on their fields (with `fields`, the body's keys by field id) or else its
+   * message. Either way the form's error summary then takes focus. A 401 while signed in means the
+   * session ended: the sign-in form shows. Resolves to the answer, or undefined when nothing was
+   * sent (a problem found, or the form's previous request still pending).
+   */
+  async submit(formName: string, submission: Submission): Promise<ApiResult<unknown> | undefined> {
+    if (this.form(formName).busy) return undefined;
+    const problems = submission.check?.() ?? {};
+    if (Object.keys(problems).length) {
+      await this.showProblems(formName, { errors: problems, message: undefined, done: undefined });
+      return undefined;
+    }
     this.setForm(formName, { busy: true, done: undefined });
-    const result = await api<unknown>(method, path, body);
-    if (result.ok) {
-      this.setForm(formName, { busy: false, errors: {}, message: undefined, values: {}, done });
-      await this.load();
-      return true;
-    }
-    if (result.status === 401) {
+    const result = await submission.send();
+    this.setForm(formName, { busy: false });
+    if (result.ok) return result;
+    if (result.status === 401 && this.me) {
       this.me = null;
-      return false;
+      return result;
     }
-    const errors = Object.fromEntries((result.issues ?? []).map((issue) => [fieldIds[String(issue.path[0])] ?? `${formName}-${String(issue.path[0])}`, issue.message]));
-    this.setForm(formName, { busy: false, errors, message: result.issues ? undefined : result.message });
+    const { fields } = submission;
+    const errors = fields ? Object.fromEntries((result.issues ?? []).map((issue) => [fields[String(issue.path[0])] ?? `${formName}-${String(issue.path[0])}`, issue.message])) : {};
+    await this.showProblems(formName, { errors, message: fields && result.issues ? undefined : result.message, ...(submission.valuesAfterRefusal ? { values: submission.valuesAfterRefusal } : {}) });
+    return result;
+  }
+
+  private async showProblems(formName: string, state: Partial<FormState>): Promise<void> {
+    this.setForm(formName, state);
     await this.updateComplete;
     (this.shadowRoot?.getElementById('error-summary') as HTMLElement | null)?.focus();
-    return false;
+  }
+
+  /** Sends a change to a record's form; on success says `done` and reloads the record. */
+  async change(formName: string, method: string, path: string, body: unknown, done: string, fields: Record<string, string> = {}): Promise<boolean> {
+    const result = await this.submit(formName, { send: () => api<unknown>(method, path, body), fields });
+    if (!result?.ok) return false;
+    this.setForm(formName, { errors: {}, message: undefined, values: {}, done });
+    await this.load();
+    return true;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -198,22 +231,15 @@ export class CoordinatorWorkspace extends LitElement {
     const form = this.form('sign-in');
     const submit = async (e: Event) => {
       e.preventDefault();
-      const errors: Record<string, string> = {};
-      if (!form.values.email?.trim()) errors['sign-in-email'] = 'Enter your email address';
-      if (!form.values.password) errors['sign-in-password'] = 'Enter your password';
-      if (Object.keys(errors).length) {
-        this.setForm('sign-in', { errors, message: undefined, done: undefined });
-        await this.updateComplete;
-        (this.shadowRoot?.getElementById('error-summary') as HTMLElement | null)?.focus();
-        return;
-      }
-      const result = await api('POST', '/session', { email: form.values.email, password: form.values.password });
-      if (!result.ok) {
-        this.setForm('sign-in', { errors: {}, message: result.message, done: undefined, values: { ...form.values, password: '' } });
-        await this.updateComplete;
-        (this.shadowRoot?.getElementById('error-summary') as HTMLElement | null)?.focus();
-        return;
-      }
+      const result = await this.submit('sign-in', {
+        check: () => ({
+          ...(form.values.email?.trim() ? {} : { 'sign-in-email': 'Enter your email address' }),
+          ...(form.values.password ? {} : { 'sign-in-password': 'Enter your password' }),
+        }),
+        send: () => api<Done>('POST', '/session', { email: form.values.email ?? '', password: form.values.password ?? '' } satisfies SignInBody),
+        valuesAfterRefusal: { ...form.values, password: '' },
+      });
+      if (!result?.ok) return;
       this.setForm('sign-in', { values: {}, errors: {}, message: undefined, done: undefined });
       this.me = undefined;
       await this.load();
@@ -235,23 +261,12 @@ export class CoordinatorWorkspace extends LitElement {
     const form = this.form('password');
     const submit = async (e: Event) => {
       e.preventDefault();
-      const errors: Record<string, string> = {};
       const password = form.values.password ?? '';
-      if (password.length < 12) errors['new-password'] = 'Choose a password of at least 12 characters';
-      else if (password !== form.values.confirm) errors['confirm-password'] = 'Type the same password twice';
-      if (Object.keys(errors).length) {
-        this.setForm('password', { errors, message: undefined });
-        await this.updateComplete;
-        (this.shadowRoot?.getElementById('error-summary') as HTMLElement | null)?.focus();
-        return;
-      }
-      const result = await api('POST', '/password', { token, password });
-      if (!result.ok) {
-        this.setForm('password', { errors: {}, message: result.message });
-        await this.updateComplete;
-        (this.shadowRoot?.getElementById('error-summary') as HTMLElement | null)?.focus();
-        return;
-      }
+      const result = await this.submit('password', {
+        check: () => (password.length < 12 ? { 'new-password': 'Choose a password of at least 12 characters' } : password !== form.values.confirm ? { 'confirm-password': 'Type the same password twice' } : {}),
+        send: () => api<Done>('POST', '/password', { token, password } satisfies PasswordBody),
+      });
+      if (!result?.ok) return;
       this.forms = { 'sign-in': { values: {}, errors: {}, done: 'Your password is set. Sign in with it.' } };
       this.me = null;
       history.replaceState(null, '', '/admin');

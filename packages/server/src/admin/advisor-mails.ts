@@ -1,6 +1,7 @@
-import type { Program } from '@endorsement-kit/sdk';
+import type { Application, Program, Registration } from '@endorsement-kit/sdk';
 import type { OutgoingMail } from '../mail/compose-mails.js';
 import { programWords } from '../mail/mail-text.js';
+import type { Advisor } from './api-types.js';
 
 // The introduction's sentences; a program's `text` may override any of them, as for other mails.
 const CATALOGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -33,14 +34,13 @@ function text(program: Program, locale: string, key: string, params: Record<stri
  * Step 2 of "Start Endorsement": the Endorsement Coordinator introduces the advisor. One mail to
  * the applicant in their language, one to the advisor in the program's default language.
  */
-export function advisorMails(input: { program: Program; locale: string; recordId: string; payload: Record<string, unknown>; advisor: { name: string; email: string } }): OutgoingMail[] {
+export function advisorMails(input: { program: Program; locale: string; recordId: string; payload: Registration | Application; advisor: Advisor }): OutgoingMail[] {
   const { program, locale, advisor } = input;
-  const applicant = (input.payload.applicant ?? {}) as Record<string, unknown>;
-  const code = String(input.payload.category ?? '');
-  const name = `${String(applicant.givenName ?? '')} ${String(applicant.familyName ?? '')}`.trim();
-  const email = String(applicant.email ?? '');
+  const { applicant, category: code } = input.payload;
+  const name = `${applicant.givenName} ${applicant.familyName}`.trim();
+  const { email } = applicant;
   const staff = program.defaultLocale;
-  const forApplicant = { ...programWords(program, locale, code), name: String(applicant.givenName ?? ''), advisor: advisor.name, advisorEmail: advisor.email, id: input.recordId };
+  const forApplicant = { ...programWords(program, locale, code), name: applicant.givenName, advisor: advisor.name, advisorEmail: advisor.email, id: input.recordId };
   const forAdvisor = { ...programWords(program, staff, code), name, email, advisor: advisor.name, id: input.recordId };
   return [
     { purpose: 'advisor-introduction-applicant' as const, recipient: email, subject: text(program, locale, 'mail.advisor.applicant.subject', forApplicant), body: text(program, locale, 'mail.advisor.applicant.body', forApplicant) },

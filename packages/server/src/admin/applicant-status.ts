@@ -1,6 +1,6 @@
 import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { Sql } from '../db/database.js';
-import { nextReviewDate } from './workflow.js';
+import { nextReviewDate, type ApplicationStatus } from './workflow.js';
 
 /** What the applicant's status lookup shows besides the receipt (extra fields the contract allows). */
 export interface StatusDetails {
@@ -10,7 +10,7 @@ export interface StatusDetails {
   nextReviewOn?: string;
 }
 
-const PENDING = new Set(['received', 'under_review', 'more_information_needed']);
+const PENDING: ReadonlySet<string> = new Set<ApplicationStatus>(['received', 'under_review', 'more_information_needed']);
 
 export async function statusDetails(db: Sql, programs: readonly ReceiverProgram[], id: string): Promise<StatusDetails> {
   const { rows } = await db.query<{ program: string; status: string; status_message: string | null }>('select program, status, status_message from records where id = $1', [id]);

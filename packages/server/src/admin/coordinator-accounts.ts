@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { SERVER_DEFAULTS } from '../config/server-defaults.js';
 import type { Database } from '../db/database.js';
 import { dummyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
 import { newSecret, secretHash } from './secret-token.js';
@@ -7,7 +8,7 @@ import { endAllSessions } from './sessions.js';
 /** Consecutive wrong sign-ins with one address before it is paused, and for how long. */
 export const LOCKOUT = { failures: 5, minutes: 15 } as const;
 /** How long a set-password link works. */
-export const SET_PASSWORD_HOURS = 72;
+export const SET_PASSWORD_HOURS = SERVER_DEFAULTS.setPasswordHours;
 
 /**
  * Creates the coordinator (or finds them by email), adds them to `program`, and returns a one-time

@@ -2,24 +2,12 @@ import type { Program } from '@endorsement-kit/sdk';
 import type { Database, Sql } from '../db/database.js';
 import { enqueueMails } from '../mail/mail-queue.js';
 import { advisorMails } from './advisor-mails.js';
-import type { RecordRow } from './record-queries.js';
+import type { Advisor, Note, AuditEntry } from './api-types.js';
+import { auditTrail, notesOf, type RecordRow } from './record-queries.js';
 import type { ApplicationStatus } from './workflow.js';
-
-/** One line of a record's audit log: who did what, when. */
-export interface AuditEntry {
-  actor: string;
-  action: string;
-  detail: Record<string, unknown> | null;
-  at: string;
-}
 
 export async function audit(tx: Sql, record: Pick<RecordRow, 'id' | 'program'>, actor: string, action: string, detail: Record<string, unknown> | null = null): Promise<void> {
   await tx.query('insert into audit_log (record_id, program, actor, action, detail) values ($1, $2, $3, $4, $5)', [record.id, record.program, actor, action, detail && JSON.stringify(detail)]);
-}
-
-export async function auditTrail(db: Sql, recordId: string): Promise<AuditEntry[]> {
-  const { rows } = await db.query<{ actor: string; action: string; detail: Record<string, unknown> | null; at: Date | string }>('select actor, action, detail, at from audit_log where record_id = $1 order by at, id', [recordId]);
-  return rows.map((row) => ({ ...row, at: new Date(row.at).toISOString() }));
 }
 
 /** Step 2: the coordinator accepts a registration (checked membership, fee, category). */
@@ -31,11 +19,11 @@ export async function acceptRegistration(db: Database, record: RecordRow, actor:
 }
 
 /** Step 2: assigns the Endorsement Advisor and queues the introduction mails, in one transaction. */
-export async function assignAdvisor(db: Database, program: Program, record: RecordRow, advisor: { name: string; email: string }, actor: string): Promise<void> {
+export async function assignAdvisor(db: Database, program: Program, record: RecordRow, advisor: Advisor, actor: string): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.query('update records set advisor = $2, updated_at = now() where id = $1', [record.id, JSON.stringify(advisor)]);
     await enqueueMails(tx, record.program, record.id, advisorMails({ program, locale: record.locale, recordId: record.id, payload: record.payload, advisor }));
-    await audit(tx, record, actor, 'advisor_assigned', advisor);
+    await audit(tx, record, actor, 'advisor_assigned', { ...advisor });
   });
 }
 
@@ -54,11 +42,6 @@ export async function addNote(db: Database, record: RecordRow, body: string, act
   });
 }
 
-export async function notesOf(db: Sql, recordId: string): Promise<{ author: string; body: string; at: string }[]> {
-  const { rows } = await db.query<{ author: string; body: string; created_at: Date | string }>('select author, body, created_at from record_notes where record_id = $1 order by created_at, id', [recordId]);
-  return rows.map((row) => ({ author: row.author, body: row.body, at: new Date(row.created_at).toISOString() }));
-}
-
 /**
  * Deletes a record for a data request: its answers, notes and mails go (cascade); the audit log
  * keeps who deleted it and when, with the details of earlier entries (advisor, messages) wiped.
@@ -69,4 +52,10 @@ export async function deleteRecord(db: Database, record: RecordRow, actor: strin
     await tx.query('update audit_log set detail = null where record_id = $1', [record.id]);
     await audit(tx, record, actor, 'deleted');
   });
+}
+
+/** A data request's download: the record's notes and audit log, with this export in it. */
+export async function exportRecord(db: Database, record: RecordRow, actor: string): Promise<{ notes: Note[]; audit: AuditEntry[] }> {
+  await audit(db, record, actor, 'exported');
+  return { notes: await notesOf(db, record.id), audit: await auditTrail(db, record.id) };
 }

@@ -1,4 +1,6 @@
+import type { Application, Registration } from '@endorsement-kit/sdk';
 import type { Sql } from '../db/database.js';
+import type { Advisor, AuditEntry, MailLine, Note, RecordStatus } from './api-types.js';
 
 /** The list's filters, as the workspace's query string gives them (all optional). */
 export interface RecordFilter {
@@ -14,18 +16,28 @@ export interface RecordFilter {
   to?: string | undefined;
 }
 
-/** A record as the database keeps it, with the workspace's columns. */
-export interface RecordRow {
+/**
+ * A record as the database keeps it, with the workspace's columns. Its payload passed the SDK's
+ * validator for its kind when it was received, so it is that kind's payload.
+ */
+export type RecordRow = RecordColumns & ({ kind: 'registration'; payload: Registration } | { kind: 'application'; payload: Application });
+
+interface RecordColumns {
   id: string;
-  kind: 'registration' | 'application';
   program: string;
-  payload: Record<string, unknown>;
   locale: string;
-  status: string;
+  status: RecordStatus;
   status_message: string | null;
   received_at: Date | string;
   accepted_at: Date | string | null;
-  advisor: { name: string; email: string } | null;
+  advisor: Advisor | null;
+}
+
+/** A record's notes, mails and audit log, oldest first. */
+export interface RecordHistory {
+  notes: Note[];
+  mails: MailLine[];
+  audit: AuditEntry[];
 }
 
 export const PAGE_SIZE = 25;
@@ -84,4 +96,24 @@ export async function allApplications(db: Sql, programs: readonly string[], filt
 export async function findRecord(db: Sql, programs: readonly string[], id: string): Promise<RecordRow | undefined> {
   const { rows } = await db.query<RecordRow>(`select ${COLUMNS} from records where id = $1 and program = any($2::text[])`, [id, programs]);
   return rows[0];
+}
+
+export async function notesOf(db: Sql, recordId: string): Promise<Note[]> {
+  const { rows } = await db.query<{ author: string; body: string; created_at: Date | string }>('select author, body, created_at from record_notes where record_id = $1 order by created_at, id', [recordId]);
+  return rows.map((row) => ({ author: row.author, body: row.body, at: new Date(row.created_at).toISOString() }));
+}
+
+export async function auditTrail(db: Sql, recordId: string): Promise<AuditEntry[]> {
+  const { rows } = await db.query<{ actor: string; action: string; detail: Record<string, unknown> | null; at: Date | string }>('select actor, action, detail, at from audit_log where record_id = $1 order by at, id', [recordId]);
+  return rows.map((row) => ({ ...row, at: new Date(row.at).toISOString() }));
+}
+
+export async function mailsOf(db: Sql, recordId: string): Promise<MailLine[]> {
+  const { rows } = await db.query<{ purpose: string; recipient: string; state: string; created_at: Date | string }>('select purpose, recipient, state, created_at from mail_outbox where record_id = $1 order by id', [recordId]);
+  return rows.map((m) => ({ purpose: m.purpose, recipient: m.recipient, state: m.state, at: new Date(m.created_at).toISOString() }));
+}
+
+/** What the record's page shows besides the record: its mails, notes and audit log. */
+export async function recordHistory(db: Sql, recordId: string): Promise<RecordHistory> {
+  return { mails: await mailsOf(db, recordId), notes: await notesOf(db, recordId), audit: await auditTrail(db, recordId) };
 }

@@ -1,28 +1,9 @@
-import { evaluateRequirements, getSteps, localize, translate, type FieldSpec, type Program } from '@endorsement-kit/sdk';
+import { evaluateRequirements, getSteps, localize, translate, type Application, type FieldSpec, type Program, type Registration } from '@endorsement-kit/sdk';
 import type { RecordKind } from '../records/record-kind.js';
-
-/** One answer as the coordinator reads it. */
-export interface AnswerRow {
-  label: string;
-  value: string;
-}
-
-/** One step of the form with the applicant's answers; a list step has one entry per item. */
-export interface StepAnswers {
-  id: string;
-  title: string;
-  rows: AnswerRow[];
-  entries?: { title: string; rows: AnswerRow[] }[];
-}
-
-/** The requirement summary the applicant saw, in the same words (the SDK's `detail`). */
-export interface RequirementSummary {
-  category: string;
-  met: boolean;
-  items: { id: string; state: 'met' | 'missing' | 'later'; detail: string }[];
-}
+import type { RequirementSummary, StepAnswers } from './api-types.js';
 
 type Json = Record<string, unknown>;
+type Payload = Registration | Application;
 
 const at = (value: unknown, path: readonly (string | number)[]): unknown =>
   path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Json)[key as string] : undefined), value);
@@ -45,11 +26,10 @@ function display(program: Program, locale: string, field: FieldSpec, value: unkn
 }
 
 /** Every answer of a record by the SDK's steps, labelled in `locale` (the coordinator's language). */
-export function answersByStep(program: Program, kind: RecordKind, payload: Json, locale: string): StepAnswers[] {
-  const category = typeof payload.category === 'string' ? payload.category : undefined;
-  const steps = getSteps(program, { form: kind, category });
+export function answersByStep(program: Program, kind: RecordKind, payload: Payload, locale: string): StepAnswers[] {
+  const steps = getSteps(program, { form: kind, category: payload.category });
   const t = (key: string, params?: Record<string, string | number>) => translate(program, locale, key, params);
-  const answers = (payload.answers ?? {}) as Json;
+  const answers = payload.answers ?? {};
   return steps.map((step) => {
     const rows = step.fields.map((field) => ({ label: t(field.labelKey), value: display(program, locale, field, at(payload, field.path)) }));
     for (const question of step.questions) {
@@ -59,8 +39,10 @@ export function answersByStep(program: Program, kind: RecordKind, payload: Json,
     const result: StepAnswers = { id: step.id, title: t(step.titleKey), rows };
     if (step.repeat) {
       const { repeat } = step;
-      const list = Array.isArray(payload[repeat.path]) ? (payload[repeat.path] as unknown[]) : [];
-      result.entries = list.map((item, index) => ({
+      // A step's path names a list of the payload (the SDK's steps say which).
+      const list = (payload as unknown as Json)[repeat.path];
+      const items: unknown[] = Array.isArray(list) ? list : [];
+      result.entries = items.map((item, index) => ({
         title: t(repeat.itemTitleKey, { number: index + 1 }),
         rows: repeat.itemFields.map((field) => ({ label: t(field.labelKey), value: display(program, locale, field, at(item, field.path)) })),
       }));
@@ -73,8 +55,7 @@ export function answersByStep(program: Program, kind: RecordKind, payload: Json,
  * The requirement summary for the record's category as the SDK computes it, on the day the record
  * was received (the rules the applicant was shown), in `locale`.
  */
-export function requirementSummary(program: Program, payload: Json, receivedAt: string, locale: string): RequirementSummary | undefined {
-  if (typeof payload.category !== 'string') return undefined;
+export function requirementSummary(program: Program, payload: Payload, receivedAt: string, locale: string): RequirementSummary {
   const result = evaluateRequirements(program, payload, { asOf: receivedAt.slice(0, 10), locale });
   return {
     category: result.category ?? payload.category,

@@ -1,11 +1,11 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { SERVER_DEFAULTS } from '../config/server-defaults.js';
 import type { Sql } from '../db/database.js';
 import { newSecret, secretHash } from './secret-token.js';
 
 export const SESSION_COOKIE = 'ek_session';
-/** A session lasts a working day, then the coordinator signs in again. */
-export const SESSION_HOURS = 12;
+const SESSION_HOURS = SERVER_DEFAULTS.sessionHours;
 
 /** The signed-in coordinator of a request. */
 export interface Coordinator {

@@ -7,6 +7,7 @@ export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 /** A registration is `registered` until a coordinator accepts it (step 2). */
 export const REGISTRATION_STATUSES = ['registered', 'accepted'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
 export const isApplicationStatus = (value: unknown): value is ApplicationStatus => APPLICATION_STATUSES.includes(value as ApplicationStatus);
 

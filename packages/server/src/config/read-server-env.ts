@@ -1,19 +1,20 @@
 import { availableParallelism } from 'node:os';
 import { loadPrograms } from './load-programs.js';
 import { ServerConfigError } from './server-config-error.js';
+import { SERVER_DEFAULTS } from './server-defaults.js';
 import type { ServerOptions } from './server-options.js';
 
 /** The port and host to listen on, besides `ServerOptions`. */
 export interface ListenOptions {
-  /** @default 8787 */
+  /** @default {@link SERVER_DEFAULTS.port} */
   port: number;
-  /** @default '127.0.0.1' (use `0.0.0.0` in a container) */
+  /** @default {@link SERVER_DEFAULTS.host} (use `0.0.0.0` in a container) */
   host: string;
   /**
    * How many server processes `endorsement-kit-server` runs on this port (`WORKERS`, 1 to 64, or
    * `auto`: one per core the process may use). More than 1 needs a Postgres server
    * (`databaseUrl`). `startServer` listens in the one process it is called in and ignores it.
-   * @default 1
+   * @default {@link SERVER_DEFAULTS.workers}
    */
   workers?: number;
 }
@@ -28,8 +29,8 @@ const MAX_WORKERS = 64;
  * @example const { listen, options } = await readServerEnv(process.env);
  */
 export async function readServerEnv(env: NodeJS.ProcessEnv = process.env): Promise<{ listen: ListenOptions; options: ServerOptions }> {
-  const port = integer(env, 'PORT', 8787, 0, 65535);
-  const host = env.HOST || '127.0.0.1';
+  const port = integer(env, 'PORT', SERVER_DEFAULTS.port, 0, 65535);
+  const host = env.HOST || SERVER_DEFAULTS.host;
   const publicUrl = env.PUBLIC_URL || undefined;
   if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) throw new ServerConfigError(`PUBLIC_URL must be an http(s) address, such as https://endorsement.example.org.`);
   const databaseUrl = env.DATABASE_URL || undefined;
@@ -40,17 +41,17 @@ export async function readServerEnv(env: NodeJS.ProcessEnv = process.env): Promi
   return {
     listen: { port, host, workers },
     options: {
-      programs: await loadPrograms(env.PROGRAMS || 'alliance,first5-alabama'),
+      programs: await loadPrograms(env.PROGRAMS || SERVER_DEFAULTS.programs),
       databaseUrl,
-      dataDir: env.DATA_DIR || './data',
+      dataDir: env.DATA_DIR || SERVER_DEFAULTS.dataDir,
       smtpUrl,
       mailFrom: env.MAIL_FROM || undefined,
       publicUrl,
-      rateLimit: integer(env, 'RATE_LIMIT', 30, 1, 1_000_000),
-      maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 64 * 1_048_576),
-      requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
-      trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10),
-      mailLeaseSeconds: integer(env, 'MAIL_LEASE_SECONDS', 90, 1, 3600),
+      rateLimit: integer(env, 'RATE_LIMIT', SERVER_DEFAULTS.rateLimit, 1, 1_000_000),
+      maxBodyBytes: integer(env, 'MAX_BODY_BYTES', SERVER_DEFAULTS.maxBodyBytes, 1024, 64 * 1_048_576),
+      requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', SERVER_DEFAULTS.requestTimeoutMs, 100, 600_000),
+      trustProxy: integer(env, 'TRUST_PROXY', SERVER_DEFAULTS.trustProxy, 0, 10),
+      mailLeaseSeconds: integer(env, 'MAIL_LEASE_SECONDS', SERVER_DEFAULTS.mailLeaseSeconds, 1, 3600),
     },
   };
 }
@@ -65,7 +66,7 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
 
 function readWorkers(env: NodeJS.ProcessEnv, databaseUrl: string | undefined): number {
   const auto = env.WORKERS === 'auto';
-  const workers = auto ? Math.min(MAX_WORKERS, availableParallelism()) : integer(env, 'WORKERS', 1, 1, MAX_WORKERS, ' or auto');
+  const workers = auto ? Math.min(MAX_WORKERS, availableParallelism()) : integer(env, 'WORKERS', SERVER_DEFAULTS.workers, 1, MAX_WORKERS, ' or auto');
   if (workers > 1 && !databaseUrl) throw new ServerConfigError(`WORKERS > 1 needs DATABASE_URL (PGlite runs inside one process): set DATABASE_URL to a Postgres server, or leave WORKERS unset (it is "${env.WORKERS}"${auto ? `, ${workers} here` : ''}).`);
   return workers;
 }

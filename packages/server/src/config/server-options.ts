@@ -1,4 +1,5 @@
 import type { ReceiverProgram } from './receiver-program.js';
+import type { SERVER_DEFAULTS } from './server-defaults.js';
 
 /**
  * Everything the server needs; `readServerEnv()` builds it from the environment.
@@ -9,26 +10,26 @@ export interface ServerOptions {
   programs: readonly ReceiverProgram[];
   /** Postgres server URL; without it, PGlite in `dataDir`. */
   databaseUrl?: string | undefined;
-  /** @default './data' */
+  /** @default {@link SERVER_DEFAULTS.dataDir} */
   dataDir?: string | undefined;
   /** `smtp://user:pass@host:587`, `smtps://...`; without it mails are kept and printed as "would send". */
   smtpUrl?: string | undefined;
-  /** The From of every mail. @default 'Endorsement <no-reply@localhost>' */
+  /** The From of every mail. @default {@link SERVER_DEFAULTS.mailFrom} */
   mailFrom?: string | undefined;
   /**
    * Seconds a process holds a mail while sending it; a mail held by a process that died is sent
-   * again after this. Keep it above the SMTP timeouts (15 s to connect, 30 s idle). @default 90
+   * again after this. Keep it above the SMTP timeouts (15 s to connect, 30 s idle). @default {@link SERVER_DEFAULTS.mailLeaseSeconds}
    */
   mailLeaseSeconds?: number | undefined;
   /** The server's public address, for links in mails (`https://endorsement.example.org`). */
   publicUrl?: string | undefined;
-  /** POSTs per client address per minute before a 429. @default 30 */
+  /** POSTs per client address per minute before a 429. @default {@link SERVER_DEFAULTS.rateLimit} */
   rateLimit?: number | undefined;
-  /** Largest request body in bytes; more is a 413. @default 1048576 */
+  /** Largest request body in bytes; more is a 413. @default {@link SERVER_DEFAULTS.maxBodyBytes} */
   maxBodyBytes?: number | undefined;
-  /** Milliseconds a client has to send a whole request; slower is a 408. @default 30000 */
+  /** Milliseconds a client has to send a whole request; slower is a 408. @default {@link SERVER_DEFAULTS.requestTimeoutMs} */
   requestTimeoutMs?: number | undefined;
-  /** How many proxies stand in front (their `X-Forwarded-For` entries are trusted). @default 0 */
+  /** How many proxies stand in front (their `X-Forwarded-For` entries are trusted). @default {@link SERVER_DEFAULTS.trustProxy} */
   trustProxy?: number | undefined;
   /** Extra files served as they are (the demo page), by path: `{ '/': { type, body } }`. */
   pages?: Readonly<Record<string, Page>> | undefined;

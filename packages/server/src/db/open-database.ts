@@ -1,3 +1,4 @@
+import { SERVER_DEFAULTS } from '../config/server-defaults.js';
 import type { Database } from './database.js';
 import { migrate } from './migrate.js';
 import { openPglite } from './open-pglite.js';
@@ -7,7 +8,7 @@ import { openPostgres } from './open-postgres.js';
 export interface DatabaseOptions {
   /** `postgres://...`; several server processes may share it. */
   databaseUrl?: string | undefined;
-  /** PGlite's folder when there is no `databaseUrl`. @default './data' */
+  /** PGlite's folder when there is no `databaseUrl`. @default {@link SERVER_DEFAULTS.dataDir} */
   dataDir?: string | undefined;
 }
 
@@ -17,7 +18,7 @@ export interface DatabaseOptions {
  * @example const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL });
  */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
-  const db = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir ?? './data');
+  const db = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir ?? SERVER_DEFAULTS.dataDir);
   try {
     await migrate(db);
   } catch (error) {

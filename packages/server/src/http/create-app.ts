@@ -16,6 +16,7 @@ import { apiError } from './api-error.js';
 import { clientAddress } from './client-address.js';
 import { readIdempotencyKey } from './idempotency-key.js';
 import { negotiateLocale } from './negotiate-locale.js';
+import { homeRoutes } from './home-routes.js';
 import { createRateLimiter } from './rate-limiter.js';
 import { readJsonBody } from './read-json-body.js';
 
@@ -137,6 +138,7 @@ export function createApp(context: AppContext) {
     app.get(path, async (c) => c.body(await page.body(), 200, { 'Content-Type': `${page.type}; charset=utf-8`, 'Content-Security-Policy': PAGE_CSP, 'Cache-Control': 'no-cache' }));
   }
 
+  app.route('/', homeRoutes(context.programs));
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {
     // A fault of ours (the database is down, a bug): say it is temporary; the SDK retries 5xx with

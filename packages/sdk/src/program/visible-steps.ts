@@ -1,8 +1,8 @@
 import { isCode, type Code } from '../codes/codes.js';
-import { resolveRules } from '../program/category-rules.js';
-import { today } from '../program/dated.js';
-import type { Program } from '../program/program.js';
-import type { Question } from '../program/question.js';
+import { resolveRules } from './category-rules.js';
+import { today } from './dated.js';
+import type { Program } from './program.js';
+import type { Question } from './question.js';
 
 /**
  * The two forms: the short registration, then the professional application.

@@ -1,0 +1,161 @@
+// The workspace's JSON API under `/admin/api`, as one set of types: the server's routes and
+// presenter answer with them and the admin-ui reads them, so renaming a field fails `tsc` on both
+// sides. Types only: the admin-ui's bundle takes nothing from here.
+import type { Application, EducationEntry, ReferenceEntry, Registration } from '@endorsement-kit/sdk';
+import type { RecordKind } from '../records/record-kind.js';
+import type { ApplicationStatus, RegistrationStatus } from './workflow.js';
+
+export type { ApplicationStatus, RegistrationStatus, RecordKind };
+
+/** Any record's status: a registration's or an application's. */
+export type RecordStatus = RegistrationStatus | ApplicationStatus;
+
+/** A program's words for the workspace, in its default language. */
+export interface ProgramWords {
+  id: string;
+  name: string;
+  locale: string;
+  categories: { code: string; label: string }[];
+  statuses: { value: RecordStatus; label: string }[];
+}
+
+/** `GET /me`: the signed-in coordinator and their programs' words. */
+export interface Me {
+  email: string;
+  programs: ProgramWords[];
+}
+
+/** The Endorsement Advisor a coordinator assigned (step 2). */
+export interface Advisor {
+  name: string;
+  email: string;
+}
+
+/** A record in the list: who, what, and where it stands. */
+export interface RecordSummary {
+  id: string;
+  kind: RecordKind;
+  program: string;
+  status: RecordStatus;
+  receivedAt: string;
+  /** The applicant's given and family names. */
+  name: string;
+  email: Registration['applicant']['email'];
+  endorsement: Registration['endorsement'];
+  category: Registration['category'];
+  advisor: Advisor | null;
+}
+
+/** `GET /records`: one page of the list. */
+export interface RecordList {
+  items: RecordSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** One answer as the coordinator reads it. */
+export interface AnswerRow {
+  label: string;
+  value: string;
+}
+
+/** One step of the form with the applicant's answers; a list step has one entry per item. */
+export interface StepAnswers {
+  id: string;
+  title: string;
+  rows: AnswerRow[];
+  entries?: { title: string; rows: AnswerRow[] }[];
+}
+
+/** The state of one requirement as the applicant was shown it. */
+export type RequirementState = 'met' | 'missing' | 'later';
+
+/** The requirement summary the applicant saw, in the same words (the SDK's `detail`). */
+export interface RequirementSummary {
+  category: string;
+  met: boolean;
+  items: { id: string; state: RequirementState; detail: string }[];
+}
+
+/** A note a coordinator added (coordinators only). */
+export interface Note {
+  author: string;
+  body: string;
+  at: string;
+}
+
+/** One line of a record's audit log: who did what, when. */
+export interface AuditEntry {
+  actor: string;
+  action: string;
+  detail: Record<string, unknown> | null;
+  at: string;
+}
+
+/** A mail about the record, as the outbox keeps it. */
+export interface MailLine {
+  purpose: string;
+  recipient: string;
+  state: string;
+  at: string;
+}
+
+/** `GET /records/:id`: a record with its answers, requirements, paperwork, notes, mails and history. */
+export interface RecordDetail {
+  record: RecordSummary & { locale: string; statusMessage: string | null; acceptedAt: string | null; programName: string };
+  steps: StepAnswers[];
+  requirements?: RequirementSummary | undefined;
+  transcripts: { level: EducationEntry['level']; institution: string; transcript: EducationEntry['transcript'] }[];
+  references: { name: string; role: ReferenceEntry['role']; endorsed: boolean; waiveRight: boolean }[];
+  mails: MailLine[];
+  notes: Note[];
+  audit: AuditEntry[];
+}
+
+/** `GET /records/:id/export`: the whole record for a data request, its payload as received. */
+export type WholeRecord = RecordSummary & { locale: string; statusMessage: string | null; payload: Registration | Application; notes: Note[]; audit: AuditEntry[] };
+
+/** One application of `GET /export.json`, its requirements by id. */
+export type ApplicationExport = RecordSummary & { requirementsMet: boolean; requirements: Record<string, { state: RequirementState; detail: string }> };
+
+/** The answer to a change that worked. */
+export interface Done {
+  ok: true;
+}
+
+/** One problem with a request's body, on the path of its field. */
+export interface ApiIssue {
+  path: (string | number)[];
+  code: string;
+  message: string;
+}
+
+/** A refused request: a code and a sentence for people (`422` answers `{ issues }` instead). */
+export interface ApiErrorBody {
+  error: string;
+  message: string;
+}
+
+/** `POST /session`: signing in. */
+export interface SignInBody {
+  email: string;
+  password: string;
+}
+
+/** `POST /password`: choosing a password with a set-password link's token. */
+export interface PasswordBody {
+  token: string;
+  password: string;
+}
+
+/** `POST /records/:id/status`; `message` is what `more_information_needed` asks the applicant for. */
+export interface StatusBody {
+  status: ApplicationStatus;
+  message?: string | undefined;
+}
+
+/** `POST /records/:id/notes`. */
+export interface NoteBody {
+  body: string;
+}
