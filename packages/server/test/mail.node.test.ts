@@ -1,13 +1,9 @@
 // Mails over a real SMTP server (smtp-server), sent by the queue in the database: on PGlite and on
 // a real Postgres.
 import assert from 'node:assert/strict';
-<<<<<<< HEAD
-import { after, afterEach, beforeEach, describe, it } from 'node:test';
-=======
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
->>>>>>> main
+import { after, afterEach, beforeEach, describe, it } from 'node:test';
 import { validApplication, validRegistration } from '../../sdk/test/fixtures/valid-payloads.js';
 import { DATABASE_KINDS, freshDatabase, stopPostgres, type TestDatabase } from './support/databases.js';
 import { startSmtp, type TestSmtp } from './support/smtp.js';
