@@ -11,7 +11,9 @@ import { completeIfs } from './seed.js';
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 
 async function mountReal(store: DraftStore): Promise<EndorsementApplication> {
-  const el = await fixture<EndorsementApplication>(html`<endorsement-application program="first5-alabama" endpoint="/api" .store=${store}></endorsement-application>`);
+  const el = await fixture<EndorsementApplication>(
+    html`<endorsement-application program="first5-alabama" endpoint="/api" .store=${store}></endorsement-application>`,
+  );
   await ready(el);
   return el;
 }

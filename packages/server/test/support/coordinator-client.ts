@@ -19,7 +19,12 @@ export function coordinatorClient(server: TestServer): CoordinatorClient {
     async request(method, path, body, headers = {}) {
       const response = await server.request(path, {
         method,
-        headers: { origin, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(client.cookie ? { cookie: client.cookie } : {}), ...headers },
+        headers: {
+          origin,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(client.cookie ? { cookie: client.cookie } : {}),
+          ...headers,
+        },
         body: body === undefined ? null : JSON.stringify(body),
       });
       const set = response.headers.get('set-cookie');
