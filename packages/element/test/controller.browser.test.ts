@@ -9,7 +9,14 @@ import { fakeBackend } from './seed.js';
 class ControllerHost extends ReactiveElement {
   store: DraftStore | undefined;
   readonly controller = new EndorsementController(this, {
-    source: () => ({ program: 'alliance', endpoint: undefined, draftId: undefined, backend: fakeBackend(), store: this.store, client: undefined }),
+    source: () => ({
+      program: 'alliance',
+      endpoint: undefined,
+      draftId: undefined,
+      backend: fakeBackend(),
+      store: this.store,
+      client: undefined,
+    }),
     locale: () => 'en',
   });
 }

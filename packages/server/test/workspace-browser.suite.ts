@@ -11,7 +11,17 @@ import { createEndorsementClient, memoryStore, programs, restBackend } from '@en
 import { validApplication, validRegistration } from '../../sdk/test/fixtures/valid-payloads.js';
 import { addCoordinator } from '../src/admin/coordinator-accounts.js';
 import { applicantPages } from './support/applicant-pages.js';
-import { axeViolations, byRole, fill, focusedHeading, launchChromium, overflowsSideways, pageText, press, waitForText } from './support/chromium.js';
+import {
+  axeViolations,
+  byRole,
+  fill,
+  focusedHeading,
+  launchChromium,
+  overflowsSideways,
+  pageText,
+  press,
+  waitForText,
+} from './support/chromium.js';
 import { freshDatabase, type DatabaseKind, type TestDatabase } from './support/databases.js';
 import { startSmtp, type TestSmtp } from './support/smtp.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
@@ -40,13 +50,22 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
       server = await startTestServer(database, {
         smtpUrl: smtp.url,
         programs: [
-          { program: programs.alliance, origins: [], coordinatorEmail: 'coordinator@alliance.example.org', reviewDates: ['2020-01-01', '2099-04-15'] },
+          {
+            program: programs.alliance,
+            origins: [],
+            coordinatorEmail: 'coordinator@alliance.example.org',
+            reviewDates: ['2020-01-01', '2099-04-15'],
+          },
           { program: programs.first5Alabama, origins: [], coordinatorEmail: 'coordinator@first5.example.org' },
         ],
         pages: applicantPages('alliance', 'es'),
       });
       // The applicant registers and submits through the SDK, as the element does, in Spanish.
-      const client = createEndorsementClient({ program: programs.alliance, backend: restBackend({ baseUrl: new URL('/api', server.url).href, headers: { 'Accept-Language': 'es' } }), store: memoryStore() });
+      const client = createEndorsementClient({
+        program: programs.alliance,
+        backend: restBackend({ baseUrl: new URL('/api', server.url).href, headers: { 'Accept-Language': 'es' } }),
+        store: memoryStore(),
+      });
       const draft = await client.open();
       for (const [key, value] of Object.entries({ ...validRegistration(), ...validApplication() })) draft.set(key, value);
       registrationId = (await draft.register()).id;
@@ -141,9 +160,14 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
       const to = (address: string) => mails.find((mail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.text === address);
       assert.equal(to('ada@advisors.example.org')?.subject, 'You are the Endorsement Advisor of Ana Ruiz');
       // The applicant registered in Spanish: their introduction is in Spanish.
-      const applicantMails = mails.filter((mail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.text === validRegistration().applicant.email);
+      const applicantMails = mails.filter(
+        (mail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.text === validRegistration().applicant.email,
+      );
       const introduction = applicantMails.find((mail) => mail.subject === 'Su Asesor/a de Respaldo');
-      assert.ok(introduction?.text?.includes('Ada Advisor (ada@advisors.example.org)'), applicantMails.map((mail) => mail.subject).join(' | '));
+      assert.ok(
+        introduction?.text?.includes('Ada Advisor (ada@advisors.example.org)'),
+        applicantMails.map((mail) => mail.subject).join(' | '),
+      );
       await expectAxeClean(page, 'a registration after assigning an advisor');
     });
 
@@ -161,7 +185,11 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
 
     it("keeps another program's coordinator out, in the list and by the record's address", async () => {
       const { token } = await addCoordinator(server.db, { email: 'staff@first5.example.org', program: 'first5-alabama' });
-      await server.request('/admin/api/password', { method: 'POST', headers: { origin: new URL(server.url).origin, 'content-type': 'application/json' }, body: JSON.stringify({ token, password: PASSWORD }) });
+      await server.request('/admin/api/password', {
+        method: 'POST',
+        headers: { origin: new URL(server.url).origin, 'content-type': 'application/json' },
+        body: JSON.stringify({ token, password: PASSWORD }),
+      });
       const other = await browser.createBrowserContext();
       try {
         const tab = await other.newPage();
@@ -189,8 +217,20 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
       await evil.goto(`http://localhost:${port}/status.html`);
       const target = `http://127.0.0.1:${port}/admin/api/records/${applicationId}/notes`;
       await evil.evaluate(async (url) => {
-        await fetch(url, { method: 'POST', mode: 'no-cors', credentials: 'include', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ body: 'forged' }) }).catch(() => {});
-        await fetch(url, { method: 'POST', mode: 'cors', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ body: 'forged' }) }).catch(() => {});
+        await fetch(url, {
+          method: 'POST',
+          mode: 'no-cors',
+          credentials: 'include',
+          headers: { 'content-type': 'text/plain' },
+          body: JSON.stringify({ body: 'forged' }),
+        }).catch(() => {});
+        await fetch(url, {
+          method: 'POST',
+          mode: 'cors',
+          credentials: 'include',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ body: 'forged' }),
+        }).catch(() => {});
       }, target);
       await evil.close();
       const { rows } = await server.db.query('select 1 from record_notes');
@@ -199,7 +239,14 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
       const fresh = await browser.createBrowserContext();
       try {
         const tab = await fresh.newPage();
-        await tab.setCookie({ name: 'ek_session', value: 'planted-by-an-attacker', url: new URL('/admin', server.url).href, secure: true, httpOnly: true, sameSite: 'Strict' });
+        await tab.setCookie({
+          name: 'ek_session',
+          value: 'planted-by-an-attacker',
+          url: new URL('/admin', server.url).href,
+          secure: true,
+          httpOnly: true,
+          sameSite: 'Strict',
+        });
         await tab.goto(new URL('/admin', server.url).href);
         await fill(tab, 'Email address', 'staff@alliance.example.org');
         await fill(tab, 'Password', PASSWORD);
@@ -230,7 +277,10 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
       await press(page, 'button', 'Sign out everywhere');
       await waitForText(page, 'You are signed out on every device.');
       assert.equal(await focusedHeading(page), 'Sign in to the endorsement workspace');
-      const { rows } = await server.db.query<{ n: number }>('select count(*)::int as n from coordinator_sessions s join coordinators c on c.id = s.coordinator_id where c.email = $1', ['staff@alliance.example.org']);
+      const { rows } = await server.db.query<{ n: number }>(
+        'select count(*)::int as n from coordinator_sessions s join coordinators c on c.id = s.coordinator_id where c.email = $1',
+        ['staff@alliance.example.org'],
+      );
       assert.equal(rows[0]?.n, 0);
     });
   });

@@ -21,7 +21,10 @@ export async function resolveProgram(source: Program | string | undefined, signa
   if (typeof source !== 'string') return source;
   const preset = knownProgram(source);
   if (preset) return preset;
-  const response = await fetch(new URL(source, document.baseURI), { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
+  const response = await fetch(new URL(source, document.baseURI), {
+    headers: { accept: 'application/json' },
+    ...(signal ? { signal } : {}),
+  });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const config: unknown = await response.json();
   // Checking a config takes zod, which comes with the `flow` part.

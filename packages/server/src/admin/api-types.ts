@@ -114,10 +114,19 @@ export interface RecordDetail {
 }
 
 /** `GET /records/:id/export`: the whole record for a data request, its payload as received. */
-export type WholeRecord = RecordSummary & { locale: string; statusMessage: string | null; payload: Registration | Application; notes: Note[]; audit: AuditEntry[] };
+export type WholeRecord = RecordSummary & {
+  locale: string;
+  statusMessage: string | null;
+  payload: Registration | Application;
+  notes: Note[];
+  audit: AuditEntry[];
+};
 
 /** One application of `GET /export.json`, its requirements by id. */
-export type ApplicationExport = RecordSummary & { requirementsMet: boolean; requirements: Record<string, { state: RequirementState; detail: string }> };
+export type ApplicationExport = RecordSummary & {
+  requirementsMet: boolean;
+  requirements: Record<string, { state: RequirementState; detail: string }>;
+};
 
 /** The answer to a change that worked. */
 export interface Done {

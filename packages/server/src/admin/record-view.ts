@@ -1,4 +1,13 @@
-import { evaluateRequirements, getSteps, localize, translate, type Application, type FieldSpec, type Program, type Registration } from '@endorsement-kit/sdk';
+import {
+  evaluateRequirements,
+  getSteps,
+  localize,
+  translate,
+  type Application,
+  type FieldSpec,
+  type Program,
+  type Registration,
+} from '@endorsement-kit/sdk';
 import type { RecordKind } from '../records/record-kind.js';
 import type { RequirementSummary, StepAnswers } from './api-types.js';
 
@@ -11,7 +20,8 @@ const at = (value: unknown, path: readonly (string | number)[]): unknown =>
 /** An answer in words: option labels, Yes/No, dates and numbers for the locale (as the element's review page). */
 function display(program: Program, locale: string, field: FieldSpec, value: unknown): string {
   const t = (key: string) => translate(program, locale, key);
-  if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return field.kind === 'checkbox' ? t('ui.no') : t(field.emptyKey ?? 'ui.review.empty');
+  if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0))
+    return field.kind === 'checkbox' ? t('ui.no') : t(field.emptyKey ?? 'ui.review.empty');
   const label = (v: unknown) => {
     const option = field.options?.find((o) => o.value === String(v));
     return option ? (option.label ? localize(option.label, locale) : option.labelKey ? t(option.labelKey) : option.value) : String(v);
@@ -20,7 +30,8 @@ function display(program: Program, locale: string, field: FieldSpec, value: unkn
   if (value === false) return t('ui.no');
   if (field.kind === 'choice') return label(value);
   if (field.kind === 'multiple-choice' && Array.isArray(value)) return value.map(label).join(', ');
-  if (field.kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
+  if (field.kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
   if (typeof value === 'number') return new Intl.NumberFormat(locale).format(value);
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
@@ -31,9 +42,18 @@ export function answersByStep(program: Program, kind: RecordKind, payload: Paylo
   const t = (key: string, params?: Record<string, string | number>) => translate(program, locale, key, params);
   const answers = payload.answers ?? {};
   return steps.map((step) => {
-    const rows = step.fields.map((field) => ({ label: t(field.labelKey), value: display(program, locale, field, at(payload, field.path)) }));
+    const rows = step.fields.map((field) => ({
+      label: t(field.labelKey),
+      value: display(program, locale, field, at(payload, field.path)),
+    }));
     for (const question of step.questions) {
-      const asField = { path: [], kind: question.type === 'yes-no' ? 'yes-no' : question.type, required: false, labelKey: '', options: question.options?.map((o) => ({ value: o.value, label: o.label })) } as FieldSpec;
+      const asField = {
+        path: [],
+        kind: question.type === 'yes-no' ? 'yes-no' : question.type,
+        required: false,
+        labelKey: '',
+        options: question.options?.map((o) => ({ value: o.value, label: o.label })),
+      } as FieldSpec;
       rows.push({ label: localize(question.label, locale), value: display(program, locale, asField, answers[question.id]) });
     }
     const result: StepAnswers = { id: step.id, title: t(step.titleKey), rows };
@@ -44,7 +64,10 @@ export function answersByStep(program: Program, kind: RecordKind, payload: Paylo
       const items: unknown[] = Array.isArray(list) ? list : [];
       result.entries = items.map((item, index) => ({
         title: t(repeat.itemTitleKey, { number: index + 1 }),
-        rows: repeat.itemFields.map((field) => ({ label: t(field.labelKey), value: display(program, locale, field, at(item, field.path)) })),
+        rows: repeat.itemFields.map((field) => ({
+          label: t(field.labelKey),
+          value: display(program, locale, field, at(item, field.path)),
+        })),
       }));
     }
     return result;
