@@ -13,6 +13,8 @@ export {
   REFERENCE_ROLES,
   CATEGORY_LABELS,
   ENDORSEMENT_LABELS,
+  PLACEHOLDER_RATING_FORM,
+  DEFAULT_REFERENCE_SLOTS,
 } from './program/index.js';
 export {
   ENDORSEMENTS,
@@ -41,7 +43,23 @@ export {
   isConflictError,
 } from './errors/index.js';
 export { MissingProgramError, isMissingProgramError } from './errors/index.js';
-export { registrationSchema, applicationSchema } from './schema/index.js';
+export {
+  registrationSchema,
+  applicationSchema,
+  REFERENCE_REQUEST_STATES,
+  APPLICANT_TOKEN_HEADER,
+  RATER_ENDORSEMENTS,
+  RATER_ERROR_CODES,
+  referenceRequestInputSchema,
+  referenceAddressBodySchema,
+  referenceCancelBodySchema,
+  referenceResendBodySchema,
+  raterAnswersSchema,
+  raterAnswersDraftSchema,
+  raterTokenBodySchema,
+  raterDeclineBodySchema,
+  raterAnswersBodySchema,
+} from './schema/index.js';
 export { validateRegistration, validateApplication, ISSUE_CODES } from './validation/index.js';
 export { getSteps, stepStatuses, stepOfIssue, questionsFor, isQuestionShown } from './steps/index.js';
 export { evaluateRequirements, recommendCategories, recommendForProfile, checkProfile, hourTotals } from './requirements/index.js';
@@ -66,6 +84,9 @@ export type {
   Question,
   QuestionType,
   Answer,
+  ReferenceSettings,
+  ReferenceSlot,
+  RatingFormDefinition,
 } from './program/index.js';
 export type { Endorsement, Code } from './codes/index.js';
 export type { Locale, LocalizedText, MessageParams } from './i18n/index.js';
@@ -85,6 +106,26 @@ export type {
   DeepPartial,
   ApplicationDraft,
   Receipt,
+  ReferenceRequestState,
+  RaterEndorsement,
+  ReferenceRequestInput,
+  ReferenceAddressBody,
+  ReferenceCancelBody,
+  ReferenceResendBody,
+  ReferenceRequestView,
+  ReferenceList,
+  RaterAnswers,
+  RaterAnswersDraft,
+  RaterTokenBody,
+  RaterDeclineBody,
+  RaterAnswersBody,
+  RaterInvitation,
+  RaterErrorCode,
+  RatingForm,
+  RatingDomain,
+  RatingItem,
+  RatingScaleOption,
+  RecommendationOption,
 } from './schema/index.js';
 export type { Issue, IssueCode, ValidationResult, ValidateOptions } from './validation/index.js';
 export type {
