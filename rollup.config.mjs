@@ -26,6 +26,15 @@ const withoutSpanish = () => ({
     return area === 'index' ? 'export const es = undefined;' : `export const ${area}Es = undefined;`;
   },
 });
+// The application never shows the rater's page words (`<endorsement-rating>` carries its own):
+// its builds leave them out.
+const withoutRaterWords = () => ({
+  name: 'without-rater-words',
+  load(id) {
+    const match = /packages\/sdk\/src\/i18n\/(en|es)\/rating\.ts$/.exec(id);
+    return match ? `export const rating${match[1] === 'en' ? 'En' : 'Es'} = {};` : null;
+  },
+});
 const external = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 // Our modules are free of side effects except the sources the packages' `sideEffects` fields list;
@@ -96,7 +105,7 @@ const configs = [library('sdk', ['index']), library('server', ['index', 'cli'])]
 
 import { existsSync } from 'node:fs';
 if (existsSync('packages/element/src/index.ts')) {
-  configs.push(library('element', ['index', 'define', 'styles/index', 'fields/markup']));
+  configs.push(library('element', ['index', 'define', 'define-rating', 'styles/index', 'fields/markup']));
   // The CDN files (dist/cdn), for a plain <script> tag; see docs/embedding.md for which to use where.
   // endorsement-application.js is the one URL a host writes: the first screen's code, with the
   // `flow` and `send` parts beside it under content-hashed names, found from its own URL.
@@ -136,13 +145,14 @@ if (existsSync('packages/element/src/index.ts')) {
     send: /\/node_modules\/ky\/|\/packages\/sdk\/src\/backend\/(rest-backend|receipt)\.ts$|\/packages\/element\/src\/parts\/send-part\.ts$/,
   };
   // The quiz's number rule and the issue it makes are the start screen's, though in those folders.
-  const FIRST = /\/packages\/sdk\/src\/(requirements\/check-profile|validation\/(make-issue|validation-messages|issue|issue-codes))\.ts$/;
+  const FIRST =
+    /\/packages\/sdk\/src\/(requirements\/check-profile|validation\/(make-issue|validation-messages|issue|issue-codes)|schema\/levels-and-roles)\.ts$/;
   const manualChunks = (id) => (FIRST.test(id) ? 'core' : (Object.keys(PARTS).find((name) => PARTS[name].test(id)) ?? 'core'));
   // The first load's English is the interface's and the drafts'; the form's labels, the
   // requirement texts, the validation messages and the words of the steps' screens (the review,
   // the tracker, the two-tab prompt) come with the `flow` part, which registers them
   // (parts/english-rest.ts): here those catalogs are empty, their real content loaded as `?later`.
-  const LATER_ENGLISH = ['form', 'requirements', 'validation', 'steps'];
+  const LATER_ENGLISH = ['form', 'requirements', 'validation', 'steps', 'references'];
   const englishLater = () => ({
     name: 'english-later',
     resolveId(id) {
@@ -170,7 +180,16 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${area}En`).join(', '
       sourcemapPathTransform,
       manualChunks,
     },
-    plugins: [partUrls(), englishLater(), withoutSpanish(), resolve(), ts(), terser({ format: { comments: false } }), integrity()],
+    plugins: [
+      partUrls(),
+      englishLater(),
+      withoutSpanish(),
+      withoutRaterWords(),
+      resolve(),
+      ts(),
+      terser({ format: { comments: false } }),
+      integrity(),
+    ],
     treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/(zod|ky)\//.test(id) },
     onwarn: quiet,
   });
@@ -188,16 +207,31 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${area}En`).join(', '
     plugins: [...plugins, resolve(), ts(), terser({ format: { comments: false } }), integrity()],
     onwarn: quiet,
   });
+  // The reference rater's page (<endorsement-rating>): one file of its own, Lit and the few SDK
+  // pieces it uses inside, English and Spanish included. It shares nothing with the application's
+  // files, so neither one's first load carries the other.
+  configs.push({
+    input: 'packages/element/src/define-rating.ts',
+    output: { file: `${CDN}/endorsement-rating.js`, format: 'esm', sourcemap: true, sourcemapPathTransform, inlineDynamicImports: true },
+    plugins: [resolve(), ts(), terser({ format: { comments: false } }), integrity()],
+    treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/(zod|ky)\//.test(id) },
+    onwarn: quiet,
+  });
   // The classic-script form: a small loader that imports endorsement-application.js from beside
   // itself (a CDN must send CORS headers for that when on another origin) ...
   configs.push(classic('packages/element/src/cdn/loader.ts', 'endorsement-application.iife.js'));
   // ... and everything in one classic file, for a CDN that cannot send CORS headers.
-  configs.push(classic('packages/element/src/cdn/standalone.ts', 'endorsement-application.standalone.iife.js', [withoutSpanish()]));
+  configs.push(
+    classic('packages/element/src/cdn/standalone.ts', 'endorsement-application.standalone.iife.js', [
+      withoutSpanish(),
+      withoutRaterWords(),
+    ]),
+  );
   // Spanish for the single file, fetched beside it on first use (the element's i18n/load-locale.ts).
   configs.push({
     input: 'packages/sdk/src/i18n/es/index.ts',
     output: { file: `${CDN}/endorsement-application.es.js`, format: 'esm' },
-    plugins: [resolve(), ts(), terser({ format: { comments: false } }), integrity()],
+    plugins: [withoutRaterWords(), resolve(), ts(), terser({ format: { comments: false } }), integrity()],
     onwarn: quiet,
   });
 }

@@ -88,6 +88,21 @@ test('the first load of endorsement-application.js (the file and what it imports
   );
 });
 
+// The reference rater's page loads this one file and nothing of the application: Lit, the page's
+// screens, the rater's client on fetch, and its words in English and Spanish.
+const RATING_CEILING = 20 * KB;
+test(`the rater's page, endorsement-rating.js, is one file within ${RATING_CEILING / KB} KB min+gz`, async () => {
+  const rating = (await configs()).find((c) => (c.output as OutputOptions | undefined)?.file?.endsWith('dist/cdn/endorsement-rating.js'));
+  assert.ok(rating, 'rollup.config.mjs builds packages/element/dist/cdn/endorsement-rating.js');
+  const chunks = await generate(rating);
+  assert.equal(chunks.length, 1, 'one file, no chunk shared with the application');
+  const code = chunks[0]!.code;
+  assert.ok(!/ZodError|jitless/.test(code), 'no zod on the rater page');
+  assert.ok(!code.includes('endorsement-application'), 'nothing of the application');
+  const size = gz(code);
+  assert.ok(size <= RATING_CEILING, `endorsement-rating.js is ${size} bytes min+gz`);
+});
+
 // The monolithic classic file for CDNs without CORS holds everything (English; Spanish beside it).
 // Raised from 62 KB to 67 KB (2026-11-26, the file then 65.6 KB) for the element's fixes and the
 // SDK's, then to 70 KB (2026-12-03, 67.5 KB) when it became a classic script (the IIFE wrapper)

@@ -27,7 +27,16 @@ export {
   isCode,
   isEndorsement,
 } from './codes/index.js';
-export { translate, hasMessage, localize, baseLocale, SHIPPED_LOCALES, registerMessages, hasMessages } from './i18n/index.js';
+export {
+  translate,
+  translateRating,
+  hasMessage,
+  localize,
+  baseLocale,
+  SHIPPED_LOCALES,
+  registerMessages,
+  hasMessages,
+} from './i18n/index.js';
 export {
   EndorsementKitError,
   ConfigError,
@@ -65,7 +74,8 @@ export { getSteps, stepStatuses, stepOfIssue, questionsFor, isQuestionShown } fr
 export { evaluateRequirements, recommendCategories, recommendForProfile, checkProfile, hourTotals } from './requirements/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
 export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures } from './drafts/index.js';
-export { restBackend, customBackend } from './backend/index.js';
+export { restBackend, customBackend, raterClient } from './backend/index.js';
+export { ReferenceLinkError, isReferenceLinkError } from './errors/index.js';
 export { indexedDbStore, memoryStore } from './stores/index.js';
 
 export type {
@@ -168,5 +178,5 @@ export type {
   FieldConflict,
   DraftFeatures,
 } from './drafts/index.js';
-export type { Backend, SubmissionContext, RestBackendOptions, HeadersOption } from './backend/index.js';
+export type { Backend, SubmissionContext, RestBackendOptions, HeadersOption, RaterClient, RaterClientOptions } from './backend/index.js';
 export type { DraftStore, IndexedDbStoreOptions } from './stores/index.js';

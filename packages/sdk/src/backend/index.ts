@@ -1,4 +1,6 @@
 export { restBackend } from './rest-backend.js';
 export { customBackend } from './custom-backend.js';
+export { raterClient } from './rater-client.js';
 export type { Backend, SubmissionContext } from './backend.js';
 export type { RestBackendOptions, HeadersOption } from './rest-backend.js';
+export type { RaterClient, RaterClientOptions } from './rater-client.js';
