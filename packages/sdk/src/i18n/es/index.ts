@@ -4,6 +4,15 @@ import { formEs } from './form.js';
 import { uiEs } from './ui.js';
 import { stepsEs } from './steps.js';
 import { draftsEs } from './drafts.js';
+import { referencesEs } from './references.js';
 
 /** Spanish (español): the same keys as English. */
-export const es: Readonly<Record<string, string>> = { ...validationEs, ...requirementsEs, ...formEs, ...uiEs, ...stepsEs, ...draftsEs };
+export const es: Readonly<Record<string, string>> = {
+  ...validationEs,
+  ...requirementsEs,
+  ...formEs,
+  ...uiEs,
+  ...stepsEs,
+  ...draftsEs,
+  ...referencesEs,
+};
