@@ -36,17 +36,18 @@ export function missingRatingAnswers(program: Program, answers: RaterAnswersDraf
   const need = (ok: boolean, path: (string | number)[], key: string, params?: Record<string, string>) => {
     if (!ok) issues.push({ path, code: 'required', message: say(key, params) });
   };
-  need(answers.relationship !== undefined, ['relationship'], 'rating.missing.relationship');
-  need(answers.current !== undefined, ['current'], 'rating.missing.current');
-  need(answers.knownMonths !== undefined, ['knownMonths'], 'rating.missing.knownMonths');
-  need(filled(answers.capacity), ['capacity'], 'rating.missing.capacity');
-  need(answers.endorsement !== undefined, ['endorsement'], 'rating.missing.endorsement');
-  need(filled(answers.title), ['title'], 'rating.missing.title');
-  need(filled(answers.organization), ['organization'], 'rating.missing.organization');
+  need(answers.relationship !== undefined, ['relationship'], 'rating-check.missing.relationship');
+  need(answers.current !== undefined, ['current'], 'rating-check.missing.current');
+  need(answers.knownMonths !== undefined, ['knownMonths'], 'rating-check.missing.knownMonths');
+  need(filled(answers.capacity), ['capacity'], 'rating-check.missing.capacity');
+  need(answers.endorsement !== undefined, ['endorsement'], 'rating-check.missing.endorsement');
+  need(filled(answers.title), ['title'], 'rating-check.missing.title');
+  need(filled(answers.organization), ['organization'], 'rating-check.missing.organization');
   const endorsement = program.categories[code]?.endorsement ?? (code.startsWith('EC') ? 'ECMH-E' : 'IMH-E');
   const ages = localize(program.endorsements[endorsement]?.ages ?? ENDORSEMENT_LABELS[endorsement].ages, locale);
-  need(answers.servesAgeBand !== undefined, ['servesAgeBand'], 'rating.missing.servesAgeBand', { ages });
-  if (form.asksRscProvider) need(answers.knowsAsRscProvider !== undefined, ['knowsAsRscProvider'], 'rating.missing.knowsAsRscProvider');
+  need(answers.servesAgeBand !== undefined, ['servesAgeBand'], 'rating-check.missing.servesAgeBand', { ages });
+  if (form.asksRscProvider)
+    need(answers.knowsAsRscProvider !== undefined, ['knowsAsRscProvider'], 'rating-check.missing.knowsAsRscProvider');
   const scale = new Set(form.scale.map((option) => option.value));
   for (const domain of form.domains) {
     for (const item of domain.items) {
@@ -55,19 +56,19 @@ export function missingRatingAnswers(program: Program, answers: RaterAnswersDraf
         issues.push({
           path: ['ratings', item.id],
           code: 'required',
-          message: say('rating.missing.item', { item: item.text, nei: form.notEnoughInformation }),
+          message: say('rating-check.missing.item', { item: item.text, nei: form.notEnoughInformation }),
         });
       else if (value !== 'nei' && !scale.has(value))
-        issues.push({ path: ['ratings', item.id], code: 'invalid_option', message: say('rating.invalid.item', { item: item.text }) });
+        issues.push({ path: ['ratings', item.id], code: 'invalid_option', message: say('rating-check.invalid.item', { item: item.text }) });
     }
   }
   const recommendation = answers.recommendation;
   need(
     recommendation !== undefined && form.recommendations.some((option) => option.value === recommendation),
     ['recommendation'],
-    'rating.missing.recommendation',
+    'rating-check.missing.recommendation',
   );
-  need(filled(answers.signature?.signedName), ['signature', 'signedName'], 'rating.missing.signedName');
-  need(answers.signature?.signedOn !== undefined, ['signature', 'signedOn'], 'rating.missing.signedOn');
+  need(filled(answers.signature?.signedName), ['signature', 'signedName'], 'rating-check.missing.signedName');
+  need(answers.signature?.signedOn !== undefined, ['signature', 'signedOn'], 'rating-check.missing.signedOn');
   return issues;
 }

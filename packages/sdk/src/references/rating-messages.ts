@@ -1,6 +1,6 @@
-import { referencesEn } from '../i18n/en/references.js';
-import { referencesEs } from '../i18n/es/references.js';
+import { ratingChecksEn } from '../i18n/en/rating-checks.js';
+import { ratingChecksEs } from '../i18n/es/rating-checks.js';
 import { createTranslator } from '../i18n/translator.js';
 
 /** The words of rating checks: checking a form carries these and no others. */
-export const translateRating = /* @__PURE__ */ createTranslator({ en: referencesEn, es: referencesEs });
+export const translateRating = /* @__PURE__ */ createTranslator({ en: ratingChecksEn, es: ratingChecksEs });
