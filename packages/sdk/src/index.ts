@@ -72,6 +72,7 @@ export {
 export { validateRegistration, validateApplication, ISSUE_CODES } from './validation/index.js';
 export { getSteps, stepStatuses, stepOfIssue, questionsFor, isQuestionShown } from './steps/index.js';
 export { evaluateRequirements, recommendCategories, recommendForProfile, checkProfile, hourTotals } from './requirements/index.js';
+export { resolveRatingForm, evaluateRating, missingRatingAnswers, fillSlots } from './references/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
 export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures } from './drafts/index.js';
 export { restBackend, customBackend, raterClient } from './backend/index.js';
@@ -162,6 +163,15 @@ export type {
   ProfileRecommendation,
   HourTotals,
 } from './requirements/index.js';
+export type {
+  RatingFormOptions,
+  RatingCheckOptions,
+  RatingEvaluation,
+  RatingFlag,
+  EvaluateRatingOptions,
+  RatingSummary,
+  SlotFulfilment,
+} from './references/index.js';
 export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';
 export type {
   DraftListener,

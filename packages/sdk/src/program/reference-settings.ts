@@ -56,7 +56,7 @@ export interface ReferenceSlot {
 export interface ReferenceSettings {
   /** The rating form. The kit's default is PLACEHOLDER wording (`placeholder: true`). */
   form: Dated<RatingFormDefinition>;
-  /** Who may rate, per offered category. */
+  /** Who may rate, per offered category: a list of slots, or a dated list of such lists. */
   slots: Readonly<Partial<Record<Code, Dated<readonly ReferenceSlot[]>>>>;
   /** From this many "not enough information" answers on, a form does not count. @default 6 */
   invalidAtNotEnoughInformation: Dated<number>;

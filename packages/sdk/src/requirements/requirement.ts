@@ -1,5 +1,6 @@
 import type { Code } from '../codes/codes.js';
 import type { ReferenceRole } from '../schema/levels-and-roles.js';
+import type { RatingSummary } from '../references/fill-slots.js';
 
 /**
  * The id of one requirement. Fixed, so a UI may key on it:
@@ -10,7 +11,8 @@ import type { ReferenceRole } from '../schema/levels-and-roles.js';
  *   the applicant provides;
  * - `rsc-provided-years`, `leadership-years`: years of providing RSC, and of leadership;
  * - `references`, `references-endorsed`, `reference-rsc-provider`, `reference-supervisee` (one
- *   `reference-${role}` per role the category requires);
+ *   `reference-${role}` per role the category requires); with `ratings`, one `reference-slot-${id}`
+ *   per rater slot of the category;
  * - `transcripts`, `membership`, `attestations`;
  * - `exam`: a written exam after review (`later: true`, never blocks);
  * - `category`: the draft's category is missing or not offered (the only requirement then).
@@ -31,6 +33,7 @@ export type RequirementId =
   | 'references'
   | 'references-endorsed'
   | `reference-${ReferenceRole}`
+  | `reference-slot-${string}`
   | 'transcripts'
   | 'membership'
   | 'attestations'
@@ -104,4 +107,12 @@ export interface EvaluateOptions {
   asOf?: string;
   /** The language of each `detail`. @default 'en' */
   locale?: string;
+  /**
+   * The reference requests and whether each submitted form counts (the receiver's summary). When
+   * given, the reference requirements count only submitted, counted ratings, and each of the
+   * category's rater slots becomes a `reference-slot-${id}` requirement. Without it, the references
+   * the draft lists count, as entered.
+   * @example ratings: [{ requestId: 'r1', role: 'supervisor', endorsed: true, current: true, state: 'submitted', counted: true }]
+   */
+  ratings?: readonly RatingSummary[];
 }
