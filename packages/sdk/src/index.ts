@@ -75,7 +75,7 @@ export { evaluateRequirements, recommendCategories, recommendForProfile, checkPr
 export { resolveRatingForm, evaluateRating, missingRatingAnswers, fillSlots } from './references/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
 export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures } from './drafts/index.js';
-export { restBackend, customBackend, raterClient } from './backend/index.js';
+export { restBackend, customBackend, raterClient, referencesClient } from './backend/index.js';
 export { ReferenceLinkError, isReferenceLinkError } from './errors/index.js';
 export { indexedDbStore, memoryStore } from './stores/index.js';
 
@@ -188,5 +188,14 @@ export type {
   FieldConflict,
   DraftFeatures,
 } from './drafts/index.js';
-export type { Backend, SubmissionContext, RestBackendOptions, HeadersOption, RaterClient, RaterClientOptions } from './backend/index.js';
+export type {
+  Backend,
+  SubmissionContext,
+  RestBackendOptions,
+  HeadersOption,
+  RaterClient,
+  RaterClientOptions,
+  ReferencesClient,
+  ReferencesClientOptions,
+} from './backend/index.js';
 export type { DraftStore, IndexedDbStoreOptions } from './stores/index.js';

@@ -5,6 +5,7 @@ const KEYS: Readonly<Record<string, string>> = {
   title: 'rating.missing.position',
   organization: 'rating.missing.organization',
   relationship: 'rating.missing.relationship',
+  current: 'rating.missing.current',
   capacity: 'rating.missing.capacity',
   knownMonths: 'rating.missing.known-months',
   endorsement: 'rating.missing.endorsement',
@@ -27,7 +28,7 @@ export interface MissingAnswer {
  */
 export function missingAnswers(view: RatingView, issues: readonly Issue[]): MissingAnswer[] {
   const items = new Map(view.invitation?.form.domains.flatMap((d) => d.items.map((i) => [i.id, i.text] as const)) ?? []);
-  return issues.map((issue) => {
+  const found = issues.map((issue): MissingAnswer => {
     const [head, second] = issue.path;
     if (head === 'ratings' && typeof second === 'string')
       return {
@@ -47,4 +48,6 @@ export function missingAnswers(view: RatingView, issues: readonly Issue[]): Miss
       target: answerId(path.length ? path : ['title']),
     };
   });
+  // The signature's name and date are one line to the rater: its name.
+  return found.filter((m, i) => found.findIndex((n) => n.target === m.target) === i);
 }

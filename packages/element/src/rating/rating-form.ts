@@ -99,8 +99,8 @@ export function renderRatingForm(view: RatingView, answers: RaterAnswersDraft, a
         )}
         ${answers.endorsement && answers.endorsement !== 'not-endorsed' ? text(['endorsementNumber'], view.t('rating.form.endorsement-number')) : nothing}
       </fieldset>
-      <fieldset class="group">
-        <legend><h2>${view.t('rating.form.relationship', params)}</h2></legend>
+      <section class="group" aria-labelledby="ekr-relationship-heading">
+        <h2 id="ekr-relationship-heading">${view.t('rating.form.relationship.heading', params)}</h2>
         ${radioControl(
           view,
           {
@@ -112,6 +112,7 @@ export function renderRatingForm(view: RatingView, answers: RaterAnswersDraft, a
           },
           (v) => a.set(['relationship'], v),
         )}
+        ${yesNo(['current'], view.t('rating.form.current', params))}
         ${textControl(
           view,
           {
@@ -127,7 +128,7 @@ export function renderRatingForm(view: RatingView, answers: RaterAnswersDraft, a
         ${text(['capacity'], view.t('rating.form.capacity'), 'long-text', view.t('rating.form.capacity.hint'))}
         ${yesNo(['servesAgeBand'], view.t('rating.form.ages', params))}
         ${form.asksRscProvider ? yesNo(['knowsAsRscProvider'], view.t('rating.form.rsc', params)) : nothing}
-      </fieldset>
+      </section>
       ${form.domains.map(
         (domain) => html`<fieldset class="group" aria-describedby=${`ekr-domain-${domain.id}-intro`}>
           <legend><h2>${domain.label}</h2></legend>
@@ -158,8 +159,8 @@ export function renderRatingForm(view: RatingView, answers: RaterAnswersDraft, a
           ? html`<p class="panel notice">${view.t('rating.form.nei-warning', { nei: form.notEnoughInformation, count: neiCount, limit: form.invalidAtNotEnoughInformation })}</p>`
           : nothing
       }
-      <fieldset class="group">
-        <legend><h2>${view.t('rating.form.recommendation')}</h2></legend>
+      <section class="group" aria-labelledby="ekr-closing-heading">
+        <h2 id="ekr-closing-heading">${view.t('rating.form.closing')}</h2>
         ${radioControl(
           view,
           {
@@ -183,7 +184,7 @@ export function renderRatingForm(view: RatingView, answers: RaterAnswersDraft, a
           },
           (v) => a.set(['signature'], v.trim() ? { signedName: v, signedOn: today() } : undefined),
         )}
-      </fieldset>
+      </section>
       <button type="submit" part="button" aria-disabled=${a.busy ? 'true' : nothing}>${view.t('rating.form.submit')}</button>
     </form>
   </section>`;

@@ -8,7 +8,7 @@ export const ratingStyles = css`
     line-height: 1.25;
     margin: 0 0 calc(var(--_ek-space) * 0.75);
   }
-  fieldset.group {
+  .group {
     margin: 0 0 calc(var(--_ek-space) * 1.5);
   }
   fieldset.group > legend h2 {
