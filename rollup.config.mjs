@@ -141,7 +141,7 @@ if (existsSync('packages/element/src/index.ts')) {
   // in one `core` chunk of the first load. The size test fails if the entry
   // still needs a module of a part.
   const PARTS = {
-    flow: /\/node_modules\/zod\/|\/packages\/sdk\/src\/(schema|validation|requirements|steps)\/|\/packages\/sdk\/src\/program\/(define-program|check-program-config|config-schema|describe-config-issue|visible-steps)\.ts$|\/packages\/sdk\/src\/drafts\/(send|full-features|validate-payload)\.ts$|\/packages\/element\/src\/(application-step|review|tracker)\/|\/packages\/element\/src\/parts\/(flow-part|english-rest)\.ts$|\/packages\/element\/src\/header\/conflict-notice\.ts$|\?later$/,
+    flow: /\/node_modules\/zod\/|\/packages\/sdk\/src\/(schema|validation|requirements|steps)\/|\/packages\/sdk\/src\/program\/(define-program|check-program-config|config-schema|describe-config-issue|visible-steps)\.ts$|\/packages\/sdk\/src\/drafts\/(send|full-features|validate-payload)\.ts$|\/packages\/sdk\/src\/references\/|\/packages\/sdk\/src\/backend\/(references-client|json-call|issue-list)\.ts$|\/packages\/sdk\/src\/errors\/reference-link-error\.ts$|\/packages\/element\/src\/(application-step|review|tracker|references)\/|\/packages\/element\/src\/parts\/(flow-part|english-rest)\.ts$|\/packages\/element\/src\/header\/conflict-notice\.ts$|\?later$/,
     send: /\/node_modules\/ky\/|\/packages\/sdk\/src\/backend\/(rest-backend|receipt)\.ts$|\/packages\/element\/src\/parts\/send-part\.ts$/,
   };
   // The quiz's number rule and the issue it makes are the start screen's, though in those folders.
@@ -152,7 +152,8 @@ if (existsSync('packages/element/src/index.ts')) {
   // requirement texts, the validation messages and the words of the steps' screens (the review,
   // the tracker, the two-tab prompt) come with the `flow` part, which registers them
   // (parts/english-rest.ts): here those catalogs are empty, their real content loaded as `?later`.
-  const LATER_ENGLISH = ['form', 'requirements', 'validation', 'steps', 'references'];
+  const LATER_ENGLISH = ['form', 'requirements', 'validation', 'steps', 'references', 'rating-checks'];
+  const camel = (area) => area.replace(/-(\w)/g, (_, c) => c.toUpperCase());
   const englishLater = () => ({
     name: 'english-later',
     resolveId(id) {
@@ -160,12 +161,12 @@ if (existsSync('packages/element/src/index.ts')) {
     },
     load(id) {
       if (id.endsWith('?later')) return transformSync(readFileSync(id.slice(0, -'?later'.length), 'utf8'), { loader: 'ts' }).code;
-      const area = /\/packages\/sdk\/src\/i18n\/en\/(\w+)\.ts$/.exec(id)?.[1];
-      if (area && LATER_ENGLISH.includes(area)) return `export const ${area}En = {};`;
+      const area = /\/packages\/sdk\/src\/i18n\/en\/([\w-]+)\.ts$/.exec(id)?.[1];
+      if (area && LATER_ENGLISH.includes(area)) return `export const ${camel(area)}En = {};`;
       if (id.endsWith('/packages/element/src/parts/english-rest.ts'))
         return `import { registerMessages } from '@endorsement-kit/sdk';
-${LATER_ENGLISH.map((area) => `import { ${area}En } from ${JSON.stringify(`${resolvePath(`packages/sdk/src/i18n/en/${area}.ts`)}?later`)};`).join('\n')}
-registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${area}En`).join(', ')} });`;
+${LATER_ENGLISH.map((area) => `import { ${camel(area)}En } from ${JSON.stringify(`${resolvePath(`packages/sdk/src/i18n/en/${area}.ts`)}?later`)};`).join('\n')}
+registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).join(', ')} });`;
       return null;
     },
   });

@@ -8,6 +8,8 @@ import type { FlowPartController } from './parts/parts-controller.js';
 
 /** The element's controllers, as the screens and helpers outside its class read and drive them. */
 export interface ApplicationContext {
+  /** The element: renders again on request; its `endpoint` is where reference requests go. */
+  readonly host: { requestUpdate(): void; readonly endpoint: string | undefined };
   readonly controller: EndorsementController;
   readonly flow: FlowPartController;
   readonly nav: NavigationController;

@@ -149,6 +149,7 @@ export class EndorsementApplication extends LitElement {
   private readonly wide = new MediaQueryController(this, { query: '(min-width: 48em)' });
   /** What the screens and helpers outside the class read and drive. */
   private readonly context: ApplicationContext = {
+    host: this,
     controller: this.controller,
     flow: this.flow,
     nav: this.nav,
@@ -291,6 +292,7 @@ export class EndorsementApplication extends LitElement {
           lookup.state,
           () => void lookup.run(view),
           () => nav.go('start'),
+          this.flow.module?.renderReferenceStates(this.context, view),
         );
       default: {
         const flow = this.flow.module;

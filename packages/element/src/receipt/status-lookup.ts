@@ -18,7 +18,14 @@ export interface StatusLookup {
  * and the next review date when the backend sends them. An empty id is an error on the field
  * (focused); what the backend answers is said in a status region.
  */
-export function renderStatusLookup(view: View, state: StatusLookup, lookup: () => void, home: () => void): TemplateResult {
+export function renderStatusLookup(
+  view: View,
+  state: StatusLookup,
+  lookup: () => void,
+  home: () => void,
+  /** The reference requests and their states, once the `flow` part is here. */
+  references: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
   return html`<section aria-labelledby="ek-step-heading">
     <h2 id="ek-step-heading" tabindex="-1">${view.t('ui.status.heading')}</h2>
     <form novalidate @submit=${(e: Event) => {
@@ -40,6 +47,7 @@ export function renderStatusLookup(view: View, state: StatusLookup, lookup: () =
       }
       ${state.failure && view.get(['lookup', 'id']) ? html`<p class="panel notice">${view.t('ui.status.failed', { reason: state.failure })}</p>` : nothing}
     </div>
+    ${references}
     <button type="button" class="link" part="button" @click=${home}>${view.t('ui.status.home')}</button>
   </section>`;
 }

@@ -46,6 +46,9 @@ export async function jsonCall<T>(
   if (issues) return Promise.reject(new SubmissionError('The receiver did not accept some answers', { issues, status }));
   const code =
     typeof answer === 'object' && answer !== null && 'error' in answer && typeof answer.error === 'string' ? answer.error : undefined;
-  if (code && status >= 400 && status < 500) throw new ReferenceLinkError(`The receiver answered ${status} ${code}`, { code, status });
+  const said =
+    typeof answer === 'object' && answer !== null && 'message' in answer && typeof answer.message === 'string' ? answer.message : '';
+  if (code && status >= 400 && status < 500)
+    throw new ReferenceLinkError(said || `The receiver answered ${status} ${code}`, { code, status });
   throw new SubmissionError(`The receiver answered ${status}`, { status });
 }

@@ -7,7 +7,6 @@ export const referencesEn: Readonly<Record<string, string>> = {
   'references.heading': 'Reference requests',
   'references.intro':
     'Send each rater a request: they get an email with a secure link to the rating form. Here you see where each request stands, never what they write.',
-  'references.not-registered': 'You can send the requests once your registration has been received.',
   'references.loading': 'Loading your reference requests…',
   'references.load-failed': 'Your reference requests could not be loaded: {reason}',
   'references.retry': 'Try again',
@@ -18,8 +17,8 @@ export const referencesEn: Readonly<Record<string, string>> = {
   'references.form.name': 'The rater’s full name',
   'references.form.email': 'The rater’s email address',
   'references.form.email.hint': 'Ask for a personal email address: employer mail servers often block these messages.',
-  'references.form.role': 'How this person knows you',
-  'references.form.waive': 'Do you waive your right to see this reference?',
+  'references.form.role': 'How the rater knows you',
+  'references.form.waive': 'Do you waive your right to see this rater’s form?',
   'references.form.waive.hint': 'The rater is told your choice. Some raters only give a reference if you waive this right.',
   'references.form.waive.yes': 'Yes, I waive my right to see it',
   'references.form.waive.no': 'No, I keep my right to see it',

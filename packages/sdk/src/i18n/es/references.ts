@@ -3,7 +3,6 @@ export const referencesEs: Readonly<Record<string, string>> = {
   'references.heading': 'Solicitudes de referencia',
   'references.intro':
     'Envíe una solicitud a cada persona que le dará una referencia: recibirá un correo electrónico con un enlace seguro al formulario. Aquí ve en qué punto está cada solicitud, nunca lo que escriben.',
-  'references.not-registered': 'Podrá enviar las solicitudes cuando se haya recibido su registro.',
   'references.loading': 'Cargando sus solicitudes de referencia…',
   'references.load-failed': 'No se pudieron cargar sus solicitudes de referencia: {reason}',
   'references.retry': 'Intentar de nuevo',
@@ -15,8 +14,8 @@ export const referencesEs: Readonly<Record<string, string>> = {
   'references.form.email': 'Correo electrónico de la persona',
   'references.form.email.hint':
     'Pida un correo electrónico personal: los servidores de correo de los empleadores suelen bloquear estos mensajes.',
-  'references.form.role': 'De qué le conoce esta persona',
-  'references.form.waive': '¿Renuncia a su derecho a ver esta referencia?',
+  'references.form.role': 'De qué le conoce quien le dará la referencia',
+  'references.form.waive': '¿Renuncia a su derecho a ver el formulario de esta persona?',
   'references.form.waive.hint':
     'La persona conocerá su elección. Algunas personas solo dan una referencia si usted renuncia a este derecho.',
   'references.form.waive.yes': 'Sí, renuncio a mi derecho a verla',
