@@ -15,6 +15,8 @@ export interface IncomingRecord {
   locale: string;
   /** The receipt the record gets if it is new: a random id, the time, the first status. */
   receipt: Receipt;
+  /** A registration's applicant access token, hashed (secretHash). */
+  accessTokenHash?: string;
 }
 
 /**
@@ -70,8 +72,8 @@ export async function receiveRecord(db: Sql, record: IncomingRecord, mails: read
   const { receipt } = record;
   const { rows } = await db.query<{ id: string }>(
     `with created as (
-       insert into records (id, kind, program, idempotency_key, body_hash, payload, locale, status, received_at, updated_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
+       insert into records (id, kind, program, idempotency_key, body_hash, payload, locale, status, received_at, updated_at, access_token_hash)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $11)
        on conflict (kind, idempotency_key) do nothing
        returning id
      ), mails as (
@@ -91,6 +93,7 @@ export async function receiveRecord(db: Sql, record: IncomingRecord, mails: read
       receipt.status,
       receipt.receivedAt,
       JSON.stringify(mails),
+      record.accessTokenHash ?? null,
     ],
   );
   if (rows[0]) return { outcome: 'created', receipt };
