@@ -166,7 +166,8 @@ export class RatingController implements ReactiveController {
   /** Submits; what is missing comes back as issues, shown in the error summary. */
   async submit(): Promise<void> {
     await this.act(
-      (client, token) => client.submit(token, this.answers),
+      // Comments are optional, but the complete answers hold them as a record, empty or not.
+      (client, token) => client.submit(token, { comments: {}, ...this.answers }),
       () => this.go('thanks'),
       (error) => {
         if (!isSubmissionError(error) || error.status !== 422) return false;
