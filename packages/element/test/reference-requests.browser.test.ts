@@ -159,6 +159,12 @@ describe('the applicant’s reference requests', () => {
     ]);
     await toReferences(el);
     expect(stateOf(el, 'Lee Park')).to.equal('Mail refused: check the address');
+    // The receiver allows a resend again: the button says whose mail goes again.
+    const before = receiver.applicant.get('REG-7')![0]!.sentAt;
+    await click(el, button(el, 'Send the email again (Lee Park)'));
+    await waitUntil(() => text(el).includes('The email was sent again to Lee Park.'), 'resent', { timeout: 10000 });
+    expect(receiver.applicant.get('REG-7')![0]!.sentAt).not.to.equal(before);
+    expect(el.shadowRoot!.activeElement?.id, 'focus on the confirmation').to.equal('ek-refs-message');
     await click(el, button(el, 'Correct the email address (Lee Park)'));
     const address = field(el, 'The correct email address for Lee Park');
     expect(el.shadowRoot!.activeElement).to.equal(address);
