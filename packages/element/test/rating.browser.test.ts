@@ -8,7 +8,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setupWorker } from 'msw/browser';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { createReferenceReceiver } from '../../sdk/test/msw/index.js';
+import { createReferenceReceiver, TEST_FORM } from '../../sdk/test/msw/index.js';
 import type { EndorsementRating } from '../src/index.js';
 import '../src/define-rating.js';
 
@@ -300,6 +300,20 @@ describe('<endorsement-rating>', () => {
     await onHeading(el, 'Thank you: your reference was sent');
     await noViolations(el, 'the thank-you page');
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
+  });
+
+  it('asks about reflective supervision where the program does, and warns at the limit of "not enough information"', async () => {
+    receiver.invite('tok-rsc', { state: 'in_progress', form: { ...TEST_FORM, asksRscProvider: true, invalidAtNotEnoughInformation: 2 } });
+    const el = await open('tok-rsc');
+    await onHeading(el, 'Reference for Ana Ruiz');
+    expect(radio(el, 'Do you know Ana Ruiz as a provider of reflective supervision/consultation?', 'Yes')).to.exist;
+    const nei = 'I do not have enough information to rate this';
+    await pick(el, radio(el, 'Observes and listens before acting', nei));
+    expect(pageText(el)).not.to.include('cannot be counted');
+    await pick(el, radio(el, 'Solves problems thoughtfully', nei));
+    expect(pageText(el)).to.include(
+      `You chose “${nei}” 2 times. A reference with 2 or more such answers cannot be counted for the application.`,
+    );
   });
 
   it('shows what the applicant wrote as text, never as HTML', async () => {
