@@ -1,6 +1,10 @@
 // Issue 18: reference ratings behind a secure link, on PGlite and on a real Postgres, with mails
 // received by a real SMTP server and a clock the tests move (never a wait).
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
 import { APPLICANT_TOKEN_HEADER, type RaterInvitation, type ReferenceList } from '@endorsement-kit/sdk';
 import { validApplication } from '../../sdk/test/fixtures/valid-payloads.js';
@@ -305,6 +309,40 @@ for (const kind of DATABASE_KINDS) {
     });
   });
 }
+
+describe('the rater page', () => {
+  it('serves the built <endorsement-rating> entry under the same strict CSP, /r redirects to /r/, and a missing build is a 503 that says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ek-rating-'));
+    const script = join(dir, 'endorsement-rating.js');
+    writeFileSync(script, 'customElements.define("endorsement-rating", class extends HTMLElement {});');
+    const database = await freshDatabase('pglite');
+    const server = await startTestServer(database, { raterScript: script });
+    const otherDatabase = await freshDatabase('pglite');
+    const missing = await startTestServer(otherDatabase, { raterScript: join(dir, 'not-built.js') });
+    try {
+      const response = await server.request('/r/endorsement-rating.js');
+      assert.equal(response.status, 200);
+      assert.match(response.headers.get('content-type') ?? '', /^text\/javascript/);
+      assert.match(response.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+      assert.match(await response.text(), /endorsement-rating/);
+      const bare = await server.request('/r', { redirect: 'manual' });
+      assert.equal(bare.status, 301);
+      assert.equal(bare.headers.get('location'), '/r/');
+      assert.equal((await missing.request('/r/endorsement-rating.js')).status, 503);
+      // By default the element package's build: packages/element/dist/cdn/endorsement-rating.js.
+      assert.match(
+        fileURLToPath(import.meta.resolve('@endorsement-kit/element/cdn/endorsement-rating.js')),
+        /element\/dist\/cdn\/endorsement-rating\.js$/,
+      );
+    } finally {
+      await server.close();
+      await missing.close();
+      database.cleanup();
+      otherDatabase.cleanup();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('reference reminders with two server instances on one Postgres', () => {
   it('each reminder is mailed once, however many instances run the jobs', async () => {

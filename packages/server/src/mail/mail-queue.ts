@@ -64,7 +64,7 @@ export function startMailQueue(
       `update mail_outbox set locked_until = now() + make_interval(secs => $1), attempts = attempts + 1
        where id in (select id from mail_outbox where state = 'pending' and next_attempt_at <= now()
                     and (locked_until is null or locked_until < now()) order by id for update skip locked limit $2)
-       returning id::text as id, recipient, subject, body, html, from_name as "fromName", reference_request_id as "requestId"`,
+       returning id::text as id, purpose, recipient, subject, body, html, from_name as "fromName", reference_request_id as "requestId"`,
       [leaseSeconds, BATCH],
     );
     return rows.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
@@ -82,7 +82,8 @@ export function startMailQueue(
     } catch (error) {
       const reason = error instanceof Error ? error.message.slice(0, 200) : 'unknown error';
       const status = Number((error as { responseCode?: unknown }).responseCode);
-      if (mail.requestId && status >= 500 && status < 600) {
+      // Only the rater's address makes the request undeliverable; the applicant's mails retry as any.
+      if (mail.requestId && mail.purpose?.startsWith('rater-') && status >= 500 && status < 600) {
         // The address was refused for good: trying again would be refused again.
         await db.query("update mail_outbox set state = 'refused', locked_until = null, last_error = $2 where id = $1", [mail.id, reason]);
         log(`mail ${mail.id}: refused (${status}), not retried`);

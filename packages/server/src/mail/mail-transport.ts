@@ -9,6 +9,7 @@ export interface QueuedMail {
   recipient: string;
   subject: string;
   body: string;
+  purpose?: string;
   html?: string | null;
   fromName?: string | null;
   requestId?: string | null;

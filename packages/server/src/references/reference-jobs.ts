@@ -60,7 +60,7 @@ export function referenceJobHandlers(
       if (!entry || !to) return;
       const { rows } = await tx.query<Record<string, unknown> & { action: string }>(
         `select a.action, r.* from reference_audit a join reference_requests r on r.id = a.request_id
-         where a.program = $1 and a.at > $2 and a.at <= $3 and a.action in ('submitted', 'declined', 'no-answer') order by a.at, a.id`,
+         where a.program = $1 and a.at >= $2 and a.at < $3 and a.action in ('submitted', 'declined', 'no-answer') order by a.at, a.id`,
         [job.program, detail.since, job.run_at.toISOString()],
       );
       if (rows.length === 0) return;

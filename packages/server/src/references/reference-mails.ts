@@ -48,8 +48,7 @@ function mail(
     body: lines.join('\n'),
     html: htmlOf(lines, link),
     fromName: localize(facts.program.contact.organization ?? facts.program.name, facts.program.defaultLocale),
-    // Only a rater's refused address makes the request undeliverable (mail-queue.ts).
-    ...(purpose.startsWith('rater-') ? { requestId: facts.requestId } : {}),
+    requestId: facts.requestId,
   };
 }
 
