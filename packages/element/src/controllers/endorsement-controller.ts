@@ -88,9 +88,28 @@ export class EndorsementController implements ReactiveController {
   /** The answers as of the host's last update. */
   private declare shownValue: unknown;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: EndorsementControllerOptions) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: EndorsementControllerOptions);
+  /**
+   * The shape of 0.1: the options as four positional arguments. Still works, the same as
+   * `new EndorsementController(host, { source, locale, onReady, typing })`.
+   * @deprecated Pass one options object: `new EndorsementController(host, { source, locale, onReady, typing })`.
+   */
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    source: () => ControllerSource,
+    locale: (program: Program) => Locale,
+    onReady: () => void,
+    typing?: () => boolean,
+  );
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    options: EndorsementControllerOptions | (() => ControllerSource),
+    locale?: (program: Program) => Locale,
+    onReady?: () => void,
+    typing?: () => boolean,
+  ) {
     this.host = host;
-    this.options = options;
+    this.options = typeof options === 'function' ? { source: options, locale: locale!, onReady: onReady!, ...(typing && { typing }) } : options;
     host.addController(this);
   }
 
