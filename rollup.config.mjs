@@ -14,7 +14,8 @@ const quiet = (warning, warn) => {
   warn(warning);
 };
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' });
-const resolve = () => nodeResolve({ exportConditions: ['source', 'browser', 'module', 'import', 'default'], extensions: ['.ts', '.js', '.mjs'] });
+const resolve = () =>
+  nodeResolve({ exportConditions: ['source', 'browser', 'module', 'import', 'default'], extensions: ['.ts', '.js', '.mjs'] });
 // The single-file script ships English only; Spanish is a second file loaded on demand, which
 // keeps the script a plain tag needs within its size budget.
 const withoutSpanish = () => ({
@@ -32,13 +33,21 @@ const external = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.start
 // published ESM then warn about them.
 const ownSideEffects = ['sdk', 'element'].flatMap((pkg) => {
   const { sideEffects } = JSON.parse(readFileSync(`packages/${pkg}/package.json`, 'utf8'));
-  return (Array.isArray(sideEffects) ? sideEffects : []).filter((file) => file.startsWith('./src/')).map((file) => `/packages/${pkg}/${file.slice(2)}`);
+  return (Array.isArray(sideEffects) ? sideEffects : [])
+    .filter((file) => file.startsWith('./src/'))
+    .map((file) => `/packages/${pkg}/${file.slice(2)}`);
 });
 const moduleSideEffects = (id, external) => external || !id.includes('/packages/') || ownSideEffects.some((file) => id.endsWith(file));
 
 const library = (pkg, inputs) => ({
   input: Object.fromEntries(inputs.map((name) => [name, `packages/${pkg}/src/${name}.ts`])),
-  output: { dir: `packages/${pkg}/dist`, format: 'esm', preserveModules: true, preserveModulesRoot: `packages/${pkg}/src`, sourcemap: true },
+  output: {
+    dir: `packages/${pkg}/dist`,
+    format: 'esm',
+    preserveModules: true,
+    preserveModulesRoot: `packages/${pkg}/src`,
+    sourcemap: true,
+  },
   external,
   plugins: [resolve(), ts()],
   treeshake: { moduleSideEffects },
@@ -64,7 +73,9 @@ const integrity = () => ({
     for (const name of Object.keys(bundle)) {
       if (name.endsWith('.map')) continue;
       // Hashed as written (with its source-map comment), which is what a browser checks.
-      const hash = `sha384-${createHash('sha384').update(readFileSync(resolvePath(options.dir ?? dirname(options.file), name))).digest('base64')}`;
+      const hash = `sha384-${createHash('sha384')
+        .update(readFileSync(resolvePath(options.dir ?? dirname(options.file), name)))
+        .digest('base64')}`;
       hashes[name] = hash;
       console.log(`integrity ${name}: ${hash}`);
     }
@@ -74,7 +85,10 @@ const integrity = () => ({
     // import map's `integrity` can pin. importmap.json pins every module file; its keys are
     // relative (`./name`): the host puts the folder's URL in their place (docs/embedding.md).
     const modules = Object.entries(sorted).filter(([name]) => !name.endsWith('.iife.js'));
-    writeFileSync(`${CDN}/importmap.json`, `${JSON.stringify({ integrity: Object.fromEntries(modules.map(([name, hash]) => [`./${name}`, hash])) }, null, 2)}\n`);
+    writeFileSync(
+      `${CDN}/importmap.json`,
+      `${JSON.stringify({ integrity: Object.fromEntries(modules.map(([name, hash]) => [`./${name}`, hash])) }, null, 2)}\n`,
+    );
   },
 });
 
@@ -92,7 +106,8 @@ if (existsSync('packages/element/src/index.ts')) {
     return {
       name: 'part-urls',
       buildStart() {
-        for (const name of ['flow', 'send']) refs[name] = this.emitFile({ type: 'chunk', id: partFile(name), name, preserveSignature: 'allow-extension' });
+        for (const name of ['flow', 'send'])
+          refs[name] = this.emitFile({ type: 'chunk', id: partFile(name), name, preserveSignature: 'allow-extension' });
       },
       // Parts of earlier builds (other hashes) go once this build's are written; a build kept in
       // memory (the size test) writes and removes nothing.
@@ -103,7 +118,9 @@ if (existsSync('packages/element/src/index.ts')) {
       },
       load(id) {
         if (!id.endsWith('/packages/element/src/parts/part-urls.ts')) return null;
-        return `export const partUrls = { ${Object.entries(refs).map(([name, ref]) => `${name}: import.meta.ROLLUP_FILE_URL_${ref}`).join(', ')} };`;
+        return `export const partUrls = { ${Object.entries(refs)
+          .map(([name, ref]) => `${name}: import.meta.ROLLUP_FILE_URL_${ref}`)
+          .join(', ')} };`;
       },
     };
   };
@@ -153,13 +170,29 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${area}En`).join(', '
       sourcemapPathTransform,
       manualChunks,
     },
-    plugins: [partUrls(), englishLater(), withoutSpanish(), resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 3 } }), integrity()],
+    plugins: [
+      partUrls(),
+      englishLater(),
+      withoutSpanish(),
+      resolve(),
+      ts(),
+      terser({ format: { comments: false }, compress: { passes: 3 } }),
+      integrity(),
+    ],
     treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/(zod|ky)\//.test(id) },
     onwarn: quiet,
   });
   const classic = (input, file, plugins = []) => ({
     input,
-    output: { file: `${CDN}/${file}`, format: 'iife', name: 'EndorsementKit', extend: true, sourcemap: true, sourcemapPathTransform, inlineDynamicImports: true },
+    output: {
+      file: `${CDN}/${file}`,
+      format: 'iife',
+      name: 'EndorsementKit',
+      extend: true,
+      sourcemap: true,
+      sourcemapPathTransform,
+      inlineDynamicImports: true,
+    },
     plugins: [...plugins, resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 3 } }), integrity()],
     onwarn: quiet,
   });

@@ -95,11 +95,18 @@ export class EndorsementApplication extends LitElement {
   /** A ready SDK client, instead of `program` + `backend` + `store` (the program must still be set). */
   declare client: Client | undefined;
 
-  private declare confirming: boolean;
+  declare private confirming: boolean;
 
   private readonly localeOf = (program: Program | undefined) => resolveLocale(this, this.locale, program);
   private readonly controller: EndorsementController = new EndorsementController(this, {
-    source: () => ({ program: this.program, endpoint: this.endpoint, draftId: this.draftId, backend: this.backend, store: this.store, client: this.client }),
+    source: () => ({
+      program: this.program,
+      endpoint: this.endpoint,
+      draftId: this.draftId,
+      backend: this.backend,
+      store: this.store,
+      client: this.client,
+    }),
     locale: this.localeOf,
     onReady: () => {
       this.nav.restore();
@@ -124,14 +131,32 @@ export class EndorsementApplication extends LitElement {
       this.confirming = false;
     },
   });
-  private readonly sending = new SendController(this, { endorsement: this.controller, navigation: this.nav, flow: this.flow, locale: this.localeOf });
+  private readonly sending = new SendController(this, {
+    endorsement: this.controller,
+    navigation: this.nav,
+    flow: this.flow,
+    locale: this.localeOf,
+  });
   private readonly lookup = new StatusLookupController(this, { endorsement: this.controller, navigation: this.nav });
-  private readonly quiz = new QuestionnaireController(this, { endorsement: this.controller, navigation: this.nav, flow: this.flow, announcer: this.announcer });
+  private readonly quiz = new QuestionnaireController(this, {
+    endorsement: this.controller,
+    navigation: this.nav,
+    flow: this.flow,
+    announcer: this.announcer,
+  });
   // The tracker starts open beside the steps on wide screens and folded on narrow ones; turning a
   // phone or resizing a window crosses the line, so it is followed, not measured once.
   private readonly wide = new MediaQueryController(this, { query: '(min-width: 48em)' });
   /** What the screens and helpers outside the class read and drive. */
-  private readonly context: ApplicationContext = { controller: this.controller, flow: this.flow, nav: this.nav, sending: this.sending, pause: this.pause, announcer: this.announcer, wide: this.wide };
+  private readonly context: ApplicationContext = {
+    controller: this.controller,
+    flow: this.flow,
+    nav: this.nav,
+    sending: this.sending,
+    pause: this.pause,
+    announcer: this.announcer,
+    wide: this.wide,
+  };
   /** The control that opened the start-over confirmation, to get focus back on "No". */
   private opener = 'ek-step-heading';
 
@@ -160,7 +185,8 @@ export class EndorsementApplication extends LitElement {
     const { controller, nav } = this;
     const program = controller.program;
     const locale = this.localeOf(program);
-    if (controller.state === 'error' || (controller.state !== 'ready' && !program && controller.error)) return renderLoadFailure(controller.error, this.program, locale);
+    if (controller.state === 'error' || (controller.state !== 'ready' && !program && controller.error))
+      return renderLoadFailure(controller.error, this.program, locale);
     if (!localeReady(locale)) {
       void loadLocale(locale).then(() => this.requestUpdate());
       return html`<p role="status">${translate(program, 'en', 'ui.loading')}</p>`;
@@ -179,24 +205,34 @@ export class EndorsementApplication extends LitElement {
       <header class="header" part="header">
         <span class="program">${view.text(program.name)}: ${view.t('ui.title')}</span>
         ${draft ? renderSaveStatus(view, shownSaveState(draft)) : nothing}
-        ${draft && nav.screen !== 'receipt' && nav.screen !== 'start' && !this.confirming
-          ? html`<button type="button" class="link" part="button" id="ek-start-over" @click=${() => this.askStartOver('ek-start-over')}>${view.t('ui.start-over')}</button>`
-          : nothing}
+        ${
+          draft && nav.screen !== 'receipt' && nav.screen !== 'start' && !this.confirming
+            ? html`<button type="button" class="link" part="button" id="ek-start-over" @click=${() => this.askStartOver('ek-start-over')}>${view.t('ui.start-over')}</button>`
+            : nothing
+        }
       </header>
       <div class="vh" role="status" aria-live="polite" id="ek-live">${this.announcer.text}</div>
       ${!draft || this.confirming ? nothing : renderPendingSend(view, this.sending.pending())}
-      ${draft && conflict
-        ? this.renderConflict(view, conflict.fields, (choice) => {
-            nav.focus = 'ek-step-heading';
-            void draft.resolveConflict(choice);
-          })
-        : nothing}
-      ${this.confirming
-        ? renderStartOverConfirm(view, () => void this.startOver(), () => {
-            this.confirming = false;
-            nav.focus = this.opener;
-          })
-        : this.renderScreen(view, draft)}
+      ${
+        draft && conflict
+          ? this.renderConflict(view, conflict.fields, (choice) => {
+              nav.focus = 'ek-step-heading';
+              void draft.resolveConflict(choice);
+            })
+          : nothing
+      }
+      ${
+        this.confirming
+          ? renderStartOverConfirm(
+              view,
+              () => void this.startOver(),
+              () => {
+                this.confirming = false;
+                nav.focus = this.opener;
+              },
+            )
+          : this.renderScreen(view, draft)
+      }
     </div>`;
   }
 
@@ -210,8 +246,13 @@ export class EndorsementApplication extends LitElement {
         return renderStart(view, {
           quiz: this.renderQuiz(view),
           actions: {
-            saved: hasAnswers(draft) ? (shownSaveState(draft).savedAt !== undefined ? formatTime(shownSaveState(draft).savedAt!, view.locale) : undefined) : false,
-            begin: () => (draft.receipt ? void this.startOver(true) : nav.go('flow', draft.registration ? 'application' : 'registration', 0)),
+            saved: hasAnswers(draft)
+              ? shownSaveState(draft).savedAt !== undefined
+                ? formatTime(shownSaveState(draft).savedAt!, view.locale)
+                : undefined
+              : false,
+            begin: () =>
+              draft.receipt ? void this.startOver(true) : nav.go('flow', draft.registration ? 'application' : 'registration', 0),
             submitted: draft.receipt ? { id: draft.receipt.id, viewReceipt: () => nav.go('receipt') } : undefined,
             continueSaved: () => nav.resume(),
             startOver: () => this.askStartOver('ek-start-over-start'),
@@ -219,14 +260,24 @@ export class EndorsementApplication extends LitElement {
           },
         });
       case 'registered':
-        return renderRegistered(view, draft.registration ?? undefined, () => nav.go('flow', 'application', 0), () => nav.go('start'));
+        return renderRegistered(
+          view,
+          draft.registration ?? undefined,
+          () => nav.go('flow', 'application', 0),
+          () => nav.go('start'),
+        );
       case 'review': {
         const flow = this.flow.module;
         return flow ? flow.renderReviewScreen(this.context, view) : renderPartMissing(this.flow, this.nav, view);
       }
       case 'receipt':
         return draft.receipt
-          ? renderReceipt(view, draft.receipt, () => lookup.check(draft.receipt?.id), () => nav.go('start'))
+          ? renderReceipt(
+              view,
+              draft.receipt,
+              () => lookup.check(draft.receipt?.id),
+              () => nav.go('start'),
+            )
           : html`<button type="button" part="button" @click=${() => nav.go('start')}>${view.t('ui.status.home')}</button>`;
       case 'status':
         return renderStatusLookup(
@@ -234,8 +285,13 @@ export class EndorsementApplication extends LitElement {
             view,
             () => lookup.state.id,
             (_, value) => lookup.type(typeof value === 'string' ? value : ''),
-            (path) => (lookup.state.failure && !lookup.state.id ? { path: [...path], code: 'required', message: lookup.state.failure } : undefined),
-          ), lookup.state, () => void lookup.run(view), () => nav.go('start'));
+            (path) =>
+              lookup.state.failure && !lookup.state.id ? { path: [...path], code: 'required', message: lookup.state.failure } : undefined,
+          ),
+          lookup.state,
+          () => void lookup.run(view),
+          () => nav.go('start'),
+        );
       default: {
         const flow = this.flow.module;
         return flow ? flow.renderFlowScreen(this.context, view) : renderPartMissing(this.flow, this.nav, view);
@@ -246,12 +302,23 @@ export class EndorsementApplication extends LitElement {
   private renderQuiz(view: View): TemplateResult {
     const { quiz } = this;
     return html`${this.flow.wanted && this.flow.status === 'error' ? renderPartFailure(this.flow, this.nav, view) : nothing}${renderQuiz(
-      scratchView(view, (path) => quiz.answers[path[1] as keyof QuizAnswers], (path, value) => quiz.answer(path[1] as keyof QuizAnswers, value)), quiz.results, () => quiz.suggest(view), (r) => void quiz.choose(r))}`;
+      scratchView(
+        view,
+        (path) => quiz.answers[path[1] as keyof QuizAnswers],
+        (path, value) => quiz.answer(path[1] as keyof QuizAnswers, value),
+      ),
+      quiz.results,
+      () => quiz.suggest(view),
+      (r) => void quiz.choose(r),
+    )}`;
   }
 
   // The prompt names fields by the steps, which come with the flow part; the conflict waits in the
   // draft (nothing is lost) while the part loads.
-  private renderConflict(view: View, ...args: Parameters<Flow['renderConflict']> extends [unknown, ...infer Rest] ? Rest : never): TemplateResult | typeof nothing {
+  private renderConflict(
+    view: View,
+    ...args: Parameters<Flow['renderConflict']> extends [unknown, ...infer Rest] ? Rest : never
+  ): TemplateResult | typeof nothing {
     const flow = this.flow.module;
     if (!flow) {
       this.flow.prefetch(true);

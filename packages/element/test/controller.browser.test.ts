@@ -9,7 +9,14 @@ import { fakeBackend } from './seed.js';
 class ControllerHost extends ReactiveElement {
   store: DraftStore | undefined;
   readonly controller = new EndorsementController(this, {
-    source: () => ({ program: 'alliance', endpoint: undefined, draftId: undefined, backend: fakeBackend(), store: this.store, client: undefined }),
+    source: () => ({
+      program: 'alliance',
+      endpoint: undefined,
+      draftId: undefined,
+      backend: fakeBackend(),
+      store: this.store,
+      client: undefined,
+    }),
     locale: () => 'en',
   });
 }
@@ -20,7 +27,14 @@ class PositionalHost extends ReactiveElement {
   ready = 0;
   readonly controller = new EndorsementController(
     this,
-    () => ({ program: 'alliance', endpoint: undefined, draftId: undefined, backend: fakeBackend(), store: memoryStore(), client: undefined }),
+    () => ({
+      program: 'alliance',
+      endpoint: undefined,
+      draftId: undefined,
+      backend: fakeBackend(),
+      store: memoryStore(),
+      client: undefined,
+    }),
     () => 'es',
     () => this.ready++,
   );

@@ -24,7 +24,10 @@ describe('an element without a program', () => {
   });
 
   it('is what resolveProgram throws for an empty source', async () => {
-    const error = await resolveProgram('').then(() => undefined, (e: unknown) => e);
+    const error = await resolveProgram('').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(isMissingProgramError(error)).to.equal(true);
   });
 });

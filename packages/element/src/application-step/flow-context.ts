@@ -42,7 +42,11 @@ export interface FlowPause {
 export interface FlowContext {
   readonly controller: { readonly program: Program | undefined; readonly draft: Draft | undefined; get(path: Path): unknown };
   readonly nav: FlowNavigation;
-  readonly sending: { readonly busy: boolean; readonly message: { text: string; alert: boolean } | undefined; send(kind: FormKind): Promise<void> };
+  readonly sending: {
+    readonly busy: boolean;
+    readonly message: { text: string; alert: boolean } | undefined;
+    send(kind: FormKind): Promise<void>;
+  };
   readonly pause: FlowPause;
   readonly announcer: { poke(): void };
   /** Wide, the tracker stands beside the step; narrow, it folds above it. */

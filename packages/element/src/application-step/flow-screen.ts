@@ -55,10 +55,17 @@ export function renderFlowScreen(host: FlowContext, view: View): TemplateResult 
     busy: sending.busy,
     formTitle: view.t(form === 'registration' ? 'ui.register.heading' : 'ui.apply.heading'),
   });
-  const heading = form === 'registration' ? html`<p>${view.t('ui.register.intro', { contact: view.text(view.program.contact.title) })}</p>` : nothing;
+  const heading =
+    form === 'registration' ? html`<p>${view.t('ui.register.intro', { contact: view.text(view.program.contact.title) })}</p>` : nothing;
   return html`${heading}
     ${guard([steps, statuses, index, view.locale, view.program], () =>
-      renderStepIndicator(view, steps.map((s) => ({ id: s.id, title: view.t(s.titleKey), status: statuses.find((x) => x.id === s.id)?.status ?? 'incomplete' })), index, (i) => nav.go('flow', form, i)))}
+      renderStepIndicator(
+        view,
+        steps.map((s) => ({ id: s.id, title: view.t(s.titleKey), status: statuses.find((x) => x.id === s.id)?.status ?? 'incomplete' })),
+        index,
+        (i) => nav.go('flow', form, i),
+      ),
+    )}
     ${withTracker(host, view, html`${renderMessage(host, view)}${page}`)}`;
 }
 
@@ -67,7 +74,10 @@ function next(host: FlowContext, view: View, stepId: string, last: boolean): voi
   const { controller, nav } = host;
   const program = controller.program!;
   const category = controller.draft?.value.category;
-  const issues = stepStatuses(program, controller.draft!.value, { form: nav.form, locale: view.locale, ...(category ? { category } : {}) }).find((s) => s.id === stepId)?.issues ?? [];
+  const issues =
+    stepStatuses(program, controller.draft!.value, { form: nav.form, locale: view.locale, ...(category ? { category } : {}) }).find(
+      (s) => s.id === stepId,
+    )?.issues ?? [];
   if (issues.length > 0) nav.show(issues);
   else if (nav.returnToReview || (last && nav.form === 'application')) nav.go('review');
   else if (last) void host.sending.send('registration');
@@ -77,7 +87,18 @@ function next(host: FlowContext, view: View, stepId: string, last: boolean): voi
 /** "Check your answers", with the tracker. */
 export function renderReviewScreen(host: FlowContext, view: View): TemplateResult {
   const { nav, sending } = host;
-  return withTracker(host, view, renderReview(view, nav.steps('application'), (i, target) => nav.change(i, target), () => void sending.send('application'), sending.busy, renderMessage(host, view)));
+  return withTracker(
+    host,
+    view,
+    renderReview(
+      view,
+      nav.steps('application'),
+      (i, target) => nav.change(i, target),
+      () => void sending.send('application'),
+      sending.busy,
+      renderMessage(host, view),
+    ),
+  );
 }
 
 /** A screen with the requirement tracker, as of the last pause in typing (see TypingPauseController). */

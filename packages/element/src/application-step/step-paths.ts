@@ -25,7 +25,10 @@ const within = (path: Path, prefix: Path) => prefix.length > 0 && samePath(prefi
  */
 export function stepOf(steps: StepSpec[], issue: Issue): number {
   const id = stepOfIssue(issue, steps);
-  return Math.max(0, steps.findIndex((step) => step.id === id));
+  return Math.max(
+    0,
+    steps.findIndex((step) => step.id === id),
+  );
 }
 
 /**
@@ -38,7 +41,8 @@ export function summaryItems(step: StepSpec, issues: readonly Issue[], get: (pat
   const paths = stepPaths(step, get);
   const controls = paths.filter((p) => !(step.repeat && samePath(p, listPath(step.repeat))));
   return issues.map((issue) => {
-    const target = controls.find((p) => samePath(p, issue.path)) ?? controls.filter((p) => within(issue.path, p)).sort((a, b) => b.length - a.length)[0];
+    const target =
+      controls.find((p) => samePath(p, issue.path)) ?? controls.filter((p) => within(issue.path, p)).sort((a, b) => b.length - a.length)[0];
     return { message: issue.message, target: target ? fieldId(target) : 'ek-step-heading' };
   });
 }

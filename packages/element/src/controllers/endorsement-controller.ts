@@ -75,16 +75,16 @@ export class EndorsementController implements ReactiveController {
   /** Settles once the draft being opened is open, or failed to open. */
   opened: Promise<void> = Promise.resolve();
 
-  private declare readonly host: ReactiveControllerHost & HTMLElement;
-  private declare readonly options: EndorsementControllerOptions;
+  declare private readonly host: ReactiveControllerHost & HTMLElement;
+  declare private readonly options: EndorsementControllerOptions;
   private pending: [Path, unknown][] = [];
-  private declare loaded: ControllerSource | undefined;
-  private declare unsubscribe: (() => void) | undefined;
+  declare private loaded: ControllerSource | undefined;
+  declare private unsubscribe: (() => void) | undefined;
   private ownsClient = false;
   private generation = 0;
-  private declare lastSaveStatus: string | undefined;
+  declare private lastSaveStatus: string | undefined;
   /** The answers as of the host's last update. */
-  private declare shownValue: unknown;
+  declare private shownValue: unknown;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: EndorsementControllerOptions);
   /**
@@ -107,7 +107,8 @@ export class EndorsementController implements ReactiveController {
     typing?: () => boolean,
   ) {
     this.host = host;
-    this.options = typeof options === 'function' ? { source: options, locale: locale!, onReady: onReady!, ...(typing && { typing }) } : options;
+    this.options =
+      typeof options === 'function' ? { source: options, locale: locale!, onReady: onReady!, ...(typing && { typing }) } : options;
     host.addController(this);
   }
 
@@ -202,7 +203,15 @@ export class EndorsementController implements ReactiveController {
       this.ownsClient = source.client === undefined;
       this.client =
         source.client ??
-        createClientWith({ program, backend: this.backend ?? notConfigured, locale: this.options.locale(program), ...(source.store ? { store: source.store } : {}) }, lazyFeatures);
+        createClientWith(
+          {
+            program,
+            backend: this.backend ?? notConfigured,
+            locale: this.options.locale(program),
+            ...(source.store ? { store: source.store } : {}),
+          },
+          lazyFeatures,
+        );
       const opening = this.client.open(source.draftId || undefined);
       this.opening = true;
       this.host.requestUpdate();
@@ -231,7 +240,8 @@ export class EndorsementController implements ReactiveController {
       const saveState = draft.saveState;
       if (saveState.status !== this.lastSaveStatus) {
         this.lastSaveStatus = saveState.status;
-        if (saveState.status === 'saved' || saveState.status === 'error') this.host.dispatchEvent(new EndorsementSaveEvent(draft.id, saveState));
+        if (saveState.status === 'saved' || saveState.status === 'error')
+          this.host.dispatchEvent(new EndorsementSaveEvent(draft.id, saveState));
         if (saveState.status === 'error') this.host.dispatchEvent(new EndorsementErrorEvent('storage', saveState.error));
       }
       if (draft.value === this.shownValue && this.options.typing?.()) return;

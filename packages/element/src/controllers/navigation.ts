@@ -38,10 +38,10 @@ export class NavigationController implements ReactiveController, FlowNavigation 
   declare focus: string | undefined;
   /** Work on a part that the screen waits for: the host's `updateComplete` settles after it. */
   declare pending: Promise<unknown> | undefined;
-  private declare memo: { key: readonly unknown[]; steps: StepSpec[] } | undefined;
+  declare private memo: { key: readonly unknown[]; steps: StepSpec[] } | undefined;
 
-  private declare readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
-  private declare readonly options: NavigationOptions;
+  declare private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
+  declare private readonly options: NavigationOptions;
 
   constructor(host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode }, options: NavigationOptions) {
     this.host = host;
@@ -77,7 +77,10 @@ export class NavigationController implements ReactiveController, FlowNavigation 
     if (!program || !draft) return;
     const saved = loadPosition(program.id, draft.id);
     // Sent while the applicant was away (a resumed send, another tab): the saved step is past.
-    const passed = saved && ((draft.receipt && (saved.screen === 'review' || (saved.screen === 'flow' && saved.form === 'application'))) || (draft.registration && saved.screen === 'flow' && saved.form === 'registration'));
+    const passed =
+      saved &&
+      ((draft.receipt && (saved.screen === 'review' || (saved.screen === 'flow' && saved.form === 'application'))) ||
+        (draft.registration && saved.screen === 'flow' && saved.form === 'registration'));
     if (saved && !passed) {
       this.screen = saved.screen;
       this.form = saved.form;

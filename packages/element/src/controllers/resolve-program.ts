@@ -23,7 +23,10 @@ export async function resolveProgram(source: Program | string | undefined, signa
   if (typeof source !== 'string') return source;
   const preset = knownProgram(source);
   if (preset) return preset;
-  const response = await fetch(new URL(source, document.baseURI), { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) }).catch((cause: Error) => {
+  const response = await fetch(new URL(source, document.baseURI), {
+    headers: { accept: 'application/json' },
+    ...(signal ? { signal } : {}),
+  }).catch((cause: Error) => {
     // An abort is the caller's own doing, not a failed load: it stays as it is.
     throw signal?.aborted ? cause : new ProgramLoadError(cause.message, { cause });
   });

@@ -39,10 +39,10 @@ export class SendController implements ReactiveController {
   /** What to tell the applicant about the send, in their language; an alert when it went wrong. */
   declare message: { text: string; alert: boolean } | undefined;
   /** The draft's sends as last seen (see follow). */
-  private declare seen: { draft: string; registration: string | undefined; receipt: string | undefined; failed: unknown } | undefined;
+  declare private seen: { draft: string; registration: string | undefined; receipt: string | undefined; failed: unknown } | undefined;
 
-  private declare readonly host: ReactiveControllerHost & HTMLElement;
-  private declare readonly options: SendOptions;
+  declare private readonly host: ReactiveControllerHost & HTMLElement;
+  declare private readonly options: SendOptions;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: SendOptions) {
     this.host = host;
@@ -69,9 +69,15 @@ export class SendController implements ReactiveController {
     const { screen } = this.options.navigation;
     // While this page sends, or where a message on show says how a send went, that message speaks.
     const spoken = this.message !== undefined && (screen === 'flow' || screen === 'review');
-    if (!draft || !pending || this.busy || spoken || (pending.kind === 'application' ? draft.receipt : draft.registration)) return undefined;
+    if (!draft || !pending || this.busy || spoken || (pending.kind === 'application' ? draft.receipt : draft.registration))
+      return undefined;
     const { status, kind } = draft.submission;
-    const state = (status === 'sending' || status === 'validating') && kind === pending.kind ? 'sending' : status === 'waiting-offline' ? 'offline' : 'unknown';
+    const state =
+      (status === 'sending' || status === 'validating') && kind === pending.kind
+        ? 'sending'
+        : status === 'waiting-offline'
+          ? 'offline'
+          : 'unknown';
     return { kind: pending.kind, state, resend: () => void this.send(pending.kind) };
   }
 
@@ -118,7 +124,12 @@ export class SendController implements ReactiveController {
     const { endorsement, navigation } = this.options;
     const { draft, program } = endorsement;
     if (!draft || endorsement.state !== 'ready') return;
-    const now = { draft: draft.id, registration: draft.registration?.id, receipt: draft.receipt?.id, failed: draft.submission.status === 'error' ? draft.submission : undefined };
+    const now = {
+      draft: draft.id,
+      registration: draft.registration?.id,
+      receipt: draft.receipt?.id,
+      failed: draft.submission.status === 'error' ? draft.submission : undefined,
+    };
     let before = this.seen;
     this.seen = now;
     if (!before || before.draft !== now.draft) {
@@ -126,7 +137,12 @@ export class SendController implements ReactiveController {
       // saw it (one resumed as the draft opened): its receipt is new.
       const { status, kind } = draft.submission;
       const sent = status === 'sent' || status === 'sending' ? kind : undefined;
-      before = { ...now, registration: sent === 'registration' ? undefined : now.registration, receipt: sent === 'application' ? undefined : now.receipt, failed: undefined };
+      before = {
+        ...now,
+        registration: sent === 'registration' ? undefined : now.registration,
+        receipt: sent === 'application' ? undefined : now.receipt,
+        failed: undefined,
+      };
     }
     if (this.busy) return;
     if (now.receipt && now.receipt !== before.receipt) {

@@ -23,8 +23,8 @@ export interface StatusLookupOptions {
 export class StatusLookupController {
   state: StatusLookup & { id?: string } = { busy: false };
 
-  private declare readonly host: ReactiveControllerHost & HTMLElement;
-  private declare readonly options: StatusLookupOptions;
+  declare private readonly host: ReactiveControllerHost & HTMLElement;
+  declare private readonly options: StatusLookupOptions;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: StatusLookupOptions) {
     this.host = host;
@@ -58,11 +58,12 @@ export class StatusLookupController {
     } catch (error) {
       this.host.dispatchEvent(new EndorsementErrorEvent('status', error));
       // The backend's own words may be in another language: say what is known in the applicant's.
-      const failure = isSubmissionError(error) && error.status === 404
-        ? view.t('ui.status.not-found')
-        : isNetworkError(error)
-          ? view.t('ui.status.unreachable')
-          : errorReason(error);
+      const failure =
+        isSubmissionError(error) && error.status === 404
+          ? view.t('ui.status.not-found')
+          : isNetworkError(error)
+            ? view.t('ui.status.unreachable')
+            : errorReason(error);
       this.set({ id, busy: false, failure });
     }
   }

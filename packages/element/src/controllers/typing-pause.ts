@@ -5,7 +5,6 @@ import type { FlowPartController } from '../parts/parts-controller.js';
 import type { EndorsementController } from './endorsement-controller.js';
 import type { FlowPause, Settled } from '../application-step/flow-context.js';
 
-
 export interface TypingPauseOptions {
   endorsement: EndorsementController;
   flow: FlowPartController;
@@ -27,12 +26,12 @@ export interface TypingPauseOptions {
 export class TypingPauseController implements ReactiveController, FlowPause {
   /** Settles at the next pause; undefined while the applicant is not typing. */
   declare done: Promise<void> | undefined;
-  private declare timer: ReturnType<typeof setTimeout> | undefined;
-  private declare end: (() => void) | undefined;
-  private declare last: Settled | undefined;
+  declare private timer: ReturnType<typeof setTimeout> | undefined;
+  declare private end: (() => void) | undefined;
+  declare private last: Settled | undefined;
 
-  private declare readonly host: ReactiveControllerHost;
-  private declare readonly options: TypingPauseOptions;
+  declare private readonly host: ReactiveControllerHost;
+  declare private readonly options: TypingPauseOptions;
 
   constructor(host: ReactiveControllerHost, options: TypingPauseOptions) {
     this.host = host;
