@@ -116,7 +116,8 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
       await fill(page, 'What information is needed', 'Envíe su certificado de estudios, por favor.');
       await press(page, 'button', 'Save status');
       await waitForText(page, 'The status is saved.');
-      await waitForText(page, 'Set the status to “more information needed” (staff@alliance.example.org)');
+      // The history says what was asked, not only that the status changed.
+      await waitForText(page, 'Set the status to “more information needed”, asking: “Envíe su certificado de estudios, por favor.” (staff@alliance.example.org)');
 
       const applicant = await context.newPage();
       await applicant.goto(new URL('/status.html', server.url).href);
@@ -144,6 +145,19 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
       const applicantMails = mails.filter((mail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.text === validRegistration().applicant.email);
       const introduction = applicantMails.find((mail) => mail.subject === 'Su Asesor/a de Respaldo');
       assert.ok(introduction?.text?.includes('Ada Advisor (ada@advisors.example.org)'), applicantMails.map((mail) => mail.subject).join(' | '));
+
+      // Another advisor replaces Ada: the history still names both, and the mails say to whom they went.
+      await fill(page, "Advisor's name", 'Bo Advisor');
+      await fill(page, "Advisor's email address", 'bo@advisors.example.org', 'textbox');
+      await press(page, 'button', 'Assign advisor and send the introductions');
+      await waitForText(page, 'Assigned Bo Advisor (bo@advisors.example.org) as Endorsement Advisor (staff@alliance.example.org)');
+      await waitForText(page, 'Assigned Ada Advisor (ada@advisors.example.org) as Endorsement Advisor (staff@alliance.example.org)');
+      const mailRows = await (await byRole(page, 'region', 'Mails')).$$eval('pierce/tbody tr', (rows) => rows.map((row) => [...row.querySelectorAll('td')].slice(0, 3).map((cell) => cell.textContent?.trim())));
+      const applicant = validRegistration().applicant.email;
+      const rowsFor = (purpose: string) => mailRows.filter((row) => row[0] === purpose).map((row) => row[1]);
+      assert.deepEqual(rowsFor('Advisor introduction (to the advisor)'), ['ada@advisors.example.org', 'bo@advisors.example.org']);
+      assert.deepEqual(rowsFor('Advisor introduction (to the applicant)'), [applicant, applicant]);
+      assert.ok(mailRows.every((row) => /^(Waiting to be sent|Sent \(the mail server took it\))$/.test(row[2] ?? '')), JSON.stringify(mailRows));
       await expectAxeClean(page, 'a registration after assigning an advisor');
     });
 

@@ -3,7 +3,8 @@ import { APPLICATION_STATUSES } from '../../src/admin/workflow.js';
 import type { Advisor, NoteBody, StatusBody } from '../../src/admin/api-types.js';
 import type { Me, RecordDetail } from './api.js';
 import { errorSummary, formField } from './form-field.js';
-import { ACTIONS, formatDay, formatMoment, KINDS, MAIL_PURPOSES } from './format.js';
+import { formatDay, formatMoment, KINDS } from './format.js';
+import { renderHistory, renderMails } from './record-history-view.js';
 import type { CoordinatorWorkspace } from './workspace.js';
 
 const STATE_WORDS = { met: 'Met', missing: 'Not yet', later: 'After review' } as const;
@@ -48,19 +49,8 @@ export function renderRecordPage(host: CoordinatorWorkspace, me: Me, detail: Rec
 
     ${renderNotes(host, detail, base)}
 
-    <section aria-labelledby="mails-heading">
-      <h2 id="mails-heading">Mails</h2>
-      ${detail.mails.length
-        ? html`<ul>${detail.mails.map((m) => html`<li>${MAIL_PURPOSES[m.purpose] ?? m.purpose}, ${formatMoment(m.at)}: ${m.state === 'pending' ? 'waiting to be sent' : m.state === 'sent' ? 'sent' : 'kept (no mail server configured)'}</li>`)}</ul>`
-        : html`<p>No mails about this record.</p>`}
-    </section>
-
-    <section aria-labelledby="history-heading">
-      <h2 id="history-heading">History</h2>
-      ${detail.audit.length
-        ? html`<ul>${detail.audit.map((a) => html`<li>${formatMoment(a.at)}: ${ACTIONS[a.action] ?? a.action}${a.detail?.status ? html` to “${status(String(a.detail.status))}”` : nothing} (${a.actor})</li>`)}</ul>`
-        : html`<p>Nobody has changed this record yet.</p>`}
-    </section>
+    ${renderMails(detail)}
+    ${renderHistory(detail, status)}
 
     ${renderDataRequest(host, detail, base)}`;
 }
