@@ -41,6 +41,9 @@ export const workspaceStyles = css`
   .breakable {
     overflow-wrap: anywhere;
   }
+  td.breakable {
+    min-width: 10em;
+  }
   caption {
     text-align: left;
     font-weight: bold;
