@@ -7,11 +7,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
-import { createEndorsementClient, memoryStore, programs, restBackend } from '@endorsement-kit/sdk';
+import { createEndorsementClient, getSteps, localize, memoryStore, programs, restBackend, translate } from '@endorsement-kit/sdk';
 import { validApplication, validRegistration } from '../../sdk/test/fixtures/valid-payloads.js';
 import { addCoordinator } from '../src/admin/coordinator-accounts.js';
 import { applicantPages } from './support/applicant-pages.js';
-import { axeViolations, byRole, fill, focusedHeading, launchChromium, overflowsSideways, pageText, press, tableCellCount, waitForText, wordsSplitInTables } from './support/chromium.js';
+import { axeViolations, byRole, fill, focusedHeading, launchChromium, overflowsSideways, pageText, press, tableCellCount, tableHeaders, tableRows, waitForText, wordsSplitInTables } from './support/chromium.js';
 import { freshDatabase, type DatabaseKind, type TestDatabase } from './support/databases.js';
 import { startSmtp, type TestSmtp } from './support/smtp.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
@@ -100,11 +100,21 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
       await press(page, 'link', name);
       await byRole(page, 'heading', `${name}: application`);
       assert.equal(await focusedHeading(page), `${name}: application`);
-      await byRole(page, 'heading', `Requirements for ${validApplication().category}`);
+      const { category } = validApplication();
+      await byRole(page, 'heading', `Requirements for ${localize(programs.alliance.categories[category]!.label, 'en')} (${category})`);
       const text = await pageText(page);
       assert.match(text, /\d+ of \d+ met, as the applicant was shown when they submitted/);
       assert.match(text, /Met: /);
-      assert.ok(text.includes('Transcripts') && text.includes('References'));
+      // Words, not codes: the SDK's labels for levels, transcripts and roles; the language by its name.
+      const en = (key: string) => translate(programs.alliance, 'en', key);
+      assert.deepEqual(await tableRows(page, 'Transcripts'), [['University of Alabama', en('form.option.educationLevel.bachelor'), en('form.option.transcript.requested')]]);
+      assert.deepEqual(await tableRows(page, 'References'), [
+        ['Maria Gomez', en('form.option.referenceRole.supervisor'), 'Holds one', 'Waived'],
+        ['Dr. Lee', en('form.option.referenceRole.rsc-provider'), 'None', 'Waived'],
+        ['Sam Park', en('form.option.referenceRole.colleague'), 'None', 'Kept'],
+      ]);
+      assert.deepEqual(await tableHeaders(page, 'References'), ['Name', 'How they know the applicant', 'Endorsement', "Applicant's right to see the reference"]);
+      await waitForText(page, "Applicant's language Español");
       await expectAxeClean(page, 'an application');
     });
 
@@ -132,6 +142,10 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
 
     it('accepts the registration and assigns an advisor: the applicant and the advisor get their mails', async () => {
       await page.goto(new URL(`/admin/records/${registrationId}`, server.url).href);
+      // A registration lists its own steps' answers only.
+      await byRole(page, 'heading', 'Answers');
+      const titles = getSteps(programs.alliance, { form: 'registration', category: validRegistration().category }).map((step) => translate(programs.alliance, 'en', step.titleKey));
+      assert.deepEqual(await page.$$eval('pierce/section[aria-labelledby="answers-heading"] h3', (headings) => headings.map((h) => h.textContent?.trim())), titles);
       await press(page, 'button', 'Accept registration');
       await waitForText(page, 'The registration is accepted.');
       await fill(page, "Advisor's name", 'Ada Advisor');
@@ -152,7 +166,7 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
       await press(page, 'button', 'Assign advisor and send the introductions');
       await waitForText(page, 'Assigned Bo Advisor (bo@advisors.example.org) as Endorsement Advisor (staff@alliance.example.org)');
       await waitForText(page, 'Assigned Ada Advisor (ada@advisors.example.org) as Endorsement Advisor (staff@alliance.example.org)');
-      const mailRows = await (await byRole(page, 'region', 'Mails')).$$eval('pierce/tbody tr', (rows) => rows.map((row) => [...row.querySelectorAll('td')].slice(0, 3).map((cell) => cell.textContent?.trim())));
+      const mailRows = (await tableRows(page, 'Mails')).map((row) => row.slice(0, 3));
       const applicant = validRegistration().applicant.email;
       const rowsFor = (purpose: string) => mailRows.filter((row) => row[0] === purpose).map((row) => row[1]);
       assert.deepEqual(rowsFor('Advisor introduction (to the advisor)'), ['ada@advisors.example.org', 'bo@advisors.example.org']);

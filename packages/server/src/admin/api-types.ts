@@ -121,13 +121,23 @@ export interface MailLine {
   at: string;
 }
 
+/**
+ * An application's transcripts and references: each code with its words (`levelLabel`,
+ * `transcriptLabel`, `roleLabel`: the SDK's labels of those options, in the program's language).
+ * @example { transcripts: [{ level: 'bachelor', levelLabel: 'Bachelor’s degree', institution: 'University of Alabama', transcript: 'requested', transcriptLabel: 'Requested' }], references: [] }
+ */
+export interface Paperwork {
+  transcripts: { level: EducationEntry['level']; levelLabel: string; institution: string; transcript: EducationEntry['transcript']; transcriptLabel: string }[];
+  references: { name: string; role: ReferenceEntry['role']; roleLabel: string; endorsed: boolean; waiveRight: boolean }[];
+}
+
 /** `GET /records/:id`: a record with its answers, requirements, paperwork, notes, mails and history. */
 export interface RecordDetail {
   record: RecordSummary & { locale: string; statusMessage: string | null; acceptedAt: string | null; programName: string };
   steps: StepAnswers[];
   requirements?: RequirementSummary | undefined;
-  transcripts: { level: EducationEntry['level']; institution: string; transcript: EducationEntry['transcript'] }[];
-  references: { name: string; role: ReferenceEntry['role']; endorsed: boolean; waiveRight: boolean }[];
+  transcripts: Paperwork['transcripts'];
+  references: Paperwork['references'];
   mails: MailLine[];
   notes: Note[];
   audit: AuditEntry[];

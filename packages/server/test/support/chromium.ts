@@ -130,3 +130,13 @@ export function wordsSplitInTables(page: Page): Promise<string[]> {
 export function tableCellCount(page: Page): Promise<number> {
   return page.evaluate(`(() => { let n = 0; const count = (root) => { for (const el of root.querySelectorAll('*')) { if (el.matches('th, td')) n++; if (el.shadowRoot) count(el.shadowRoot); } }; count(document); return n; })()`) as Promise<number>;
 }
+
+/** The text of each body row's cells of the table in the region with this name. */
+export async function tableRows(page: Page, region: string): Promise<string[][]> {
+  return (await byRole(page, 'region', region)).$$eval('tbody tr', (rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())));
+}
+
+/** The column headers of the table in the region with this name. */
+export async function tableHeaders(page: Page, region: string): Promise<string[]> {
+  return (await byRole(page, 'region', region)).$$eval('thead th', (cells) => cells.map((cell) => (cell.textContent ?? '').trim()));
+}
