@@ -127,7 +127,13 @@ export interface MailLine {
  * @example { transcripts: [{ level: 'bachelor', levelLabel: 'Bachelor’s degree', institution: 'University of Alabama', transcript: 'requested', transcriptLabel: 'Requested' }], references: [] }
  */
 export interface Paperwork {
-  transcripts: { level: EducationEntry['level']; levelLabel: string; institution: string; transcript: EducationEntry['transcript']; transcriptLabel: string }[];
+  transcripts: {
+    level: EducationEntry['level'];
+    levelLabel: string;
+    institution: string;
+    transcript: EducationEntry['transcript'];
+    transcriptLabel: string;
+  }[];
   references: { name: string; role: ReferenceEntry['role']; roleLabel: string; endorsed: boolean; waiveRight: boolean }[];
 }
 
@@ -144,10 +150,19 @@ export interface RecordDetail {
 }
 
 /** `GET /records/:id/export`: the whole record for a data request, its payload as received. */
-export type WholeRecord = RecordSummary & { locale: string; statusMessage: string | null; payload: Registration | Application; notes: Note[]; audit: AuditEntry[] };
+export type WholeRecord = RecordSummary & {
+  locale: string;
+  statusMessage: string | null;
+  payload: Registration | Application;
+  notes: Note[];
+  audit: AuditEntry[];
+};
 
 /** One application of `GET /export.json`, its requirements by id. */
-export type ApplicationExport = RecordSummary & { requirementsMet: boolean; requirements: Record<string, { state: RequirementState; detail: string }> };
+export type ApplicationExport = RecordSummary & {
+  requirementsMet: boolean;
+  requirements: Record<string, { state: RequirementState; detail: string }>;
+};
 
 /** The answer to a change that worked. */
 export interface Done {

@@ -77,7 +77,11 @@ export function focusedHeading(page: Page): Promise<string> {
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
     return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
   });
@@ -128,12 +132,16 @@ export function wordsSplitInTables(page: Page): Promise<string[]> {
 
 /** How many table cells (th, td) the page shows, across shadow roots. */
 export function tableCellCount(page: Page): Promise<number> {
-  return page.evaluate(`(() => { let n = 0; const count = (root) => { for (const el of root.querySelectorAll('*')) { if (el.matches('th, td')) n++; if (el.shadowRoot) count(el.shadowRoot); } }; count(document); return n; })()`) as Promise<number>;
+  return page.evaluate(
+    `(() => { let n = 0; const count = (root) => { for (const el of root.querySelectorAll('*')) { if (el.matches('th, td')) n++; if (el.shadowRoot) count(el.shadowRoot); } }; count(document); return n; })()`,
+  ) as Promise<number>;
 }
 
 /** The text of each body row's cells of the table in the region with this name. */
 export async function tableRows(page: Page, region: string): Promise<string[][]> {
-  return (await byRole(page, 'region', region)).$$eval('tbody tr', (rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())));
+  return (await byRole(page, 'region', region)).$$eval('tbody tr', (rows) =>
+    rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())),
+  );
 }
 
 /** The column headers of the table in the region with this name. */
