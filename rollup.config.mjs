@@ -14,7 +14,8 @@ const quiet = (warning, warn) => {
   warn(warning);
 };
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' });
-const resolve = () => nodeResolve({ exportConditions: ['source', 'browser', 'module', 'import', 'default'], extensions: ['.ts', '.js', '.mjs'] });
+const resolve = () =>
+  nodeResolve({ exportConditions: ['source', 'browser', 'module', 'import', 'default'], extensions: ['.ts', '.js', '.mjs'] });
 // The single-file script ships English only; Spanish is a second file loaded on demand, which
 // keeps the script a plain tag needs within its size budget.
 const withoutSpanish = () => ({
@@ -32,13 +33,21 @@ const external = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.start
 // published ESM then warn about them.
 const ownSideEffects = ['sdk', 'element'].flatMap((pkg) => {
   const { sideEffects } = JSON.parse(readFileSync(`packages/${pkg}/package.json`, 'utf8'));
-  return (Array.isArray(sideEffects) ? sideEffects : []).filter((file) => file.startsWith('./src/')).map((file) => `/packages/${pkg}/${file.slice(2)}`);
+  return (Array.isArray(sideEffects) ? sideEffects : [])
+    .filter((file) => file.startsWith('./src/'))
+    .map((file) => `/packages/${pkg}/${file.slice(2)}`);
 });
 const moduleSideEffects = (id, external) => external || !id.includes('/packages/') || ownSideEffects.some((file) => id.endsWith(file));
 
 const library = (pkg, inputs) => ({
   input: Object.fromEntries(inputs.map((name) => [name, `packages/${pkg}/src/${name}.ts`])),
-  output: { dir: `packages/${pkg}/dist`, format: 'esm', preserveModules: true, preserveModulesRoot: `packages/${pkg}/src`, sourcemap: true },
+  output: {
+    dir: `packages/${pkg}/dist`,
+    format: 'esm',
+    preserveModules: true,
+    preserveModulesRoot: `packages/${pkg}/src`,
+    sourcemap: true,
+  },
   external,
   plugins: [resolve(), ts()],
   treeshake: { moduleSideEffects },
@@ -64,12 +73,22 @@ const integrity = () => ({
     for (const name of Object.keys(bundle)) {
       if (name.endsWith('.map')) continue;
       // Hashed as written (with its source-map comment), which is what a browser checks.
-      const hash = `sha384-${createHash('sha384').update(readFileSync(resolvePath(options.dir ?? dirname(options.file), name))).digest('base64')}`;
+      const hash = `sha384-${createHash('sha384')
+        .update(readFileSync(resolvePath(options.dir ?? dirname(options.file), name)))
+        .digest('base64')}`;
       hashes[name] = hash;
       console.log(`integrity ${name}: ${hash}`);
     }
     const sorted = Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => a.localeCompare(b)));
     writeFileSync(`${CDN}/integrity.json`, `${JSON.stringify(sorted, null, 2)}\n`);
+    // An `integrity` attribute pins one file; a module's parts are fetched by imports, which only an
+    // import map's `integrity` can pin. importmap.json pins every module file; its keys are
+    // relative (`./name`): the host puts the folder's URL in their place (docs/embedding.md).
+    const modules = Object.entries(sorted).filter(([name]) => !name.endsWith('.iife.js'));
+    writeFileSync(
+      `${CDN}/importmap.json`,
+      `${JSON.stringify({ integrity: Object.fromEntries(modules.map(([name, hash]) => [`./${name}`, hash])) }, null, 2)}\n`,
+    );
   },
 });
 
@@ -87,7 +106,8 @@ if (existsSync('packages/element/src/index.ts')) {
     return {
       name: 'part-urls',
       buildStart() {
-        for (const name of ['flow', 'send']) refs[name] = this.emitFile({ type: 'chunk', id: partFile(name), name, preserveSignature: 'allow-extension' });
+        for (const name of ['flow', 'send'])
+          refs[name] = this.emitFile({ type: 'chunk', id: partFile(name), name, preserveSignature: 'allow-extension' });
       },
       // Parts of earlier builds (other hashes) go once this build's are written; a build kept in
       // memory (the size test) writes and removes nothing.
@@ -98,7 +118,9 @@ if (existsSync('packages/element/src/index.ts')) {
       },
       load(id) {
         if (!id.endsWith('/packages/element/src/parts/part-urls.ts')) return null;
-        return `export const partUrls = { ${Object.entries(refs).map(([name, ref]) => `${name}: import.meta.ROLLUP_FILE_URL_${ref}`).join(', ')} };`;
+        return `export const partUrls = { ${Object.entries(refs)
+          .map(([name, ref]) => `${name}: import.meta.ROLLUP_FILE_URL_${ref}`)
+          .join(', ')} };`;
       },
     };
   };
@@ -110,7 +132,7 @@ if (existsSync('packages/element/src/index.ts')) {
   // in one `core` chunk of the first load. The size test fails if the entry
   // still needs a module of a part.
   const PARTS = {
-    flow: /\/node_modules\/zod\/|\/packages\/sdk\/src\/(schema|validation|requirements|steps)\/|\/packages\/sdk\/src\/program\/(define-program|check-program-config|config-schema|describe-config-issue)\.ts$|\/packages\/sdk\/src\/drafts\/(send|full-features|validate-payload)\.ts$|\/packages\/element\/src\/(application-step|review|tracker)\/|\/packages\/element\/src\/parts\/(flow-part|english-rest)\.ts$|\/packages\/element\/src\/header\/conflict-notice\.ts$|\?later$/,
+    flow: /\/node_modules\/zod\/|\/packages\/sdk\/src\/(schema|validation|requirements|steps)\/|\/packages\/sdk\/src\/program\/(define-program|check-program-config|config-schema|describe-config-issue|visible-steps)\.ts$|\/packages\/sdk\/src\/drafts\/(send|full-features|validate-payload)\.ts$|\/packages\/element\/src\/(application-step|review|tracker)\/|\/packages\/element\/src\/parts\/(flow-part|english-rest)\.ts$|\/packages\/element\/src\/header\/conflict-notice\.ts$|\?later$/,
     send: /\/node_modules\/ky\/|\/packages\/sdk\/src\/backend\/(rest-backend|receipt)\.ts$|\/packages\/element\/src\/parts\/send-part\.ts$/,
   };
   // The quiz's number rule and the issue it makes are the start screen's, though in those folders.
@@ -154,7 +176,15 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${area}En`).join(', '
   });
   const classic = (input, file, plugins = []) => ({
     input,
-    output: { file: `${CDN}/${file}`, format: 'iife', name: 'EndorsementKit', extend: true, sourcemap: true, sourcemapPathTransform, inlineDynamicImports: true },
+    output: {
+      file: `${CDN}/${file}`,
+      format: 'iife',
+      name: 'EndorsementKit',
+      extend: true,
+      sourcemap: true,
+      sourcemapPathTransform,
+      inlineDynamicImports: true,
+    },
     plugins: [...plugins, resolve(), ts(), terser({ format: { comments: false } }), integrity()],
     onwarn: quiet,
   });

@@ -1,10 +1,12 @@
-// `pnpm start` from the repository root (after `pnpm build`): the endorsement-kit server on
-// PGlite in ./data, serving this page on the same origin, with the element posting to /api.
+// `pnpm start` from the repository root (`node examples/embed-plain/start.mjs --build`): builds,
+// then runs the endorsement-kit server in this same process, on PGlite in ./data, serving this page
+// on the same origin, with the element posting to /api. In-process, not `pnpm build && node ...`:
+// that puts a shell between pnpm and the server, and SIGTERM to pnpm would then reach neither.
 // Every setting of docs/server.md applies (PORT, DATA_DIR, DATABASE_URL, SMTP_URL, PROGRAMS, ...).
+import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main } from '@endorsement-kit/server';
 import { bundled, elementRoutes, file, sampleDocuments } from '../static-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -12,7 +14,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 // The msw demo's page (index.html), without its fake backend and saying where answers go.
 const FAKE_BACKEND = /\s*<!-- The demo backend[^\n]*\n\s*<script type="module" src="\/mocks\.js"><\/script>/;
 const FOOTER = 'This page is a demo. Nothing you type leaves your browser.';
-const LIVE_FOOTER = 'This page is a demo. What you send goes to the endorsement-kit server running on this computer, which keeps it in its data folder.';
+const LIVE_FOOTER =
+  'This page is a demo. What you send goes to the endorsement-kit server running on this computer, which keeps it in its data folder.';
 
 async function livePage() {
   const page = await readFile(join(here, 'index.html'), 'utf8');
@@ -34,5 +37,13 @@ export async function livePages() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await main(process.argv.slice(2), { PROGRAMS: join(here, 'receiver.json'), ...process.env }, await livePages());
+  const args = process.argv.slice(2);
+  if (args[0] === '--build') {
+    args.shift();
+    const built = spawnSync('pnpm', ['build'], { cwd: join(here, '../..'), stdio: 'inherit' });
+    if (built.status !== 0) process.exit(built.status ?? 1);
+  }
+  // Imported after the build, which writes what it imports.
+  const { main } = await import('@endorsement-kit/server');
+  await main(args, { PROGRAMS: join(here, 'receiver.json'), ...process.env }, await livePages());
 }

@@ -8,12 +8,17 @@ import { fakeBackend } from './seed.js';
 
 class ControllerHost extends ReactiveElement {
   store: DraftStore | undefined;
-  readonly controller = new EndorsementController(
-    this,
-    () => ({ program: 'alliance', endpoint: undefined, draftId: undefined, backend: fakeBackend(), store: this.store, client: undefined }),
-    () => 'en',
-    () => undefined,
-  );
+  readonly controller = new EndorsementController(this, {
+    source: () => ({
+      program: 'alliance',
+      endpoint: undefined,
+      draftId: undefined,
+      backend: fakeBackend(),
+      store: this.store,
+      client: undefined,
+    }),
+    locale: () => 'en',
+  });
 }
 customElements.define('controller-host', ControllerHost);
 

@@ -19,7 +19,9 @@ describe('language switch', () => {
         status: async (id) => ({ id, receivedAt: new Date().toISOString(), status: 'received' }),
       }),
     });
-    const el = await fixture<EndorsementApplication>(html`<endorsement-application program="alliance" locale="en" .client=${client}></endorsement-application>`);
+    const el = await fixture<EndorsementApplication>(
+      html`<endorsement-application program="alliance" locale="en" .client=${client}></endorsement-application>`,
+    );
     await ready(el);
     expect(client.locale).to.equal('en');
     const draft = await client.open();

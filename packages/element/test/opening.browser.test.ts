@@ -31,7 +31,9 @@ function slowToOpen(store: DraftStore): { store: DraftStore; open(): void; asked
 }
 
 async function mountOpening(store: DraftStore): Promise<EndorsementApplication> {
-  return fixture<EndorsementApplication>(html`<endorsement-application program="alliance" .backend=${fakeBackend()} .store=${store}></endorsement-application>`);
+  return fixture<EndorsementApplication>(
+    html`<endorsement-application program="alliance" .backend=${fakeBackend()} .store=${store}></endorsement-application>`,
+  );
 }
 
 /** A store holding a draft with a given name typed in, as an earlier visit left it. */
@@ -58,7 +60,11 @@ describe('the start screen while the draft opens', () => {
   it('shows the start screen and its questionnaire before the draft is open; what is typed there keeps its field, and Start comes once it is open', async () => {
     const { store, open } = slowToOpen(memoryStore());
     const el = await mountOpening(store);
-    await waitUntil(() => heading(el) === 'Apply for Endorsement®', `the start screen before the draft opens (shows "${text(el).slice(0, 80)}")`, { timeout: 10000 });
+    await waitUntil(
+      () => heading(el) === 'Apply for Endorsement®',
+      `the start screen before the draft opens (shows "${text(el).slice(0, 80)}")`,
+      { timeout: 10000 },
+    );
     expect(hasButton(el, 'Start a new application'), 'no Start before the draft is open').to.equal(false);
     expect(busy(el), 'where Start will be is marked busy').to.equal(true);
 
@@ -133,7 +139,9 @@ describe('the save status while typing', () => {
   afterEach(() => fixtureCleanup());
 
   it('stays "Saving…" while keys come and says "Saved" only once typing pauses', async () => {
-    const el = await fixture<EndorsementApplication>(html`<endorsement-application program="alliance" .store=${memoryStore()}></endorsement-application>`);
+    const el = await fixture<EndorsementApplication>(
+      html`<endorsement-application program="alliance" .store=${memoryStore()}></endorsement-application>`,
+    );
     await waitUntil(() => hasButton(el, 'Start a new application'), 'the start screen', { timeout: 10000 });
     await click(el, button(el, 'Start a new application'));
     await onHeading(el, 'About you');

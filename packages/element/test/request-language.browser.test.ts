@@ -18,7 +18,9 @@ describe('the language sent to the receiver', () => {
 
   it('is the language the form is shown in when it is sent', async () => {
     const store = await registeredStore('IFS', completeIfs);
-    const el = await fixture<EndorsementApplication>(html`<endorsement-application program="alliance" endpoint=${receiver.baseUrl} .store=${store}></endorsement-application>`);
+    const el = await fixture<EndorsementApplication>(
+      html`<endorsement-application program="alliance" endpoint=${receiver.baseUrl} .store=${store}></endorsement-application>`,
+    );
     await ready(el);
     el.locale = 'es';
     await waitUntil(() => hasButton(el, 'Comenzar la solicitud profesional'), 'the form in Spanish');

@@ -78,7 +78,11 @@ describe('start screen, languages, accessibility', () => {
 
   it('offers the two-tab conflict as a choice', async () => {
     const [a, b] = await twoTabsInConflict('start-two-tabs');
-    await waitUntil(() => text(a).includes('This application was changed in another tab') || text(b).includes('This application was changed in another tab'), 'a conflict');
+    await waitUntil(
+      () =>
+        text(a).includes('This application was changed in another tab') || text(b).includes('This application was changed in another tab'),
+      'a conflict',
+    );
     const [mine, theirs] = text(a).includes('This application was changed in another tab') ? [a, b] : [b, a];
     const kept = field(mine, 'Given name').value;
     await click(mine, button(mine, 'Keep the answers in this tab'));

@@ -1,7 +1,30 @@
 // The public API of @endorsement-kit/sdk: values first, then types. Keep this list explicit.
 
-export { programs, defineProgram, resolveRules, valueAsOf, QUESTION_STEPS, QUESTION_TYPES, EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES, CATEGORY_LABELS, ENDORSEMENT_LABELS } from './program/index.js';
-export { ENDORSEMENTS, IMH_CODES, ECMH_CODES, CODES, CODES_BY_ENDORSEMENT, twinOf, endorsementOf, isCode, isEndorsement } from './codes/index.js';
+export {
+  programs,
+  presetProgram,
+  defineProgram,
+  resolveRules,
+  valueAsOf,
+  QUESTION_STEPS,
+  QUESTION_TYPES,
+  EDUCATION_LEVELS,
+  LEADERSHIP_LEVELS,
+  REFERENCE_ROLES,
+  CATEGORY_LABELS,
+  ENDORSEMENT_LABELS,
+} from './program/index.js';
+export {
+  ENDORSEMENTS,
+  IMH_CODES,
+  ECMH_CODES,
+  CODES,
+  CODES_BY_ENDORSEMENT,
+  twinOf,
+  endorsementOf,
+  isCode,
+  isEndorsement,
+} from './codes/index.js';
 export { translate, hasMessage, localize, baseLocale, SHIPPED_LOCALES, registerMessages, hasMessages } from './i18n/index.js';
 export {
   EndorsementKitError,
@@ -17,24 +40,92 @@ export {
   isStorageError,
   isConflictError,
 } from './errors/index.js';
+export { MissingProgramError, isMissingProgramError } from './errors/index.js';
 export { registrationSchema, applicationSchema } from './schema/index.js';
 export { validateRegistration, validateApplication, ISSUE_CODES } from './validation/index.js';
-export { getSteps, stepStatuses, questionsFor, isQuestionShown } from './steps/index.js';
+export { getSteps, stepStatuses, stepOfIssue, questionsFor, isQuestionShown } from './steps/index.js';
 export { evaluateRequirements, recommendCategories, recommendForProfile, checkProfile, hourTotals } from './requirements/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
 export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures } from './drafts/index.js';
 export { restBackend, customBackend } from './backend/index.js';
 export { indexedDbStore, memoryStore } from './stores/index.js';
 
-export type { Program, ProgramConfig, CategoryDefinition, ProgramContact, CategoryRules, ResolvedCategoryRules, EducationLevel, LeadershipLevel, ReferenceRole, Dated, DatedValue, IsoDate, Question, QuestionType, Answer } from './program/index.js';
+export type {
+  Program,
+  ProgramConfig,
+  CategoryDefinition,
+  ProgramContact,
+  CategoryRules,
+  ResolvedCategoryRules,
+  EducationLevel,
+  LeadershipLevel,
+  ReferenceRole,
+  Dated,
+  DatedValue,
+  IsoDate,
+  Question,
+  QuestionType,
+  Answer,
+} from './program/index.js';
 export type { Endorsement, Code } from './codes/index.js';
 export type { Locale, LocalizedText, MessageParams } from './i18n/index.js';
 export type { StorageFailure } from './errors/index.js';
-export type { Registration, Application, Applicant, EducationEntry, WorkEntry, TrainingEntry, RscReceivedEntry, RscProvidedEntry, LeadershipEntry, ReferenceEntry, Signature, DeepPartial, ApplicationDraft, Receipt } from './schema/index.js';
+export type {
+  Registration,
+  Application,
+  Applicant,
+  EducationEntry,
+  WorkEntry,
+  TrainingEntry,
+  RscReceivedEntry,
+  RscProvidedEntry,
+  LeadershipEntry,
+  ReferenceEntry,
+  Signature,
+  DeepPartial,
+  ApplicationDraft,
+  Receipt,
+} from './schema/index.js';
 export type { Issue, IssueCode, ValidationResult, ValidateOptions } from './validation/index.js';
-export type { StepSpec, FieldSpec, FieldKind, FieldOption, FieldGroup, RepeatSpec, StepStatus, GetStepsOptions, StepStatusOptions, FormId, StepId } from './steps/index.js';
-export type { Requirement, RequirementId, RequirementUnit, RequirementsResult, CategoryRecommendation, EvaluateOptions, ApplicantProfile, ProfileRecommendation, HourTotals } from './requirements/index.js';
+export type {
+  StepSpec,
+  FieldSpec,
+  FieldKind,
+  FieldOption,
+  FieldGroup,
+  RepeatSpec,
+  StepStatus,
+  GetStepsOptions,
+  StepStatusOptions,
+  FormId,
+  StepId,
+} from './steps/index.js';
+export type {
+  Requirement,
+  RequirementId,
+  RequirementUnit,
+  RequirementsResult,
+  CategoryRecommendation,
+  EvaluateOptions,
+  ApplicantProfile,
+  ProfileRecommendation,
+  HourTotals,
+} from './requirements/index.js';
 export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';
-export type { DraftListener, DraftRecord, PendingSubmission, PendingSubmissions, SubmissionKind, SaveState, SubmissionState, DraftConflict, SendOptions, DraftPath, DraftValidation, FieldConflict, DraftFeatures, SendHost } from './drafts/index.js';
+export type {
+  DraftListener,
+  DraftRecord,
+  PendingSubmission,
+  PendingSubmissions,
+  SubmissionKind,
+  SaveState,
+  SubmissionState,
+  DraftConflict,
+  SendOptions,
+  DraftPath,
+  DraftValidation,
+  FieldConflict,
+  DraftFeatures,
+} from './drafts/index.js';
 export type { Backend, SubmissionContext, RestBackendOptions, HeadersOption } from './backend/index.js';
 export type { DraftStore, IndexedDbStoreOptions } from './stores/index.js';

@@ -3,7 +3,14 @@
 // also after a reload.
 import { expect } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
-import { createEndorsementClient, defineProgram, isSubmissionError, restBackend, type ApplicationDraft, type EndorsementClient } from '@endorsement-kit/sdk';
+import {
+  createEndorsementClient,
+  defineProgram,
+  isSubmissionError,
+  restBackend,
+  type ApplicationDraft,
+  type EndorsementClient,
+} from '@endorsement-kit/sdk';
 import { createReceiver, waitForDraft } from './msw/index.js';
 import { validApplication, validRegistration } from './fixtures/valid-payloads.js';
 
@@ -27,7 +34,6 @@ async function filledDraft(client: EndorsementClient) {
   await draft.flush();
   return draft;
 }
-
 
 const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
 function goOffline() {

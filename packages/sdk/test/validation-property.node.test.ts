@@ -40,7 +40,8 @@ function containerAt(value: Json, path: Path): Record<string | number, Json> {
   return current;
 }
 
-type Mutation = { kind: 'set'; path: Path; value: Json } | { kind: 'delete'; path: Path } | { kind: 'add'; path: Path; key: string; value: Json };
+type Mutation =
+  { kind: 'set'; path: Path; value: Json } | { kind: 'delete'; path: Path } | { kind: 'add'; path: Path; key: string; value: Json };
 
 function mutate(input: Json, mutation: Mutation): Json {
   const copy = structuredClone(input);

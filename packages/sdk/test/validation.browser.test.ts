@@ -31,7 +31,10 @@ describe('validation in the browser', () => {
     const result = validateRegistration(programs.alliance, value, { ...options, locale: 'es' });
     const issues = result.ok ? [] : result.issues.map((i) => [i.path.join('.'), i.message]);
     expect(issues).to.deep.equal([
-      ['category', 'Especialista en Familias en la Primera Infancia (ECFS) no es una categoría del Respaldo en Salud Mental Infantil (IMH-E®); seleccione una categoría de ese respaldo'],
+      [
+        'category',
+        'Especialista en Familias en la Primera Infancia (ECFS) no es una categoría del Respaldo en Salud Mental Infantil (IMH-E®); seleccione una categoría de ese respaldo',
+      ],
       ['applicant.email', 'Escriba un correo electrónico con el formato correcto, como nombre@ejemplo.com'],
     ]);
   });

@@ -6,6 +6,7 @@ import { isServerWorker, serveAsWorker } from './cluster/serve-as-worker.js';
 import { startCluster } from './cluster/start-cluster.js';
 import { openDatabase } from './db/open-database.js';
 import { startServer } from './start-server.js';
+import { stopWhenOrphaned } from './stop-when-orphaned.js';
 
 /**
  * `endorsement-kit-server [start]`: reads the environment (docs/server.md), starts the server and
@@ -13,10 +14,15 @@ import { startServer } from './start-server.js';
  * stderr and exit code 1, never a stack trace. With `WORKERS` above 1 this process is the cluster's
  * primary: it checks the settings, runs the migrations, forks the workers (this same script again,
  * each listening on the one port) and prints the URL once all listen; SIGINT/SIGTERM stops them
- * all. `endorsement-kit-server add-coordinator --program ID --email ADDRESS` creates a
+ * all. It also stops, and exits 0, when the process that started it ends (`pnpm start` killed with
+ * SIGTERM: pnpm passes the signal on to no one), so no server is left running without its launcher. `endorsement-kit-server add-coordinator --program ID --email ADDRESS` creates a
  * coordinator's account and prints its one-time set-password link.
  */
-export async function main(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env, extra: Parameters<typeof startServer>[1]['pages'] = undefined): Promise<void> {
+export async function main(
+  argv: readonly string[] = process.argv.slice(2),
+  env: NodeJS.ProcessEnv = process.env,
+  extra: Parameters<typeof startServer>[1]['pages'] = undefined,
+): Promise<void> {
   const command = argv[0] ?? 'start';
   if (command === 'add-coordinator') {
     try {
@@ -51,6 +57,10 @@ export async function main(argv: readonly string[] = process.argv.slice(2), env:
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
+      stopWhenOrphaned(() => {
+        console.error('endorsement-kit server: the process that started it has ended; stopping.');
+        stop();
+      });
       void running.gaveUp.then((line) => {
         console.error(line);
         process.exit(1);
@@ -59,11 +69,18 @@ export async function main(argv: readonly string[] = process.argv.slice(2), env:
       return;
     }
     const running = await startServer(listen, { ...options, pages: extra });
+    let stopping = false;
     const stop = () => {
+      if (stopping) return;
+      stopping = true;
       void running.close().then(() => process.exit(0));
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    stopWhenOrphaned(() => {
+      console.error('endorsement-kit server: the process that started it has ended; stopping.');
+      stop();
+    });
     // After the handlers: whoever reads this line may signal at once.
     console.log(startedLine(running.url, options, ''));
   } catch (error) {

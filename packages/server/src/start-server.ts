@@ -6,6 +6,17 @@ import { ServerConfigError } from './config/server-config-error.js';
 import { SERVER_DEFAULTS } from './config/server-defaults.js';
 import { createEndorsementServer, type EndorsementServer } from './create-endorsement-server.js';
 
+/**
+ * The URL the server prints for where it listens: a wildcard host shows as `localhost`. The
+ * set-password link of `add-coordinator` uses the same, so the sign-in cookie it leads to is the
+ * one the printed URL's pages use (127.0.0.1 and localhost keep cookies apart).
+ * @example listenUrl('127.0.0.1', 8787) // 'http://127.0.0.1:8787/'
+ */
+export function listenUrl(host: string, port: number): string {
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${shown}:${port}/`;
+}
+
 /** A listening server: its URL, and `close()` that stops taking requests and then closes the rest. */
 export interface RunningServer extends EndorsementServer {
   url: string;
@@ -40,11 +51,10 @@ export async function startServer(listen: ListenOptions, options: ServerOptions)
         resolve({ http, port: typeof address === 'object' && address ? address.port : listen.port });
       });
     });
-    const shown = listen.host === '0.0.0.0' || listen.host === '::' ? 'localhost' : listen.host.includes(':') ? `[${listen.host}]` : listen.host;
     return {
       ...server,
       http,
-      url: `http://${shown}:${port}/`,
+      url: listenUrl(listen.host, port),
       async close() {
         await new Promise<void>((resolve) => {
           http.close(() => resolve());
@@ -56,7 +66,10 @@ export async function startServer(listen: ListenOptions, options: ServerOptions)
   } catch (error) {
     await server.close();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new ServerConfigError(`Port ${listen.port} is already in use: stop what runs there, or start with another port, e.g. PORT=${listen.port + 1} pnpm start.`, { cause: error });
+      throw new ServerConfigError(
+        `Port ${listen.port} is already in use: stop what runs there, or start with another port, e.g. PORT=${listen.port + 1} pnpm start.`,
+        { cause: error },
+      );
     }
     throw error;
   }

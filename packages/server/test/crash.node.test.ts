@@ -11,14 +11,22 @@ import { eventually } from './support/eventually.js';
 after(stopPostgres);
 
 const send = (url: string) =>
-  fetch(new URL('api/applications', url), { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() }, body: JSON.stringify(validApplication()) });
+  fetch(new URL('api/applications', url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+    body: JSON.stringify(validApplication()),
+  });
 
 for (const kind of DATABASE_KINDS) {
   describe(`kill -9 on ${kind}`, () => {
     it('keeps every acknowledged record and resumes the mail queue after a restart', async () => {
       const database = await freshDatabase(kind);
       const smtp = await startSmtp();
-      const env = { ...(database.dataDir ? { DATA_DIR: database.dataDir } : { DATABASE_URL: database.databaseUrl ?? '' }), SMTP_URL: smtp.url, MAIL_LEASE_SECONDS: '3' };
+      const env = {
+        ...(database.dataDir ? { DATA_DIR: database.dataDir } : { DATABASE_URL: database.databaseUrl ?? '' }),
+        SMTP_URL: smtp.url,
+        MAIL_LEASE_SECONDS: '3',
+      };
       let server: ServerProcess | undefined = await startServerProcess(env);
       try {
         const acknowledged = new Map<string, string>();
@@ -64,7 +72,9 @@ for (const kind of DATABASE_KINDS) {
         const mails = smtp.mails;
         // At most the one mail being handed to SMTP at the kill goes twice (with one Message-ID).
         assert.ok([...byRecord.values()].filter((count) => count > 1).length <= 1, JSON.stringify([...byRecord]));
-        console.log(`# ${kind}: ${acknowledged.size} acknowledged before kill -9, ${mailsBefore} mails sent before, ${mails.length} after the restart`);
+        console.log(
+          `# ${kind}: ${acknowledged.size} acknowledged before kill -9, ${mailsBefore} mails sent before, ${mails.length} after the restart`,
+        );
       } finally {
         await server?.stop();
         await smtp.stop();

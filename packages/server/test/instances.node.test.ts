@@ -33,7 +33,11 @@ describe('two server processes on one Postgres', () => {
         servers.flatMap((server) =>
           Array.from({ length: 3 }, () => {
             const [path, body] = index % 2 ? ['api/registrations', validRegistration()] : ['api/applications', validApplication()];
-            return fetch(new URL(path, server.url), { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify(body) }).then(async (response) => ({ key, status: response.status, id: (await response.json()).id }));
+            return fetch(new URL(path, server.url), {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', 'idempotency-key': key },
+              body: JSON.stringify(body),
+            }).then(async (response) => ({ key, status: response.status, id: (await response.json()).id }));
           }),
         ),
       ),

@@ -1,4 +1,4 @@
-import type { Issue } from '@endorsement-kit/sdk';
+import { stepOfIssue, type Issue } from '@endorsement-kit/sdk';
 import { fieldId, listPath, samePath } from '../view.js';
 import type { Path, StepSpec } from '../sdk-types.js';
 import type { SummaryItem } from '../fields/error-summary.js';
@@ -19,9 +19,16 @@ export function stepPaths(step: StepSpec, get: (path: Path) => unknown): Path[] 
 
 const within = (path: Path, prefix: Path) => prefix.length > 0 && samePath(prefix, path.slice(0, prefix.length));
 
-/** The index of the step an issue belongs to (its field, or the list it is in); 0 when none. */
-export function stepOf(steps: StepSpec[], issue: Issue, get: (path: Path) => unknown): number {
-  return Math.max(0, steps.findIndex((step) => stepPaths(step, get).some((p) => within(issue.path, p))));
+/**
+ * The index of the step an issue belongs to, by the SDK's `stepOfIssue` (the step `stepStatuses`
+ * counts it on); 0 when none. `get` is no longer needed; it stays for the callers.
+ */
+export function stepOf(steps: StepSpec[], issue: Issue, _get?: (path: Path) => unknown): number {
+  const id = stepOfIssue(issue, steps);
+  return Math.max(
+    0,
+    steps.findIndex((step) => step.id === id),
+  );
 }
 
 /**
@@ -34,7 +41,8 @@ export function summaryItems(step: StepSpec, issues: readonly Issue[], get: (pat
   const paths = stepPaths(step, get);
   const controls = paths.filter((p) => !(step.repeat && samePath(p, listPath(step.repeat))));
   return issues.map((issue) => {
-    const target = controls.find((p) => samePath(p, issue.path)) ?? controls.filter((p) => within(issue.path, p)).sort((a, b) => b.length - a.length)[0];
+    const target =
+      controls.find((p) => samePath(p, issue.path)) ?? controls.filter((p) => within(issue.path, p)).sort((a, b) => b.length - a.length)[0];
     return { message: issue.message, target: target ? fieldId(target) : 'ek-step-heading' };
   });
 }

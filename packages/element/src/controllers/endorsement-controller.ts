@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createClientWith, SubmissionError, type Locale, type Program } from '@endorsement-kit/sdk';
+import { createClientWith, MissingProgramError, SubmissionError, type Locale, type Program } from '@endorsement-kit/sdk';
 import { knownProgram, resolveProgram } from './resolve-program.js';
 import { lazyFeatures, lazyRestBackend } from '../parts/lazy-features.js';
 import { EndorsementErrorEvent } from '../events/error-event.js';
@@ -14,6 +14,27 @@ export interface ControllerSource {
   backend: BackendLike | undefined;
   store: StoreLike | undefined;
   client: Client | undefined;
+}
+
+/**
+ * What an `EndorsementController` is given besides its host.
+ * @example
+ * new EndorsementController(this, { source: () => ({ program: 'alliance', endpoint: '/api', draftId: undefined, backend: undefined, store: undefined, client: undefined }), locale: () => 'en' })
+ */
+export interface EndorsementControllerOptions {
+  /** What the host wants opened, read at each (re)load. */
+  source: () => ControllerSource;
+  /** The language the draft's messages (and the receiver's mails) are in, for the program loaded. */
+  locale: (program: Program) => Locale;
+  /** Called once the draft is open, before the host renders it. */
+  onReady?: () => void;
+  /**
+   * Whether the applicant is typing: meanwhile, a change of the draft that leaves its answers as
+   * they are (a save starting or done) waits for the host's next update instead of causing one,
+   * so each key costs one render, not three, and the save status does not flip between "Saving…"
+   * and "Saved" on every key. The host updates again when typing pauses. Default: never.
+   */
+  typing?: () => boolean;
 }
 
 /** Where loading is: the program and the draft come in asynchronously. */
@@ -32,17 +53,20 @@ const notConfigured: BackendLike = {
  * is open are kept and applied over it once it opens, so a slow load never erases typing.
  * @example
  * class MyForm extends LitElement {
- *   private readonly endorsement = new EndorsementController(this, () => ({ program: 'alliance', endpoint: '/api', draftId: undefined, backend: undefined, store: undefined, client: undefined }), () => 'en', () => {});
+ *   private readonly endorsement = new EndorsementController(this, {
+ *     source: () => ({ program: 'alliance', endpoint: '/api', draftId: undefined, backend: undefined, store: undefined, client: undefined }),
+ *     locale: () => 'en',
+ *   });
  *   render() { return html`<input .value=${String(this.endorsement.get(['applicant', 'givenName']) ?? '')} @input=${(e) => this.endorsement.set(['applicant', 'givenName'], e.target.value)}>`; }
  * }
  */
 export class EndorsementController implements ReactiveController {
   state: LoadState = 'idle';
-  error: unknown;
-  program: Program | undefined;
-  client: Client | undefined;
-  draft: Draft | undefined;
-  backend: BackendLike | undefined;
+  declare error: unknown;
+  declare program: Program | undefined;
+  declare client: Client | undefined;
+  declare draft: Draft | undefined;
+  declare backend: BackendLike | undefined;
   /** Whether registrations and applications can be sent anywhere. */
   canSend = false;
   /**
@@ -53,39 +77,20 @@ export class EndorsementController implements ReactiveController {
   /** Settles once the draft being opened is open, or failed to open. */
   opened: Promise<void> = Promise.resolve();
 
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly source: () => ControllerSource;
+  declare private readonly host: ReactiveControllerHost & HTMLElement;
+  declare private readonly options: EndorsementControllerOptions;
   private pending: [Path, unknown][] = [];
-  private loaded: ControllerSource | undefined;
-  private unsubscribe: (() => void) | undefined;
+  declare private loaded: ControllerSource | undefined;
+  declare private unsubscribe: (() => void) | undefined;
   private ownsClient = false;
   private generation = 0;
-  private lastSaveStatus: string | undefined;
+  declare private lastSaveStatus: string | undefined;
   /** The answers as of the host's last update. */
-  private shownValue: unknown;
-  private readonly onReady: () => void;
-  private readonly typing: () => boolean;
+  declare private shownValue: unknown;
 
-  private readonly locale: (program: Program) => Locale;
-
-  /**
-   * @param typing whether the applicant is typing: meanwhile, a change of the draft that leaves its
-   * answers as they are (a save starting or done) waits for the host's next update instead of
-   * causing one, so each key costs one render, not three, and the save status does not flip
-   * between "Saving…" and "Saved" on every key. The host updates again when typing pauses.
-   */
-  constructor(
-    host: ReactiveControllerHost & HTMLElement,
-    source: () => ControllerSource,
-    locale: (program: Program) => Locale,
-    onReady: () => void,
-    typing: () => boolean = () => false,
-  ) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: EndorsementControllerOptions) {
     this.host = host;
-    this.source = source;
-    this.locale = locale;
-    this.onReady = onReady;
-    this.typing = typing;
+    this.options = options;
     host.addController(this);
   }
 
@@ -101,7 +106,7 @@ export class EndorsementController implements ReactiveController {
     if (this.state === 'idle' && this.host.isConnected) this.opened = this.load();
     // The element's language may change at any time (attribute, page lang); the draft's messages follow.
     if (this.client && this.program) {
-      const locale = this.locale(this.program);
+      const locale = this.options.locale(this.program);
       if (this.client.locale !== locale) this.client.locale = locale;
     }
   }
@@ -113,7 +118,7 @@ export class EndorsementController implements ReactiveController {
 
   /** Opens everything again if `program`, `endpoint`, `draft-id`, `backend`, `store` or `client` changed. */
   reloadIfChanged(): void {
-    const now = this.source();
+    const now = this.options.source();
     const before = this.loaded;
     if (!before || this.state === 'idle') return;
     if ((Object.keys(now) as (keyof ControllerSource)[]).some((key) => now[key] !== before[key])) {
@@ -162,7 +167,7 @@ export class EndorsementController implements ReactiveController {
 
   private async load(): Promise<void> {
     const generation = ++this.generation;
-    const source = { ...this.source() };
+    const source = { ...this.options.source() };
     this.loaded = source;
     this.state = 'loading';
     this.error = undefined;
@@ -170,19 +175,28 @@ export class EndorsementController implements ReactiveController {
     try {
       // A preset or a Program is known at once: the screen that needs no draft can show in the
       // first render, while the draft opens.
+      if (source.program === undefined || source.program === '') throw new MissingProgramError();
       const program = knownProgram(source.program) ?? (await resolveProgram(source.program));
       if (generation !== this.generation) return;
       this.program = program;
       // The receiver writes to the applicant (mails) in the language the form is shown in. The
       // REST backend (ky) and the drafts' validation and sending load when first needed, so the
       // start screen comes up without them.
-      const headers = () => ({ 'Accept-Language': this.locale(program) });
+      const headers = () => ({ 'Accept-Language': this.options.locale(program) });
       this.backend = source.backend ?? (source.endpoint ? lazyRestBackend({ baseUrl: source.endpoint, headers }) : undefined);
       this.canSend = this.backend !== undefined || source.client !== undefined;
       this.ownsClient = source.client === undefined;
       this.client =
         source.client ??
-        createClientWith({ program, backend: this.backend ?? notConfigured, locale: this.locale(program), ...(source.store ? { store: source.store } : {}) }, lazyFeatures);
+        createClientWith(
+          {
+            program,
+            backend: this.backend ?? notConfigured,
+            locale: this.options.locale(program),
+            ...(source.store ? { store: source.store } : {}),
+          },
+          lazyFeatures,
+        );
       const opening = this.client.open(source.draftId || undefined);
       this.opening = true;
       this.host.requestUpdate();
@@ -194,7 +208,7 @@ export class EndorsementController implements ReactiveController {
       this.draft = draft;
       this.attach(draft);
       this.state = 'ready';
-      this.onReady();
+      this.options.onReady?.();
     } catch (error) {
       if (generation !== this.generation) return;
       this.opening = false;
@@ -211,10 +225,11 @@ export class EndorsementController implements ReactiveController {
       const saveState = draft.saveState;
       if (saveState.status !== this.lastSaveStatus) {
         this.lastSaveStatus = saveState.status;
-        if (saveState.status === 'saved' || saveState.status === 'error') this.host.dispatchEvent(new EndorsementSaveEvent(draft.id, saveState));
+        if (saveState.status === 'saved' || saveState.status === 'error')
+          this.host.dispatchEvent(new EndorsementSaveEvent(draft.id, saveState));
         if (saveState.status === 'error') this.host.dispatchEvent(new EndorsementErrorEvent('storage', saveState.error));
       }
-      if (draft.value === this.shownValue && this.typing()) return;
+      if (draft.value === this.shownValue && this.options.typing?.()) return;
       this.host.requestUpdate();
     });
   }

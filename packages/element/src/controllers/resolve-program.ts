@@ -1,17 +1,12 @@
-import { programs, type Program } from '@endorsement-kit/sdk';
+import { presetProgram, type Program } from '@endorsement-kit/sdk';
 import { loadPart } from '../parts/parts.js';
-
-const PRESETS: Readonly<Record<string, Program>> = {
-  alliance: programs.alliance,
-  'first5-alabama': programs.first5Alabama,
-};
 
 /**
  * The program when it needs no fetching (a `Program`, or a preset id), at once; else undefined.
- * @example knownProgram('alliance') === programs.alliance
+ * @example knownProgram('first5-alabama') === programs.first5Alabama
  */
 export function knownProgram(source: Program | string | undefined): Program | undefined {
-  return typeof source === 'string' ? PRESETS[source] : source;
+  return typeof source === 'string' ? presetProgram(source) : source;
 }
 
 /**
@@ -26,7 +21,10 @@ export async function resolveProgram(source: Program | string | undefined, signa
   if (typeof source !== 'string') return source;
   const preset = knownProgram(source);
   if (preset) return preset;
-  const response = await fetch(new URL(source, document.baseURI), { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
+  const response = await fetch(new URL(source, document.baseURI), {
+    headers: { accept: 'application/json' },
+    ...(signal ? { signal } : {}),
+  });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const config: unknown = await response.json();
   // Checking a config takes zod, which comes with the `flow` part.

@@ -43,7 +43,9 @@ function fieldAt(view: View, path: Path): FieldView {
       if (repeat && path[0] === repeat.path && typeof path[1] === 'number') {
         const entry = entryTitle(view, repeat, path[1]);
         const spec = repeat.itemFields.find((s) => samePath(s.path, path.slice(2)));
-        const field = spec ? fromSpec(view.program, view.locale, spec, path.slice(0, 2)) : { path, kind: 'text' as const, required: false, label: entry };
+        const field = spec
+          ? fromSpec(view.program, view.locale, spec, path.slice(0, 2))
+          : { path, kind: 'text' as const, required: false, label: entry };
         return spec ? { ...field, label: `${field.label} (${entry})` } : field;
       }
     }

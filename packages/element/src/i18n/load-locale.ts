@@ -5,12 +5,15 @@ import { baseLocale, hasMessages, registerMessages, SHIPPED_LOCALES, type Locale
 const SCRIPT_URL = import.meta.url;
 const loading = new Map<string, Promise<void>>();
 const settled = new Set<string>();
+const failed = new Set<string>();
 
 /**
  * Makes sure the SDK has the messages of a shipped locale. The single-file script leaves Spanish
  * out and fetches it from `endorsement-application.<locale>.js` beside itself on first use; in
- * every other build the catalogs are already there and this resolves at once. A failure leaves
- * English in place (translate falls back to it), so it never blocks the application.
+ * every other build the catalogs are already there and this resolves at once. A failure (a 404, a
+ * CDN without CORS headers) says so in the console and makes the element show English throughout
+ * (`localeFailed`), rather than English words among the program's Spanish ones; it never blocks
+ * the application.
  */
 export function loadLocale(locale: Locale, from: string = SCRIPT_URL): Promise<void> {
   const base = baseLocale(locale);
@@ -23,7 +26,12 @@ export function loadLocale(locale: Locale, from: string = SCRIPT_URL): Promise<v
         const messages = module[base];
         if (messages) registerMessages(base, messages);
       })
-      .catch(() => undefined)
+      .catch((error: unknown) => {
+        failed.add(base);
+        console.warn(
+          `endorsement-kit: the "${base}" messages could not be loaded from ${url} (${(error as Error)?.message ?? error}); showing English instead. Keep that file beside the script, and serve both with CORS headers if they come from another origin.`,
+        );
+      })
       .finally(() => settled.add(base));
     loading.set(base, pending);
   }
@@ -34,4 +42,9 @@ export function loadLocale(locale: Locale, from: string = SCRIPT_URL): Promise<v
 export function localeReady(locale: Locale): boolean {
   const base = baseLocale(locale);
   return hasMessages(base) || !(SHIPPED_LOCALES as readonly string[]).includes(base) || settled.has(base);
+}
+
+/** Whether a locale's messages failed to load: the element then shows English, the whole of it. */
+export function localeFailed(locale: Locale): boolean {
+  return failed.has(baseLocale(locale));
 }

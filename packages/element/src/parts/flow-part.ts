@@ -10,3 +10,4 @@ export { stepOf, summaryItems } from '../application-step/step-paths.js';
 export { renderReview } from '../review/review-screen.js';
 export { renderTracker, countMet } from '../tracker/requirement-tracker.js';
 export { renderConflict } from '../header/conflict-notice.js';
+export { renderFlowScreen, renderReviewScreen } from '../application-step/flow-screen.js';

@@ -1,6 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadPart, onParts, part, partStatus, type PartStatus, type Parts } from './parts.js';
 
+export interface FlowPartOptions {
+  /** Called when the part arrives (after the host was connected). */
+  onReady?: () => void;
+}
+
 /**
  * The `flow` part for an element: renders again when it arrives or fails, prefetches it when the
  * browser is idle, and remembers whether the applicant asked for something it holds (so a failed
@@ -9,13 +14,15 @@ import { loadPart, onParts, part, partStatus, type PartStatus, type Parts } from
 export class FlowPartController implements ReactiveController {
   /** The applicant asked for something the part holds. */
   wanted = false;
-  private stop: (() => void) | undefined;
-  private idle: number | undefined;
+  declare private stop: (() => void) | undefined;
+  declare private idle: number | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly onReady: () => void,
-  ) {
+  declare private readonly host: ReactiveControllerHost;
+  declare private readonly options: FlowPartOptions;
+
+  constructor(host: ReactiveControllerHost, options: FlowPartOptions) {
+    this.host = host;
+    this.options = options;
     host.addController(this);
   }
 
@@ -31,7 +38,7 @@ export class FlowPartController implements ReactiveController {
   hostConnected(): void {
     let before = this.status;
     this.stop = onParts(() => {
-      if (this.status === 'ready' && before !== 'ready') this.onReady();
+      if (this.status === 'ready' && before !== 'ready') this.options.onReady?.();
       before = this.status;
       this.host.requestUpdate();
     });

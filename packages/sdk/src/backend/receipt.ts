@@ -1,7 +1,7 @@
 import * as z from '../schema/zod.js';
 import { receiptSchema } from '../schema/receipt-schema.js';
 import type { Receipt } from '../schema/payload-types.js';
-import type { Issue } from '../validation/issue.js';
+import type { Issue } from '../errors/issue.js';
 
 const issuesBodySchema = z.looseObject({
   issues: z.array(z.looseObject({ path: z.array(z.union([z.string(), z.number()])), message: z.string(), code: z.optional(z.string()) })),

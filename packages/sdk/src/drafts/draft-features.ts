@@ -4,7 +4,7 @@ import type { EvaluateOptions, RequirementsResult } from '../requirements/index.
 import type { ApplicationDraft, Receipt } from '../schema/payload-types.js';
 import type { PendingSubmission, SubmissionKind } from './draft-record.js';
 import type { SendOptions } from './draft-state.js';
-import type { SendHost } from './send.js';
+import type { SendPort } from './send-port.js';
 import type { DraftValidation } from './validate-payload.js';
 
 /**
@@ -22,7 +22,7 @@ export interface DraftFeatures {
   /** What `draft.requirements(options)` returns for the answers `value`. */
   requirements(program: Program, value: ApplicationDraft, options: EvaluateOptions): RequirementsResult;
   /** @internal `draft.register()` and `draft.submit()`. */
-  send(host: SendHost, kind: SubmissionKind, options: SendOptions): Promise<Receipt>;
+  send(port: SendPort, kind: SubmissionKind, options: SendOptions): Promise<Receipt>;
   /** @internal Sends a submission left pending while offline; its errors show in `draft.submission`. */
-  resume(host: SendHost, pending: PendingSubmission): void;
+  resume(port: SendPort, pending: PendingSubmission): void;
 }

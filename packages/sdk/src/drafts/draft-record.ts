@@ -1,5 +1,5 @@
 import type { ApplicationDraft, Receipt } from '../schema/payload-types.js';
-import type { Issue } from '../validation/issue.js';
+import type { Issue } from '../errors/issue.js';
 
 /** What a submission sends: the registration or the application. */
 export type SubmissionKind = 'registration' | 'application';

@@ -10,4 +10,3 @@ export type { FieldConflict } from './merge-values.js';
 export type { DraftPath } from './path.js';
 export type { DraftValidation } from './validate-payload.js';
 export type { DraftFeatures } from './draft-features.js';
-export type { SendHost } from './send.js';

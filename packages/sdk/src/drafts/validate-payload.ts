@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/localized-text.js';
 import type { Program } from '../program/program.js';
 import type { Application, Registration } from '../schema/payload-types.js';
-import type { Issue } from '../validation/issue.js';
+import type { Issue } from '../errors/issue.js';
 import { validateApplication, validateRegistration } from '../validation/index.js';
 import type { SubmissionKind } from './draft-record.js';
 

@@ -1,5 +1,5 @@
 import { EndorsementKitError } from './endorsement-kit-error.js';
-import type { Issue } from '../validation/issue.js';
+import type { Issue } from './issue.js';
 
 /**
  * A registration or submission that was not accepted: invalid before sending (`issues` from

@@ -1,4 +1,3 @@
-import type { Program } from '../program/program.js';
 import { baseLocale, type Locale } from './localized-text.js';
 import { registeredMessage } from './registered-messages.js';
 
@@ -9,7 +8,8 @@ import { registeredMessage } from './registered-messages.js';
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 type Catalog = Readonly<Record<string, string>>;
-type ProgramText = Pick<Program, 'text'> | undefined;
+// A program's own text (`Program['text']`), said without importing the programs, which sit above.
+type ProgramText = { readonly text: Readonly<Record<Locale, Readonly<Record<string, string>>>> } | undefined;
 
 /** Translates with one set of catalogs (by base locale). */
 export interface Translator {

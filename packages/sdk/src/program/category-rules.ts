@@ -1,15 +1,6 @@
 import type { Code } from '../codes/codes.js';
+import type { EducationLevel, LeadershipLevel, ReferenceRole } from '../schema/levels-and-roles.js';
 import { valueAsOf, type Dated } from './dated.js';
-
-/** Degree or credential levels, lowest first. */
-export const EDUCATION_LEVELS = ['cda', 'associate', 'bachelor', 'master', 'doctorate'] as const;
-export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
-
-export const LEADERSHIP_LEVELS = ['local', 'regional', 'state', 'national'] as const;
-export type LeadershipLevel = (typeof LEADERSHIP_LEVELS)[number];
-
-export const REFERENCE_ROLES = ['supervisor', 'rsc-provider', 'colleague', 'supervisee', 'service-recipient'] as const;
-export type ReferenceRole = (typeof REFERENCE_ROLES)[number];
 
 /**
  * What one category requires, as data. Every number may be {@link Dated}; `0` means "not required".

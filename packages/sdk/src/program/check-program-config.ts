@@ -3,7 +3,7 @@ import type { Code } from '../codes/codes.js';
 import { ConfigError } from '../errors/config-error.js';
 import { programConfigSchema } from './config-schema.js';
 import type { Question } from './question.js';
-import { APPLICATION_STEP_IDS, REGISTRATION_STEP_IDS } from '../steps/visible-steps.js';
+import { APPLICATION_STEP_IDS, REGISTRATION_STEP_IDS } from './visible-steps.js';
 import { configIssuePath, describeConfigIssue } from './describe-config-issue.js';
 
 /** A configuration that passed every check: what `buildProgram` takes. */
@@ -43,7 +43,6 @@ export function checkProgramConfig(config: unknown): CheckedProgramConfig {
     if (!offered.includes(code as Code)) fail(['categories', code], `${code} is configured but not offered; add it to \`offers\``);
   }
 
-
   const questions = (c.questions ?? []) as Question[];
   const ids = new Set<string>();
   questions.forEach((q, i) => {
@@ -51,7 +50,8 @@ export function checkProgramConfig(config: unknown): CheckedProgramConfig {
     ids.add(q.id);
     const form = q.form ?? 'application';
     const steps: readonly string[] = QUESTION_STEPS[form];
-    if (q.step !== undefined && !steps.includes(q.step)) fail(['questions', i, 'step'], `expected one of ${steps.join(', ')} for the ${form} form`);
+    if (q.step !== undefined && !steps.includes(q.step))
+      fail(['questions', i, 'step'], `expected one of ${steps.join(', ')} for the ${form} form`);
     const needsOptions = q.type === 'choice' || q.type === 'multiple-choice';
     if (needsOptions && !q.options) fail(['questions', i, 'options'], `a ${q.type} question needs options`);
     if (!needsOptions && q.options) fail(['questions', i, 'options'], `only choice and multiple-choice questions take options`);

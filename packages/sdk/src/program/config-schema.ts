@@ -1,7 +1,7 @@
 import * as z from '../schema/zod.js';
 import { ECMH_CODES, IMH_CODES } from '../codes/codes.js';
 import { codeSchema } from '../schema/payload-schemas.js';
-import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from './category-rules.js';
+import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../schema/levels-and-roles.js';
 import { QUESTION_TYPES } from './question.js';
 
 const isoDate = z.iso.date();
@@ -39,9 +39,7 @@ const rulesOverride = z.strictObject({
     }),
   ),
   rscProvidedYears: z.optional(dated(hours)),
-  leadership: z.optional(
-    z.strictObject({ years: z.optional(dated(hours)), levels: z.optional(z.array(z.enum(LEADERSHIP_LEVELS))) }),
-  ),
+  leadership: z.optional(z.strictObject({ years: z.optional(dated(hours)), levels: z.optional(z.array(z.enum(LEADERSHIP_LEVELS))) })),
   references: z.optional(
     z.strictObject({
       count: z.optional(dated(hours)),

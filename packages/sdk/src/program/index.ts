@@ -1,11 +1,13 @@
 export { defineProgram, QUESTION_STEPS } from './define-program.js';
-export { programs } from './presets.js';
-export { resolveRules, EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from './category-rules.js';
+export { programs, presetProgram } from './presets.js';
+export { resolveRules } from './category-rules.js';
+export { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../schema/levels-and-roles.js';
 export { valueAsOf, today } from './dated.js';
 export { QUESTION_TYPES } from './question.js';
 export { CATEGORY_LABELS, ENDORSEMENT_LABELS } from './category-labels.js';
 export type { ProgramConfig } from './define-program.js';
 export type { Program, CategoryDefinition, ProgramContact } from './program.js';
-export type { CategoryRules, ResolvedCategoryRules, EducationLevel, LeadershipLevel, ReferenceRole } from './category-rules.js';
+export type { CategoryRules, ResolvedCategoryRules } from './category-rules.js';
+export type { EducationLevel, LeadershipLevel, ReferenceRole } from '../schema/levels-and-roles.js';
 export type { Dated, DatedValue, IsoDate } from './dated.js';
 export type { Question, QuestionType, Answer } from './question.js';

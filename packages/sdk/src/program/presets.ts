@@ -37,7 +37,6 @@ export const PRESET_CONFIGS = {
   },
 } as const satisfies Record<string, CheckedProgramConfig>;
 
-
 /**
  * Ready programs. `alliance` is the Alliance for the Advancement of Infant Mental Health's own, for
  * applicants in states without an association; `first5Alabama` is First 5 Alabama's.
@@ -47,3 +46,15 @@ export const programs: { readonly alliance: Program; readonly first5Alabama: Pro
   alliance: buildProgram(PRESET_CONFIGS.alliance),
   first5Alabama: buildProgram(PRESET_CONFIGS.first5Alabama),
 };
+
+/**
+ * A ready program by its public id (`alliance`, `first5-alabama`: the `id` a draft, a receipt and
+ * the element's `program` attribute carry, not the key in `programs`), or `undefined` for any
+ * other id.
+ * @example
+ * presetProgram('first5-alabama') === programs.first5Alabama // true
+ * presetProgram('michigan') // undefined: load its config with defineProgram
+ */
+export function presetProgram(id: string): Program | undefined {
+  return Object.values(programs).find((program) => program.id === id);
+}

@@ -1,5 +1,6 @@
 import type { Code, Endorsement } from '../codes/codes.js';
-import type { EducationLevel, ResolvedCategoryRules } from '../program/category-rules.js';
+import type { ResolvedCategoryRules } from '../program/category-rules.js';
+import type { EducationLevel } from '../schema/levels-and-roles.js';
 import type { Program } from '../program/program.js';
 import type { Day } from './calendar.js';
 import type { Say } from './messages.js';

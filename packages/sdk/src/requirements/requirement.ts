@@ -1,5 +1,5 @@
 import type { Code } from '../codes/codes.js';
-import type { ReferenceRole } from '../program/category-rules.js';
+import type { ReferenceRole } from '../schema/levels-and-roles.js';
 
 /**
  * The id of one requirement. Fixed, so a UI may key on it:

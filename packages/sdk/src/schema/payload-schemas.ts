@@ -1,7 +1,7 @@
 import * as z from './zod.js';
 import { zodJitless } from './zod-jitless.js';
 import { ECMH_CODES, IMH_CODES } from '../codes/codes.js';
-import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../program/category-rules.js';
+import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from './levels-and-roles.js';
 
 // Before this module builds a schema: see zod.ts.
 z.config({ jitless: zodJitless() });

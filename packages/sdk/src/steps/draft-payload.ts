@@ -1,7 +1,7 @@
 import type { Program } from '../program/program.js';
 import { APPLICATION_LISTS, applicationSchema, registrationSchema } from '../schema/payload-schemas.js';
 import { isRecord } from '../validation/value-at.js';
-import type { FormId } from './visible-steps.js';
+import type { FormId } from '../program/visible-steps.js';
 
 // Cleared inputs leave '', null or {} behind; in a draft they mean "not answered yet".
 function prune(value: unknown): unknown {

@@ -5,7 +5,7 @@ import type { Program } from '../program/program.js';
 import { applicationSteps } from './application-steps.js';
 import { registrationSteps } from './registration-steps.js';
 import type { StepSpec } from './step-spec.js';
-import { offeredCategory, questionsFor, visibleStepIds, type FormId } from './visible-steps.js';
+import { offeredCategory, questionsFor, visibleStepIds, type FormId } from '../program/visible-steps.js';
 
 /**
  * Options of {@link getSteps}.

@@ -3,7 +3,7 @@ import type { Program } from '../program/program.js';
 import type { Question } from '../program/question.js';
 import { applicantFields } from './applicant-fields.js';
 import { field } from './field.js';
-import { questionStep } from './visible-steps.js';
+import { questionStep } from '../program/visible-steps.js';
 import type { FieldOption, StepSpec } from './step-spec.js';
 
 /** The categories offered for an endorsement, or for both when it is not chosen yet. */
@@ -29,7 +29,14 @@ function endorsementOptions(program: Program): FieldOption[] {
 export function registrationSteps(program: Program, endorsement: Endorsement | undefined, questions: readonly Question[]): StepSpec[] {
   const on = (id: string) => questions.filter((q) => questionStep(q) === id);
   return [
-    { id: 'applicant', form: 'registration', titleKey: 'form.step.applicant.title', introKey: 'form.step.applicant.intro', fields: applicantFields(false), questions: on('applicant') },
+    {
+      id: 'applicant',
+      form: 'registration',
+      titleKey: 'form.step.applicant.title',
+      introKey: 'form.step.applicant.intro',
+      fields: applicantFields(false),
+      questions: on('applicant'),
+    },
     {
       id: 'category',
       form: 'registration',

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../i18n/localized-text.js';
 import type { Question } from '../program/question.js';
-import type { Issue } from '../validation/issue.js';
-import type { FormId, StepId } from './visible-steps.js';
+import type { Issue } from '../errors/issue.js';
+import type { FormId, StepId } from '../program/visible-steps.js';
 
 /**
  * How a field is entered. `yes-no` is a pair of radios; `checkbox` a single box (an agreement).

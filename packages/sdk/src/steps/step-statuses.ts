@@ -1,6 +1,6 @@
 import { today } from '../program/dated.js';
 import type { Program } from '../program/program.js';
-import type { Issue } from '../validation/issue.js';
+import type { Issue } from '../errors/issue.js';
 import { MISSING_CODES } from '../validation/issue-codes.js';
 import { makeIssue, usableLocale } from '../validation/make-issue.js';
 import { validateApplication } from '../validation/validate-application.js';
@@ -10,7 +10,7 @@ import { draftPayload } from './draft-payload.js';
 import { getSteps } from './get-steps.js';
 import { stepOfIssue } from './step-of-issue.js';
 import type { StepStatus } from './step-spec.js';
-import type { FormId } from './visible-steps.js';
+import type { FormId } from '../program/visible-steps.js';
 
 /**
  * Options of {@link stepStatuses}.
@@ -54,10 +54,10 @@ export function stepStatuses(program: Program, draft: unknown, options: StepStat
       issues.push(makeIssue({ program, locale }, [step.repeat.path], 'too_few', { minimum: min }));
     }
   }
-  const questions = steps.flatMap((s) => s.questions);
   return steps.map((step) => {
-    const own = issues.filter((issue) => stepOfIssue(issue, options.form, questions) === step.id);
-    const status = own.length === 0 ? 'complete' : own.every((issue) => MISSING_CODES.includes(issue.code as never)) ? 'incomplete' : 'invalid';
+    const own = issues.filter((issue) => stepOfIssue(issue, steps) === step.id);
+    const status =
+      own.length === 0 ? 'complete' : own.every((issue) => MISSING_CODES.includes(issue.code as never)) ? 'incomplete' : 'invalid';
     return { id: step.id, status, issues: own };
   });
 }

@@ -1,8 +1,8 @@
 import { localize } from '../i18n/localized-text.js';
 import type { Question } from '../program/question.js';
 import { isoDateSchema } from '../schema/payload-schemas.js';
-import { isQuestionShown, questionsFor, type FormId } from '../steps/visible-steps.js';
-import type { Issue } from './issue.js';
+import { isQuestionShown, questionsFor, type FormId } from '../program/visible-steps.js';
+import type { Issue } from '../errors/issue.js';
 import type { IssueCode } from './issue-codes.js';
 import { makeIssue, type IssueContext } from './make-issue.js';
 import { isRecord } from './value-at.js';
@@ -15,12 +15,7 @@ const isBlank = (value: unknown) =>
  * on this form for this category is answered when required and shown, with the right type, an
  * offered option, or a number within bounds.
  */
-export function checkAnswers(
-  context: IssueContext,
-  input: Readonly<Record<string, unknown>>,
-  form: FormId,
-  asOf: string,
-): Issue[] {
+export function checkAnswers(context: IssueContext, input: Readonly<Record<string, unknown>>, form: FormId, asOf: string): Issue[] {
   const { program, locale } = context;
   // A malformed `answers` is reported by the schema; its questions are then checked as unanswered.
   const answers = isRecord(input['answers']) ? input['answers'] : {};

@@ -1,5 +1,5 @@
 import { isoDateSchema } from '../schema/payload-schemas.js';
-import type { Issue } from './issue.js';
+import type { Issue } from '../errors/issue.js';
 import { makeIssue, type IssueContext } from './make-issue.js';
 import { isRecord } from './value-at.js';
 

@@ -1,6 +1,6 @@
 import type * as z from '../schema/zod.js';
 import type { RawIssue } from './answers-shape.js';
-import type { Issue } from './issue.js';
+import type { Issue } from '../errors/issue.js';
 import { makeIssue, type IssueContext } from './make-issue.js';
 import { valueAt } from './value-at.js';
 

@@ -1,7 +1,7 @@
 import type { MessageParams } from '../i18n/translator.js';
 import { translateValidation } from './validation-messages.js';
 import type { Program } from '../program/program.js';
-import type { Issue } from './issue.js';
+import type { Issue } from '../errors/issue.js';
 import type { IssueCode } from './issue-codes.js';
 
 /** What every rule needs to word its issues. */

@@ -1,14 +1,14 @@
 import type * as z from '../schema/zod.js';
 import { today } from '../program/dated.js';
 import type { Program } from '../program/program.js';
-import type { FormId } from '../steps/visible-steps.js';
+import type { FormId } from '../program/visible-steps.js';
 import { parseAnswers } from './answers-shape.js';
 import { checkAnswers } from './check-answers.js';
 import { checkDates } from './check-dates.js';
 import { checkProgramFields } from './check-program-fields.js';
 import { checkReferences } from './check-references.js';
 import { fromZodIssues } from './from-zod-issues.js';
-import type { Issue } from './issue.js';
+import type { Issue } from '../errors/issue.js';
 import { makeIssue, usableLocale, type IssueContext } from './make-issue.js';
 import type { ValidateOptions, ValidationResult } from './validation-result.js';
 import { isRecord } from './value-at.js';
@@ -80,4 +80,3 @@ function sortByKey(issues: Issue[], keys: readonly string[]): Issue[] {
     .sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j)
     .map(([issue]) => issue);
 }
-

@@ -1,4 +1,4 @@
-import type { Issue } from './issue.js';
+import type { Issue } from '../errors/issue.js';
 
 /**
  * The outcome of `validateRegistration` or `validateApplication`: the parsed payload, or every

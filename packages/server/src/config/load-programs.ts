@@ -1,11 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import * as z from 'zod';
-import { defineProgram, isConfigError, programs, type Program } from '@endorsement-kit/sdk';
+import { defineProgram, isConfigError, presetProgram, programs, type Program } from '@endorsement-kit/sdk';
 import { ServerConfigError } from './server-config-error.js';
 import type { ReceiverProgram } from './receiver-program.js';
 
-const PRESETS: Record<string, Program> = { alliance: programs.alliance, 'first5-alabama': programs.first5Alabama };
+// The preset ids, for messages; the lookup by id is the SDK's presetProgram.
+const PRESET_IDS = Object.values(programs)
+  .map((program) => program.id)
+  .join(', ');
 
 const origin = z.string().check(
   z.refine((value) => {
@@ -34,12 +37,18 @@ const receiverFile = z.strictObject({
  * @example await loadPrograms('first5-alabama, ./programs/michigan.json')
  */
 export async function loadPrograms(list: string, cwd = process.cwd()): Promise<ReceiverProgram[]> {
-  const entries = list.split(',').map((entry) => entry.trim()).filter(Boolean);
-  if (entries.length === 0) throw new ServerConfigError('PROGRAMS names no program: give preset ids (alliance, first5-alabama) or JSON files.');
+  const entries = list
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (entries.length === 0)
+    throw new ServerConfigError('PROGRAMS names no program: give preset ids (alliance, first5-alabama) or JSON files.');
   const loaded: ReceiverProgram[] = [];
   for (const entry of entries) {
-    const receiver = PRESETS[entry] ? { program: PRESETS[entry], origins: [] } : await loadFile(resolve(cwd, entry), entry);
-    if (loaded.some((other) => other.program.id === receiver.program.id)) throw new ServerConfigError(`PROGRAMS names the program "${receiver.program.id}" twice.`);
+    const preset = presetProgram(entry);
+    const receiver = preset ? { program: preset, origins: [] } : await loadFile(resolve(cwd, entry), entry);
+    if (loaded.some((other) => other.program.id === receiver.program.id))
+      throw new ServerConfigError(`PROGRAMS names the program "${receiver.program.id}" twice.`);
     loaded.push(receiver);
   }
   return loaded;
@@ -50,8 +59,7 @@ async function loadFile(path: string, entry: string): Promise<ReceiverProgram> {
   try {
     json = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    const known = Object.keys(PRESETS).join(', ');
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file (and not a preset: ${known})` : 'not valid JSON';
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file (and not a preset: ${PRESET_IDS})` : 'not valid JSON';
     throw new ServerConfigError(`PROGRAMS entry "${entry}": ${reason}.`, { cause: error });
   }
   const isReceiverFile = typeof json === 'object' && json !== null && 'program' in json;
@@ -62,8 +70,8 @@ async function loadFile(path: string, entry: string): Promise<ReceiverProgram> {
     throw new ServerConfigError(`PROGRAMS entry "${entry}": ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
   }
   const { program, origins = [], coordinatorEmail, reviewDates } = parsed.data;
-  const resolved = typeof program === 'string' ? PRESETS[program] : define(program, entry);
-  if (!resolved) throw new ServerConfigError(`PROGRAMS entry "${entry}": program "${String(program)}" is not a preset (${Object.keys(PRESETS).join(', ')}).`);
+  const resolved = typeof program === 'string' ? presetProgram(program) : define(program, entry);
+  if (!resolved) throw new ServerConfigError(`PROGRAMS entry "${entry}": program "${String(program)}" is not a preset (${PRESET_IDS}).`);
   return { program: resolved, origins, coordinatorEmail, reviewDates };
 }
 

@@ -1,4 +1,7 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import nodemailer from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 
 /** A mail as the queue hands it to a transport. */
 export interface QueuedMail {
@@ -10,7 +13,8 @@ export interface QueuedMail {
 
 /**
  * Where queued mails go: `sent` once an SMTP server took it, `printed` when no SMTP server is
- * configured (the mail stays in the outbox table, and a "would send" line says so).
+ * configured (the mail stays in the outbox table, is written whole as an `.eml` file, and the log
+ * says where, by id and path only).
  */
 export interface MailTransport {
   readonly kind: 'smtp' | 'print';
@@ -21,24 +25,61 @@ export interface MailTransport {
 /** Mails over SMTP with nodemailer (`smtp://user:pass@host:587`, `smtps://...`). */
 export function smtpTransport(smtpUrl: string, from: string, messageIdDomain: string): MailTransport {
   // Bounded waits: a stuck SMTP server must not hold a mail past its lease in the queue.
-  const transporter = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
+  const transporter = nodemailer.createTransport({
+    url: smtpUrl,
+    connectionTimeout: 15_000,
+    greetingTimeout: 15_000,
+    socketTimeout: 30_000,
+  });
   return {
     kind: 'smtp',
     async deliver(mail) {
       // The same Message-ID on every attempt: if an attempt is repeated after the SMTP server took
       // it (a crash before the outbox row was marked), receiving systems can tell it is one mail.
-      await transporter.sendMail({ from, to: mail.recipient, subject: mail.subject, text: mail.body, messageId: `<outbox-${mail.id}@${messageIdDomain}>` });
+      await transporter.sendMail({
+        from,
+        to: mail.recipient,
+        subject: mail.subject,
+        text: mail.body,
+        messageId: `<outbox-${mail.id}@${messageIdDomain}>`,
+      });
     },
     close: () => transporter.close(),
   };
 }
 
-/** No SMTP server: each mail is printed as one "would send" line, without its address or text. */
-export function printTransport(log: (line: string) => void): MailTransport {
+/**
+ * No SMTP server: each mail is written whole, as the SMTP server would have received it, to
+ * `<mailDir>/<id>.eml` (any mail program opens it), and logged as one line with its id and that
+ * path. A subject can carry a name ("You are the Endorsement Advisor of ..."), so neither it nor the
+ * address goes to the log. Without `mailDir` (a Postgres server given no data folder) the mail is
+ * only in the `mail_outbox` table.
+ */
+export function printTransport(
+  log: (line: string) => void,
+  { mailDir, from, messageIdDomain }: { mailDir?: string | undefined; from: string; messageIdDomain: string },
+): MailTransport {
   return {
     kind: 'print',
     async deliver(mail) {
-      log(`mail ${mail.id}: would send "${mail.subject}" (no SMTP_URL; kept in the mail_outbox table)`);
+      if (!mailDir) {
+        log(`mail ${mail.id}: not sent (no SMTP_URL); kept in the mail_outbox table`);
+        return;
+      }
+      const eml = await new MailComposer({
+        from,
+        to: mail.recipient,
+        subject: mail.subject,
+        text: mail.body,
+        messageId: `<outbox-${mail.id}@${messageIdDomain}>`,
+        date: new Date(),
+      })
+        .compile()
+        .build();
+      await mkdir(mailDir, { recursive: true });
+      const path = join(mailDir, `${mail.id}.eml`);
+      await writeFile(path, eml);
+      log(`mail ${mail.id}: not sent (no SMTP_URL); written whole to ${path}`);
     },
     close() {},
   };

@@ -7,12 +7,20 @@ import type { Page as ServedPage } from '../../src/index.js';
 const dist = new URL('../../../element/dist/cdn/', import.meta.url);
 
 export function applicantPages(program: string, locale: string): Record<string, ServedPage> {
-  const file = (name: string): ServedPage => ({ type: 'text/javascript', body: () => readFile(new URL(name, dist)) as Promise<Uint8Array<ArrayBuffer>> });
+  const file = (name: string): ServedPage => ({
+    type: 'text/javascript',
+    body: () => readFile(new URL(name, dist)) as Promise<Uint8Array<ArrayBuffer>>,
+  });
   return {
     '/status.html': {
       type: 'text/html',
-      body: async () => `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>Status</title><script type="module" src="/endorsement-application.js"></script></head><body><main><endorsement-application program="${program}" endpoint="/api" locale="${locale}"></endorsement-application></main></body></html>`,
+      body: async () =>
+        `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>Status</title><script type="module" src="/endorsement-application.js"></script></head><body><main><endorsement-application program="${program}" endpoint="/api" locale="${locale}"></endorsement-application></main></body></html>`,
     },
-    ...Object.fromEntries(readdirSync(dist).filter((name) => name.endsWith('.js')).map((name) => [`/${name}`, file(name)])),
+    ...Object.fromEntries(
+      readdirSync(dist)
+        .filter((name) => name.endsWith('.js'))
+        .map((name) => [`/${name}`, file(name)]),
+    ),
   };
 }

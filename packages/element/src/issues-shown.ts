@@ -1,0 +1,15 @@
+import type { Issue } from '@endorsement-kit/sdk';
+import type { NavigationController } from './controllers/navigation.js';
+import type { TypingPauseController } from './controllers/typing-pause.js';
+import { samePath } from './view.js';
+
+/**
+ * The issues on show, in the language shown now: each one the SDK still reports is worded
+ * afresh, so switching to Spanish turns the error summary Spanish too; a backend's (422) keep
+ * the backend's words.
+ */
+export function issuesShown(nav: NavigationController, pause: TypingPauseController): Issue[] {
+  if (nav.issues.length === 0 || nav.screen !== 'flow') return nav.issues;
+  const now = (pause.settle(nav.form)?.statuses ?? []).flatMap((s) => s.issues);
+  return nav.issues.map((shown) => now.find((i) => i.code === shown.code && samePath(i.path, shown.path)) ?? shown);
+}

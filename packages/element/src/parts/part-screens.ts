@@ -1,0 +1,28 @@
+import { html, type TemplateResult } from 'lit';
+import type { NavigationController } from '../controllers/navigation.js';
+import type { View } from '../view.js';
+import type { FlowPartController } from './parts-controller.js';
+
+/** In place of a screen whose part is not here yet: loading, or why not with a way to retry. */
+export function renderPartMissing(flow: FlowPartController, nav: NavigationController, view: View): TemplateResult {
+  if (flow.status !== 'error') {
+    nav.pending ??= flow.load().catch(() => undefined);
+    return html`<p role="status">${view.t('ui.loading')}</p>`;
+  }
+  return renderPartFailure(flow, nav, view);
+}
+
+/** The part could not be fetched: why, with a button that tries again (focused after, either way). */
+export function renderPartFailure(flow: FlowPartController, nav: NavigationController, view: View): TemplateResult {
+  const retry = () => {
+    flow.wanted = true;
+    nav.pending = flow.load().then(
+      () => nav.focusOn('ek-step-heading'),
+      () => nav.focusOn('ek-part-retry'),
+    );
+  };
+  return html`<div class="panel notice" role="alert">
+    <p>${view.t('ui.part.failed')}</p>
+    <button type="button" part="button" id="ek-part-retry" @click=${retry}>${view.t('ui.part.retry')}</button>
+  </div>`;
+}

@@ -1,0 +1,155 @@
+// Issue 23, point 16: the receiver answered 415 to JSON under another content type, which
+// docs/openapi.yaml did not list, and its operations declared no `security`. Here every answer the
+// running server gives to the spec's operations is held against the spec: its status is listed
+// for that operation (5xx under 5XX), and its body has the shape of the schema the spec gives.
+// (408, Node's own bodiless answer to a slow body, is hostile.node.test.ts's: it needs a pause.)
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { validApplication, validRegistration } from '../../sdk/test/fixtures/valid-payloads.js';
+import { freshDatabase, type TestDatabase } from './support/databases.js';
+import { post, startTestServer, type TestServer } from './support/test-server.js';
+
+const spec = readFileSync(join(import.meta.dirname, '../../../docs/openapi.yaml'), 'utf8');
+
+interface Operation {
+  security: boolean;
+  /** status (or `5XX`) → the schema its body has, `''` for none. */
+  responses: Map<string, string>;
+}
+
+/** The spec's operations, read line by line: its layout is ours, and the test fails if it moves. */
+function readSpec(): Map<string, Operation> {
+  const lines = spec.split('\n');
+  const responseSchemas = new Map<string, string>();
+  let inResponses = false;
+  let current = '';
+  for (const line of lines) {
+    if (line === '  responses:') inResponses = true;
+    else if (/^ {2}\S/.test(line)) inResponses = false;
+    const name = inResponses && /^ {4}(\w+):$/.exec(line)?.[1];
+    if (name) responseSchemas.set((current = name), '');
+    const schema = inResponses && current && /^ {10}schema: \{ \$ref: '#\/components\/schemas\/(\w+)' \}$/.exec(line)?.[1];
+    if (schema) responseSchemas.set(current, schema);
+  }
+  const operations = new Map<string, Operation>();
+  let path = '';
+  let operation: Operation | undefined;
+  let status = '';
+  for (const line of lines) {
+    if (/^ {2}\/\S*:$/.test(line)) path = line.trim().slice(0, -1);
+    const method = /^ {4}(get|post):$/.exec(line)?.[1];
+    if (method) operations.set(`${method.toUpperCase()} ${path}`, (operation = { security: false, responses: new Map() }));
+    if (!operation) continue;
+    if (line === '      security: []') operation.security = true;
+    const ref = /^ {8}'(\w+)': \{ \$ref: '#\/components\/responses\/(\w+)' \}$/.exec(line);
+    if (ref) operation.responses.set(ref[1]!, responseSchemas.get(ref[2]!) ?? assert.fail(`no response ${ref[2]}`));
+    const inline = /^ {8}'(\w+)':$/.exec(line)?.[1];
+    if (inline) operation.responses.set((status = inline), '');
+    const inlineSchema = /^ {14}schema: \{ \$ref: '#\/components\/schemas\/(\w+)' \}$/.exec(line)?.[1];
+    if (inlineSchema && status) operation.responses.set(status, inlineSchema);
+    if (line === 'components:') break;
+  }
+  return operations;
+}
+
+// The spec's schemas, as checks of a body (each mirrors its schema's `required` and types).
+const string = (value: unknown) => typeof value === 'string';
+const SHAPES: Record<string, (body: Record<string, unknown>) => boolean> = {
+  Receipt: (body) =>
+    string(body.id) && (body.id as string).length > 0 && string(body.status) && !Number.isNaN(Date.parse(body.receivedAt as string)),
+  Issues: (body) =>
+    Array.isArray(body.issues) &&
+    body.issues.every((issue: { path?: unknown; message?: unknown }) => Array.isArray(issue.path) && string(issue.message)),
+  Error: (body) => string(body.error) && string(body.message),
+};
+
+describe('docs/openapi.yaml and the running server', () => {
+  const operations = readSpec();
+  let database: TestDatabase;
+  let server: TestServer;
+  const seen: string[] = [];
+
+  /** Checks one answer against the spec, and notes it. */
+  async function holds(operation: string, response: Response, expected: number) {
+    assert.equal(response.status, expected, `${operation}: ${await response.clone().text()}`);
+    const responses = operations.get(operation)!;
+    const listed = responses.responses.has(String(response.status))
+      ? String(response.status)
+      : response.status >= 500 && responses.responses.has('5XX')
+        ? '5XX'
+        : undefined;
+    assert.ok(
+      listed,
+      `${operation} answered ${response.status}, which the spec does not list (${[...responses.responses.keys()].join(', ')})`,
+    );
+    const schema = responses.responses.get(listed)!;
+    if (schema) {
+      assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
+      const body = (await response.json()) as Record<string, unknown>;
+      assert.ok(SHAPES[schema]!(body), `${operation} ${response.status}: ${JSON.stringify(body)} is not a ${schema}`);
+    }
+    seen.push(`${operation} ${response.status}`);
+  }
+
+  before(async () => {
+    database = await freshDatabase('pglite');
+    server = await startTestServer(database, { maxBodyBytes: 64 * 1024 });
+  });
+  after(async () => {
+    await server?.close();
+    database?.cleanup();
+  });
+
+  it('declares its operations public (security: []) and lists 415 for both POSTs', () => {
+    assert.deepEqual([...operations.keys()], ['POST /registrations', 'POST /applications', 'GET /applications/{id}']);
+    for (const [name, operation] of operations) assert.ok(operation.security, `${name} has security: []`);
+    for (const name of ['POST /registrations', 'POST /applications']) assert.ok(operations.get(name)!.responses.has('415'), name);
+  });
+
+  for (const [operation, path, payload] of [
+    ['POST /registrations', '/api/registrations', validRegistration],
+    ['POST /applications', '/api/applications', validApplication],
+  ] as const) {
+    it(`${operation}: every answer the server gives is listed, its body as the spec says`, async () => {
+      const key = crypto.randomUUID();
+      await holds(operation, await post(server, path, payload(), key), 201);
+      await holds(operation, await post(server, path, payload(), key), 200);
+      await holds(operation, await post(server, path, { ...payload(), schemaVersion: 2 }, key), 409);
+      await holds(operation, await post(server, path, { ...payload(), program: 'nowhere' }), 422);
+      await holds(operation, await post(server, path, { ...payload(), applicant: {} }), 422);
+      await holds(operation, await post(server, path, payload(), undefined, { origin: 'https://evil.example.com' }), 403);
+      await holds(
+        operation,
+        await server.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload()) }),
+        400,
+      );
+      await holds(operation, await post(server, path, '{"program":'), 400);
+      await holds(operation, await post(server, path, JSON.stringify(payload()), undefined, { 'content-type': 'text/plain' }), 415);
+      await holds(operation, await post(server, path, JSON.stringify({ ...payload(), pad: 'x'.repeat(70 * 1024) })), 413);
+    });
+  }
+
+  it('GET /applications/{id}: found and not found', async () => {
+    const receipt = (await (await post(server, '/api/applications', validApplication())).json()) as { id: string };
+    await holds('GET /applications/{id}', await server.request(`/api/applications/${receipt.id}`), 200);
+    await holds('GET /applications/{id}', await server.request(`/api/applications/${crypto.randomUUID()}`), 404);
+    await holds('GET /applications/{id}', await server.request('/api/applications/not-a-reference'), 404);
+  });
+
+  it('429 when one address sends too much, and 5XX when the database is gone, on every operation', async () => {
+    const limitedDatabase = await freshDatabase('pglite');
+    const limited = await startTestServer(limitedDatabase, { rateLimit: 1 });
+    try {
+      await holds('POST /registrations', await post(limited, '/api/registrations', validRegistration()), 201);
+      await holds('POST /registrations', await post(limited, '/api/registrations', validRegistration()), 429);
+      await holds('POST /applications', await post(limited, '/api/applications', validApplication()), 429);
+      await limited.db.close();
+      await holds('GET /applications/{id}', await limited.request(`/api/applications/${crypto.randomUUID()}`), 503);
+    } finally {
+      await limited.close().catch(() => {});
+      limitedDatabase.cleanup();
+    }
+  });
+});
