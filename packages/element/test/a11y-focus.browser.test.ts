@@ -6,7 +6,19 @@ import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { customBackend, memoryStore, SubmissionError } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, errorOf, field, focused, fullStore, heading, mount, onHeading, twoTabsInConflict, type } from '@endorsement-kit/test-kit/element/helpers.js';
+import {
+  button,
+  click,
+  errorOf,
+  field,
+  focused,
+  fullStore,
+  heading,
+  mount,
+  onHeading,
+  twoTabsInConflict,
+  type,
+} from '@endorsement-kit/test-kit/element/helpers.js';
 import { completeIfs, fakeBackend, registeredStore } from './seed.js';
 import { norm } from '@endorsement-kit/test-kit/text.js';
 

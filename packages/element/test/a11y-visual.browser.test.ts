@@ -9,7 +9,6 @@ import { button, click, mount, onHeading } from '@endorsement-kit/test-kit/eleme
 import { completeIfs, fakeBackend, registeredStore } from './seed.js';
 import { norm } from '@endorsement-kit/test-kit/text.js';
 
-
 /** Every element Tab reaches inside the element, in order, once round (from the top of the page). */
 async function tabStops(el: EndorsementApplication): Promise<HTMLElement[]> {
   (document.activeElement as HTMLElement | null)?.blur();

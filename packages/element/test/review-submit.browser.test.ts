@@ -5,7 +5,19 @@ import { setupWorker } from 'msw/browser';
 import { createReceiver } from '@endorsement-kit/test-kit/msw/index.js';
 import '../src/define.js';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, errorOf, field, focused, hasButton, heading, onHeading, ready, text, type } from '@endorsement-kit/test-kit/element/helpers.js';
+import {
+  button,
+  click,
+  errorOf,
+  field,
+  focused,
+  hasButton,
+  heading,
+  onHeading,
+  ready,
+  text,
+  type,
+} from '@endorsement-kit/test-kit/element/helpers.js';
 import { completeIfs, registeredStore } from './seed.js';
 import { norm } from '@endorsement-kit/test-kit/text.js';
 
@@ -19,7 +31,6 @@ async function mountAt(store: Awaited<ReturnType<typeof registeredStore>>): Prom
   await ready(el);
   return el;
 }
-
 
 /** The answer shown for `label`, in the entry or group titled `under` (an h4) when given. */
 function answer(el: EndorsementApplication, label: string, under?: string): string {
