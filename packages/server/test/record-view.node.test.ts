@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getSteps, localize } from '@endorsement-kit/sdk';
-import { questionsProgram, validApplication, validRegistration } from '../../sdk/test/fixtures/valid-payloads.js';
+import { questionsProgram, validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { answersByStep } from '../src/admin/record-view.js';
 
 const labels = (steps: ReturnType<typeof answersByStep>) =>

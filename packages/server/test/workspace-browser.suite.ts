@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { createEndorsementClient, getSteps, localize, memoryStore, programs, restBackend, translate } from '@endorsement-kit/sdk';
-import { validApplication, validRegistration } from '../../sdk/test/fixtures/valid-payloads.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { addCoordinator } from '../src/admin/coordinator-accounts.js';
-import { applicantPages } from './support/applicant-pages.js';
+import { applicantPages } from '@endorsement-kit/test-kit/server/applicant-pages.js';
 import {
   axeViolations,
   byRole,
@@ -25,7 +25,7 @@ import {
   tableRows,
   waitForText,
   wordsSplitInTables,
-} from './support/chromium.js';
+} from '@endorsement-kit/test-kit/server/chromium.js';
 import { freshDatabase, type DatabaseKind, type TestDatabase } from './support/databases.js';
 import { startSmtp, type TestSmtp } from './support/smtp.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
