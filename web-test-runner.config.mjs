@@ -16,7 +16,10 @@ const documents = sampleDocuments();
 export default {
   files: ['packages/*/test/**/*.browser.test.ts', 'examples/*/test/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), { name: 'real-server', serverStart: startRealServer, serverStop: stopRealServer }],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+    { name: 'real-server', serverStart: startRealServer, serverStop: stopRealServer },
+  ],
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
@@ -55,7 +58,8 @@ export default {
     },
     function strictCspPages(context, next) {
       // Pages named *.csp.html get the strict policy hosts may serve (the element's CSP test).
-      if (context.path.endsWith('.csp.html')) context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
+      if (context.path.endsWith('.csp.html'))
+        context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
       return next();
     },
   ],

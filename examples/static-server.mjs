@@ -19,7 +19,15 @@ export const file = (path, type, headers) => ({ type, body: () => readFile(path)
 
 /** A route serving an ES module bundled (once, at start) by esbuild, e.g. a page's msw backend. */
 export async function bundled(entry, options = {}) {
-  const result = await build({ entryPoints: [entry], bundle: true, format: 'esm', target: 'es2022', write: false, minify: true, ...options });
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    minify: true,
+    ...options,
+  });
   return { type: 'text/javascript', body: async () => result.outputFiles[0].contents };
 }
 
@@ -29,9 +37,13 @@ export async function bundled(entry, options = {}) {
  */
 export const elementRoutes = () => {
   const cdn = join(repoRoot, 'packages/element/dist/cdn');
-  const built = existsSync(cdn) ? readdirSync(cdn).filter((name) => /\.(js|map)$/.test(name)) : ['endorsement-application.js', 'endorsement-application.es.js'];
+  const built = existsSync(cdn)
+    ? readdirSync(cdn).filter((name) => /\.(js|map)$/.test(name))
+    : ['endorsement-application.js', 'endorsement-application.es.js'];
   return {
-    ...Object.fromEntries(built.map((name) => [`/${name}`, file(join(cdn, name), name.endsWith('.map') ? 'application/json' : 'text/javascript')])),
+    ...Object.fromEntries(
+      built.map((name) => [`/${name}`, file(join(cdn, name), name.endsWith('.map') ? 'application/json' : 'text/javascript')]),
+    ),
     '/mockServiceWorker.js': file(require.resolve('msw/mockServiceWorker.js'), 'text/javascript', { 'Service-Worker-Allowed': '/' }),
   };
 };
@@ -72,7 +84,9 @@ export function serve(routes, { port = Number(process.env.PORT ?? 5173), label =
       });
       response.end(body);
     } catch (error) {
-      response.writeHead(500, { 'content-type': 'text/plain' }).end(error.code === 'ENOENT' ? 'Not built: run pnpm build first.' : 'Server error');
+      response
+        .writeHead(500, { 'content-type': 'text/plain' })
+        .end(error.code === 'ENOENT' ? 'Not built: run pnpm build first.' : 'Server error');
     }
   });
   return new Promise((resolve, reject) => {

@@ -59,7 +59,14 @@ try {
       const sorted = [...xs].sort((a, b) => a - b);
       return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
     };
-    const entry = (i) => ({ title: `Training session ${i}: relationship-based practice with infants and families`, provider: 'First 5 Alabama', date: '2024-03-27', hours: 3 + (i % 7), topics: ['iecmh', i % 5 === 0 ? 'dei' : 'rsc-provision'], competencies: ['Theoretical foundations', 'Direct service skills'] });
+    const entry = (i) => ({
+      title: `Training session ${i}: relationship-based practice with infants and families`,
+      provider: 'First 5 Alabama',
+      date: '2024-03-27',
+      hours: 3 + (i % 7),
+      topics: ['iecmh', i % 5 === 0 ? 'dei' : 'rsc-provision'],
+      competencies: ['Theoretical foundations', 'Direct service skills'],
+    });
     const out = [];
     for (const encrypt of [true, false]) {
       const store = indexedDbStore({ database: `bench-${encrypt}-${Date.now()}`, encrypt });
@@ -91,7 +98,12 @@ try {
         durable.push(performance.now() - start);
       }
       await client.dispose();
-      out.push({ encrypt, bytes, save: [quantile(save, 0.5), quantile(save, 0.95)], durable: [quantile(durable, 0.5), quantile(durable, 0.95)] });
+      out.push({
+        encrypt,
+        bytes,
+        save: [quantile(save, 0.5), quantile(save, 0.95)],
+        durable: [quantile(durable, 0.5), quantile(durable, 0.95)],
+      });
     }
     return out;
   }, runs);
@@ -99,7 +111,9 @@ try {
   const ms = (n) => `${n.toFixed(1)} ms`.padStart(9);
   for (const r of results) {
     const label = r.encrypt ? 'encrypted' : 'plain    ';
-    console.log(`save, 300 entries (${(r.bytes / 1024).toFixed(0)} KB JSON), ${label}  p50 ${ms(r.save[0])}  p95 ${ms(r.save[1])}   (${runs} saves)`);
+    console.log(
+      `save, 300 entries (${(r.bytes / 1024).toFixed(0)} KB JSON), ${label}  p50 ${ms(r.save[0])}  p95 ${ms(r.save[1])}   (${runs} saves)`,
+    );
   }
   for (const r of results) {
     const label = r.encrypt ? 'encrypted' : 'plain    ';

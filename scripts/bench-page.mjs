@@ -30,7 +30,18 @@ const { default: puppeteer } = await import(fromChrome.resolve('puppeteer-core')
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 // The SDK, to seed a draft with 200 training entries the way the element stores it.
-const sdk = (await build({ entryPoints: ['packages/sdk/src/index.ts'], bundle: true, format: 'esm', target: 'es2022', conditions: ['source', 'browser'], tsconfig: 'tsconfig.base.json', write: false, logLevel: 'silent' })).outputFiles[0].text;
+const sdk = (
+  await build({
+    entryPoints: ['packages/sdk/src/index.ts'],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    conditions: ['source', 'browser'],
+    tsconfig: 'tsconfig.base.json',
+    write: false,
+    logLevel: 'silent',
+  })
+).outputFiles[0].text;
 
 const plain = new Map();
 const elementPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>element</title><script type="module" src="/endorsement-application.js"></script></head><body><endorsement-application program="alliance"></endorsement-application></body></html>`;
@@ -80,7 +91,9 @@ const shadowOf = (page, selector) =>
 async function onElement(context, setup) {
   const page = await context.newPage();
   await page.goto(`${origin}/element.html`);
-  await page.waitForFunction(() => document.querySelector('endorsement-application')?.shadowRoot?.querySelector('#ek-step-heading'), { timeout: 20000 });
+  await page.waitForFunction(() => document.querySelector('endorsement-application')?.shadowRoot?.querySelector('#ek-step-heading'), {
+    timeout: 20000,
+  });
   if (setup) await setup(page);
   return page;
 }
@@ -89,7 +102,10 @@ async function onElement(context, setup) {
 async function snapshot(page, name) {
   const html = await page.evaluate(() => {
     const el = document.querySelector('endorsement-application');
-    const css = el.shadowRoot.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n').replaceAll(':host', '.host');
+    const css = el.shadowRoot.adoptedStyleSheets
+      .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+      .join('\n')
+      .replaceAll(':host', '.host');
     return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>plain</title><style>${css}</style></head><body><div class="host">${el.shadowRoot.innerHTML}</div></body></html>`;
   });
   plain.set(`/${name}.html`, html);
@@ -98,10 +114,21 @@ async function snapshot(page, name) {
 
 async function goToAboutYou(page) {
   // The start screen shows while the draft opens; its Start button once it is open.
-  const start = await page.waitForFunction(() => [...document.querySelector('endorsement-application').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start a new application'), { timeout: 20000 });
+  const start = await page.waitForFunction(
+    () =>
+      [...document.querySelector('endorsement-application').shadowRoot.querySelectorAll('button')].find(
+        (b) => b.textContent.trim() === 'Start a new application',
+      ),
+    { timeout: 20000 },
+  );
   await start.click();
   // A form step's heading holds the form's name and the step's own title.
-  await page.waitForFunction(() => document.querySelector('endorsement-application').shadowRoot.querySelector('#ek-step-heading .step-title')?.textContent.trim() === 'About you', { timeout: 20000 });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('endorsement-application').shadowRoot.querySelector('#ek-step-heading .step-title')?.textContent.trim() ===
+      'About you',
+    { timeout: 20000 },
+  );
 }
 
 /**
@@ -127,7 +154,10 @@ try {
   const firstInput = { element: [], plain: [] };
   const startPlain = await snapshot(await onElement(browser), 'plain-start');
   for (let i = 0; i < runs; i++) {
-    for (const [kind, url] of [['element', '/element.html'], ['plain', startPlain]]) {
+    for (const [kind, url] of [
+      ['element', '/element.html'],
+      ['plain', startPlain],
+    ]) {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
       await page.evaluateOnNewDocument(WATCH_INPUT);
@@ -167,16 +197,29 @@ try {
     draft.set('endorsement', 'IMH-E');
     draft.set('category', 'IFS');
     draft.set('applicant', { givenName: 'Jordan', familyName: 'Whitfield', email: 'jordan@example.org' });
-    for (let i = 0; i < 200; i++) draft.add('training', { title: `Training session ${i}`, provider: 'First 5 Alabama', date: '2024-03-27', hours: 3, topics: ['iecmh'] });
+    for (let i = 0; i < 200; i++)
+      draft.add('training', {
+        title: `Training session ${i}`,
+        provider: 'First 5 Alabama',
+        date: '2024-03-27',
+        hours: 3,
+        topics: ['iecmh'],
+      });
     await draft.flush();
-    const index = getSteps(programs.alliance, { form: 'application', category: 'IFS', endorsement: 'IMH-E' }).findIndex((s) => s.id === 'training');
+    const index = getSteps(programs.alliance, { form: 'application', category: 'IFS', endorsement: 'IMH-E' }).findIndex(
+      (s) => s.id === 'training',
+    );
     localStorage.setItem(`endorsement-kit:position:alliance:${draft.id}`, JSON.stringify({ screen: 'flow', form: 'application', index }));
     await client.dispose();
   });
   const trainingInput = 'input[id*="training"]';
   const bigPage = await context.newPage();
   await bigPage.goto(`${origin}/element.html`);
-  await bigPage.waitForFunction((selector) => document.querySelector('endorsement-application')?.shadowRoot?.querySelectorAll(selector).length >= 200, { timeout: 30000 }, trainingInput);
+  await bigPage.waitForFunction(
+    (selector) => document.querySelector('endorsement-application')?.shadowRoot?.querySelectorAll(selector).length >= 200,
+    { timeout: 30000 },
+    trainingInput,
+  );
   const bigPlain = await snapshot(bigPage, 'plain-training');
   for (let i = 0; i < runs; i++) {
     big.element.push(await typingWork(bigPage, await shadowOf(bigPage, trainingInput)));

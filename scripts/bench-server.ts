@@ -14,9 +14,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validApplication } from '../packages/sdk/test/fixtures/valid-payloads.js';
-import { startPostgres } from '../packages/server/test/support/postgres.js';
-import { workerPids } from '../packages/server/test/support/worker-pids.js';
+import { validApplication } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
+import { startPostgres } from '@endorsement-kit/test-kit/server/postgres.js';
+import { workerPids } from '@endorsement-kit/test-kit/server/worker-pids.js';
 
 const CONCURRENCY = 16;
 /** The label column of the printed rows. */
@@ -28,14 +28,25 @@ const RATE_SECONDS = 10;
 
 const application = {
   ...validApplication(),
-  training: Array.from({ length: 300 }, (_, i) => ({ title: `Training ${i + 1}`, provider: 'First 5 Alabama', date: '2024-03-27', hours: 1.5, topics: ['iecmh'] })),
+  training: Array.from({ length: 300 }, (_, i) => ({
+    title: `Training ${i + 1}`,
+    provider: 'First 5 Alabama',
+    date: '2024-03-27',
+    hours: 1.5,
+    topics: ['iecmh'],
+  })),
 };
 const body = Buffer.from(JSON.stringify(application));
 
 function startServer(env: Record<string, string>): Promise<{ url: URL; child: ChildProcess }> {
   const built = existsSync('packages/server/dist/cli.js');
-  const args = built ? ['packages/server/bin/endorsement-kit-server.js'] : ['--conditions=source', '--import', 'tsx', 'packages/server/test/support/run-cli.ts'];
-  const child = spawn(process.execPath, args, { env: { ...process.env, PORT: '0', RATE_LIMIT: '1000000', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const args = built
+    ? ['packages/server/bin/endorsement-kit-server.js']
+    : ['--conditions=source', '--import', 'tsx', 'packages/server/test/support/run-cli.ts'];
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, PORT: '0', RATE_LIMIT: '1000000', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -66,7 +77,7 @@ function cpuSeconds(pid: number): number {
 }
 /** Every Postgres process's CPU seconds (they run as the `postgres` user when this runs as root). */
 function postgresCpuSeconds(): number {
-  let pids: string[] = [];
+  let pids: string[];
   try {
     pids = execFileSync('pgrep', ['-x', 'postgres'], { encoding: 'utf8' }).trim().split('\n');
   } catch {
@@ -88,10 +99,18 @@ function memory(pid: number, name: string): string {
 
 function post(url: URL, agent: Agent): Promise<void> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': body.length, 'idempotency-key': crypto.randomUUID() } }, (res) => {
-      res.resume();
-      res.once('end', () => (res.statusCode === 201 ? resolve() : reject(new Error(`status ${res.statusCode}`))));
-    });
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': body.length, 'idempotency-key': crypto.randomUUID() },
+      },
+      (res) => {
+        res.resume();
+        res.once('end', () => (res.statusCode === 201 ? resolve() : reject(new Error(`status ${res.statusCode}`))));
+      },
+    );
     req.once('error', reject);
     req.end(body);
   });

@@ -14,19 +14,41 @@ async function measure(names: string[]) {
   }
 }
 const row = (name: string, size: { min: number; gzip: number } | string, budget?: number) =>
-  typeof size === 'string' ? console.log(`${name.padEnd(52)} ${size}`) :
-  console.log(`${name.padEnd(52)} ${kb(size.min).padStart(10)} min ${kb(size.gzip).padStart(9)} min+gz${budget ? `  (target ${kb(budget)})` : ''}`);
+  typeof size === 'string'
+    ? console.log(`${name.padEnd(52)} ${size}`)
+    : console.log(
+        `${name.padEnd(52)} ${kb(size.min).padStart(10)} min ${kb(size.gzip).padStart(9)} min+gz${budget ? `  (target ${kb(budget)})` : ''}`,
+      );
 
 console.log('Bundle sizes');
-row('sdk: validateRegistration/Application + evaluate…', await measure(['validateRegistration', 'validateApplication', 'evaluateRequirements']), 22 * 1024);
+row(
+  'sdk: validateRegistration/Application + evaluate…',
+  await measure(['validateRegistration', 'validateApplication', 'evaluateRequirements']),
+  22 * 1024,
+);
 row('sdk: programs only', await measure(['programs']));
-row('sdk: everything', await measure(['programs', 'defineProgram', 'validateRegistration', 'validateApplication', 'evaluateRequirements', 'recommendCategories', 'createEndorsementClient', 'restBackend', 'getSteps', 'stepStatuses']));
+row(
+  'sdk: everything',
+  await measure([
+    'programs',
+    'defineProgram',
+    'validateRegistration',
+    'validateApplication',
+    'evaluateRequirements',
+    'recommendCategories',
+    'createEndorsementClient',
+    'restBackend',
+    'getSteps',
+    'stepStatuses',
+  ]),
+);
 if (existsSync(`${CDN_DIR}/endorsement-application.js`)) {
   const { first, parts, total } = cdnSizes();
   row(`element: first load (${first.files.length} files)`, first, 35 * 1024);
   for (const part of parts) row(`element: part ${part.file.replace(/^endorsement-application\.|-[\w-]{8}\.js$/g, '')}`, part);
   row('element: total (first load and parts)', total);
-  for (const file of ['endorsement-application.iife.js', 'endorsement-application.standalone.iife.js', 'endorsement-application.es.js']) row(`element: ${file}`, await fileSize(`${CDN_DIR}/${file}`));
+  for (const file of ['endorsement-application.iife.js', 'endorsement-application.standalone.iife.js', 'endorsement-application.es.js'])
+    row(`element: ${file}`, await fileSize(`${CDN_DIR}/${file}`));
 } else console.log('element: not built (run pnpm build)');
 
 if (existsSync('scripts/bench-page.mjs')) spawnSync(process.execPath, ['scripts/bench-page.mjs'], { stdio: 'inherit' });

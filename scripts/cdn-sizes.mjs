@@ -6,7 +6,8 @@ import { gzipSync } from 'node:zlib';
 
 export const CDN_DIR = 'packages/element/dist/cdn';
 const size = (code) => ({ min: code.length, gzip: gzipSync(code, { level: 9 }).length });
-const staticImports = (code) => [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)].map((m) => m[1]);
+const staticImports = (code) =>
+  [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)].map((m) => m[1]);
 
 /**
  * @param {string} [dir] the built CDN folder
@@ -23,9 +24,12 @@ export function cdnSizes(dir = CDN_DIR) {
   };
   visit('endorsement-application.js');
   // Each file travels (and is compressed) on its own: sizes add up file by file.
-  const sum = (names) => names.map((f) => size(code[f])).reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip }), { min: 0, gzip: 0 });
+  const sum = (names) =>
+    names.map((f) => size(code[f])).reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip }), { min: 0, gzip: 0 });
   const firstSize = sum([...first]);
-  const split = files.filter((f) => f.startsWith('endorsement-application.') && !f.includes('iife') && f !== 'endorsement-application.es.js');
+  const split = files.filter(
+    (f) => f.startsWith('endorsement-application.') && !f.includes('iife') && f !== 'endorsement-application.es.js',
+  );
   const parts = split.filter((f) => !first.has(f)).map((file) => ({ file, ...size(code[file]) }));
   const total = sum(split);
   return { first: { files: [...first], ...firstSize }, parts, total };

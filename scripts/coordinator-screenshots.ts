@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { programs } from '@endorsement-kit/sdk';
 import { startServer } from '@endorsement-kit/server';
-import { validApplication, validRegistration } from '../packages/sdk/test/fixtures/valid-payloads.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { addCoordinator } from '../packages/server/src/admin/coordinator-accounts.js';
-import { applicantPages } from '../packages/server/test/support/applicant-pages.js';
-import { byRole, fill, launchChromium, press, waitForText } from '../packages/server/test/support/chromium.js';
+import { applicantPages } from '@endorsement-kit/test-kit/server/applicant-pages.js';
+import { byRole, fill, launchChromium, press, waitForText } from '@endorsement-kit/test-kit/server/chromium.js';
 
 const OUT = new URL('../docs/images/coordinators/', import.meta.url);
 const PASSWORD = 'a long enough passphrase';
@@ -21,9 +21,21 @@ const PEOPLE = [
 ] as const;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'ek-screenshots-'));
-const server = await startServer({ port: 0, host: '127.0.0.1' }, { programs: [{ program: programs.alliance, origins: [], reviewDates: ['2099-04-15'] }], dataDir, log: () => {}, pages: applicantPages('alliance', 'en') });
+const server = await startServer(
+  { port: 0, host: '127.0.0.1' },
+  {
+    programs: [{ program: programs.alliance, origins: [], reviewDates: ['2099-04-15'] }],
+    dataDir,
+    log: () => {},
+    pages: applicantPages('alliance', 'en'),
+  },
+);
 const send = (path: string, body: object, locale: string) =>
-  fetch(new URL(path, server.url), { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID(), 'accept-language': locale }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<{ id: string }>);
+  fetch(new URL(path, server.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID(), 'accept-language': locale },
+    body: JSON.stringify(body),
+  }).then((r) => r.json() as Promise<{ id: string }>);
 const ids: string[] = [];
 for (const [givenName, familyName, locale] of PEOPLE) {
   const applicant = { ...validApplication().applicant, givenName, familyName, email: `${givenName.toLowerCase()}@example.org` };
@@ -54,17 +66,23 @@ try {
   await byRole(page, 'heading', 'Review status');
   await (await byRole(page, 'combobox', 'Status')).select('more_information_needed');
   await fill(page, 'What information is needed', 'Please ask your university to send your transcript.');
-  await (await page.waitForSelector('pierce/section[aria-labelledby="step4-heading"]'))!.screenshot({ path: new URL('status.png', OUT).pathname as `${string}.png` });
+  await (await page.waitForSelector('pierce/section[aria-labelledby="step4-heading"]'))!.screenshot({
+    path: new URL('status.png', OUT).pathname as `${string}.png`,
+  });
   await press(page, 'button', 'Save status');
   await waitForText(page, 'The status is saved.');
-  await (await page.waitForSelector('pierce/section[aria-labelledby="requirements-heading"]'))!.screenshot({ path: new URL('requirements.png', OUT).pathname as `${string}.png` });
+  await (await page.waitForSelector('pierce/section[aria-labelledby="requirements-heading"]'))!.screenshot({
+    path: new URL('requirements.png', OUT).pathname as `${string}.png`,
+  });
 
   await page.goto(new URL('/admin?kind=registration', server.url).href);
   await press(page, 'link', 'Grace Okafor');
   await byRole(page, 'heading', 'Accept and introduce an advisor');
   await fill(page, "Advisor's name", 'Maya Lee');
   await fill(page, "Advisor's email address", 'maya.lee@example.org');
-  await (await page.waitForSelector('pierce/section[aria-labelledby="step2-heading"]'))!.screenshot({ path: new URL('advisor.png', OUT).pathname as `${string}.png` });
+  await (await page.waitForSelector('pierce/section[aria-labelledby="step2-heading"]'))!.screenshot({
+    path: new URL('advisor.png', OUT).pathname as `${string}.png`,
+  });
 
   await page.setViewport({ width: 700, height: 520 });
   await page.goto(new URL('/status.html', server.url).href);

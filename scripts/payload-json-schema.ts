@@ -13,12 +13,12 @@ export function payloadJsonSchemaFiles(): Record<string, string> {
   return {
     'docs/schema/registration.schema.json': document(
       'Endorsement registration',
-      'The registration payload sent to POST {baseUrl}/registrations (contract v1). Cross-field rules (program id, offered category, the program\'s questions) are checked by validateRegistration.',
+      "The registration payload sent to POST {baseUrl}/registrations (contract v1). Cross-field rules (program id, offered category, the program's questions) are checked by validateRegistration.",
       registrationSchema,
     ),
     'docs/schema/application.schema.json': document(
       'Endorsement application',
-      'The application payload sent to POST {baseUrl}/applications (contract v1). Cross-field rules (dates in order and not in the future, offered category, the program\'s questions) are checked by validateApplication.',
+      "The application payload sent to POST {baseUrl}/applications (contract v1). Cross-field rules (dates in order and not in the future, offered category, the program's questions) are checked by validateApplication.",
       applicationSchema,
     ),
   };

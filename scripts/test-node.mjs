@@ -27,5 +27,9 @@ if (files.length === 0) {
   console.error('No *.node.test.ts files found.');
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-timeout=240000', ...process.argv.slice(2), ...files], { stdio: 'inherit' });
+const result = spawnSync(
+  process.execPath,
+  ['--conditions=source', '--import', 'tsx', '--test', '--test-timeout=240000', ...process.argv.slice(2), ...files],
+  { stdio: 'inherit' },
+);
 process.exit(result.status ?? 1);

@@ -8,7 +8,9 @@ function run(command, args, pattern) {
     let tail = '';
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
-      tail = (tail + chunk.toString().replace(/\x1b\[[0-9;]*[A-Za-z]/g, '')).slice(-20000);
+      tail = (
+        tail + chunk.toString().replace(/\x1b\[[0-9;]*[A-Za-z]/g /* eslint-disable-line no-control-regex -- strips ANSI colour codes */, '')
+      ).slice(-20000);
     });
     child.on('close', (code) => resolve({ code: code ?? 1, counts: pattern(tail) }));
   });
@@ -25,7 +27,11 @@ const browser = await run(process.execPath, ['node_modules/@web/test-runner/dist
 });
 
 const passed = node.counts.passed + browser.counts.passed;
-const failed = node.counts.failed + browser.counts.failed + (node.code !== 0 && node.counts.failed === 0 ? 1 : 0) + (browser.code !== 0 && browser.counts.failed === 0 ? 1 : 0);
+const failed =
+  node.counts.failed +
+  browser.counts.failed +
+  (node.code !== 0 && node.counts.failed === 0 ? 1 : 0) +
+  (browser.code !== 0 && browser.counts.failed === 0 ? 1 : 0);
 console.log(`\nNode: ${node.counts.passed} passed, Chromium: ${browser.counts.passed} passed`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(node.code || browser.code);

@@ -14,7 +14,10 @@ function realServer() {
   running ??= (async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'ek-wtr-server-'));
     process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
-    const server = await startServer({ port: 0, host: '127.0.0.1' }, { programs: await loadPrograms('alliance,first5-alabama'), dataDir, rateLimit: 100_000, log: () => {} });
+    const server = await startServer(
+      { port: 0, host: '127.0.0.1' },
+      { programs: await loadPrograms('alliance,first5-alabama'), dataDir, rateLimit: 100_000, log: () => {} },
+    );
     return server;
   })();
   return running;

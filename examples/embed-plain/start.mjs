@@ -14,7 +14,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 // The msw demo's page (index.html), without its fake backend and saying where answers go.
 const FAKE_BACKEND = /\s*<!-- The demo backend[^\n]*\n\s*<script type="module" src="\/mocks\.js"><\/script>/;
 const FOOTER = 'This page is a demo. Nothing you type leaves your browser.';
-const LIVE_FOOTER = 'This page is a demo. What you send goes to the endorsement-kit server running on this computer, which keeps it in its data folder.';
+const LIVE_FOOTER =
+  'This page is a demo. What you send goes to the endorsement-kit server running on this computer, which keeps it in its data folder.';
 
 async function livePage() {
   const page = await readFile(join(here, 'index.html'), 'utf8');

@@ -53,7 +53,8 @@ const tidyElement = {
         declaration.events = (declaration.events ?? []).filter((e) => e.name?.startsWith('endorsement-') && e.description);
         declaration.cssProperties = themeProperties();
         const parts = declaration.cssParts ?? [];
-        for (const [name, description] of Object.entries(finerParts)) if (!parts.some((p) => p.name === name)) parts.push({ name, description });
+        for (const [name, description] of Object.entries(finerParts))
+          if (!parts.some((p) => p.name === name)) parts.push({ name, description });
         declaration.cssParts = parts;
       }
     }

@@ -8,8 +8,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createEndorsementClient, customBackend } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../../../packages/element/src/index.js';
-import { button, click, heading, onHeading, ready, text } from '../../../packages/element/test/helpers.js';
-import { forgetStoredDrafts } from '../../../packages/element/test/stored-drafts.js';
+import { button, click, heading, onHeading, ready, text } from '@endorsement-kit/test-kit/element/helpers.js';
+import { forgetStoredDrafts } from '@endorsement-kit/test-kit/element/stored-drafts.js';
 import { program } from '../program.js';
 
 // Where the test runner serves what the page loads from its own server's root.
@@ -27,12 +27,16 @@ async function openPage(): Promise<{ frame: HTMLIFrameElement; el: EndorsementAp
   expect(withoutMsw).not.to.equal(page, 'the page loads its msw backend from /mocks.js');
   // Errors the element reports from the start (a missing program is one), heard before any of the page's scripts run.
   const listen = `<script>window.elementErrors = []; document.addEventListener('endorsement-error', (e) => elementErrors.push(e.context));</script>`;
-  const html = withoutMsw.replace(/(src|href)="(\/[^"]*)"/g, (whole, attribute: string, path: string) => (FILES[path] ? `${attribute}="${FILES[path]}"` : whole)).replace('<head>', `<head>${listen}`);
+  const html = withoutMsw
+    .replace(/(src|href)="(\/[^"]*)"/g, (whole, attribute: string, path: string) => (FILES[path] ? `${attribute}="${FILES[path]}"` : whole))
+    .replace('<head>', `<head>${listen}`);
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1024px; height: 900px';
   frame.srcdoc = html;
   document.body.append(frame);
-  await waitUntil(() => frame.contentDocument?.querySelector('endorsement-application')?.shadowRoot, 'the page’s element is defined', { timeout: 15000 });
+  await waitUntil(() => frame.contentDocument?.querySelector('endorsement-application')?.shadowRoot, 'the page’s element is defined', {
+    timeout: 15000,
+  });
   const el = frame.contentDocument!.querySelector('endorsement-application') as EndorsementApplication;
   await ready(el);
   return { frame, el, errors: (frame.contentWindow as unknown as { elementErrors: string[] }).elementErrors };

@@ -21,7 +21,11 @@ function pageStorage() {
 
 const API = 'http://127.0.0.1:5173/api';
 const post = (path: string, body: unknown, key: string) =>
-  fetch(`${API}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'Idempotency-Key': key }, body: JSON.stringify(body) });
+  fetch(`${API}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'Idempotency-Key': key },
+    body: JSON.stringify(body),
+  });
 
 describe('examples/embed-plain: the demo backend', () => {
   const storage = pageStorage();
@@ -49,7 +53,12 @@ describe('examples/embed-plain: the demo backend', () => {
   });
 
   it('still answers when storage is full or holds something else', async () => {
-    const broken = { getItem: () => '[not json', setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const broken = {
+      getItem: () => '[not json',
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
     msw.resetHandlers(...demoHandlers({ storage: broken, baseUrl: API }));
     const receipt = await (await post('/applications', {}, 'k3')).json();
     const found = await fetch(`${API}/applications/${receipt.id}`);
@@ -85,7 +94,11 @@ describe('examples/embed-plain: the demo server', () => {
   // Issue 11, point 2: the page's signatures step linked nothing to read before signing.
   it('serves the sample documents its program links, and the script that gives the element that program', async () => {
     const page = await (await fetch(`${url}/`)).text();
-    assert.match(page, /<script type="module" src="\/site\.js"><\/script>\s*<script type="module" src="\/endorsement-application\.js">/, 'site.js sets the program before the element is defined');
+    assert.match(
+      page,
+      /<script type="module" src="\/site\.js"><\/script>\s*<script type="module" src="\/endorsement-application\.js">/,
+      'site.js sets the program before the element is defined',
+    );
     const script = await fetch(`${url}/site.js`);
     assert.equal(script.status, 200);
     const source = await script.text();

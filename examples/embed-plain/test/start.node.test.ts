@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { validateApplication, validateRegistration } from '@endorsement-kit/sdk';
 import { loadPrograms, startServer, type RunningServer } from '@endorsement-kit/server';
-import { validApplication, validRegistration } from '../../../packages/sdk/test/fixtures/valid-payloads.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { program } from '../program.js';
 import { livePages } from '../start.mjs';
 
@@ -43,7 +43,10 @@ describe('examples/embed-plain: pnpm start', () => {
     const health = await (await fetch(new URL('/api/health', server.url))).json();
     assert.deepEqual(health, { status: 'ok', database: 'pglite' });
     const programs = await loadPrograms(join(import.meta.dirname, '../receiver.json'));
-    assert.deepEqual(programs.map((entry) => [entry.program.id, entry.coordinatorEmail]), [['first5-alabama', 'coordinator@first5alabama.example']]);
+    assert.deepEqual(
+      programs.map((entry) => [entry.program.id, entry.coordinatorEmail]),
+      [['first5-alabama', 'coordinator@first5alabama.example']],
+    );
   });
 
   // Issue 11, point 2: the page's signatures step linked nothing to read before signing. It now
@@ -52,7 +55,11 @@ describe('examples/embed-plain: pnpm start', () => {
   it('serves the sample documents the page’s program links, and accepts a registration and an application for that program', async () => {
     const [receiver] = await loadPrograms(join(import.meta.dirname, '../receiver.json'));
     const { documents, ...rest } = program;
-    assert.deepEqual(rest, receiver!.program, 'the page’s program is the server’s (id, offers, rules, words), with links to documents added');
+    assert.deepEqual(
+      rest,
+      receiver!.program,
+      'the page’s program is the server’s (id, offers, rules, words), with links to documents added',
+    );
     assert.ok(documents?.codeOfEthics && documents.endorsementAgreement, 'both documents linked');
     for (const href of [documents.codeOfEthics, documents.endorsementAgreement]) {
       const response = await fetch(new URL(href, server.url));
@@ -63,7 +70,10 @@ describe('examples/embed-plain: pnpm start', () => {
       assert.match(html, /This is not the real (Code of Ethics|Endorsement Agreement)\./);
     }
     assert.equal((await fetch(new URL('/documents/icon.svg', server.url))).status, 200);
-    assert.ok((await (await fetch(new URL('/site.js', server.url))).text()).includes(documents.codeOfEthics), 'the page’s script carries the program');
+    assert.ok(
+      (await (await fetch(new URL('/site.js', server.url))).text()).includes(documents.codeOfEthics),
+      'the page’s script carries the program',
+    );
 
     // What the element sends on this page, checked as it checks it before sending.
     const registration = { ...validRegistration(), program: program.id };
@@ -71,7 +81,11 @@ describe('examples/embed-plain: pnpm start', () => {
     assert.equal(validateRegistration(program, registration).ok, true);
     assert.equal(validateApplication(program, application).ok, true);
     const post = (path: string, body: unknown, key: string) =>
-      fetch(new URL(path, server.url), { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify(body) });
+      fetch(new URL(path, server.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': key },
+        body: JSON.stringify(body),
+      });
     const registered = await post('/api/registrations', registration, 'start-test-registration');
     assert.equal(registered.status, 201, await registered.clone().text());
     assert.equal((await registered.json()).status, 'registered');

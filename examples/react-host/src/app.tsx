@@ -49,7 +49,9 @@ export function App({ program = programs.first5Alabama, backend, store, locale: 
     const heardOf = (type: string, change: Partial<HeardState>) => setHeard((h) => ({ ...h, ...change, events: [...h.events, type] }));
     const controller = new AbortController();
     const { signal } = controller;
-    el.addEventListener('endorsement-step-change', (e) => heardOf(e.type, { step: e.step, ...(e.form ? { form: e.form } : {}) }), { signal });
+    el.addEventListener('endorsement-step-change', (e) => heardOf(e.type, { step: e.step, ...(e.form ? { form: e.form } : {}) }), {
+      signal,
+    });
     el.addEventListener('endorsement-save', (e) => heardOf(e.type, { saved: e.saveState.status }), { signal });
     el.addEventListener('endorsement-submit', (e) => heardOf(e.type, { submitting: e.kind }), { signal });
     el.addEventListener('endorsement-registered', (e) => heardOf(e.type, { registered: e.receipt }), { signal });
@@ -69,7 +71,6 @@ export function App({ program = programs.first5Alabama, backend, store, locale: 
   useLayoutEffect(() => {
     ref.current!.locale = locale;
   }, [locale]);
-
 
   return (
     <div className="app">

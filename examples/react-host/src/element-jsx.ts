@@ -4,6 +4,7 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { EndorsementApplication } from '@endorsement-kit/element';
 
 declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- React's JSX types live in a namespace; augmenting it needs one.
   namespace JSX {
     interface IntrinsicElements {
       'endorsement-application': DetailedHTMLProps<HTMLAttributes<EndorsementApplication>, EndorsementApplication> & {

@@ -14,21 +14,40 @@ const args = CHROMIUM_ARGS;
 
 // Text inside the element's shadow root, and what React shows in its "What React heard" panel.
 const inElement = (page: Page, selector: string) =>
-  page.evaluate((s) => document.querySelector('endorsement-application')?.shadowRoot?.querySelector(s)?.textContent?.replace(/\s+/g, ' ').trim() ?? '', selector);
+  page.evaluate(
+    (s) => document.querySelector('endorsement-application')?.shadowRoot?.querySelector(s)?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    selector,
+  );
 const heard = (page: Page, field: string) => page.$eval(`[data-field="${field}"]`, (el) => el.textContent?.trim() ?? '');
 const waitHeard = (page: Page, field: string, value: string) =>
   page.waitForFunction((f, v) => document.querySelector(`[data-field="${f}"]`)?.textContent?.trim() === v, {}, field, value);
 const waitHeading = (page: Page, text: string) =>
-  page.waitForFunction((t) => { const h = document.querySelector('endorsement-application')?.shadowRoot?.querySelector('#ek-step-heading'); return (h?.querySelector('.step-title') ?? h)?.textContent?.trim() === t; }, {}, text);
+  page.waitForFunction(
+    (t) => {
+      const h = document.querySelector('endorsement-application')?.shadowRoot?.querySelector('#ek-step-heading');
+      return (h?.querySelector('.step-title') ?? h)?.textContent?.trim() === t;
+    },
+    {},
+    text,
+  );
 
 /** Clicks the element's button (or link) named `name`. */
 async function press(page: Page, name: string): Promise<void> {
   // A button may come a moment after its screen (the start screen's Start, once the draft is open).
   await page
-    .waitForFunction((n) => [...(document.querySelector('endorsement-application')?.shadowRoot?.querySelectorAll<HTMLElement>('button, a') ?? [])].some((x) => x.textContent?.replace(/\s+/g, ' ').trim() === n), { timeout: 10000 }, name)
+    .waitForFunction(
+      (n) =>
+        [...(document.querySelector('endorsement-application')?.shadowRoot?.querySelectorAll<HTMLElement>('button, a') ?? [])].some(
+          (x) => x.textContent?.replace(/\s+/g, ' ').trim() === n,
+        ),
+      { timeout: 10000 },
+      name,
+    )
     .catch(() => undefined);
   const found = await page.evaluate((n) => {
-    const b = [...(document.querySelector('endorsement-application')?.shadowRoot?.querySelectorAll<HTMLElement>('button, a') ?? [])].find((x) => x.textContent?.replace(/\s+/g, ' ').trim() === n);
+    const b = [...(document.querySelector('endorsement-application')?.shadowRoot?.querySelectorAll<HTMLElement>('button, a') ?? [])].find(
+      (x) => x.textContent?.replace(/\s+/g, ' ').trim() === n,
+    );
     b?.click();
     return Boolean(b);
   }, name);
@@ -103,7 +122,12 @@ describe('examples/react-host (pnpm demo:react)', () => {
   it('sets program, backend and locale on the element as properties', async () => {
     const props = await page.evaluate(() => {
       const el = document.querySelector('endorsement-application')!;
-      return { program: typeof el.program === 'object' ? el.program.id : el.program, backend: typeof el.backend?.register, locale: el.locale, attribute: el.getAttribute('program') };
+      return {
+        program: typeof el.program === 'object' ? el.program.id : el.program,
+        backend: typeof el.backend?.register,
+        locale: el.locale,
+        attribute: el.getAttribute('program'),
+      };
     });
     assert.deepEqual(props, { program: 'first5-alabama', backend: 'function', locale: 'en', attribute: null });
     assert.match(await inElement(page, '.header'), /First 5 Alabama/);
@@ -130,14 +154,17 @@ describe('examples/react-host (pnpm demo:react)', () => {
     await press(page, 'Send registration');
     await waitHeard(page, 'registered', 'REG-1');
     const events = await page.$$eval('[data-field="events"] li', (items) => items.map((li) => li.textContent));
-    for (const type of ['endorsement-step-change', 'endorsement-save', 'endorsement-submit', 'endorsement-registered']) assert.ok(events.includes(type), type);
+    for (const type of ['endorsement-step-change', 'endorsement-save', 'endorsement-submit', 'endorsement-registered'])
+      assert.ok(events.includes(type), type);
     assert.equal(await heard(page, 'error'), '-');
   });
 
   it("switches the element's language from React's own button", async () => {
     await page.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Español')!.click());
     await page.waitForFunction(() => document.querySelector('endorsement-application')?.getAttribute('locale') === 'es');
-    await page.waitForFunction(() => /Sus datos|Registro enviado|Solicitud/.test(document.querySelector('endorsement-application')?.shadowRoot?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /Sus datos|Registro enviado|Solicitud/.test(document.querySelector('endorsement-application')?.shadowRoot?.textContent ?? ''),
+    );
     assert.equal(await page.$eval('button[lang]', (b) => b.textContent), 'English');
   });
 

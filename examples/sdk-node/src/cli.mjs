@@ -53,16 +53,25 @@ function parse(argv) {
   const { values, positionals } = parsed;
   if (values.help) return { help: true };
   if (positionals.length !== 1) throw new UsageError('Give exactly one application JSON file.');
-  if (values['as-of'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values['as-of'])) throw new UsageError(`--as-of must be a date YYYY-MM-DD, not "${values['as-of']}".`);
+  if (values['as-of'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values['as-of']))
+    throw new UsageError(`--as-of must be a date YYYY-MM-DD, not "${values['as-of']}".`);
   if (values['dry-run'] && values.url) throw new UsageError('Use either --dry-run or --url, not both.');
-  if (values.url !== undefined && !/^https?:\/\/\S+$/.test(values.url)) throw new UsageError(`--url must be an http(s) URL, not "${values.url}".`);
+  if (values.url !== undefined && !/^https?:\/\/\S+$/.test(values.url))
+    throw new UsageError(`--url must be an http(s) URL, not "${values.url}".`);
   const number = (name) => {
     if (values[name] === undefined) return undefined;
     const n = Number(values[name]);
     if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} must be a whole number, not "${values[name]}".`);
     return n;
   };
-  return { file: positionals[0], ...values, asOf: values['as-of'], dryRun: values['dry-run'], timeout: number('timeout'), retry: number('retry') };
+  return {
+    file: positionals[0],
+    ...values,
+    asOf: values['as-of'],
+    dryRun: values['dry-run'],
+    timeout: number('timeout'),
+    retry: number('retry'),
+  };
 }
 
 async function readApplication(file) {
@@ -83,7 +92,12 @@ async function readApplication(file) {
 
 function pickProgram(id) {
   const program = PROGRAMS[id];
-  if (!program) throw new UsageError(id === undefined ? `Say which program: --program ${Object.keys(PROGRAMS).join('|')} (or a "program" key in the file).` : `Unknown program "${id}". Known: ${Object.keys(PROGRAMS).join(', ')}.`);
+  if (!program)
+    throw new UsageError(
+      id === undefined
+        ? `Say which program: --program ${Object.keys(PROGRAMS).join('|')} (or a "program" key in the file).`
+        : `Unknown program "${id}". Known: ${Object.keys(PROGRAMS).join(', ')}.`,
+    );
   return program;
 }
 
@@ -97,7 +111,9 @@ function printProgress(program, application, options) {
   }
   const counted = result.requirements.filter((r) => !r.later);
   const met = counted.filter((r) => r.met).length;
-  console.log(`Requirements for ${result.category}${options.asOf ? ` as of ${options.asOf}` : ''}: ${met} of ${counted.length} met${result.met ? ' - ready to apply' : ''}`);
+  console.log(
+    `Requirements for ${result.category}${options.asOf ? ` as of ${options.asOf}` : ''}: ${met} of ${counted.length} met${result.met ? ' - ready to apply' : ''}`,
+  );
   for (const requirement of result.requirements) console.log(`  ${mark(requirement)} ${requirement.detail}`);
   return result;
 }

@@ -24,7 +24,10 @@ export function applicationView({ controller, announcer, pause, nav }: Applicati
     },
     committed: () => announcer.poke(),
     issueAt: (path) => issuesShown(nav, pause).find((i) => samePath(i.path, path)) ?? serverIssues.find((i) => samePath(i.path, path)),
-    issuesWithin: (prefix) => (onShow ??= [...issuesShown(nav, pause), ...serverIssues]).filter((i) => i.path.length >= prefix.length && samePath(prefix, i.path.slice(0, prefix.length))),
+    issuesWithin: (prefix) =>
+      (onShow ??= [...issuesShown(nav, pause), ...serverIssues]).filter(
+        (i) => i.path.length >= prefix.length && samePath(prefix, i.path.slice(0, prefix.length)),
+      ),
   };
 }
 
@@ -41,10 +44,18 @@ export function announcements(context: ApplicationContext, localeOf: (program: P
   // After sending, the answers are cleared: a "0 met" on the receipt would mislead.
   const flow = part.module;
   if (flow && draft.value.category && nav.screen !== 'receipt' && nav.screen !== 'status') {
-    const { met, total } = flow.countMet(pause.settle(nav.form)?.requirements ?? flow.evaluateRequirements(program, draft.value, { locale }));
-    result['tracker'] = { key: `${draft.value.category} ${met}/${total}`, text: translate(program, locale, 'ui.tracker.changed', { met, total }) };
+    const { met, total } = flow.countMet(
+      pause.settle(nav.form)?.requirements ?? flow.evaluateRequirements(program, draft.value, { locale }),
+    );
+    result['tracker'] = {
+      key: `${draft.value.category} ${met}/${total}`,
+      text: translate(program, locale, 'ui.tracker.changed', { met, total }),
+    };
   }
   const state = shownSaveState(draft);
-  result['save'] = state.status === 'saving' ? undefined : { key: saveKind(state), text: saveStatusText(applicationView(context, program, locale), state) };
+  result['save'] =
+    state.status === 'saving'
+      ? undefined
+      : { key: saveKind(state), text: saveStatusText(applicationView(context, program, locale), state) };
   return result;
 }

@@ -10,7 +10,9 @@ export function hintIfUndefined(delayMs = 2000): void {
   const check = () =>
     setTimeout(() => {
       if (customElements.get(TAG) || !document.querySelector(TAG)) return;
-      console.warn(`<${TAG}> is on this page but not defined, so it shows nothing. Importing '@endorsement-kit/element' defines nothing; import '@endorsement-kit/element/define' to register the tag.`);
+      console.warn(
+        `<${TAG}> is on this page but not defined, so it shows nothing. Importing '@endorsement-kit/element' defines nothing; import '@endorsement-kit/element/define' to register the tag.`,
+      );
     }, delayMs);
   if (document.readyState === 'complete') check();
   else addEventListener('load', check, { once: true });

@@ -49,7 +49,12 @@ export function startsWith(path: Path, prefix: Path): boolean {
  * A view over a scratch value instead of the draft (the questionnaire, the status lookup): same
  * text and rendering, nothing saved.
  */
-export function scratchView(view: View, get: (path: Path) => unknown, set: (path: Path, value: unknown) => void, issueAt: View['issueAt'] = () => undefined): View {
+export function scratchView(
+  view: View,
+  get: (path: Path) => unknown,
+  set: (path: Path, value: unknown) => void,
+  issueAt: View['issueAt'] = () => undefined,
+): View {
   // Its own issueAt: what the view's issuesWithin says does not hold here.
   const { issuesWithin: _, ...rest } = view;
   return { ...rest, get, set, committed: () => undefined, issueAt };

@@ -7,7 +7,7 @@ import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { defineProgram, memoryStore, programs } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, hasButton, heading, mount, onHeading, text, type } from './helpers.js';
+import { button, click, hasButton, heading, mount, onHeading, text, type } from '@endorsement-kit/test-kit/element/helpers.js';
 import { completeIfs, fakeBackend, registeredStore } from './seed.js';
 
 const axe = (window as unknown as { axe: { run(context: Element, options: RunOptions): Promise<AxeResults> } }).axe;
@@ -17,7 +17,10 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 async function noViolations(el: EndorsementApplication, state: string): Promise<void> {
   await el.updateComplete;
   const result = await axe.run(el, { runOnly: { type: 'tag', values: TAGS }, resultTypes: ['violations'] });
-  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n    ')}`);
+  const found = result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n    ')}`,
+  );
   expect(found, `axe on ${state}:\n  ${found.join('\n  ')}`).to.deep.equal([]);
 }
 
@@ -32,10 +35,13 @@ async function everyStep(el: EndorsementApplication, form: string): Promise<numb
     const title = heading(el);
     await noViolations(el, `${form} step "${title}", empty`);
     // A list step gets one empty entry, so its fields show their own errors too.
-    const add = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('form button.secondary')].find((b) => /^Add|^Añadir|^Agregar/.test(b.textContent!.trim()));
+    const add = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('form button.secondary')].find((b) =>
+      /^Add|^Añadir|^Agregar/.test(b.textContent!.trim()),
+    );
     if (add) await click(el, add);
     await click(el, el.shadowRoot!.querySelector<HTMLButtonElement>('form button[type="submit"]')!);
-    if (heading(el) === title && el.shadowRoot!.querySelector('.error-summary')) await noViolations(el, `${form} step "${title}", with errors`);
+    if (heading(el) === title && el.shadowRoot!.querySelector('.error-summary'))
+      await noViolations(el, `${form} step "${title}", with errors`);
   }
   return count;
 }
@@ -45,10 +51,33 @@ const questionsProgram = defineProgram({
   name: 'Axe Association for Infant Mental Health',
   offers: { 'IMH-E': ['IFA', 'IMHM-C'] },
   questions: [
-    { id: 'county', type: 'choice', required: true, label: { en: 'County where you work', es: 'Condado donde trabaja' }, options: [{ value: 'a', label: 'Adams' }, { value: 'b', label: 'Baker' }] },
-    { id: 'languages', type: 'multiple-choice', label: { en: 'Languages you work in', es: 'Idiomas en que trabaja' }, options: [{ value: 'en', label: 'English' }, { value: 'es', label: 'Español' }] },
+    {
+      id: 'county',
+      type: 'choice',
+      required: true,
+      label: { en: 'County where you work', es: 'Condado donde trabaja' },
+      options: [
+        { value: 'a', label: 'Adams' },
+        { value: 'b', label: 'Baker' },
+      ],
+    },
+    {
+      id: 'languages',
+      type: 'multiple-choice',
+      label: { en: 'Languages you work in', es: 'Idiomas en que trabaja' },
+      options: [
+        { value: 'en', label: 'English' },
+        { value: 'es', label: 'Español' },
+      ],
+    },
     { id: 'bilingual', type: 'yes-no', required: true, label: { en: 'Do you work bilingually?', es: '¿Trabaja en dos idiomas?' } },
-    { id: 'years', type: 'number', min: 0, label: { en: 'Years in the field', es: 'Años en el campo' }, hint: { en: 'Whole years', es: 'Años completos' } },
+    {
+      id: 'years',
+      type: 'number',
+      min: 0,
+      label: { en: 'Years in the field', es: 'Años en el campo' },
+      hint: { en: 'Whole years', es: 'Años completos' },
+    },
     { id: 'started', type: 'date', label: { en: 'Date you started', es: 'Fecha en que empezó' } },
     { id: 'notes', type: 'long-text', label: { en: 'Anything else', es: 'Algo más' } },
   ],
@@ -82,7 +111,11 @@ describe('axe: no WCAG 2.2 A/AA violation on any screen or state', () => {
   });
 
   it('a program’s own questions step, empty and with errors', async () => {
-    const el = await mount({ program: questionsProgram, store: await registeredStore('IFA', {}, questionsProgram), backend: fakeBackend() });
+    const el = await mount({
+      program: questionsProgram,
+      store: await registeredStore('IFA', {}, questionsProgram),
+      backend: fakeBackend(),
+    });
     await click(el, button(el, 'Start the professional application'));
     await click(el, button(el, questionsStepName(el)));
     const title = heading(el);
@@ -131,7 +164,10 @@ describe('axe: no WCAG 2.2 A/AA violation on any screen or state', () => {
     await click(a, button(a, 'No, keep my answers'));
     // Both tabs change the answer in the same moment, before either hears of the other's save:
     // a conflict every time, whatever the machine's speed.
-    for (const [tab, name] of [[b, 'Bea'], [a, 'Ana']] as const) {
+    for (const [tab, name] of [
+      [b, 'Bea'],
+      [a, 'Ana'],
+    ] as const) {
       const input = tab.shadowRoot!.querySelector<HTMLInputElement>('input')!;
       input.value = name;
       input.dispatchEvent(new Event('input'));

@@ -6,12 +6,25 @@ import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { customBackend, memoryStore, SubmissionError } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, errorOf, field, focused, fullStore, heading, mount, onHeading, twoTabsInConflict, type } from './helpers.js';
+import {
+  button,
+  click,
+  errorOf,
+  field,
+  focused,
+  fullStore,
+  heading,
+  mount,
+  onHeading,
+  twoTabsInConflict,
+  type,
+} from '@endorsement-kit/test-kit/element/helpers.js';
 import { completeIfs, fakeBackend, registeredStore } from './seed.js';
+import { norm } from '@endorsement-kit/test-kit/text.js';
 
-const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: EndorsementApplication) => el.shadowRoot!;
-const focusedIs = (el: EndorsementApplication, id: string) => waitUntil(() => focused(el)?.id === id, `focus on #${id} (it is on #${focused(el)?.id})`);
+const focusedIs = (el: EndorsementApplication, id: string) =>
+  waitUntil(() => focused(el)?.id === id, `focus on #${id} (it is on #${focused(el)?.id})`);
 
 /** Records each text the live region takes. */
 function listen(live: Element): string[] {
@@ -26,7 +39,8 @@ function checkLabels(el: EndorsementApplication): number {
   for (const control of controls) {
     const label = [...(control.labels ?? [])].map((l) => norm(l.textContent)).join(' ');
     expect(label, `a visible label for #${control.id}`).to.not.equal('');
-    for (const l of control.labels ?? []) expect(l.getBoundingClientRect().height, `label of #${control.id} is visible`).to.be.greaterThan(0);
+    for (const l of control.labels ?? [])
+      expect(l.getBoundingClientRect().height, `label of #${control.id} is visible`).to.be.greaterThan(0);
     const described = control.closest('fieldset[aria-describedby]') ?? control;
     for (const id of (described.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean))
       expect(root(el).getElementById(id), `#${id} described by #${control.id}`).to.not.equal(null);
@@ -47,7 +61,11 @@ describe('accessibility: focus, labels, announcements', () => {
     const summary = root(el).getElementById('ek-error-summary')!;
     expect(norm(summary.querySelector('[role="alert"] h2')!.textContent)).to.equal('There is a problem');
     const links = [...summary.querySelectorAll('a')];
-    expect(links.map((a) => norm(a.textContent))).to.deep.equal(['Enter your given name', 'Enter your family name', 'Enter your email address']);
+    expect(links.map((a) => norm(a.textContent))).to.deep.equal([
+      'Enter your given name',
+      'Enter your family name',
+      'Enter your email address',
+    ]);
     // The same message beside each field, tied to it, and the field marked invalid.
     for (const link of links) {
       const control = root(el).getElementById(link.getAttribute('href')!.slice(1))!;
@@ -75,7 +93,9 @@ describe('accessibility: focus, labels, announcements', () => {
     expect(group.localName).to.equal('fieldset');
     expect(errorOf(el, group)).to.match(/^Error: /);
     // A link to a radio group's problem focuses its first option.
-    const link = [...root(el).querySelectorAll<HTMLAnchorElement>('#ek-error-summary a')].find((a) => a.getAttribute('href') === `#${group.id}`)!;
+    const link = [...root(el).querySelectorAll<HTMLAnchorElement>('#ek-error-summary a')].find(
+      (a) => a.getAttribute('href') === `#${group.id}`,
+    )!;
     await click(el, link);
     await waitUntil(() => focused(el)?.closest('fieldset') === (group as Element), 'focus in the radio group');
   });
@@ -146,7 +166,11 @@ describe('accessibility: focus, labels, announcements', () => {
     await onHeading(el, 'Education');
     const links = () => [...root(el).querySelectorAll<HTMLAnchorElement>('nav[part="step-indicator"] a')];
     expect(root(el).querySelector('nav[part="step-indicator"]')!.getAttribute('aria-label')).to.equal('Steps');
-    expect(links().filter((a) => a.getAttribute('aria-current') === 'step').map((a) => norm(a.textContent))).to.deep.equal(['Education']);
+    expect(
+      links()
+        .filter((a) => a.getAttribute('aria-current') === 'step')
+        .map((a) => norm(a.textContent)),
+    ).to.deep.equal(['Education']);
     const stateOf = (a: HTMLAnchorElement) => norm(root(el).getElementById(a.getAttribute('aria-describedby')!)?.textContent);
     expect(stateOf(links()[0]!)).to.equal('(completed)');
     expect(stateOf(links()[1]!)).to.equal('(current step)');
@@ -179,7 +203,9 @@ describe('accessibility: focus, labels, announcements', () => {
     const said = listen(root(el).getElementById('ek-live')!);
     await type(field(el, 'Given name'), 'Ana');
     await waitUntil(() => said.length > 0, 'an announcement');
-    expect(said).to.deep.equal(['Not saved on this device: the device is out of storage space. Your answers are kept while this page stays open.']);
+    expect(said).to.deep.equal([
+      'Not saved on this device: the device is out of storage space. Your answers are kept while this page stays open.',
+    ]);
     // Every later save fails the same way: nothing new to say about it.
     await type(field(el, 'Family name'), 'Ruiz');
     await type(field(el, 'Given name'), 'x');
@@ -215,12 +241,17 @@ describe('accessibility: focus, labels, announcements', () => {
     await type(field(el, 'Clock hours'), '2');
     await waitUntil(() => said.length > 1, 'the next announcement');
     expect(said).to.have.length(2);
-    expect(said[1]).to.match(/^Requirements: \d+ of \d+ met\.$/).and.not.equal(first);
+    expect(said[1])
+      .to.match(/^Requirements: \d+ of \d+ met\.$/)
+      .and.not.equal(first);
   });
 
   it('announces the count a removal changes, before any typing, and again after Undo', async () => {
     const training = [{ title: 'DC:0-5', provider: 'ZERO TO THREE', date: '2024-03-01', hours: 34, topics: ['iecmh'] }];
-    const el = await mount({ store: await registeredStore('IFA', { membership: { association: 'AAIMH' }, training }), backend: fakeBackend() });
+    const el = await mount({
+      store: await registeredStore('IFA', { membership: { association: 'AAIMH' }, training }),
+      backend: fakeBackend(),
+    });
     await click(el, button(el, 'Start the professional application'));
     await click(el, button(el, 'Specialized training'));
     await onHeading(el, 'Specialized training');

@@ -6,10 +6,10 @@ import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { CATEGORY_LABELS, ENDORSEMENT_LABELS, defineProgram, memoryStore } from '@endorsement-kit/sdk';
 import { CATALOGS } from '../../sdk/src/i18n/catalogs.js';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, heading, mount, onHeading, option, text, type } from './helpers.js';
+import { button, click, heading, mount, onHeading, option, text, type } from '@endorsement-kit/test-kit/element/helpers.js';
 import { completeIfs, fakeBackend, registeredStore } from './seed.js';
+import { norm } from '@endorsement-kit/test-kit/text.js';
 
-const norm = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every English text that Spanish words differently, as a whole-text pattern (`{x}` matches anything). */
@@ -18,10 +18,28 @@ const english: { source: string; pattern: RegExp }[] = (() => {
   const es = CATALOGS['es']!;
   const list = Object.entries(en)
     .filter(([key, value]) => es[key] !== value && /[a-z]{3}/i.test(value.replace(/\{\w+\}/g, '')))
-    .map(([key, value]) => ({ source: key, pattern: new RegExp(`^${norm(value).split(/\{\w+\}/).map(escape).join('.+?')}$`) }));
-  const labels = [...Object.entries(CATEGORY_LABELS), ...Object.entries(ENDORSEMENT_LABELS).flatMap(([code, { label, ages }]) => [[code, label], [`${code} ages`, ages]] as const)];
+    .map(([key, value]) => ({
+      source: key,
+      pattern: new RegExp(
+        `^${norm(value)
+          .split(/\{\w+\}/)
+          .map(escape)
+          .join('.+?')}$`,
+      ),
+    }));
+  const labels = [
+    ...Object.entries(CATEGORY_LABELS),
+    ...Object.entries(ENDORSEMENT_LABELS).flatMap(
+      ([code, { label, ages }]) =>
+        [
+          [code, label],
+          [`${code} ages`, ages],
+        ] as const,
+    ),
+  ];
   for (const [code, label] of labels)
-    if (typeof label === 'object' && label['en'] && label['en'] !== label['es']) list.push({ source: code, pattern: new RegExp(`^${escape(label['en'])}`) });
+    if (typeof label === 'object' && label['en'] && label['en'] !== label['es'])
+      list.push({ source: code, pattern: new RegExp(`^${escape(label['en'])}`) });
   return list;
 })();
 
@@ -31,7 +49,8 @@ function allSpanish(el: EndorsementApplication, where: string): void {
   const root = el.shadowRoot!;
   const texts: string[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!node.parentElement?.closest('style')) texts.push(norm(node.textContent));
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (!node.parentElement?.closest('style')) texts.push(norm(node.textContent));
   for (const element of root.querySelectorAll('[aria-label], [placeholder], [title]'))
     for (const name of ['aria-label', 'placeholder', 'title']) if (element.hasAttribute(name)) texts.push(norm(element.getAttribute(name)));
   for (const value of texts) {
@@ -48,7 +67,9 @@ async function everyStep(el: EndorsementApplication, form: string): Promise<void
   const links = () => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('nav[part="step-indicator"] a')];
   for (let i = 0; i < links().length; i++) {
     await click(el, links()[i]!);
-    const add = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('form button.secondary')].find((b) => /^(Añadir|Agregar)/.test(norm(b.textContent)));
+    const add = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('form button.secondary')].find((b) =>
+      /^(Añadir|Agregar)/.test(norm(b.textContent)),
+    );
     if (add) await click(el, add);
     allSpanish(el, `${form} step ${i + 1}`);
     await click(el, el.shadowRoot!.querySelector<HTMLButtonElement>('form button[type="submit"]')!);
@@ -70,7 +91,9 @@ describe('Spanish, complete', () => {
     await everyStep(el, 'registration (no endorsement yet)');
     for (const endorsement of [/IMH-E/, /ECMH-E/]) {
       await click(el, button(el, 'Respaldo y categoría'));
-      const fieldset = [...el.shadowRoot!.querySelectorAll('fieldset')].find((f) => [...f.querySelectorAll('label')].some((l) => endorsement.test(l.textContent!)))!;
+      const fieldset = [...el.shadowRoot!.querySelectorAll('fieldset')].find((f) =>
+        [...f.querySelectorAll('label')].some((l) => endorsement.test(l.textContent!)),
+      )!;
       const label = [...fieldset.querySelectorAll('label')].find((l) => endorsement.test(l.textContent!))!;
       await click(el, el.shadowRoot!.getElementById(label.htmlFor)!);
       await everyStep(el, `registration ${endorsement.source}`);

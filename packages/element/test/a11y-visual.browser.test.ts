@@ -5,10 +5,9 @@ import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { memoryStore } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, mount, onHeading } from './helpers.js';
+import { button, click, mount, onHeading } from '@endorsement-kit/test-kit/element/helpers.js';
 import { completeIfs, fakeBackend, registeredStore } from './seed.js';
-
-const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+import { norm } from '@endorsement-kit/test-kit/text.js';
 
 /** Every element Tab reaches inside the element, in order, once round (from the top of the page). */
 async function tabStops(el: EndorsementApplication): Promise<HTMLElement[]> {
@@ -35,7 +34,10 @@ const label = (el: HTMLElement) => `${el.localName}#${el.id} "${norm(el.textCont
 function checkStop(el: HTMLElement): void {
   const style = getComputedStyle(el);
   const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
-  expect(ring, `a visible focus ring on ${label(el)} (outline ${style.outlineStyle} ${style.outlineWidth}, shadow ${style.boxShadow})`).to.equal(true);
+  expect(
+    ring,
+    `a visible focus ring on ${label(el)} (outline ${style.outlineStyle} ${style.outlineWidth}, shadow ${style.boxShadow})`,
+  ).to.equal(true);
   const inSentence = el.localName === 'a' && el.parentElement?.localName === 'p';
   if (inSentence) return;
   const box = el.getBoundingClientRect();
@@ -43,7 +45,8 @@ function checkStop(el: HTMLElement): void {
   expect(Math.round(box.height), `height of ${label(el)}`).to.be.at.least(24);
 }
 
-const noHorizontalScroll = (width: number, where: string): void => void expect(document.documentElement.scrollWidth, `no horizontal scroll on ${where}`).to.be.at.most(width);
+const noHorizontalScroll = (width: number, where: string): void =>
+  void expect(document.documentElement.scrollWidth, `no horizontal scroll on ${where}`).to.be.at.most(width);
 
 /** Start, a step with errors, a list step with an entry, "Check your answers" and the receipt, checked by `check`. */
 async function everyScreen(check: (el: EndorsementApplication, where: string) => Promise<void> | void): Promise<void> {
@@ -121,7 +124,10 @@ describe('accessibility: focus ring, target size, reflow, reduced motion', () =>
     await setViewport({ width: 1200, height: 800 });
     await waitUntil(() => details().open, 'open again when wide');
     const main = el.shadowRoot!.querySelector('.main')!;
-    expect(main.compareDocumentPosition(el.shadowRoot!.querySelector('.tracker')!) & Node.DOCUMENT_POSITION_FOLLOWING, 'beside, after the step when wide').to.not.equal(0);
+    expect(
+      main.compareDocumentPosition(el.shadowRoot!.querySelector('.tracker')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      'beside, after the step when wide',
+    ).to.not.equal(0);
   });
 
   it('reflows at 320 px wide without horizontal scrolling', async () => {
@@ -136,7 +142,9 @@ describe('accessibility: focus ring, target size, reflow, reduced motion', () =>
     try {
       await everyScreen((el, where) => {
         // The screen's own heading (on a narrow screen the folded tracker comes first).
-        expect(parseFloat(getComputedStyle(el.shadowRoot!.querySelector('#ek-step-heading')!).fontSize), 'text is doubled').to.be.at.least(40);
+        expect(parseFloat(getComputedStyle(el.shadowRoot!.querySelector('#ek-step-heading')!).fontSize), 'text is doubled').to.be.at.least(
+          40,
+        );
         noHorizontalScroll(640, where);
       });
     } finally {
@@ -147,14 +155,21 @@ describe('accessibility: focus ring, target size, reflow, reduced motion', () =>
   it('keeps working with WCAG 1.4.12 text spacing at 320 px: nothing cut off, no horizontal scrolling', async () => {
     await setViewport({ width: 320, height: 640 });
     const spacing = new CSSStyleSheet();
-    spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+    spacing.replaceSync(
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+    );
     await everyScreen(async (el, where) => {
       const root = el.shadowRoot!;
       if (!root.adoptedStyleSheets.includes(spacing)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, spacing];
       await el.updateComplete;
       noHorizontalScroll(320, `${where} with text spacing`);
-      const clipped = [...root.querySelectorAll<HTMLElement>('button, a, label, legend, h2, h3, .hint, .error-message')].filter((n) => n.scrollWidth > n.clientWidth + 1 && getComputedStyle(n).overflowX !== 'visible');
-      expect(clipped.map((n) => n.textContent!.trim()), `cut off on ${where}`).to.deep.equal([]);
+      const clipped = [...root.querySelectorAll<HTMLElement>('button, a, label, legend, h2, h3, .hint, .error-message')].filter(
+        (n) => n.scrollWidth > n.clientWidth + 1 && getComputedStyle(n).overflowX !== 'visible',
+      );
+      expect(
+        clipped.map((n) => n.textContent!.trim()),
+        `cut off on ${where}`,
+      ).to.deep.equal([]);
     });
   });
 
@@ -164,7 +179,11 @@ describe('accessibility: focus ring, target size, reflow, reduced motion', () =>
     await click(el, button(el, 'Start a new application'));
     const moving = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')].filter((n) => {
       const style = getComputedStyle(n);
-      return style.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || style.animationName !== 'none' || style.scrollBehavior === 'smooth';
+      return (
+        style.transitionDuration.split(',').some((d) => parseFloat(d) > 0) ||
+        style.animationName !== 'none' ||
+        style.scrollBehavior === 'smooth'
+      );
     });
     expect(moving.map((n) => n.localName)).to.deep.equal([]);
   });

@@ -2,7 +2,22 @@
 // answers and the step back, then Save and continue goes on.
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { defineProgram } from '@endorsement-kit/sdk';
-import { button, choose, click, field, focused, heading, mount, onHeading, option, reload, saveStatus, text, type, typeDate } from './helpers.js';
+import {
+  button,
+  choose,
+  click,
+  field,
+  focused,
+  heading,
+  mount,
+  onHeading,
+  option,
+  reload,
+  saveStatus,
+  text,
+  type,
+  typeDate,
+} from '@endorsement-kit/test-kit/element/helpers.js';
 import { fakeBackend, registeredStore } from './seed.js';
 
 describe('the professional application, step by step', () => {
@@ -16,7 +31,15 @@ describe('the professional application, step by step', () => {
     await click(el, button(el, 'Start the professional application'));
     await onHeading(el, 'About you');
     const steps = [...el.shadowRoot!.querySelectorAll('nav[aria-label="Steps"] li a')].map((a) => a.textContent!.trim());
-    expect(steps).to.deep.equal(['About you', 'Education', 'Work experience', 'Specialized training', 'Reflective supervision/consultation received', 'References', 'Code of Ethics and Endorsement Agreement']);
+    expect(steps).to.deep.equal([
+      'About you',
+      'Education',
+      'Work experience',
+      'Specialized training',
+      'Reflective supervision/consultation received',
+      'References',
+      'Code of Ethics and Endorsement Agreement',
+    ]);
     expect(el.shadowRoot!.querySelector('[aria-current="step"]')!.textContent!.trim()).to.equal('About you');
   });
 
@@ -98,7 +121,9 @@ describe('the professional application, step by step', () => {
     await type(field(el, 'Title', 1), 'FAN model');
     await type(field(el, 'Clock hours', 1), '6');
     await click(el, option(el, 'Topics', 'Providing reflective supervision/consultation', 1));
-    expect(text(el)).to.contain('Training so far: 18.5 hours, of which 12.5 on diversity, equity and inclusion and 6 on providing reflective supervision/consultation.');
+    expect(text(el)).to.contain(
+      'Training so far: 18.5 hours, of which 12.5 on diversity, equity and inclusion and 6 on providing reflective supervision/consultation.',
+    );
     el = await reload(el, { store, backend: fakeBackend() });
     await onHeading(el, 'Specialized training');
     expect(field(el, 'Clock hours', 1).value).to.equal('6');
@@ -112,7 +137,13 @@ describe('the professional application, step by step', () => {
   });
 
   it('training with 60 entries: typing in one entry leaves the others untouched, and titles renumber after a removal', async () => {
-    const training = Array.from({ length: 60 }, (_, i) => ({ title: `Session ${i + 1}`, provider: 'First 5 Alabama', date: '2024-03-27', hours: 2, topics: ['iecmh'] }));
+    const training = Array.from({ length: 60 }, (_, i) => ({
+      title: `Session ${i + 1}`,
+      provider: 'First 5 Alabama',
+      date: '2024-03-27',
+      hours: 2,
+      topics: ['iecmh'],
+    }));
     const { el } = await openStep({ training }, 'Specialized training');
     const entries = () => [...el.shadowRoot!.querySelectorAll('fieldset.entry')];
     expect(entries()).to.have.length(60);

@@ -2,7 +2,21 @@
 // "Continue your saved application".
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { memoryStore } from '@endorsement-kit/sdk';
-import { button, click, field, focused, fullStore, hasButton, heading, mount, onHeading, reload, saveStatus, text, type } from './helpers.js';
+import {
+  button,
+  click,
+  field,
+  focused,
+  fullStore,
+  hasButton,
+  heading,
+  mount,
+  onHeading,
+  reload,
+  saveStatus,
+  text,
+  type,
+} from '@endorsement-kit/test-kit/element/helpers.js';
 
 describe('autosave, start over, continue', () => {
   afterEach(() => fixtureCleanup());
@@ -30,7 +44,9 @@ describe('autosave, start over, continue', () => {
     await click(el, button(el, 'Start a new application'));
     await type(field(el, 'Given name'), 'Ana');
     await waitUntil(() => saveStatus(el).startsWith('Not saved'), `not saved (now "${saveStatus(el)}")`);
-    expect(saveStatus(el)).to.equal('Not saved on this device: the device is out of storage space. Your answers are kept while this page stays open.');
+    expect(saveStatus(el)).to.equal(
+      'Not saved on this device: the device is out of storage space. Your answers are kept while this page stays open.',
+    );
     expect(field(el, 'Given name').value).to.equal('Ana');
   });
 

@@ -21,7 +21,10 @@ for (const kind of ['iife', 'standalone-iife', 'esm']) {
   describe(`the built ${kind} file`, () => {
     it('renders First 5 Alabama in Spanish under a strict policy, with no violation', async () => {
       const { win, root } = await open(`built-${kind}.csp.html`);
-      const heading = () => { const h = root()?.querySelector('#ek-step-heading'); return (h?.querySelector('.step-title') ?? h)?.textContent?.trim(); };
+      const heading = () => {
+        const h = root()?.querySelector('#ek-step-heading');
+        return (h?.querySelector('.step-title') ?? h)?.textContent?.trim();
+      };
       await waitUntil(() => heading() === 'Solicite el Respaldo®', `Spanish start screen (saw "${heading()}")`, { timeout: 15000 });
       expect(root()!.textContent).to.contain('First 5 Alabama');
       // The start screen shows while the draft opens; its Start button once it is open.
@@ -56,7 +59,11 @@ describe('the built module, split into parts', () => {
       const retry = buttonNamed('Try again');
       expect(retry, 'a retry button').to.exist;
       retry!.click();
-      await waitUntil(() => heading() === 'About you' || root()?.activeElement?.id === 'ek-part-retry', 'the step, or focus back on the retry button', { timeout: 15000 });
+      await waitUntil(
+        () => heading() === 'About you' || root()?.activeElement?.id === 'ek-part-retry',
+        'the step, or focus back on the retry button',
+        { timeout: 15000 },
+      );
     }
     expect(heading()).to.equal('About you');
     expect(root()!.activeElement?.id, 'focus on the step heading').to.equal('ek-step-heading');
@@ -69,7 +76,9 @@ describe('the classic-script loader', () => {
     const { win, root } = await open('loader.csp.html');
     const w = win as CspWindow & { readyResult?: string };
     await waitUntil(() => w.readyResult === 'defined', 'EndorsementKit.ready resolved with the defined class', { timeout: 15000 });
-    await waitUntil(() => root()?.querySelector('#ek-step-heading')?.textContent?.trim() === 'Apply for Endorsement®', 'the start screen', { timeout: 15000 });
+    await waitUntil(() => root()?.querySelector('#ek-step-heading')?.textContent?.trim() === 'Apply for Endorsement®', 'the start screen', {
+      timeout: 15000,
+    });
     expect(w.violations).to.deep.equal([]);
   });
 });

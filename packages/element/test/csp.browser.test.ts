@@ -17,7 +17,10 @@ describe('Content-Security-Policy', () => {
     const win = frame.contentWindow as CspWindow;
     const app = win.document.querySelector('endorsement-application')!;
     const root = () => app.shadowRoot;
-    const heading = () => { const h = root()?.querySelector('#ek-step-heading'); return (h?.querySelector('.step-title') ?? h)?.textContent?.trim(); };
+    const heading = () => {
+      const h = root()?.querySelector('#ek-step-heading');
+      return (h?.querySelector('.step-title') ?? h)?.textContent?.trim();
+    };
     await waitUntil(() => heading() === 'Apply for Endorsement®', 'start screen', { timeout: 10000 });
 
     // The start screen shows while the draft opens; Start comes once it is open.

@@ -38,8 +38,12 @@ describe('docs/embedding.md: the classic-script snippet', () => {
     expect(snippet, 'the snippet is in the docs').to.be.a('string');
     // Only the CDN's address changes: the built files are served here.
     const served = snippet!.replace('https://cdn.example.org/', `${location.origin}/packages/element/dist/cdn/`);
-    const { win, root } = await page(`<!doctype html><html lang="en"><head>${RECORD}</head><body><endorsement-application program="first5-alabama"></endorsement-application>${served}</body></html>`);
-    await waitUntil(() => win.logs.some((line) => line.startsWith('ready ')) || win.errors.length, 'the snippet logs ready (or fails)', { timeout: 15000 });
+    const { win, root } = await page(
+      `<!doctype html><html lang="en"><head>${RECORD}</head><body><endorsement-application program="first5-alabama"></endorsement-application>${served}</body></html>`,
+    );
+    await waitUntil(() => win.logs.some((line) => line.startsWith('ready ')) || win.errors.length, 'the snippet logs ready (or fails)', {
+      timeout: 15000,
+    });
     expect(win.errors).to.deep.equal([]);
     expect(win.logs.find((line) => line.startsWith('ready '))).to.match(/^ready class /);
     await waitUntil(() => heading(root()) === 'Apply for Endorsement®', 'the start screen', { timeout: 15000 });
@@ -52,12 +56,22 @@ describe('the standalone file from another origin without CORS headers', () => {
     // loads across them without CORS, the Spanish module part does not (as on such a CDN).
     const other = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
     const script = `${location.protocol}//${other}:${location.port}/packages/element/dist/cdn/endorsement-application.standalone.iife.js`;
-    const { win, root } = await page(`<!doctype html><html lang="es"><head>${RECORD}<script src="${script}"></script></head><body><endorsement-application program="first5-alabama"></endorsement-application></body></html>`);
-    await waitUntil(() => heading(root()) === 'Apply for Endorsement®', `the English start screen (saw "${heading(root())}")`, { timeout: 15000 });
-    await waitUntil(() => [...root()!.querySelectorAll('button')].some((b) => b.textContent!.trim() === 'Start a new application'), 'its Start button', { timeout: 15000 });
+    const { win, root } = await page(
+      `<!doctype html><html lang="es"><head>${RECORD}<script src="${script}"></script></head><body><endorsement-application program="first5-alabama"></endorsement-application></body></html>`,
+    );
+    await waitUntil(() => heading(root()) === 'Apply for Endorsement®', `the English start screen (saw "${heading(root())}")`, {
+      timeout: 15000,
+    });
+    await waitUntil(
+      () => [...root()!.querySelectorAll('button')].some((b) => b.textContent!.trim() === 'Start a new application'),
+      'its Start button',
+      { timeout: 15000 },
+    );
     const text = root()!.textContent!;
     for (const spanish of ['Coordinador', 'Solicite', 'Comenzar', 'Respaldo de']) expect(text, spanish).not.to.contain(spanish);
     expect(root()!.querySelector('.root')?.getAttribute('lang')).to.equal('en');
-    expect(win.warnings.join('\n')).to.match(/the "es" messages could not be loaded from .*endorsement-application\.es\.js .*showing English instead/);
+    expect(win.warnings.join('\n')).to.match(
+      /the "es" messages could not be loaded from .*endorsement-application\.es\.js .*showing English instead/,
+    );
   });
 });

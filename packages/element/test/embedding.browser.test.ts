@@ -5,9 +5,12 @@ import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { memoryStore } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
-import { forgetStoredDrafts } from './stored-drafts.js';
+import { forgetStoredDrafts } from '@endorsement-kit/test-kit/element/stored-drafts.js';
 
-const heading = (el: Element) => { const h = el.shadowRoot?.querySelector('#ek-step-heading'); return (h?.querySelector('.step-title') ?? h)?.textContent?.trim(); };
+const heading = (el: Element) => {
+  const h = el.shadowRoot?.querySelector('#ek-step-heading');
+  return (h?.querySelector('.step-title') ?? h)?.textContent?.trim();
+};
 /** Presses Start on the start screen, once it is there (it comes when the draft has opened). */
 async function begin(el: Element): Promise<void> {
   const find = () => [...el.shadowRoot!.querySelectorAll('button')].find((x) => x.textContent!.trim() === 'Start a new application');
@@ -17,9 +20,10 @@ async function begin(el: Element): Promise<void> {
 
 const shows = (el: Element, text: string) =>
   waitUntil(() => heading(el) === text, `heading "${text}"`, { timeout: 10000 }).catch((error: Error) => {
-    throw new Error(`${error.message}; it shows "${(el.shadowRoot?.textContent ?? 'no shadow root').replace(/\s+/g, ' ').trim().slice(0, 200)}"`);
+    throw new Error(
+      `${error.message}; it shows "${(el.shadowRoot?.textContent ?? 'no shadow root').replace(/\s+/g, ' ').trim().slice(0, 200)}"`,
+    );
   });
-
 
 describe('embedding', () => {
   // The first test shows the start screen of the page's default store: it must start empty.

@@ -10,7 +10,7 @@ import {
   EndorsementSubmitEvent,
   EndorsementSubmittedEvent,
 } from '../src/index.js';
-import { button, click, field, mount, onHeading, option, text, type } from './helpers.js';
+import { button, click, field, mount, onHeading, option, text, type } from '@endorsement-kit/test-kit/element/helpers.js';
 import { completeIfs, fakeBackend, registeredStore } from './seed.js';
 
 describe('events', () => {

@@ -5,10 +5,21 @@ import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { memoryStore } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, errorOf, field, mount, onHeading, option, reload, saveStatus, text } from './helpers.js';
+import {
+  button,
+  click,
+  errorOf,
+  field,
+  mount,
+  onHeading,
+  option,
+  reload,
+  saveStatus,
+  text,
+} from '@endorsement-kit/test-kit/element/helpers.js';
 import { fakeBackend, registeredStore } from './seed.js';
+import { norm } from '@endorsement-kit/test-kit/text.js';
 
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: EndorsementApplication) => el.shadowRoot!;
 
 /** The accessible name a label gives a control (the text of its labels), as Chromium computes it for inputs. */
@@ -16,7 +27,13 @@ const nameOf = (control: HTMLInputElement) => norm([...(control.labels ?? [])].m
 
 /** The text of everything the control lists in aria-describedby. */
 const description = (el: EndorsementApplication, control: Element) =>
-  norm((control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).map((id) => root(el).getElementById(id)?.textContent).join(' '));
+  norm(
+    (control.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => root(el).getElementById(id)?.textContent)
+      .join(' '),
+  );
 
 /** Types one key at a time, recording what the input shows after each. */
 async function typeSlowly(el: EndorsementApplication, control: HTMLInputElement, typed: string): Promise<string[]> {
@@ -57,7 +74,8 @@ describe('fields', () => {
       expect(description(el, imh)).to.equal('Prenatal to 36 months');
       // Every option of every group: the label holds no hint, and the hints it has are tied to it.
       for (const input of root(el).querySelectorAll<HTMLInputElement>('fieldset input[type="radio"], fieldset input[type="checkbox"]')) {
-        for (const label of input.labels ?? []) expect(label.querySelector('.hint'), `no hint inside the label of #${input.id}`).to.equal(null);
+        for (const label of input.labels ?? [])
+          expect(label.querySelector('.hint'), `no hint inside the label of #${input.id}`).to.equal(null);
       }
       await click(el, imh);
       expect(nameOf(option(el, 'Category', 'Infant Family Specialist'))).to.equal('Infant Family Specialist');

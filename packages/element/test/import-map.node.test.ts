@@ -52,13 +52,15 @@ describe('dist/cdn/importmap.json', () => {
       const file = join(cdnDir, name.replace(/[^\w.-]/g, ''));
       if (!['good', 'tampered'].includes(where!) || !existsSync(file)) return void response.writeHead(404).end();
       let body = readFileSync(file);
-      if (where === 'tampered' && /\.core-[\w-]{8}\.js$/.test(name)) body = Buffer.concat([Buffer.from('globalThis.tampered = true;\n'), body]);
+      if (where === 'tampered' && /\.core-[\w-]{8}\.js$/.test(name))
+        body = Buffer.concat([Buffer.from('globalThis.tampered = true;\n'), body]);
       response.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end(body);
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
     origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
     const fromChrome = createRequire(require.resolve('@web/test-runner-chrome'));
-    const puppeteer = ((await import(fromChrome.resolve('puppeteer-core'))) as { default: { launch(options: object): Promise<Browser> } }).default;
+    const puppeteer = ((await import(fromChrome.resolve('puppeteer-core'))) as { default: { launch(options: object): Promise<Browser> } })
+      .default;
     browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   });
   after(async () => {
@@ -68,8 +70,17 @@ describe('dist/cdn/importmap.json', () => {
 
   it('pins every module file: the entry, each part and Spanish', () => {
     const keys = Object.keys(map().integrity);
-    for (const name of [/^\.\/endorsement-application\.js$/, /^\.\/endorsement-application\.core-[\w-]{8}\.js$/, /^\.\/endorsement-application\.flow-[\w-]{8}\.js$/, /^\.\/endorsement-application\.send-[\w-]{8}\.js$/, /^\.\/endorsement-application\.es\.js$/]) {
-      assert.ok(keys.some((key) => name.test(key)), String(name));
+    for (const name of [
+      /^\.\/endorsement-application\.js$/,
+      /^\.\/endorsement-application\.core-[\w-]{8}\.js$/,
+      /^\.\/endorsement-application\.flow-[\w-]{8}\.js$/,
+      /^\.\/endorsement-application\.send-[\w-]{8}\.js$/,
+      /^\.\/endorsement-application\.es\.js$/,
+    ]) {
+      assert.ok(
+        keys.some((key) => name.test(key)),
+        String(name),
+      );
     }
     for (const hash of Object.values(map().integrity)) assert.match(hash, /^sha384-[\w+/]{64}$/);
   });
@@ -84,10 +95,22 @@ describe('dist/cdn/importmap.json', () => {
     await tampered.goto(`${origin}/page/tampered`);
     // The entry loads its core part at once; give the page until its load event and a settled network.
     await tampered.waitForFunction(() => document.readyState === 'complete', { timeout: 20000 });
-    const fetchedCore = async () => tampered.evaluate(() => performance.getEntriesByType('resource').some((entry) => /\/tampered\/endorsement-application\.core-/.test(entry.name)));
-    await tampered.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => /\/tampered\/endorsement-application\.core-/.test(entry.name)), { timeout: 20000 });
+    const fetchedCore = async () =>
+      tampered.evaluate(() =>
+        performance.getEntriesByType('resource').some((entry) => /\/tampered\/endorsement-application\.core-/.test(entry.name)),
+      );
+    await tampered.waitForFunction(
+      () => performance.getEntriesByType('resource').some((entry) => /\/tampered\/endorsement-application\.core-/.test(entry.name)),
+      { timeout: 20000 },
+    );
     assert.ok(await fetchedCore(), 'the changed part was fetched');
-    assert.deepEqual(await tampered.evaluate(() => [customElements.get('endorsement-application') === undefined, (globalThis as { tampered?: boolean }).tampered ?? false]), [true, false]);
+    assert.deepEqual(
+      await tampered.evaluate(() => [
+        customElements.get('endorsement-application') === undefined,
+        (globalThis as { tampered?: boolean }).tampered ?? false,
+      ]),
+      [true, false],
+    );
     await tampered.close();
   });
 });

@@ -6,16 +6,16 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { sendKeys } from '@web/test-runner-commands';
 import { setupWorker } from 'msw/browser';
 import { memoryStore } from '@endorsement-kit/sdk';
-import { createReceiver } from '../../sdk/test/msw/index.js';
+import { createReceiver } from '@endorsement-kit/test-kit/msw/index.js';
 import '../src/define.js';
 import type { EndorsementApplication } from '../src/index.js';
-import { ready } from './helpers.js';
+import { ready } from '@endorsement-kit/test-kit/element/helpers.js';
+import { norm } from '@endorsement-kit/test-kit/text.js';
 
 const receiver = createReceiver('https://keyboard.test/api');
 const worker = setupWorker(...receiver.handlers);
 
 type Name = string | RegExp;
-const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** The focused element, through open shadow roots. */
 function active(): Element | null {
@@ -41,7 +41,13 @@ function roleOf(el: Element): string {
 function nameOf(el: Element): string {
   const root = el.getRootNode() as Document | ShadowRoot;
   const labelledBy = el.getAttribute('aria-labelledby');
-  if (labelledBy) return norm(labelledBy.split(/\s+/).map((id) => root.getElementById(id)?.textContent).join(' '));
+  if (labelledBy)
+    return norm(
+      labelledBy
+        .split(/\s+/)
+        .map((id) => root.getElementById(id)?.textContent)
+        .join(' '),
+    );
   const label = el.getAttribute('aria-label');
   if (label) return norm(label);
   const labels = (el as HTMLInputElement).labels;
@@ -101,10 +107,14 @@ async function check(name: Name): Promise<void> {
  * name starts with the form's, its caption ("Endorsement Application About you").
  */
 async function focusOnHeading(name: string): Promise<void> {
-  await waitUntil(() => {
-    const el = active();
-    return el && roleOf(el) === 'heading' && nameOf(el).replace(/^(Endorsement Application|Professional application) /, '') === name;
-  }, `focus on the heading "${name}" (it is on ${describe_(active())})`, { timeout: 10000 });
+  await waitUntil(
+    () => {
+      const el = active();
+      return el && roleOf(el) === 'heading' && nameOf(el).replace(/^(Endorsement Application|Professional application) /, '') === name;
+    },
+    `focus on the heading "${name}" (it is on ${describe_(active())})`,
+    { timeout: 10000 },
+  );
 }
 
 async function reference(role: Name, name: string, email: string, endorsed: boolean): Promise<void> {
@@ -126,7 +136,9 @@ describe('keyboard only: from the start screen to the receipt', () => {
 
   it('registers and applies with Tab, typing, arrows, Space and Enter', async function () {
     this.timeout(180000);
-    const el = await fixture<EndorsementApplication>(html`<endorsement-application program="alliance" endpoint=${receiver.baseUrl} .store=${memoryStore()}></endorsement-application>`);
+    const el = await fixture<EndorsementApplication>(
+      html`<endorsement-application program="alliance" endpoint=${receiver.baseUrl} .store=${memoryStore()}></endorsement-application>`,
+    );
     await ready(el);
 
     await press('button', 'Start a new application');

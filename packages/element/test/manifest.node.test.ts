@@ -44,7 +44,8 @@ const publicSurface = (manifest: Manifest): Declaration[] =>
   manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement || /Event$/.test(d.name));
 const names = (list: Named[] | undefined): string[] => (list ?? []).map((x) => x.name);
 
-const byKey = (key: (x: { name?: string; path?: string; kind?: string }) => string) => (a: object, b: object) => key(a).localeCompare(key(b));
+const byKey = (key: (x: { name?: string; path?: string; kind?: string }) => string) => (a: object, b: object) =>
+  key(a).localeCompare(key(b));
 function inOrder(manifest: Manifest): unknown {
   const modules = manifest.modules.map((module) => {
     const copy = structuredClone(module) as { exports?: { name: string; kind: string }[] };
@@ -56,7 +57,11 @@ function inOrder(manifest: Manifest): unknown {
 
 describe('custom-elements.json', () => {
   it('is referenced from package.json as the copy the build generates, and shipped', () => {
-    const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { customElements?: string; files?: string[]; scripts?: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+      customElements?: string;
+      files?: string[];
+      scripts?: Record<string, string>;
+    };
     assert.equal(pkg.customElements, 'dist/custom-elements.json');
     assert.ok(pkg.files?.includes('dist'));
     assert.match(pkg.scripts?.['build:manifest'] ?? '', /cem analyze .*--outdir dist/);
@@ -74,11 +79,20 @@ describe('custom-elements.json', () => {
     const el = element(committed);
     assert.deepEqual(
       (el.attributes ?? []).map((a) => [a.name, a.fieldName]),
-      [['program', 'program'], ['endpoint', 'endpoint'], ['locale', 'locale'], ['draft-id', 'draftId']],
+      [
+        ['program', 'program'],
+        ['endpoint', 'endpoint'],
+        ['locale', 'locale'],
+        ['draft-id', 'draftId'],
+      ],
     );
     const fields = (el.members ?? []).filter((m) => m.kind === 'field');
-    for (const name of ['program', 'endpoint', 'locale', 'draftId', 'backend', 'store', 'client']) assert.ok(names(fields).includes(name), name);
-    assert.ok(fields.every((m) => m.privacy !== 'private' && m.description), 'public, documented fields only');
+    for (const name of ['program', 'endpoint', 'locale', 'draftId', 'backend', 'store', 'client'])
+      assert.ok(names(fields).includes(name), name);
+    assert.ok(
+      fields.every((m) => m.privacy !== 'private' && m.description),
+      'public, documented fields only',
+    );
   });
 
   it('lists the six events, each described', () => {
@@ -103,7 +117,10 @@ describe('custom-elements.json', () => {
 
   it("lists every theme property with the stylesheet's default", () => {
     const listed = (element(committed).cssProperties ?? []).map((p) => [p.name, p.default]);
-    assert.deepEqual(listed, themeProperties().map((p) => [p.name, p.value]));
+    assert.deepEqual(
+      listed,
+      themeProperties().map((p) => [p.name, p.value]),
+    );
     assert.ok(listed.length >= 20);
   });
 });

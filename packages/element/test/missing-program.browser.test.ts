@@ -4,7 +4,7 @@ import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@ope
 import { isEndorsementKitError, isMissingProgramError, memoryStore } from '@endorsement-kit/sdk';
 import { resolveProgram, type EndorsementApplication, type EndorsementErrorEvent } from '../src/index.js';
 import '../src/define.js';
-import { text } from './helpers.js';
+import { text } from '@endorsement-kit/test-kit/element/helpers.js';
 
 describe('an element without a program', () => {
   afterEach(() => fixtureCleanup());

@@ -3,13 +3,18 @@
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { createEndorsementClient, customBackend, defineProgram, memoryStore, programs, SubmissionError } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, choose, click, field, hasButton, mount, onHeading, reload, text } from './helpers.js';
+import { button, choose, click, field, hasButton, mount, onHeading, reload, text } from '@endorsement-kit/test-kit/element/helpers.js';
 import { completeIfs, fakeBackend, registeredStore } from './seed.js';
 
 /** A radio button whose label starts with `name` (its hint, if any, may follow). */
 const radio = (el: Element, name: string) => {
-  const label = [...el.shadowRoot!.querySelectorAll('label')].find((l) => l.textContent!.trim().startsWith(name) && el.shadowRoot!.getElementById(l.htmlFor)?.getAttribute('type') === 'radio');
-  if (!label) throw new Error(`No radio "${name}" among ${[...el.shadowRoot!.querySelectorAll('label')].map((l) => l.textContent!.trim().slice(0, 40)).join(' / ')}`);
+  const label = [...el.shadowRoot!.querySelectorAll('label')].find(
+    (l) => l.textContent!.trim().startsWith(name) && el.shadowRoot!.getElementById(l.htmlFor)?.getAttribute('type') === 'radio',
+  );
+  if (!label)
+    throw new Error(
+      `No radio "${name}" among ${[...el.shadowRoot!.querySelectorAll('label')].map((l) => l.textContent!.trim().slice(0, 40)).join(' / ')}`,
+    );
   return el.shadowRoot!.getElementById(label.htmlFor) as HTMLInputElement;
 };
 /** From the registered screen to "Check your answers" of a complete application. */
@@ -19,8 +24,8 @@ async function toReview(el: EndorsementApplication): Promise<void> {
   await click(el, button(el, 'Save and check your answers'));
   await onHeading(el, 'Check your answers');
 }
-const changeLinks = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('a, button')].filter((x) => x.textContent!.trim().startsWith('Change'));
-
+const changeLinks = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('a, button')].filter((x) => x.textContent!.trim().startsWith('Change'));
 
 /** A store whose registered, complete IFS draft has its application stored as a pending send (key `key-1`). */
 async function storeWithPendingApplication({ offline }: { offline: boolean }) {
@@ -32,7 +37,13 @@ async function storeWithPendingApplication({ offline }: { offline: boolean }) {
   const key = `draft:${draft.id}`;
   await client.dispose();
   const record = (await store.get(key)) as Record<string, unknown>;
-  const pending = { kind: 'application', idempotencyKey: 'key-1', payload: (checked as { value: unknown }).value, createdAt: '2026-11-26T10:00:00.000Z', ...(offline ? { offline: true } : {}) };
+  const pending = {
+    kind: 'application',
+    idempotencyKey: 'key-1',
+    payload: (checked as { value: unknown }).value,
+    createdAt: '2026-11-26T10:00:00.000Z',
+    ...(offline ? { offline: true } : {}),
+  };
   await store.set(key, { ...record, pending: { application: pending } });
   return { store, draftId: draft.id };
 }
@@ -68,7 +79,10 @@ describe('navigation', () => {
     await click(el, button(el, 'Back'));
     await onHeading(el, 'Check your answers');
 
-    await click(el, changeLinks(el).find((x) => x.textContent!.includes('Given name'))!);
+    await click(
+      el,
+      changeLinks(el).find((x) => x.textContent!.includes('Given name'))!,
+    );
     await onHeading(el, 'About you');
     el = await reload(el, { store, backend: fakeBackend() });
     await onHeading(el, 'About you');
@@ -85,7 +99,11 @@ describe('navigation', () => {
     await onHeading(el, 'Endorsement and category');
     // Before an endorsement is chosen, every category is offered in one list.
     const select = field(el, 'Category') as unknown as HTMLSelectElement;
-    await choose(el, select, [...select.options].find((o) => o.textContent!.trim().startsWith('Early Childhood Family Specialist'))!.textContent!.trim());
+    await choose(
+      el,
+      select,
+      [...select.options].find((o) => o.textContent!.trim().startsWith('Early Childhood Family Specialist'))!.textContent!.trim(),
+    );
     await click(el, radio(el, 'Infant Mental Health Endorsement'));
     expect(radio(el, 'Infant Family Specialist').checked).to.equal(true);
     expect(text(el)).not.to.contain('is not a category of');
@@ -120,7 +138,9 @@ describe('navigation', () => {
     const keys: string[] = [];
     let answer: (ok: boolean) => void = () => undefined;
     const backend = customBackend({
-      register: async () => { throw new Error('not expected'); },
+      register: async () => {
+        throw new Error('not expected');
+      },
       submit: async (_payload, ctx) => {
         keys.push(ctx.idempotencyKey);
         const ok = await new Promise<boolean>((resolve) => (answer = resolve));
@@ -130,7 +150,10 @@ describe('navigation', () => {
       status: async (id) => ({ id, receivedAt: '2026-11-26T10:33:00Z', status: 'received' }),
     });
     const el = await mount({ store, backend });
-    await waitUntil(() => text(el).includes('Your application was on its way when this page closed. It is being sent again now'), `the resend shown (saw: ${text(el).slice(0, 300)})`);
+    await waitUntil(
+      () => text(el).includes('Your application was on its way when this page closed. It is being sent again now'),
+      `the resend shown (saw: ${text(el).slice(0, 300)})`,
+    );
     answer(false);
     await waitUntil(() => text(el).includes('we cannot tell whether it arrived'), 'the unknown outcome shown');
     await click(el, button(el, 'Send it again'));
@@ -145,7 +168,10 @@ describe('navigation', () => {
   it('a send resumed after a reload moves the screen on and tells the host, so nobody sends twice', async () => {
     // Leave the application waiting for the network, as a page closed while offline does.
     const { store, draftId } = await storeWithPendingApplication({ offline: true });
-    localStorage.setItem(`endorsement-kit:position:alliance:${draftId}`, JSON.stringify({ screen: 'review', form: 'application', index: 0 }));
+    localStorage.setItem(
+      `endorsement-kit:position:alliance:${draftId}`,
+      JSON.stringify({ screen: 'review', form: 'application', index: 0 }),
+    );
     const submitted: Event[] = [];
     const listener = (event: Event) => submitted.push(event);
     document.addEventListener('endorsement-submitted', listener);
@@ -181,7 +207,9 @@ describe('navigation', () => {
     await click(el, button(el, 'Back to the start'));
     await onHeading(el, 'Apply for Endorsement®');
     await click(el, button(el, 'Suggest a category'));
-    const apply = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith('Apply for') && !b.textContent!.includes('Infant Family Specialist'))!;
+    const apply = [...el.shadowRoot!.querySelectorAll('button')].find(
+      (b) => b.textContent!.trim().startsWith('Apply for') && !b.textContent!.includes('Infant Family Specialist'),
+    )!;
     await click(el, apply);
     await onHeading(el, 'About you');
     expect((field(el, 'Given name') as HTMLInputElement).value).to.equal('', 'a new application');

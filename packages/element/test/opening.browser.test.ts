@@ -6,7 +6,19 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { sendKeys } from '@web/test-runner-commands';
 import { createEndorsementClient, memoryStore, programs, type DraftStore } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, field, focused, hasButton, heading, onHeading, option, saved, text, type } from './helpers.js';
+import {
+  button,
+  click,
+  field,
+  focused,
+  hasButton,
+  heading,
+  onHeading,
+  option,
+  saved,
+  text,
+  type,
+} from '@endorsement-kit/test-kit/element/helpers.js';
 import { fakeBackend } from './seed.js';
 
 const YEARS = 'Years of paid work with this age group since your highest degree or credential (or in total if you have none)';
@@ -31,7 +43,9 @@ function slowToOpen(store: DraftStore): { store: DraftStore; open(): void; asked
 }
 
 async function mountOpening(store: DraftStore): Promise<EndorsementApplication> {
-  return fixture<EndorsementApplication>(html`<endorsement-application program="alliance" .backend=${fakeBackend()} .store=${store}></endorsement-application>`);
+  return fixture<EndorsementApplication>(
+    html`<endorsement-application program="alliance" .backend=${fakeBackend()} .store=${store}></endorsement-application>`,
+  );
 }
 
 /** A store holding a draft with a given name typed in, as an earlier visit left it. */
@@ -58,7 +72,11 @@ describe('the start screen while the draft opens', () => {
   it('shows the start screen and its questionnaire before the draft is open; what is typed there keeps its field, and Start comes once it is open', async () => {
     const { store, open } = slowToOpen(memoryStore());
     const el = await mountOpening(store);
-    await waitUntil(() => heading(el) === 'Apply for Endorsement®', `the start screen before the draft opens (shows "${text(el).slice(0, 80)}")`, { timeout: 10000 });
+    await waitUntil(
+      () => heading(el) === 'Apply for Endorsement®',
+      `the start screen before the draft opens (shows "${text(el).slice(0, 80)}")`,
+      { timeout: 10000 },
+    );
     expect(hasButton(el, 'Start a new application'), 'no Start before the draft is open').to.equal(false);
     expect(busy(el), 'where Start will be is marked busy').to.equal(true);
 
@@ -133,7 +151,9 @@ describe('the save status while typing', () => {
   afterEach(() => fixtureCleanup());
 
   it('stays "Saving…" while keys come and says "Saved" only once typing pauses', async () => {
-    const el = await fixture<EndorsementApplication>(html`<endorsement-application program="alliance" .store=${memoryStore()}></endorsement-application>`);
+    const el = await fixture<EndorsementApplication>(
+      html`<endorsement-application program="alliance" .store=${memoryStore()}></endorsement-application>`,
+    );
     await waitUntil(() => hasButton(el, 'Start a new application'), 'the start screen', { timeout: 10000 });
     await click(el, button(el, 'Start a new application'));
     await onHeading(el, 'About you');

@@ -26,17 +26,28 @@ const tarballs: Record<string, string> = {};
 const contents: Record<string, string[]> = {};
 
 const run = (command: string, args: string[], cwd: string): string =>
-  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_loglevel: 'error' } });
+  execFileSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, npm_config_loglevel: 'error' },
+  });
 
 before(() => {
-  for (const pkg of PACKAGES) assert.ok(existsSync(join(root, `packages/${pkg}/dist/index.js`)), `packages/${pkg} is built (run pnpm build)`);
+  for (const pkg of PACKAGES)
+    assert.ok(existsSync(join(root, `packages/${pkg}/dist/index.js`)), `packages/${pkg} is built (run pnpm build)`);
   work = mkdtempSync(join(tmpdir(), 'ek-packed-'));
   for (const pkg of PACKAGES) {
-    const out = run('pnpm', ['pack', '--pack-destination', work], join(root, 'packages', pkg)).trim().split('\n');
+    const out = run('pnpm', ['pack', '--pack-destination', work], join(root, 'packages', pkg))
+      .trim()
+      .split('\n');
     const file = out.find((line) => line.endsWith('.tgz'));
     assert.ok(file, `pnpm pack printed the tarball of ${pkg}`);
     tarballs[pkg] = resolve(work, file);
-    contents[pkg] = run('tar', ['-tzf', tarballs[pkg]!], work).trim().split('\n').map((line) => line.replace(/^package\//, ''));
+    contents[pkg] = run('tar', ['-tzf', tarballs[pkg]!], work)
+      .trim()
+      .split('\n')
+      .map((line) => line.replace(/^package\//, ''));
   }
   project = join(work, 'host');
   mkdirSync(project);
@@ -63,12 +74,23 @@ describe('the packed tarballs', () => {
   for (const pkg of PACKAGES) {
     it(`${pkg}: a LICENSE, a README, a CHANGELOG, the build; no tests, .tsbuildinfo or workspace ranges`, () => {
       const files = contents[pkg]!;
-      for (const name of ['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'dist/index.js', 'dist/types/index.d.ts']) assert.ok(files.includes(name), `${pkg} ships ${name}`);
-      assert.deepEqual(files.filter((f) => /tsbuildinfo|(^|\/)test\/|\.test\.|\.docs-snippets|\.wtr-cache/.test(f)), []);
-      const manifest = JSON.parse(run('tar', ['-xzOf', tarballs[pkg]!, 'package/package.json'], work)) as { publishConfig?: { access?: string }; dependencies?: Record<string, string>; license?: string };
+      for (const name of ['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'dist/index.js', 'dist/types/index.d.ts'])
+        assert.ok(files.includes(name), `${pkg} ships ${name}`);
+      assert.deepEqual(
+        files.filter((f) => /tsbuildinfo|(^|\/)test\/|\.test\.|\.docs-snippets|\.wtr-cache/.test(f)),
+        [],
+      );
+      const manifest = JSON.parse(run('tar', ['-xzOf', tarballs[pkg]!, 'package/package.json'], work)) as {
+        publishConfig?: { access?: string };
+        dependencies?: Record<string, string>;
+        license?: string;
+      };
       assert.equal(manifest.publishConfig?.access, 'public');
       assert.equal(manifest.license, 'MIT');
-      assert.deepEqual(Object.values(manifest.dependencies ?? {}).filter((range) => range.startsWith('workspace:')), []);
+      assert.deepEqual(
+        Object.values(manifest.dependencies ?? {}).filter((range) => range.startsWith('workspace:')),
+        [],
+      );
     });
 
     it(`${pkg}: every source map names only files inside the package, or inlines what it names`, () => {
@@ -92,7 +114,8 @@ describe('the packed tarballs', () => {
 
   it('element: the CDN files and their integrity hashes', () => {
     const cdn = contents.element!.filter((f) => f.startsWith('dist/cdn/'));
-    for (const name of ['endorsement-application.js', 'endorsement-application.iife.js', 'integrity.json']) assert.ok(cdn.includes(`dist/cdn/${name}`), name);
+    for (const name of ['endorsement-application.js', 'endorsement-application.iife.js', 'integrity.json'])
+      assert.ok(cdn.includes(`dist/cdn/${name}`), name);
     assert.ok(contents.element!.includes('dist/endorsement-application.js'), 'the library module keeps its own file');
     assert.ok(contents.element!.includes('dist/custom-elements.json'));
   });
@@ -108,7 +131,16 @@ import { programs, validateRegistration } from '@endorsement-kit/sdk';
 console.log(EndorsementController, programs.alliance.id, validateRegistration);
 `,
     );
-    const result = await build({ entryPoints: [join(project, 'page.js')], absWorkingDir: project, bundle: true, format: 'esm', platform: 'browser', write: false, metafile: true, logLevel: 'silent' });
+    const result = await build({
+      entryPoints: [join(project, 'page.js')],
+      absWorkingDir: project,
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
     const code = result.outputFiles[0]!.text;
     const inputs = Object.keys(result.metafile.inputs);
     const count = (text: string) => code.split(text).length - 1;
@@ -116,10 +148,17 @@ console.log(EndorsementController, programs.alliance.id, validateRegistration);
     assert.equal(count('reactiveElementVersions'), 1, 'one copy of @lit/reactive-element');
     assert.equal(count('litHtmlVersions'), 1, 'one copy of lit-html');
     assert.equal(count('then sign each with your full name.'), 1, "one copy of the SDK's English catalog");
-    assert.deepEqual(inputs.filter((i) => i.includes('/dist/cdn/')), [], 'no CDN bundle');
+    assert.deepEqual(
+      inputs.filter((i) => i.includes('/dist/cdn/')),
+      [],
+      'no CDN bundle',
+    );
     const sdkRoots = new Set(inputs.filter((i) => i.includes('@endorsement-kit/sdk/dist/')).map((i) => i.slice(0, i.indexOf('/dist/'))));
     assert.equal(sdkRoots.size, 1, `one SDK package: ${[...sdkRoots].join(', ')}`);
-    assert.ok(inputs.some((i) => i.includes('@endorsement-kit/element/dist/endorsement-application.js')), 'the library module of the element');
+    assert.ok(
+      inputs.some((i) => i.includes('@endorsement-kit/element/dist/endorsement-application.js')),
+      'the library module of the element',
+    );
   });
 
   it('Node imports both packages; only /define defines the tag', () => {
@@ -136,7 +175,10 @@ console.log(JSON.stringify({
   same: define.EndorsementApplication === element.EndorsementApplication,
   ok: checked.ok,
 }));`;
-    const out = JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], project).trim().split('\n').at(-1)!) as Record<string, unknown>;
+    const out = JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], project).trim().split('\n').at(-1)!) as Record<
+      string,
+      unknown
+    >;
     assert.deepEqual(out, { exports: out.exports, definedByIndex: false, definedByDefine: true, same: true, ok: false });
     assert.ok(Number(out.exports) >= 9);
   });
@@ -148,7 +190,11 @@ console.log(JSON.stringify({
       const file = join(cdnDir, path.slice(1));
       if (!path.slice(1) || path.includes('..') || !existsSync(file)) return undefined;
       // What a CDN sends: CORS (module scripts and import() across origins need it).
-      return { type: extname(file) === '.json' ? 'application/json' : 'text/javascript', body: readFileSync(file), headers: { 'access-control-allow-origin': '*' } };
+      return {
+        type: extname(file) === '.json' ? 'application/json' : 'text/javascript',
+        body: readFileSync(file),
+        headers: { 'access-control-allow-origin': '*' },
+      };
     });
     const cdnOrigin = `http://127.0.0.1:${port(cdn)}`;
     const csp = `default-src 'self'; script-src 'self' ${cdnOrigin}; style-src 'self'; connect-src 'self'`;
@@ -158,7 +204,8 @@ console.log(JSON.stringify({
       '/standalone.html': `<script src="${cdnOrigin}/endorsement-application.standalone.iife.js" integrity="${hashes['endorsement-application.standalone.iife.js']}" crossorigin="anonymous" defer></script>`,
     };
     const site = await listen((path) => {
-      if (path === '/listen-violations.js') return { type: 'text/javascript', body: readFileSync(join(root, 'packages/element/test/csp/listen-violations.js')) };
+      if (path === '/listen-violations.js')
+        return { type: 'text/javascript', body: readFileSync(join(root, 'packages/element/test/csp/listen-violations.js')) };
       const tag = pages[path];
       if (!tag) return undefined;
       const html = `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>host</title><script src="/listen-violations.js"></script>${tag}</head><body><endorsement-application program="first5-alabama"></endorsement-application></body></html>`;
@@ -173,21 +220,41 @@ console.log(JSON.stringify({
         await page.goto(`http://127.0.0.1:${port(site)}${path}`);
         const heading = await page.waitForFunction(
           // The step's own title: a form step's heading also holds the form's name as a caption.
-          () => (() => { const h = document.querySelector('endorsement-application')?.shadowRoot?.querySelector('#ek-step-heading'); return (h?.querySelector('.step-title') ?? h)?.textContent?.trim(); })() === 'Solicite el Respaldo®',
+          () =>
+            (() => {
+              const h = document.querySelector('endorsement-application')?.shadowRoot?.querySelector('#ek-step-heading');
+              return (h?.querySelector('.step-title') ?? h)?.textContent?.trim();
+            })() === 'Solicite el Respaldo®',
           { timeout: 20000 },
         );
         assert.ok(heading, `${path}: the Spanish start screen`);
         // The first registration step needs the flow part, fetched from the CDN beside the script.
         // Start shows once the draft is open (the start screen's text comes before it).
         await page.waitForFunction(
-          () => [...(document.querySelector('endorsement-application')?.shadowRoot?.querySelectorAll('button') ?? [])].some((b) => b.textContent?.trim() === 'Comenzar una solicitud nueva'),
+          () =>
+            [...(document.querySelector('endorsement-application')?.shadowRoot?.querySelectorAll('button') ?? [])].some(
+              (b) => b.textContent?.trim() === 'Comenzar una solicitud nueva',
+            ),
           { timeout: 20000 },
         );
         await page.evaluate(() =>
-          [...(document.querySelector('endorsement-application')?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Comenzar una solicitud nueva')?.click(),
+          [...(document.querySelector('endorsement-application')?.shadowRoot?.querySelectorAll('button') ?? [])]
+            .find((b) => b.textContent?.trim() === 'Comenzar una solicitud nueva')
+            ?.click(),
         );
-        await page.waitForFunction(() => (() => { const h = document.querySelector('endorsement-application')?.shadowRoot?.querySelector('#ek-step-heading'); return (h?.querySelector('.step-title') ?? h)?.textContent?.trim(); })() === 'Sus datos', { timeout: 20000 });
-        assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), [], `${path}: no CSP violation`);
+        await page.waitForFunction(
+          () =>
+            (() => {
+              const h = document.querySelector('endorsement-application')?.shadowRoot?.querySelector('#ek-step-heading');
+              return (h?.querySelector('.step-title') ?? h)?.textContent?.trim();
+            })() === 'Sus datos',
+          { timeout: 20000 },
+        );
+        assert.deepEqual(
+          await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+          [],
+          `${path}: no CSP violation`,
+        );
         assert.deepEqual(failed, [], `${path}: no failed request`);
         await page.close();
       }
@@ -224,7 +291,8 @@ interface Browser {
 /** Debian's Chromium through puppeteer-core (it comes with @web/test-runner-chrome; pnpm does not hoist it). */
 async function launchChromium(): Promise<Browser> {
   const fromChrome = createRequire(require.resolve('@web/test-runner-chrome'));
-  const puppeteer = ((await import(fromChrome.resolve('puppeteer-core'))) as { default: { launch(options: object): Promise<Browser> } }).default;
+  const puppeteer = ((await import(fromChrome.resolve('puppeteer-core'))) as { default: { launch(options: object): Promise<Browser> } })
+    .default;
   return puppeteer.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,

@@ -2,7 +2,7 @@
 // is wrong with a number that is not one, and words the years of work for the education chosen.
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { defineProgram, memoryStore } from '@endorsement-kit/sdk';
-import { button, click, errorOf, field, focused, mount, onHeading, option, text, type } from './helpers.js';
+import { button, click, errorOf, field, focused, mount, onHeading, option, text, type } from '@endorsement-kit/test-kit/element/helpers.js';
 import { fakeBackend, registeredStore } from './seed.js';
 
 const suggestions = (el: Element) => el.shadowRoot!.querySelectorAll('[role="status"] ol > li').length;
@@ -41,7 +41,8 @@ describe('category questionnaire', () => {
     await type(field(el, 'Hours of relationship-based in-service training'), '50');
     await type(field(el, 'Hours of reflective supervision/consultation received in the last 2 years'), '54');
     await click(el, button(el, 'Suggest a category'));
-    const items = () => [...el.shadowRoot!.querySelectorAll('[role="status"] ol > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const items = () =>
+      [...el.shadowRoot!.querySelectorAll('[role="status"] ol > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     const item = (label: string) => items().find((t) => t.startsWith(label)) ?? '';
     expect(items()[0]).to.contain('Infant Mental Health Mentor – Clinical');
     const imhs = item('Infant Mental Health Specialist');
@@ -111,7 +112,10 @@ describe('category questionnaire', () => {
 
   it('asks for the years of work since the degree only when there is one', async () => {
     const el = await mount({ store: memoryStore() });
-    const years = field(el, 'Years of paid work with this age group since your highest degree or credential (or in total if you have none)');
+    const years = field(
+      el,
+      'Years of paid work with this age group since your highest degree or credential (or in total if you have none)',
+    );
     const label = () => el.shadowRoot!.querySelector(`label[for="${years.id}"]`)!.textContent!.trim();
     await click(el, option(el, 'Your highest completed education', 'No degree or credential yet'));
     expect(label()).to.equal('Years of paid work with this age group in total');
@@ -131,7 +135,10 @@ describe('start screen', () => {
   afterEach(() => fixtureCleanup());
 
   it('says how many endorsements the program offers', async () => {
-    const one = await mount({ program: defineProgram({ id: 'lakeview-one', name: 'Lakeview', offers: { 'IMH-E': ['IFA'] } }), store: memoryStore() });
+    const one = await mount({
+      program: defineProgram({ id: 'lakeview-one', name: 'Lakeview', offers: { 'IMH-E': ['IFA'] } }),
+      store: memoryStore(),
+    });
     expect(text(one)).to.contain('Lakeview offers this endorsement:');
     expect(text(one)).to.not.contain('There are two endorsements');
     fixtureCleanup();

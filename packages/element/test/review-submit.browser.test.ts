@@ -2,22 +2,35 @@
 // receiver, the receipt, the status lookup, and a 422 shown on the right field.
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
-import { createReceiver } from '../../sdk/test/msw/index.js';
+import { createReceiver } from '@endorsement-kit/test-kit/msw/index.js';
 import '../src/define.js';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, errorOf, field, focused, hasButton, heading, onHeading, ready, text, type } from './helpers.js';
+import {
+  button,
+  click,
+  errorOf,
+  field,
+  focused,
+  hasButton,
+  heading,
+  onHeading,
+  ready,
+  text,
+  type,
+} from '@endorsement-kit/test-kit/element/helpers.js';
 import { completeIfs, registeredStore } from './seed.js';
+import { norm } from '@endorsement-kit/test-kit/text.js';
 
 const receiver = createReceiver('https://receiver.test/api');
 const worker = setupWorker(...receiver.handlers);
 
 async function mountAt(store: Awaited<ReturnType<typeof registeredStore>>): Promise<EndorsementApplication> {
-  const el = await fixture<EndorsementApplication>(html`<endorsement-application program="alliance" endpoint=${receiver.baseUrl} .store=${store}></endorsement-application>`);
+  const el = await fixture<EndorsementApplication>(
+    html`<endorsement-application program="alliance" endpoint=${receiver.baseUrl} .store=${store}></endorsement-application>`,
+  );
   await ready(el);
   return el;
 }
-
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** The answer shown for `label`, in the entry or group titled `under` (an h4) when given. */
 function answer(el: EndorsementApplication, label: string, under?: string): string {
@@ -63,7 +76,16 @@ describe('check your answers, submit, receipt', () => {
     const el = await mountAt(await registeredStore('IFS', completeIfs));
     await toReview(el);
     const sections = [...el.shadowRoot!.querySelectorAll('section[part="summary"] h3')].map((h) => h.textContent!.trim());
-    expect(sections).to.deep.equal(['Endorsement and category', 'About you', 'Education', 'Work experience', 'Specialized training', 'Reflective supervision/consultation received', 'References', 'Code of Ethics and Endorsement Agreement']);
+    expect(sections).to.deep.equal([
+      'Endorsement and category',
+      'About you',
+      'Education',
+      'Work experience',
+      'Specialized training',
+      'Reflective supervision/consultation received',
+      'References',
+      'Code of Ethics and Endorsement Agreement',
+    ]);
     expect(text(el)).to.contain('Clock hours 40');
     expect(text(el)).to.contain('Bachelor’s degree');
     await click(el, button(el, 'Change Clock hours (Training 1)'));
@@ -116,7 +138,12 @@ describe('check your answers, submit, receipt', () => {
   it('shows a 422 from the backend on the field it names, with the error summary focused', async () => {
     const el = await mountAt(await registeredStore('IFS', completeIfs));
     await toReview(el);
-    receiver.script({ status: 422, body: { issues: [{ path: ['references', 1, 'email'], code: 'undeliverable', message: 'This address bounced: enter another email address' }] } });
+    receiver.script({
+      status: 422,
+      body: {
+        issues: [{ path: ['references', 1, 'email'], code: 'undeliverable', message: 'This address bounced: enter another email address' }],
+      },
+    });
     await click(el, button(el, 'Submit application'));
     await onHeading(el, 'References');
     await waitUntil(() => focused(el)?.id === 'ek-error-summary', 'summary focused');
@@ -160,7 +187,10 @@ describe('check your answers, submit, receipt', () => {
       expect(link.textContent).to.match(/^Change /);
     }
     const names = links.map((a) => a.textContent!);
-    expect(names.filter((n, i) => names.indexOf(n) !== i), 'duplicate names').to.deep.equal([]);
+    expect(
+      names.filter((n, i) => names.indexOf(n) !== i),
+      'duplicate names',
+    ).to.deep.equal([]);
     expect(names).to.include('Change Given name');
     expect(names).to.include('Change Start date (Job 5)');
     expect(names).to.include('Change Date signed (Code of Ethics)');
@@ -169,7 +199,14 @@ describe('check your answers, submit, receipt', () => {
     expect(names).to.include('Change I have read and accept the Code of Ethics');
     // Visible: just "Change"; the rest is for screen readers.
     const second = button(el, 'Change Start date (Job 2)');
-    expect(norm([...second.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''))).to.equal('Change');
+    expect(
+      norm(
+        [...second.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent)
+          .join(''),
+      ),
+    ).to.equal('Change');
     await click(el, second);
     await onHeading(el, 'Work experience');
     expect(focused(el)?.id).to.equal(field(el, 'Start date', 1).id);
@@ -201,7 +238,9 @@ describe('check your answers, submit, receipt', () => {
   it('says "No" and "Actualidad" in Spanish', async () => {
     const work = [job(1, { end: undefined })];
     const store = await registeredStore('IFS', { ...completeIfs, work });
-    const el = await fixture<EndorsementApplication>(html`<endorsement-application program="alliance" locale="es" endpoint=${receiver.baseUrl} .store=${store}></endorsement-application>`);
+    const el = await fixture<EndorsementApplication>(
+      html`<endorsement-application program="alliance" locale="es" endpoint=${receiver.baseUrl} .store=${store}></endorsement-application>`,
+    );
     await ready(el);
     await click(el, button(el, 'Comenzar la solicitud profesional'));
     await click(el, button(el, 'Código de Ética y Acuerdo de Respaldo'));

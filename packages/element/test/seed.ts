@@ -30,10 +30,32 @@ export async function registeredStore(category: string, values: Record<string, u
 /** A complete IFS application's answers (valid as of 2026). */
 export const completeIfs: Record<string, unknown> = {
   membership: { association: 'First 5 Alabama' },
-  education: [{ level: 'bachelor', field: 'Social work', institution: 'University of Alabama', completedOn: '2018-05-15', transcript: 'requested' }],
-  work: [{ employer: 'Home Visiting AL', role: 'Home visitor', start: '2018-09-01', paid: true, ageBand: 'infant', familiesServed: 40, services: ['home-visiting'], description: 'Weekly home visits with families of infants.' }],
+  education: [
+    { level: 'bachelor', field: 'Social work', institution: 'University of Alabama', completedOn: '2018-05-15', transcript: 'requested' },
+  ],
+  work: [
+    {
+      employer: 'Home Visiting AL',
+      role: 'Home visitor',
+      start: '2018-09-01',
+      paid: true,
+      ageBand: 'infant',
+      familiesServed: 40,
+      services: ['home-visiting'],
+      description: 'Weekly home visits with families of infants.',
+    },
+  ],
   training: [{ title: 'DC:0-5', provider: 'ZERO TO THREE', date: '2024-03-01', hours: 40, topics: ['iecmh', 'dei'] }],
-  rscReceived: [{ provider: { name: 'Dr. Lee', endorsement: 'IMHM-C' }, format: 'individual', modality: 'virtual', start: '2024-01-01', end: '2025-06-30', hours: 30 }],
+  rscReceived: [
+    {
+      provider: { name: 'Dr. Lee', endorsement: 'IMHM-C' },
+      format: 'individual',
+      modality: 'virtual',
+      start: '2024-01-01',
+      end: '2025-06-30',
+      hours: 30,
+    },
+  ],
   references: [
     { role: 'supervisor', name: 'Sam Boss', email: 'sam@example.org', endorsed: true, waiveRight: true },
     { role: 'rsc-provider', name: 'Dr. Lee', email: 'lee@example.org', endorsed: true, waiveRight: true },

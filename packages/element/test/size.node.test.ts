@@ -16,7 +16,10 @@ async function configs(): Promise<RollupOptions[]> {
   return ((await import(new URL('rollup.config.mjs', `file://${root}`).href)) as { default: RollupOptions[] }).default;
 }
 
-async function generate(config: RollupOptions, overrides: { external?: (id: string) => boolean; output?: OutputOptions } = {}): Promise<OutputChunk[]> {
+async function generate(
+  config: RollupOptions,
+  overrides: { external?: (id: string) => boolean; output?: OutputOptions } = {},
+): Promise<OutputChunk[]> {
   // No plugin may write: this build stays in memory (the integrity plugin writes on writeBundle only).
   const bundle = await rollup({ ...config, ...(overrides.external ? { external: overrides.external } : {}), onwarn: () => undefined });
   const { output } = await bundle.generate({ ...(config.output as OutputOptions), sourcemap: false, ...overrides.output });
@@ -25,7 +28,9 @@ async function generate(config: RollupOptions, overrides: { external?: (id: stri
 }
 
 const splitConfig = async () => {
-  const split = (await configs()).find((c) => (c.output as OutputOptions | undefined)?.dir?.endsWith('dist/cdn') && (c.output as OutputOptions).format === 'esm');
+  const split = (await configs()).find(
+    (c) => (c.output as OutputOptions | undefined)?.dir?.endsWith('dist/cdn') && (c.output as OutputOptions).format === 'esm',
+  );
   assert.ok(split, 'rollup.config.mjs builds the split CDN files into packages/element/dist/cdn');
   return split;
 };
@@ -39,10 +44,19 @@ const splitConfig = async () => {
 // step's fields rendered again only when theirs changed, its steps kept between renders).
 test('the element layer (Lit and the element, without the SDK) is at most 25 KB min+gz', async () => {
   const split = await splitConfig();
-  const chunks = await generate({ ...split, input: 'packages/element/src/define.ts', plugins: (split.plugins as { name: string }[]).filter((p) => p.name !== 'part-urls' && p.name !== 'english-later') as RollupOptions['plugins'] }, {
-    external: (id) => id === '@endorsement-kit/sdk',
-    output: { inlineDynamicImports: true, manualChunks: undefined, dir: undefined, file: 'layer.js' },
-  });
+  const chunks = await generate(
+    {
+      ...split,
+      input: 'packages/element/src/define.ts',
+      plugins: (split.plugins as { name: string }[]).filter(
+        (p) => p.name !== 'part-urls' && p.name !== 'english-later',
+      ) as RollupOptions['plugins'],
+    },
+    {
+      external: (id) => id === '@endorsement-kit/sdk',
+      output: { inlineDynamicImports: true, manualChunks: undefined, dir: undefined, file: 'layer.js' },
+    },
+  );
   const size = gz(chunks[0]!.code);
   assert.ok(size <= 25 * KB, `the element layer is ${size} bytes min+gz`);
 });
@@ -68,7 +82,10 @@ test('the first load of endorsement-application.js (the file and what it imports
     assert.match(chunk.fileName, new RegExp(`^endorsement-application\\.${part}-[\\w-]{8}\\.js$`));
     assert.ok(!first.has(chunk.fileName), `${part} is not in the first load`);
   }
-  assert.ok(!entry.code.includes('zod') && ![...first].some((name) => /jitless|ZodError/.test(byName.get(name)!.code)), 'no zod in the first load');
+  assert.ok(
+    !entry.code.includes('zod') && ![...first].some((name) => /jitless|ZodError/.test(byName.get(name)!.code)),
+    'no zod in the first load',
+  );
 });
 
 // The monolithic classic file for CDNs without CORS holds everything (English; Spanish beside it).
@@ -83,7 +100,9 @@ test('the first load of endorsement-application.js (the file and what it imports
 // file carries beside the exported schemas' record and union.
 const CEILING = 72 * KB;
 test(`the standalone classic file stays within ${CEILING / KB} KB min+gz`, async () => {
-  const standalone = (await configs()).find((c) => (c.output as OutputOptions | undefined)?.file?.endsWith('endorsement-application.standalone.iife.js'));
+  const standalone = (await configs()).find((c) =>
+    (c.output as OutputOptions | undefined)?.file?.endsWith('endorsement-application.standalone.iife.js'),
+  );
   assert.ok(standalone, 'rollup.config.mjs builds endorsement-application.standalone.iife.js');
   const [chunk] = await generate(standalone);
   const size = gz(chunk!.code);

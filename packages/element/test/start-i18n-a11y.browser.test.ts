@@ -3,7 +3,18 @@
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { memoryStore } from '@endorsement-kit/sdk';
-import { button, click, field, heading, mount, onHeading, option, text, twoTabsInConflict, type } from './helpers.js';
+import {
+  button,
+  click,
+  field,
+  heading,
+  mount,
+  onHeading,
+  option,
+  text,
+  twoTabsInConflict,
+  type,
+} from '@endorsement-kit/test-kit/element/helpers.js';
 
 describe('start screen, languages, accessibility', () => {
   afterEach(() => fixtureCleanup());
@@ -78,7 +89,11 @@ describe('start screen, languages, accessibility', () => {
 
   it('offers the two-tab conflict as a choice', async () => {
     const [a, b] = await twoTabsInConflict('start-two-tabs');
-    await waitUntil(() => text(a).includes('This application was changed in another tab') || text(b).includes('This application was changed in another tab'), 'a conflict');
+    await waitUntil(
+      () =>
+        text(a).includes('This application was changed in another tab') || text(b).includes('This application was changed in another tab'),
+      'a conflict',
+    );
     const [mine, theirs] = text(a).includes('This application was changed in another tab') ? [a, b] : [b, a];
     const kept = field(mine, 'Given name').value;
     await click(mine, button(mine, 'Keep the answers in this tab'));

@@ -2,10 +2,14 @@
 // (1.4.3, 1.4.11). The colours come from the theme stylesheet itself, not from a copy.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { contrast, NON_TEXT_PAIRS, TEXT_PAIRS } from './contrast.js';
+import { contrast, NON_TEXT_PAIRS, TEXT_PAIRS } from '@endorsement-kit/test-kit/element/contrast.js';
 import { declaredNames, themeProperties } from './theme-defaults.js';
 
-const colours = new Map(themeProperties().filter((p) => p.name.startsWith('--ek-color-')).map((p) => [p.name.slice('--ek-color-'.length), p.value]));
+const colours = new Map(
+  themeProperties()
+    .filter((p) => p.name.startsWith('--ek-color-'))
+    .map((p) => [p.name.slice('--ek-color-'.length), p.value]),
+);
 const colour = (name: string): string => {
   const value = colours.get(name);
   assert.ok(value, `--ek-color-${name} has a default`);
@@ -20,10 +24,16 @@ describe('theme defaults', () => {
 
   it('documents every property it declares, each with a default', () => {
     const documented = themeProperties();
-    assert.deepEqual(documented.map((p) => p.name), declaredNames());
+    assert.deepEqual(
+      documented.map((p) => p.name),
+      declaredNames(),
+    );
     for (const p of documented) assert.ok(p.value && p.description.length > 5, p.name);
     for (const name of ['--ek-font-family', '--ek-font-size', '--ek-radius', '--ek-space']) {
-      assert.ok(documented.some((p) => p.name === name), name);
+      assert.ok(
+        documented.some((p) => p.name === name),
+        name,
+      );
     }
     assert.equal(documented.find((p) => p.name === '--ek-font-family')?.value, 'inherit', "the host page's font by default");
   });

@@ -3,7 +3,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { memoryStore } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, field, onHeading, ready } from './helpers.js';
+import { button, click, field, onHeading, ready } from '@endorsement-kit/test-kit/element/helpers.js';
 
 async function mountIn(style: string): Promise<EndorsementApplication> {
   const page = await fixture<HTMLElement>(html`<div style=${style}>
@@ -31,7 +31,9 @@ describe('theming', () => {
   });
 
   it('applies --ek-* properties set by the page to the parts', async () => {
-    const el = await mountIn('--ek-color-primary: #6a1b4d; --ek-font-family: Georgia, serif; --ek-radius: 9px; --ek-font-size-heading: 40px; --ek-button-min-height: 50px');
+    const el = await mountIn(
+      '--ek-color-primary: #6a1b4d; --ek-font-family: Georgia, serif; --ek-radius: 9px; --ek-font-size-heading: 40px; --ek-button-min-height: 50px',
+    );
     const begin = button(el, 'Start a new application');
     const style = getComputedStyle(begin);
     expect(style.backgroundColor).to.equal('rgb(106, 27, 77)');

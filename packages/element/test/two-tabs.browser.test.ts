@@ -3,7 +3,7 @@
 // and only the same field changed in both is asked about, naming it and both values.
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { memoryStore } from '@endorsement-kit/sdk';
-import { button, click, field, mount, text } from './helpers.js';
+import { button, click, field, mount, text } from '@endorsement-kit/test-kit/element/helpers.js';
 
 const PROMPT = 'This application was changed in another tab';
 
@@ -45,12 +45,18 @@ describe('one application in two tabs', () => {
     const [mine, theirs] = asking === a ? ['Ana', 'Bea'] : ['Bea', 'Ana'];
     const prompt = asking.shadowRoot!.querySelector('[aria-labelledby="ek-conflict-title"]')!;
     expect(prompt.querySelector('dt')?.textContent?.trim()).to.equal('Given name');
-    expect([...prompt.querySelectorAll('dd')].map((d) => d.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([`In this tab: ${mine}`, `In the other tab: ${theirs}`]);
+    expect([...prompt.querySelectorAll('dd')].map((d) => d.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      `In this tab: ${mine}`,
+      `In the other tab: ${theirs}`,
+    ]);
     expect(text(other)).to.not.contain(PROMPT);
     expect(field(asking, 'Family name').value, 'the other field is merged already').to.equal('Reyes');
 
     await click(asking, button(asking, 'Keep the answers in this tab'));
-    await waitUntil(() => field(other, 'Given name').value === mine && field(other, 'Family name').value === 'Reyes', 'the other tab takes the choice');
+    await waitUntil(
+      () => field(other, 'Given name').value === mine && field(other, 'Family name').value === 'Reyes',
+      'the other tab takes the choice',
+    );
     expect(text(asking)).to.not.contain(PROMPT);
   });
 });

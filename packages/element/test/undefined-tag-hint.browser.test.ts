@@ -23,7 +23,9 @@ describe("import '@endorsement-kit/element' without /define", () => {
     hintIfUndefined(50);
     await waitUntil(() => warnings.length > 0, 'a hint in the console', { timeout: 5000 });
     expect(customElements.get('endorsement-application')).to.equal(undefined);
-    expect(warnings[0]).to.equal("<endorsement-application> is on this page but not defined, so it shows nothing. Importing '@endorsement-kit/element' defines nothing; import '@endorsement-kit/element/define' to register the tag.");
+    expect(warnings[0]).to.equal(
+      "<endorsement-application> is on this page but not defined, so it shows nothing. Importing '@endorsement-kit/element' defines nothing; import '@endorsement-kit/element/define' to register the tag.",
+    );
     tag.remove();
   });
 

@@ -4,8 +4,8 @@ import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setupServer } from 'msw/node';
 import { customBackend, isNetworkError, isSubmissionError, restBackend } from '@endorsement-kit/sdk';
-import { createReceiver } from './msw/index.js';
-import { validApplication, validRegistration } from './fixtures/valid-payloads.js';
+import { createReceiver } from '@endorsement-kit/test-kit/msw/index.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 const receiver = createReceiver();
 const server = setupServer(...receiver.handlers);
@@ -17,7 +17,11 @@ const fast = { limit: 3, delay: 1 };
 
 test('POSTs registrations and applications with JSON, the Idempotency-Key and fresh headers; GETs status', async () => {
   let token = 0;
-  const backend = restBackend({ baseUrl: `${receiver.baseUrl}/`, headers: async () => ({ Authorization: `Bearer t${++token}` }), retry: fast });
+  const backend = restBackend({
+    baseUrl: `${receiver.baseUrl}/`,
+    headers: async () => ({ Authorization: `Bearer t${++token}` }),
+    retry: fast,
+  });
   const registration = await backend.register(validRegistration(), { idempotencyKey: 'reg-1' });
   assert.equal(registration.status, 'registered');
   const receipt = await backend.submit(validApplication(), { idempotencyKey: 'app-1' });
@@ -70,8 +74,14 @@ test('retries every 5xx, not only the common ones', async () => {
   assert.equal(receipt.id, receiver.records.get('k-5xx')!.receipt.id);
 });
 
-test('a headers function that throws is the host\'s failure: not retried, not a NetworkError', async () => {
-  const backend = restBackend({ baseUrl: receiver.baseUrl, retry: fast, headers: () => { throw new Error('signed out'); } });
+test("a headers function that throws is the host's failure: not retried, not a NetworkError", async () => {
+  const backend = restBackend({
+    baseUrl: receiver.baseUrl,
+    retry: fast,
+    headers: () => {
+      throw new Error('signed out');
+    },
+  });
   const error = await backend.submit(validApplication(), { idempotencyKey: 'k-h' }).catch((e: unknown) => e);
   assert.ok(isSubmissionError(error), String(error));
   assert.equal((error.cause as Error).message, 'signed out');
@@ -100,7 +110,10 @@ test('a 422 body becomes a SubmissionError with the issues; other statuses keep 
 
 test('bad options fail early with a TypeError naming the option', () => {
   assert.throws(() => restBackend({ baseUrl: '' }), /`baseUrl`/);
-  assert.throws(() => restBackend({ baseUrl: receiver.baseUrl, retry: -1 }), (e: unknown) => e instanceof TypeError && /`retry`/.test(e.message));
+  assert.throws(
+    () => restBackend({ baseUrl: receiver.baseUrl, retry: -1 }),
+    (e: unknown) => e instanceof TypeError && /`retry`/.test(e.message),
+  );
   assert.throws(() => restBackend({ baseUrl: receiver.baseUrl, retry: { limit: 1.5 } }), /`retry\.limit`/);
   assert.throws(() => restBackend({ baseUrl: receiver.baseUrl, retry: '3' as never }), /`retry`/);
   assert.throws(() => restBackend({ baseUrl: receiver.baseUrl, timeout: 0 }), /`timeout`/);

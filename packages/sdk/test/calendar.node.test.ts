@@ -36,7 +36,8 @@ test('parseDay numbers every day from 0000-01-01 to 9999-12-31 one after the oth
         expected++;
       }
       // What the calendar does not have is not a day.
-      for (const date of [0, length + 1]) if (parseDay(iso(year, month, date)) !== null) assert.fail(`${iso(year, month, date)} is not a day`);
+      for (const date of [0, length + 1])
+        if (parseDay(iso(year, month, date)) !== null) assert.fail(`${iso(year, month, date)} is not a day`);
     }
     for (const month of [0, 13]) if (parseDay(iso(year, month, 1)) !== null) assert.fail(`${iso(year, month, 1)} is not a day`);
   }

@@ -3,8 +3,17 @@
 // a migrated record, and two pages on one draft.
 import { expect } from '@open-wc/testing';
 import { createStore, entries, set } from 'idb-keyval';
-import { createEndorsementClient, customBackend, defineProgram, indexedDbStore, isConflictError, isStorageError, type DraftStore, type EndorsementClient } from '@endorsement-kit/sdk';
-import { saved, waitForDraft } from './msw/index.js';
+import {
+  createEndorsementClient,
+  customBackend,
+  defineProgram,
+  indexedDbStore,
+  isConflictError,
+  isStorageError,
+  type DraftStore,
+  type EndorsementClient,
+} from '@endorsement-kit/sdk';
+import { saved, waitForDraft } from '@endorsement-kit/test-kit/msw/index.js';
 
 const backend = customBackend({
   register: async () => ({ id: 'R', receivedAt: '2026-01-01T00:00:00Z', status: 'registered' }),
@@ -13,7 +22,8 @@ const backend = customBackend({
 });
 let count = 0;
 /** A program of its own per test, so each test has its own database. */
-const freshProgram = () => defineProgram({ id: `drafts-${Date.now()}-${++count}`, name: 'Test program', offers: { 'IMH-E': ['IFA', 'IFS'] } });
+const freshProgram = () =>
+  defineProgram({ id: `drafts-${Date.now()}-${++count}`, name: 'Test program', offers: { 'IMH-E': ['IFA', 'IFS'] } });
 const clients: EndorsementClient[] = [];
 const client = (options: Partial<Parameters<typeof createEndorsementClient>[0]> & { program: ReturnType<typeof freshProgram> }) => {
   const made = createEndorsementClient({ backend, ...options });
@@ -24,7 +34,12 @@ const client = (options: Partial<Parameters<typeof createEndorsementClient>[0]> 
 const answers = {
   endorsement: 'IMH-E',
   category: 'IFS',
-  applicant: { givenName: 'Ana', familyName: 'Ruiz', email: 'ana.ruiz@example.org', address: { line1: '12 Oak St', city: 'Birmingham', region: 'AL', postalCode: '35203', country: 'US' } },
+  applicant: {
+    givenName: 'Ana',
+    familyName: 'Ruiz',
+    email: 'ana.ruiz@example.org',
+    address: { line1: '12 Oak St', city: 'Birmingham', region: 'AL', postalCode: '35203', country: 'US' },
+  },
   training: [
     { title: 'Foundations of IMH', provider: 'First 5 Alabama', date: '2024-03-27', hours: 32, topics: ['iecmh'] },
     { title: 'DC:0-5', provider: 'ZERO TO THREE', date: '2024-06-01', hours: 14, topics: ['iecmh', 'dei'] },
@@ -52,7 +67,7 @@ describe('drafts in the browser', () => {
     expect(reloaded.saveState.durable).to.equal(true);
   });
 
-  it('a second client in the page reads a draft after the first one\'s last save, not before (a remount)', async () => {
+  it("a second client in the page reads a draft after the first one's last save, not before (a remount)", async () => {
     const program = freshProgram();
     const first = client({ program });
     const draft = await first.open();
@@ -84,7 +99,11 @@ describe('drafts in the browser', () => {
     const real = Object.getOwnPropertyDescriptor(window, 'indexedDB')!;
     Object.defineProperty(window, 'indexedDB', {
       configurable: true,
-      value: { open: () => { throw new DOMException('IndexedDB is disabled', 'InvalidStateError'); } },
+      value: {
+        open: () => {
+          throw new DOMException('IndexedDB is disabled', 'InvalidStateError');
+        },
+      },
     });
     try {
       const page = client({ program: freshProgram() });
@@ -105,7 +124,10 @@ describe('drafts in the browser', () => {
     const program = freshProgram();
     const real = indexedDbStore({ database: `endorsement-kit:${program.id}` });
     let full = true;
-    const store: DraftStore = { ...real, set: (key, value) => (full ? Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError')) : real.set(key, value)) };
+    const store: DraftStore = {
+      ...real,
+      set: (key, value) => (full ? Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError')) : real.set(key, value)),
+    };
     const draft = await client({ program, store }).open();
     draft.set('applicant.givenName', 'Ana');
     await saved(draft);
@@ -162,7 +184,18 @@ describe('drafts in the browser', () => {
   it('migrates a draft stored by version 0', async () => {
     const program = freshProgram();
     const raw = createStore(`endorsement-kit:${program.id}`, 'drafts');
-    await set('draft:v0', { id: 'v0', program: program.id, version: 0, created: 1735776000000, modified: 1738540800000, data: { applicant: { name: 'Ana Ruiz' } } }, raw);
+    await set(
+      'draft:v0',
+      {
+        id: 'v0',
+        program: program.id,
+        version: 0,
+        created: 1735776000000,
+        modified: 1738540800000,
+        data: { applicant: { name: 'Ana Ruiz' } },
+      },
+      raw,
+    );
     const draft = await client({ program }).open();
     expect(draft.id).to.equal('v0');
     expect(draft.schemaVersion).to.equal(2);
@@ -179,13 +212,16 @@ describe('drafts in the browser', () => {
     two.set('applicant.familyName', 'Reyes');
     await two.flush();
     await waitForDraft(one, (d) => d.get('applicant.familyName') === 'Reyes');
-    expect(one.conflict).to.equal(undefined, 'no local change: the other page\'s save is simply taken');
+    expect(one.conflict).to.equal(undefined, "no local change: the other page's save is simply taken");
 
     one.set('applicant.email', 'ana@example.org');
     one.set('applicant.phone', '555-0100');
     two.set('applicant.email', 'reyes@example.org');
     await Promise.all([one.flush(), two.flush()]);
-    const asking = await Promise.race([waitForDraft(one, (d) => d.conflict !== undefined), waitForDraft(two, (d) => d.conflict !== undefined)]);
+    const asking = await Promise.race([
+      waitForDraft(one, (d) => d.conflict !== undefined),
+      waitForDraft(two, (d) => d.conflict !== undefined),
+    ]);
     const other = asking === one ? two : one;
     expect(isConflictError(asking.saveState.error)).to.equal(true);
     expect(other.conflict).to.equal(undefined);
@@ -197,6 +233,11 @@ describe('drafts in the browser', () => {
     await waitForDraft(other, (d) => d.get('applicant.phone') === '555-0100' && d.get('applicant.email') === theirs);
     expect(asking.get('applicant.email')).to.equal(theirs);
     await waitForDraft(asking, (d) => d.saveState.status === 'saved');
-    expect((await client({ program }).open(one.id)).get('applicant')).to.deep.equal({ givenName: 'Ana', familyName: 'Reyes', email: theirs, phone: '555-0100' });
+    expect((await client({ program }).open(one.id)).get('applicant')).to.deep.equal({
+      givenName: 'Ana',
+      familyName: 'Reyes',
+      email: theirs,
+      phone: '555-0100',
+    });
   });
 });

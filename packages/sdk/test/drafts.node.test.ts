@@ -3,9 +3,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isDeepStrictEqual as sameJson } from 'node:util';
-import { createEndorsementClient, customBackend, defineProgram, isConflictError, isStorageError, memoryStore, programs, type ApplicationDraft, type Draft, type DraftStore } from '@endorsement-kit/sdk';
-import { saved, waitForDraft } from './msw/index.js';
-import { validApplication } from './fixtures/valid-payloads.js';
+import {
+  createEndorsementClient,
+  customBackend,
+  defineProgram,
+  isConflictError,
+  isStorageError,
+  memoryStore,
+  programs,
+  type ApplicationDraft,
+  type Draft,
+  type DraftStore,
+} from '@endorsement-kit/sdk';
+import { saved, waitForDraft } from '@endorsement-kit/test-kit/msw/index.js';
+import { validApplication } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 const backend = customBackend({
   register: async () => ({ id: 'R', receivedAt: '2026-01-01T00:00:00Z', status: 'registered' }),
@@ -63,7 +74,14 @@ test('a path through __proto__, constructor or prototype reads undefined and wri
   try {
     const draft = await client.open();
     draft.set('applicant.givenName', 'Ana');
-    const forbidden = ['__proto__', '__proto__.toString', 'constructor', 'applicant.__proto__', 'applicant.constructor.prototype', ['training', 'prototype']] as const;
+    const forbidden = [
+      '__proto__',
+      '__proto__.toString',
+      'constructor',
+      'applicant.__proto__',
+      'applicant.constructor.prototype',
+      ['training', 'prototype'],
+    ] as const;
     for (const path of forbidden) {
       assert.equal(draft.get(path), undefined, String(path));
       assert.equal(getIn({ applicant: {} }, path), undefined, String(path));
@@ -72,7 +90,12 @@ test('a path through __proto__, constructor or prototype reads undefined and wri
     const parsed = JSON.parse('{"__proto__": {"polluted": true}, "applicant": {}}') as Record<string, unknown>;
     assert.equal(getIn(parsed, '__proto__.polluted'), undefined);
     // Writes are refused before anything is written.
-    for (const path of ['__proto__.polluted', ['constructor', 'prototype', 'polluted'], 'applicant.__proto__.polluted', 'applicant.__proto__']) {
+    for (const path of [
+      '__proto__.polluted',
+      ['constructor', 'prototype', 'polluted'],
+      'applicant.__proto__.polluted',
+      'applicant.__proto__',
+    ]) {
       assert.throws(() => draft.set(path, { polluted: true }), TypeError, String(path));
       assert.throws(() => setIn({ applicant: {} }, path, { polluted: true }), TypeError, String(path));
     }
@@ -93,7 +116,10 @@ test('a path through __proto__, constructor or prototype reads undefined and wri
 
 test('a store that is not a store fails early, naming the option', () => {
   const notAStore = { getItem: () => null, setItem: () => undefined } as unknown as DraftStore;
-  assert.throws(() => createEndorsementClient({ program: programs.alliance, backend, store: notAStore }), (e: unknown) => e instanceof TypeError && /`store`/.test(e.message));
+  assert.throws(
+    () => createEndorsementClient({ program: programs.alliance, backend, store: notAStore }),
+    (e: unknown) => e instanceof TypeError && /`store`/.test(e.message),
+  );
   assert.throws(() => createEndorsementClient({ program: programs.alliance, backend: {} as never }), /`backend`/);
 });
 
@@ -158,26 +184,53 @@ test('flush() writes at once; list() is latest first; remove and startOver', asy
   const second = await client.create();
   second.set('category', 'IFS');
   await second.flush();
-  assert.deepEqual((await client.list()).map((d) => d.id), [second.id, first.id]);
+  assert.deepEqual(
+    (await client.list()).map((d) => d.id),
+    [second.id, first.id],
+  );
   assert.equal((await client.open()).id, second.id, 'open() restores the latest');
   assert.equal((await client.open(first.id)).get('category'), 'IFA');
   await client.remove(second.id);
-  assert.deepEqual((await client.list()).map((d) => d.id), [first.id]);
+  assert.deepEqual(
+    (await client.list()).map((d) => d.id),
+    [first.id],
+  );
   const fresh = await client.startOver(first.id);
   assert.deepEqual(fresh.value, {});
   assert.notEqual(fresh.id, first.id);
   fresh.set('category', 'IFRS');
   await fresh.flush();
-  assert.deepEqual((await client.list()).map((d) => d.id), [fresh.id]);
+  assert.deepEqual(
+    (await client.list()).map((d) => d.id),
+    [fresh.id],
+  );
   await client.dispose();
 });
 
 test('a draft of layout version 1 keeps its pending submission, and its key, under its kind', async () => {
   const store = memoryStore();
-  const pending = { kind: 'registration', idempotencyKey: 'key-from-v1', payload: { program: 'alliance' }, createdAt: '2026-01-01T00:00:00.000Z' };
-  await store.set('draft:v1', { id: 'v1', program: 'alliance', schemaVersion: 1, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', revision: 3, value: { category: 'IFS' }, pending });
+  const pending = {
+    kind: 'registration',
+    idempotencyKey: 'key-from-v1',
+    payload: { program: 'alliance' },
+    createdAt: '2026-01-01T00:00:00.000Z',
+  };
+  await store.set('draft:v1', {
+    id: 'v1',
+    program: 'alliance',
+    schemaVersion: 1,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    revision: 3,
+    value: { category: 'IFS' },
+    pending,
+  });
   // Opening resends a pending send (with its key); this backend never answers, so it stays pending.
-  const silent = customBackend({ register: () => new Promise(() => undefined), submit: () => new Promise(() => undefined), status: () => new Promise(() => undefined) });
+  const silent = customBackend({
+    register: () => new Promise(() => undefined),
+    submit: () => new Promise(() => undefined),
+    status: () => new Promise(() => undefined),
+  });
   const client = createEndorsementClient({ program: programs.alliance, backend: silent, store });
   const draft = await client.open('v1');
   assert.equal(draft.schemaVersion, 2);
@@ -210,7 +263,14 @@ test('a draft of layout version 0 is migrated when opened', async () => {
 
 test('a version 0 draft with an impossible timestamp keeps its answers', async () => {
   const store = memoryStore();
-  await store.set('draft:odd', { id: 'odd', program: 'alliance', version: 0, created: 'last Tuesday', modified: Number.NaN, data: { category: 'IFS' } });
+  await store.set('draft:odd', {
+    id: 'odd',
+    program: 'alliance',
+    version: 0,
+    created: 'last Tuesday',
+    modified: Number.NaN,
+    data: { category: 'IFS' },
+  });
   const client = createEndorsementClient({ program: programs.alliance, backend, store });
   try {
     const draft = await client.open('odd');
@@ -253,7 +313,11 @@ test('a failing store: the draft goes on in memory, saveState says why, and the 
   assert.equal(draft.saveState.error.reason, 'quota');
   assert.equal(draft.saveState.error.cause, quota);
   assert.equal(draft.get('applicant.givenName'), 'Ana', 'nothing is lost');
-  assert.deepEqual((await client.list()).map((d) => d.id), [draft.id], 'memory still lists it');
+  assert.deepEqual(
+    (await client.list()).map((d) => d.id),
+    [draft.id],
+    'memory still lists it',
+  );
 
   state.failWith = undefined;
   await waitForDraft(draft, (d) => d.saveState.status === 'saved' && d.saveState.durable);
@@ -264,7 +328,10 @@ test('a failing store: the draft goes on in memory, saveState says why, and the 
 // Issue 11, point 3: both tabs were asked about every change, "keep mine" dropped what the other
 // tab typed in other fields, and typing during the prompt vanished when the other tab chose.
 const conflicted = async (one: Draft, two: Draft): Promise<[Draft, Draft]> => {
-  const asked = await Promise.race([waitForDraft(one, (d) => d.conflict !== undefined), waitForDraft(two, (d) => d.conflict !== undefined)]);
+  const asked = await Promise.race([
+    waitForDraft(one, (d) => d.conflict !== undefined),
+    waitForDraft(two, (d) => d.conflict !== undefined),
+  ]);
   return asked === one ? [one, two] : [two, one];
 };
 const storedValue = async (store: DraftStore, id: string) => ((await store.get(`draft:${id}`)) as { value: ApplicationDraft }).value;
@@ -293,8 +360,13 @@ test('entries added to one list in two clients at once are all kept, each once',
   draftB.add('training', { title: 'FAN', hours: 6 });
   draftB.set(['training', 0, 'hours'], 14);
   await Promise.all([draftA.flush(), draftB.flush()]);
-  const titles = (d: Draft) => ((d.get('training') ?? []) as { title: string }[]).map((t) => t.title).sort().join();
-  const done = (d: Draft) => d.conflict === undefined && d.saveState.status === 'saved' && titles(d) === 'DC:0-5,FAN,NCAST' && d.get('training.0.hours') === 14;
+  const titles = (d: Draft) =>
+    ((d.get('training') ?? []) as { title: string }[])
+      .map((t) => t.title)
+      .sort()
+      .join();
+  const done = (d: Draft) =>
+    d.conflict === undefined && d.saveState.status === 'saved' && titles(d) === 'DC:0-5,FAN,NCAST' && d.get('training.0.hours') === 14;
   await Promise.all([waitForDraft(draftA, done), waitForDraft(draftB, done)]);
   assert.equal((await storedValue(store, draftA.id)).training?.length, 3);
   await Promise.all([a.dispose(), b.dispose()]);
@@ -320,10 +392,20 @@ test('the same field changed in two clients: only one asks, naming the field and
   assert.equal(other.conflict, undefined, 'the other tab is not asked the same question');
 
   await asking.resolveConflict('mine');
-  const settled = (d: Draft) => d.conflict === undefined && d.saveState.status === 'saved' && d.get('applicant.familyName') === mine && d.get('applicant.phone') === '555-0100' && d.get('applicant.email') === 'ana@example.org';
+  const settled = (d: Draft) =>
+    d.conflict === undefined &&
+    d.saveState.status === 'saved' &&
+    d.get('applicant.familyName') === mine &&
+    d.get('applicant.phone') === '555-0100' &&
+    d.get('applicant.email') === 'ana@example.org';
   await Promise.all([waitForDraft(asking, settled), waitForDraft(other, settled)]);
   assert.equal(other.saveState.error, undefined);
-  assert.deepEqual((await storedValue(store, draftA.id)).applicant, { givenName: 'Ana', familyName: mine, email: 'ana@example.org', phone: '555-0100' });
+  assert.deepEqual((await storedValue(store, draftA.id)).applicant, {
+    givenName: 'Ana',
+    familyName: mine,
+    email: 'ana@example.org',
+    phone: '555-0100',
+  });
   await Promise.all([a.dispose(), b.dispose()]);
 });
 
@@ -355,7 +437,11 @@ test('what is typed while the question is open is kept, and the question stays u
 
   await draftB.resolveConflict('theirs');
   await waitForDraft(draftA, (d) => d.get('applicant.givenName') === 'Bea');
-  assert.deepEqual(await storedValue(store, draftA.id), { category: 'IFA', endorsement: 'IMH-E', applicant: { givenName: 'Bea', email: 'ana@example.org' } });
+  assert.deepEqual(await storedValue(store, draftA.id), {
+    category: 'IFA',
+    endorsement: 'IMH-E',
+    applicant: { givenName: 'Bea', email: 'ana@example.org' },
+  });
   await Promise.all([a.dispose(), b.dispose()]);
 });
 
@@ -376,7 +462,7 @@ test('closing a page during a conflict loses nothing: the next open offers the c
   await Promise.all([a.dispose(), c.dispose()]);
 });
 
-test('another client\'s submission reaches this one whole: cleared answers and the receipt, never overwritten', async () => {
+test("another client's submission reaches this one whole: cleared answers and the receipt, never overwritten", async () => {
   const { store, a, b, draftA, draftB } = await twoClientsOnOneDraft((draftA) => {
     const { schemaVersion: _v, program: _p, ...answers } = validApplication();
     for (const [key, value] of Object.entries(answers)) draftA.set(key, value);
@@ -392,7 +478,7 @@ test('another client\'s submission reaches this one whole: cleared answers and t
   await draftB.flush();
   const stored = (await store.get(`draft:${draftA.id}`)) as { receipt?: unknown; value: { category: string } };
   assert.equal(stored.value.category, 'IFA');
-  assert.deepEqual(stored.receipt, receipt, 'B\'s save keeps the receipt it was told about');
+  assert.deepEqual(stored.receipt, receipt, "B's save keeps the receipt it was told about");
   await Promise.all([a.dispose(), b.dispose()]);
 });
 
@@ -458,7 +544,11 @@ test('a category chosen first brings its endorsement; a program with one endorse
   draft.set('category', 'ECFA');
   assert.equal(draft.get('endorsement'), 'ECMH-E');
   draft.set('category', 'IFS');
-  assert.equal(draft.get('endorsement'), 'ECMH-E', 'an endorsement already chosen is the applicant\'s: validation says the pair does not fit');
+  assert.equal(
+    draft.get('endorsement'),
+    'ECMH-E',
+    "an endorsement already chosen is the applicant's: validation says the pair does not fit",
+  );
   assert.equal(draft.validate().ok, false);
   await client.dispose();
 

@@ -71,9 +71,19 @@ test('the SDK folders import only downwards: codes, i18n, errors, schema, progra
   const graph = result.obj();
   // The graph is the real one: madge resolved the `.js` specifiers to the `.ts` files.
   assert.ok(graph['drafts/draft.ts']?.includes('drafts/autosave.ts'), 'madge resolves the imports between files');
-  assert.deepEqual(result.warnings().skipped.filter((path) => path.startsWith('.')), [], 'every relative import resolves');
-  const folders = readdirSync(sdkSource, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  assert.deepEqual(folders.filter((folder) => !LAYERS.flat().includes(folder)), [], 'every folder of src/ has a layer');
+  assert.deepEqual(
+    result.warnings().skipped.filter((path) => path.startsWith('.')),
+    [],
+    'every relative import resolves',
+  );
+  const folders = readdirSync(sdkSource, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  assert.deepEqual(
+    folders.filter((folder) => !LAYERS.flat().includes(folder)),
+    [],
+    'every folder of src/ has a layer',
+  );
   assert.deepEqual(layerViolations(graph), []);
 });
 
@@ -85,12 +95,18 @@ test('the layer rule reports an import upwards, between peers, and from a folder
       'backend/rest-backend.ts': ['stores/memory-store.ts', 'schema/payload-types.ts'],
       'widgets/card.ts': ['codes/codes.ts'],
     }),
-    ['errors/submission-error.ts -> validation/issue.ts', 'backend/rest-backend.ts -> stores/memory-store.ts', 'widgets/card.ts is in no layer (place its folder in LAYERS)'],
+    [
+      'errors/submission-error.ts -> validation/issue.ts',
+      'backend/rest-backend.ts -> stores/memory-store.ts',
+      'widgets/card.ts is in no layer (place its folder in LAYERS)',
+    ],
   );
 });
 
 test('no import cycle in any package (packages/*/src), type-only imports included', async () => {
-  const sources = readdirSync(packages).map((name) => join(packages, name, 'src')).filter((path) => existsSync(path));
+  const sources = readdirSync(packages)
+    .map((name) => join(packages, name, 'src'))
+    .filter((path) => existsSync(path));
   assert.ok(sources.length >= 3, 'the sdk, element and server sources');
   const result = await madge(sources, { ...options, baseDir: packages });
   assert.deepEqual(result.circular(), []);

@@ -27,7 +27,10 @@ for (const locale of SHIPPED_LOCALES.filter((l) => l !== 'en')) {
       assert.ok(typeof label === 'object' && label[locale], `${code} has no ${locale} label`);
     }
     for (const [endorsement, { label, ages }] of Object.entries(ENDORSEMENT_LABELS)) {
-      assert.ok(typeof label === 'object' && label[locale] && typeof ages === 'object' && ages[locale], `${endorsement} has no ${locale} text`);
+      assert.ok(
+        typeof label === 'object' && label[locale] && typeof ages === 'object' && ages[locale],
+        `${endorsement} has no ${locale} text`,
+      );
     }
   });
 }

@@ -14,7 +14,8 @@ test('presetProgram finds a ready program by its public id, and nothing else', (
   assert.equal(presetProgram('first5-alabama'), programs.first5Alabama);
   for (const program of Object.values(programs)) assert.equal(presetProgram(program.id), program);
   // The key in `programs` is not an id; nor is anything an object has by inheritance.
-  for (const id of ['first5Alabama', 'First5-Alabama', '', 'michigan', 'constructor', '__proto__', 'toString']) assert.equal(presetProgram(id), undefined, id);
+  for (const id of ['first5Alabama', 'First5-Alabama', '', 'michigan', 'constructor', '__proto__', 'toString'])
+    assert.equal(presetProgram(id), undefined, id);
 });
 
 test('asOf picks the thresholds in force', () => {
@@ -45,13 +46,29 @@ test('defineProgram relabels, overrides a threshold and keeps the rest', () => {
 
 const bad: [string, unknown, (string | number)[]][] = [
   ['unknown top-level key', { id: 'x', name: 'X', offers: { 'IMH-E': ['IFA'] }, colour: 'red' }, ['colour']],
-  ['unknown nested key', { id: 'x', name: 'X', offers: { 'IMH-E': ['IFA'] }, categories: { IFA: { rules: { training: { hourz: 40 } } } } }, ['categories', 'IFA', 'rules', 'training', 'hourz']],
+  [
+    'unknown nested key',
+    { id: 'x', name: 'X', offers: { 'IMH-E': ['IFA'] }, categories: { IFA: { rules: { training: { hourz: 40 } } } } },
+    ['categories', 'IFA', 'rules', 'training', 'hourz'],
+  ],
   ['an unknown category code', { id: 'x', name: 'X', offers: { 'IMH-E': ['IFA'] }, categories: { XYZ: {} } }, ['categories', 'XYZ']],
   ['a code of the other endorsement', { id: 'x', name: 'X', offers: { 'IMH-E': ['ECFA'] } }, ['offers', 'IMH-E', 0]],
-  ['negative hours', { id: 'x', name: 'X', offers: { 'IMH-E': ['IFA'] }, categories: { IFA: { rules: { training: { hours: -1 } } } } }, ['categories', 'IFA', 'rules', 'training', 'hours']],
+  [
+    'negative hours',
+    { id: 'x', name: 'X', offers: { 'IMH-E': ['IFA'] }, categories: { IFA: { rules: { training: { hours: -1 } } } } },
+    ['categories', 'IFA', 'rules', 'training', 'hours'],
+  ],
   ['nothing offered', { id: 'x', name: 'X', offers: {} }, ['offers']],
-  ['configuring a code not offered', { id: 'x', name: 'X', offers: { 'IMH-E': ['IFA'] }, categories: { IFS: { label: 'S' } } }, ['categories', 'IFS']],
-  ['a question on a step that does not exist', { id: 'x', name: 'X', offers: { 'IMH-E': ['IFA'] }, questions: [{ id: 'q', type: 'text', label: 'Q', step: 'nowhere' }] }, ['questions', 0, 'step']],
+  [
+    'configuring a code not offered',
+    { id: 'x', name: 'X', offers: { 'IMH-E': ['IFA'] }, categories: { IFS: { label: 'S' } } },
+    ['categories', 'IFS'],
+  ],
+  [
+    'a question on a step that does not exist',
+    { id: 'x', name: 'X', offers: { 'IMH-E': ['IFA'] }, questions: [{ id: 'q', type: 'text', label: 'Q', step: 'nowhere' }] },
+    ['questions', 0, 'step'],
+  ],
 ];
 test('a threshold of the wrong type is worded for a number, not for text', () => {
   const config = { id: 'x', name: 'X', offers: { 'IMH-E': ['IFA'] }, categories: { IFA: { rules: { training: { hours: '40' } } } } };
@@ -75,11 +92,17 @@ for (const [name, config, path] of bad) {
 test('a "__proto__" key parsed from JSON is an unknown key, wherever it is, not silently dropped', () => {
   const cases: [string, (string | number)[]][] = [
     ['{"id":"x","name":"X","offers":{"IMH-E":["IFA"]},"categories":{"__proto__":{"label":"Hijacked"}}}', ['categories', '__proto__']],
-    ['{"id":"x","name":"X","offers":{"IMH-E":["IFA"]},"categories":{"IFA":{"label":"Worker"},"__proto__":{}}}', ['categories', '__proto__']],
+    [
+      '{"id":"x","name":"X","offers":{"IMH-E":["IFA"]},"categories":{"IFA":{"label":"Worker"},"__proto__":{}}}',
+      ['categories', '__proto__'],
+    ],
     ['{"id":"x","name":"X","offers":{"IMH-E":["IFA"]},"text":{"__proto__":{"ui.start.title":"Hi"}}}', ['text', '__proto__']],
     ['{"id":"x","name":"X","offers":{"IMH-E":["IFA"]},"text":{"en":{"__proto__":"Hi"}}}', ['text', 'en', '__proto__']],
     ['{"id":"x","name":{"en":"X","__proto__":"Y"},"offers":{"IMH-E":["IFA"]}}', ['name', '__proto__']],
-    ['{"id":"x","name":"X","offers":{"IMH-E":["IFA"]},"questions":[{"id":"q","type":"text","label":{"en":"Q","__proto__":"R"}}]}', ['questions', 0, 'label', '__proto__']],
+    [
+      '{"id":"x","name":"X","offers":{"IMH-E":["IFA"]},"questions":[{"id":"q","type":"text","label":{"en":"Q","__proto__":"R"}}]}',
+      ['questions', 0, 'label', '__proto__'],
+    ],
   ];
   for (const [json, path] of cases) {
     assert.throws(
@@ -105,12 +128,21 @@ test('the ready programs pass every check defineProgram makes, and build the sam
 });
 
 test('documents: links to what applicants sign, web addresses only, on the signatures step', () => {
-  const program = defineProgram({ id: 'docs', name: 'Docs', offers: { 'IMH-E': ['IFA'] }, documents: { codeOfEthics: 'https://example.org/ethics', endorsementAgreement: 'https://example.org/agreement' } });
+  const program = defineProgram({
+    id: 'docs',
+    name: 'Docs',
+    offers: { 'IMH-E': ['IFA'] },
+    documents: { codeOfEthics: 'https://example.org/ethics', endorsementAgreement: 'https://example.org/agreement' },
+  });
   const step = getSteps(program, { form: 'application', category: 'IFA' }).find((s) => s.id === 'attestations')!;
   const hrefs = [...new Set(step.fields.map((f) => f.group?.href))];
   assert.deepEqual(hrefs, ['https://example.org/ethics', 'https://example.org/agreement']);
   // Or a path on the host's own site, as the demos link their sample documents.
-  assert.equal(defineProgram({ id: 'docs', name: 'Docs', offers: { 'IMH-E': ['IFA'] }, documents: { codeOfEthics: '/documents/code-of-ethics.html' } }).documents?.codeOfEthics, '/documents/code-of-ethics.html');
+  assert.equal(
+    defineProgram({ id: 'docs', name: 'Docs', offers: { 'IMH-E': ['IFA'] }, documents: { codeOfEthics: '/documents/code-of-ethics.html' } })
+      .documents?.codeOfEthics,
+    '/documents/code-of-ethics.html',
+  );
   for (const [path, config] of [
     ['documents.codeOfEthics', { documents: { codeOfEthics: 'javascript:alert(1)' } }],
     ['infoUrl', { infoUrl: 'data:text/html,hi' }],
@@ -119,6 +151,10 @@ test('documents: links to what applicants sign, web addresses only, on the signa
     ['documents.endorsementAgreement', { documents: { endorsementAgreement: '//evil.example/x' } }],
     ['documents.endorsementAgreement', { documents: { endorsementAgreement: 'agreement.html' } }],
   ] as const) {
-    assert.throws(() => defineProgram({ id: 'docs', name: 'Docs', offers: { 'IMH-E': ['IFA'] }, ...config } as ProgramConfig), (error: unknown) => isConfigError(error) && error.path.join('.') === path, path);
+    assert.throws(
+      () => defineProgram({ id: 'docs', name: 'Docs', offers: { 'IMH-E': ['IFA'] }, ...config } as ProgramConfig),
+      (error: unknown) => isConfigError(error) && error.path.join('.') === path,
+      path,
+    );
   }
 });

@@ -2,8 +2,16 @@
 // page's origin through the test runner): a registration and an application each make one record,
 // a status comes back, and the server's own 422 lands on the draft's fields.
 import { expect } from '@open-wc/testing';
-import { createEndorsementClient, defineProgram, isSubmissionError, programs, restBackend, type ApplicationDraft, type Program } from '@endorsement-kit/sdk';
-import { validApplication, validRegistration } from './fixtures/valid-payloads.js';
+import {
+  createEndorsementClient,
+  defineProgram,
+  isSubmissionError,
+  programs,
+  restBackend,
+  type ApplicationDraft,
+  type Program,
+} from '@endorsement-kit/sdk';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 const backend = restBackend({ baseUrl: '/api' });
 

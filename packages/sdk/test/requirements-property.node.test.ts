@@ -1,7 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { CODES, evaluateRequirements, programs, recommendCategories, twinOf, type CategoryRecommendation, type RequirementsResult } from '@endorsement-kit/sdk';
+import {
+  CODES,
+  evaluateRequirements,
+  programs,
+  recommendCategories,
+  twinOf,
+  type CategoryRecommendation,
+  type RequirementsResult,
+} from '@endorsement-kit/sdk';
 
 // The contract's advancement order, written out: a test should not take it from the code it checks.
 const ADVANCEMENT = ['IMHM-C', 'IMHM-P', 'IMHM-RF', 'IMHS', 'IFRS', 'IFS', 'IFA'];
@@ -17,23 +25,55 @@ const anyDate = fc.oneof(
   fc.jsonValue(),
 );
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.oneof(arb, fc.jsonValue());
-const entries = (model: Record<string, fc.Arbitrary<unknown>>) => maybe(fc.array(maybe(fc.record(model, { requiredKeys: [] })), { maxLength: 6 }));
-const hours = fc.oneof(fc.double({ min: -10, max: 200, noNaN: false }), fc.integer({ min: 0, max: 80 }), fc.constant(Number.POSITIVE_INFINITY), fc.constantFrom(1e308, Number.MAX_VALUE));
+const entries = (model: Record<string, fc.Arbitrary<unknown>>) =>
+  maybe(fc.array(maybe(fc.record(model, { requiredKeys: [] })), { maxLength: 6 }));
+const hours = fc.oneof(
+  fc.double({ min: -10, max: 200, noNaN: false }),
+  fc.integer({ min: 0, max: 80 }),
+  fc.constant(Number.POSITIVE_INFINITY),
+  fc.constantFrom(1e308, Number.MAX_VALUE),
+);
 
 /** A draft of the right shape with any part missing, impossible or of the wrong type. */
 const draftArb = fc.record(
   {
     category: maybe(fc.constantFrom(...CODES)),
     endorsement: maybe(fc.constantFrom('IMH-E', 'ECMH-E')),
-    education: entries({ level: maybe(fc.constantFrom('cda', 'associate', 'bachelor', 'master', 'doctorate')), completedOn: anyDate, transcript: maybe(fc.constantFrom('not-requested', 'requested', 'received')) }),
-    work: entries({ start: anyDate, end: anyDate, paid: maybe(fc.boolean()), ageBand: maybe(fc.constantFrom('infant', 'early-childhood', 'both')), familiesServed: maybe(fc.integer({ min: 0, max: 50 })) }),
+    education: entries({
+      level: maybe(fc.constantFrom('cda', 'associate', 'bachelor', 'master', 'doctorate')),
+      completedOn: anyDate,
+      transcript: maybe(fc.constantFrom('not-requested', 'requested', 'received')),
+    }),
+    work: entries({
+      start: anyDate,
+      end: anyDate,
+      paid: maybe(fc.boolean()),
+      ageBand: maybe(fc.constantFrom('infant', 'early-childhood', 'both')),
+      familiesServed: maybe(fc.integer({ min: 0, max: 50 })),
+    }),
     training: entries({ date: anyDate, hours, topics: maybe(fc.subarray(['iecmh', 'rsc-provision', 'dei'])) }),
-    rscReceived: entries({ provider: maybe(fc.record({ name: fc.string(), endorsement: maybe(fc.constantFrom(...CODES)) }, { requiredKeys: [] })), start: anyDate, end: anyDate, hours, aboutRscProvided: maybe(fc.boolean()) }),
+    rscReceived: entries({
+      provider: maybe(fc.record({ name: fc.string(), endorsement: maybe(fc.constantFrom(...CODES)) }, { requiredKeys: [] })),
+      start: anyDate,
+      end: anyDate,
+      hours,
+      aboutRscProvided: maybe(fc.boolean()),
+    }),
     rscProvided: entries({ start: anyDate, end: anyDate }),
     leadership: entries({ level: maybe(fc.constantFrom('local', 'regional', 'state', 'national')), start: anyDate, end: anyDate }),
-    references: entries({ role: maybe(fc.constantFrom('supervisor', 'rsc-provider', 'colleague', 'supervisee', 'service-recipient')), name: maybe(fc.string()), email: maybe(fc.emailAddress()), endorsed: maybe(fc.boolean()) }),
+    references: entries({
+      role: maybe(fc.constantFrom('supervisor', 'rsc-provider', 'colleague', 'supervisee', 'service-recipient')),
+      name: maybe(fc.string()),
+      email: maybe(fc.emailAddress()),
+      endorsed: maybe(fc.boolean()),
+    }),
     membership: maybe(fc.record({ association: maybe(fc.string()) }, { requiredKeys: [] })),
-    attestations: maybe(fc.record({ codeOfEthics: maybe(fc.record({ accepted: maybe(fc.boolean()), signedName: maybe(fc.string()) }, { requiredKeys: [] })) }, { requiredKeys: [] })),
+    attestations: maybe(
+      fc.record(
+        { codeOfEthics: maybe(fc.record({ accepted: maybe(fc.boolean()), signedName: maybe(fc.string()) }, { requiredKeys: [] })) },
+        { requiredKeys: [] },
+      ),
+    ),
   },
   { requiredKeys: [] },
 );
@@ -47,7 +87,10 @@ function assertWellFormed(result: RequirementsResult): void {
     assert.ok(r.detail.length > 0 && !r.detail.startsWith('requirement.') && !/\{\w+\}/.test(r.detail), r.detail);
     for (const n of [r.have, r.need]) if (n !== undefined) assert.ok(Number.isFinite(n) && n >= 0, `${r.id}: ${n}`);
   }
-  assert.equal(result.met, result.requirements.every((r) => r.met || r.later === true));
+  assert.equal(
+    result.met,
+    result.requirements.every((r) => r.met || r.later === true),
+  );
 }
 
 // "Fewest unmet requirements", read literally: every one with `met: false`, the exam (`later`) included.
@@ -120,10 +163,16 @@ test('RSC hours in a window: at most all qualifying hours, at least the largest 
   });
   const toEntry = (e: { start: number; length: number; hours: number; endorsement: string | undefined }) => ({
     provider: { name: 'Provider', ...(e.endorsement ? { endorsement: e.endorsement } : {}) },
-    format: 'group', modality: 'virtual', start: isoOf(e.start), end: isoOf(e.start + e.length), hours: e.hours,
+    format: 'group',
+    modality: 'virtual',
+    start: isoOf(e.start),
+    end: isoOf(e.start + e.length),
+    hours: e.hours,
   });
   const have = (list: unknown[]) =>
-    evaluateRequirements(alliance, { category: 'IFRS', rscReceived: list }, { asOf: '2025-06-01' }).requirements.find((r) => r.id === 'rsc-hours')!.have!;
+    evaluateRequirements(alliance, { category: 'IFRS', rscReceived: list }, { asOf: '2025-06-01' }).requirements.find(
+      (r) => r.id === 'rsc-hours',
+    )!.have!;
   fc.assert(
     fc.property(fc.array(entry, { maxLength: 6 }), entry, (list, extra) => {
       const qualifying = list.filter((e) => e.endorsement && e.endorsement !== 'IFS' && e.start + e.length <= dayOf('2025-06-01'));

@@ -14,7 +14,13 @@ test('met categories first, most advanced first; then unmet by fewest unmet requ
   // A bachelor's degree: meets IFRS, IFS and IFA; the master's-level categories miss 2 to 4 things,
   // the Mentors' exam among them (IMHM-P and IMHM-RF tie at 2, so the more advanced comes first).
   assert.deepEqual(summary(recommendCategories(alliance, meetsAll('IFS'), { asOf: AS_OF })), [
-    'IFRS:met', 'IFS:met', 'IFA:met', 'IMHM-P:2', 'IMHM-RF:2', 'IMHS:3', 'IMHM-C:4',
+    'IFRS:met',
+    'IFS:met',
+    'IFA:met',
+    'IMHM-P:2',
+    'IMHM-RF:2',
+    'IMHS:3',
+    'IMHM-C:4',
   ]);
 });
 
@@ -32,7 +38,10 @@ test('the exam counts as an unmet requirement when ranking, though it never make
   app.work = [job('IMHS', { familiesServed: 5 })];
   const results = recommendCategories(alliance, app, { asOf: '2024-06-01' });
   const imhs = results.find((r) => r.category === 'IMHS')!;
-  assert.deepEqual(imhs.requirements.filter((r) => !r.met).map((r) => r.id), ['rsc-hours', 'exam']);
+  assert.deepEqual(
+    imhs.requirements.filter((r) => !r.met).map((r) => r.id),
+    ['rsc-hours', 'exam'],
+  );
   assert.deepEqual(summary(results), ['IMHM-P:met', 'IMHM-RF:met', 'IFRS:met', 'IFA:met', 'IFS:1', 'IMHS:2', 'IMHM-C:3']);
   // Met categories keep the exam and stay met.
   assert.equal(results[0]?.requirements.find((r) => r.id === 'exam')?.later, true);
@@ -46,7 +55,10 @@ test('the endorsement comes from `endorsement`, else from the category, else bot
   const both = recommendCategories(alliance, {}, { asOf: AS_OF });
   assert.equal(both.length, 14);
   // Twins tie: the infant code first, then its twin.
-  assert.deepEqual(both.slice(0, 2).map((r) => r.category), ['IFA', 'ECFA']);
+  assert.deepEqual(
+    both.slice(0, 2).map((r) => r.category),
+    ['IFA', 'ECFA'],
+  );
 });
 
 test('only the categories the program offers', () => {

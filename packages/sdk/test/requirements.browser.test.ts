@@ -12,8 +12,13 @@ describe('requirement evaluation in the browser', () => {
   it('says what is missing, in English and in Spanish', () => {
     const en = evaluateRequirements(programs.alliance, rscSpreadOut(), { asOf: AS_OF });
     expect(en.requirements.find((r) => r.id === 'rsc-hours')).to.deep.equal({
-      id: 'rsc-hours', met: false, have: 18, need: 24, unit: 'hours',
-      detail: '6 more RSC hours within one 24-month period, from a provider endorsed as Infant Family Reflective Supervisor, Infant Mental Health Specialist, or Infant Mental Health Mentor – Clinical.',
+      id: 'rsc-hours',
+      met: false,
+      have: 18,
+      need: 24,
+      unit: 'hours',
+      detail:
+        '6 more RSC hours within one 24-month period, from a provider endorsed as Infant Family Reflective Supervisor, Infant Mental Health Specialist, or Infant Mental Health Mentor – Clinical.',
     });
     const es = evaluateRequirements(programs.alliance, rscOneHourShort(), { asOf: AS_OF, locale: 'es' });
     expect(es.requirements.find((r) => r.id === 'rsc-hours')?.detail).to.equal(
@@ -23,7 +28,8 @@ describe('requirement evaluation in the browser', () => {
 
   it('counts a twin provider and applies the rules of the day', () => {
     expect(evaluateRequirements(programs.alliance, twinProvider(), { asOf: AS_OF }).met).to.equal(true);
-    const exam = (asOf: string) => evaluateRequirements(programs.alliance, meetsAll('IMHS'), { asOf }).requirements.some((r) => r.id === 'exam');
+    const exam = (asOf: string) =>
+      evaluateRequirements(programs.alliance, meetsAll('IMHS'), { asOf }).requirements.some((r) => r.id === 'exam');
     expect(exam('2024-12-31')).to.equal(true);
     expect(exam('2025-01-01')).to.equal(false);
   });

@@ -1,6 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CODES, defineProgram, evaluateRequirements, programs, recommendCategories, validateApplication, type Requirement, type RequirementsResult } from '@endorsement-kit/sdk';
+import {
+  CODES,
+  defineProgram,
+  evaluateRequirements,
+  programs,
+  recommendCategories,
+  validateApplication,
+  type Requirement,
+  type RequirementsResult,
+} from '@endorsement-kit/sdk';
 import {
   associateByWork,
   degreeTooLow,
@@ -14,7 +23,7 @@ import {
   twinProvider,
   workBeforeDegree,
 } from './fixtures/applications.js';
-import { ASOF, validApplication } from './fixtures/valid-payloads.js';
+import { ASOF, validApplication } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 const alliance = programs.alliance;
 const AS_OF = '2025-06-01';
@@ -41,30 +50,68 @@ for (const code of CODES) {
 }
 
 test('requirements are listed in the fixed order, only those that apply', () => {
-  const ids = (code: (typeof CODES)[number], asOf = AS_OF) => evaluateRequirements(alliance, meetsAll(code), { asOf }).requirements.map((r) => r.id);
+  const ids = (code: (typeof CODES)[number], asOf = AS_OF) =>
+    evaluateRequirements(alliance, meetsAll(code), { asOf }).requirements.map((r) => r.id);
   assert.deepEqual(ids('IFA'), ['education', 'training-hours', 'references', 'references-endorsed', 'membership', 'attestations']);
   assert.deepEqual(ids('IFS'), [
-    'education', 'work-years', 'families-served', 'training-hours', 'rsc-hours',
-    'references', 'references-endorsed', 'reference-rsc-provider', 'transcripts', 'membership', 'attestations',
+    'education',
+    'work-years',
+    'families-served',
+    'training-hours',
+    'rsc-hours',
+    'references',
+    'references-endorsed',
+    'reference-rsc-provider',
+    'transcripts',
+    'membership',
+    'attestations',
   ]);
   assert.deepEqual(ids('ECMHM-C'), [
-    'education', 'work-years', 'training-hours', 'training-rsc-provision', 'training-dei', 'rsc-hours', 'rsc-about-provided',
-    'rsc-provided-years', 'leadership-years', 'references', 'references-endorsed', 'reference-rsc-provider', 'reference-supervisee',
-    'transcripts', 'membership', 'attestations', 'exam',
+    'education',
+    'work-years',
+    'training-hours',
+    'training-rsc-provision',
+    'training-dei',
+    'rsc-hours',
+    'rsc-about-provided',
+    'rsc-provided-years',
+    'leadership-years',
+    'references',
+    'references-endorsed',
+    'reference-rsc-provider',
+    'reference-supervisee',
+    'transcripts',
+    'membership',
+    'attestations',
+    'exam',
   ]);
   assert.deepEqual(ids('IFRS'), [
-    'work-years', 'training-hours', 'training-rsc-provision', 'training-dei', 'rsc-hours', 'leadership-years',
-    'references', 'references-endorsed', 'transcripts', 'membership', 'attestations',
+    'work-years',
+    'training-hours',
+    'training-rsc-provision',
+    'training-dei',
+    'rsc-hours',
+    'leadership-years',
+    'references',
+    'references-endorsed',
+    'transcripts',
+    'membership',
+    'attestations',
   ]);
 });
 
 test('met requirements say what was counted', () => {
   const result = evaluateRequirements(alliance, meetsAll('IMHS'), { asOf: AS_OF });
   assert.deepEqual(find(result, 'rsc-hours'), {
-    id: 'rsc-hours', met: true, have: 52, need: 50, unit: 'hours', detail: '52 RSC hours within one 24-month period.',
+    id: 'rsc-hours',
+    met: true,
+    have: 52,
+    need: 50,
+    unit: 'hours',
+    detail: '52 RSC hours within one 24-month period.',
   });
   assert.equal(find(result, 'training-hours').detail, '50 hours of specialized training.');
-  assert.equal(find(result, 'work-years').detail, "12.8 years of paid work with infants and toddlers after your master’s degree.");
+  assert.equal(find(result, 'work-years').detail, '12.8 years of paid work with infants and toddlers after your master’s degree.');
   assert.equal(find(result, 'work-years').have, 12.75);
 });
 
@@ -73,7 +120,12 @@ test('one training hour short is unmet, and says so', () => {
   app.training = [{ title: 'Infant mental health foundations', provider: 'Alliance', date: '2020-03-01', hours: 29, topics: ['iecmh'] }];
   const result = evaluateRequirements(alliance, app, { asOf: AS_OF });
   assert.deepEqual(find(result, 'training-hours'), {
-    id: 'training-hours', met: false, have: 29, need: 30, unit: 'hours', detail: '1 more hour of specialized training.',
+    id: 'training-hours',
+    met: false,
+    have: 29,
+    need: 30,
+    unit: 'hours',
+    detail: '1 more hour of specialized training.',
   });
   assert.equal(result.met, false);
   app.training.push({ title: 'Attachment', provider: 'Alliance', date: '2020-04-01', hours: 1, topics: ['iecmh'] });
@@ -85,17 +137,31 @@ test('one RSC hour short names what is missing within one 24-month period', () =
   const rsc = find(result, 'rsc-hours');
   assert.equal(rsc.met, false);
   assert.equal(rsc.have, 49);
-  assert.equal(rsc.detail, "1 more RSC hour within one 24-month period, from a provider endorsed as Infant Mental Health Specialist or Infant Mental Health Mentor – Clinical, received after your master’s degree.");
+  assert.equal(
+    rsc.detail,
+    '1 more RSC hour within one 24-month period, from a provider endorsed as Infant Mental Health Specialist or Infant Mental Health Mentor – Clinical, received after your master’s degree.',
+  );
   assert.deepEqual(unmet(result), ['rsc-hours']);
 });
 
 test('hours are compared exactly: 29.999 training hours do not meet 30, and are not shown as 30', () => {
   const app = meetsAll('IFS');
-  const training = (hours: number) => ({ title: 'Infant mental health', provider: 'Alliance', date: '2020-03-01', hours, topics: ['iecmh' as const] });
+  const training = (hours: number) => ({
+    title: 'Infant mental health',
+    provider: 'Alliance',
+    date: '2020-03-01',
+    hours,
+    topics: ['iecmh' as const],
+  });
   app.training = [training(20), training(9.999)];
   const result = evaluateRequirements(alliance, app, { asOf: AS_OF });
   assert.deepEqual(find(result, 'training-hours'), {
-    id: 'training-hours', met: false, have: 29.99, need: 30, unit: 'hours', detail: '0.01 more hours of specialized training.',
+    id: 'training-hours',
+    met: false,
+    have: 29.99,
+    need: 30,
+    unit: 'hours',
+    detail: '0.01 more hours of specialized training.',
   });
   assert.equal(result.met, false);
   // Sums that binary floating point misses by a hair are counted as entered: 7.1 × 3 + 8.7 is 30.
@@ -117,10 +183,22 @@ test('RSC hours are compared exactly: 49.999 do not meet 50', () => {
 
 test('huge hours never make a sum infinite: more than a payload may hold does not count, and nothing throws', () => {
   const provider = { name: 'Dr. Grace Okafor', endorsement: 'IMHM-C' };
-  const rsc = (hours: number) => ({ provider, format: 'group', modality: 'virtual', start: '2023-01-09', end: '2023-12-18', hours, aboutRscProvided: true });
+  const rsc = (hours: number) => ({
+    provider,
+    format: 'group',
+    modality: 'virtual',
+    start: '2023-01-09',
+    end: '2023-12-18',
+    hours,
+    aboutRscProvided: true,
+  });
   const draft = {
     category: 'IMHM-C',
-    training: [{ hours: 1e308, topics: ['dei'] }, { hours: 1e308, topics: ['dei'] }, { hours: 12, topics: ['dei'] }],
+    training: [
+      { hours: 1e308, topics: ['dei'] },
+      { hours: 1e308, topics: ['dei'] },
+      { hours: 12, topics: ['dei'] },
+    ],
     rscReceived: [rsc(1e308), rsc(1e308), rsc(6)],
   };
   const result = evaluateRequirements(alliance, draft, { asOf: AS_OF });
@@ -130,15 +208,34 @@ test('huge hours never make a sum infinite: more than a payload may hold does no
   assert.equal(find(result, 'training-dei').have, 12);
   assert.equal(find(result, 'rsc-hours').have, 6);
   assert.equal(find(result, 'rsc-about-provided').have, 6);
-  const atTheLimit = evaluateRequirements(alliance, { category: 'IMHM-C', training: [{ hours: 100_000 }, { hours: 100_000.5 }] }, { asOf: AS_OF });
+  const atTheLimit = evaluateRequirements(
+    alliance,
+    { category: 'IMHM-C', training: [{ hours: 100_000 }, { hours: 100_000.5 }] },
+    { asOf: AS_OF },
+  );
   assert.equal(find(atTheLimit, 'training-hours').have, 100_000);
-  const tooBig = validateApplication(alliance, { ...validApplication(), training: [{ ...validApplication().training[0]!, hours: 100_000.5 }] }, { asOf: ASOF });
-  assert.ok(!tooBig.ok && tooBig.issues.some((i) => i.code === 'too_big' && i.path.join('.') === 'training.0.hours' && i.message.includes('100,000')));
+  const tooBig = validateApplication(
+    alliance,
+    { ...validApplication(), training: [{ ...validApplication().training[0]!, hours: 100_000.5 }] },
+    { asOf: ASOF },
+  );
+  assert.ok(
+    !tooBig.ok &&
+      tooBig.issues.some((i) => i.code === 'too_big' && i.path.join('.') === 'training.0.hours' && i.message.includes('100,000')),
+  );
   // Families served have no limit: a sum past the largest number stays the largest number.
-  const families = evaluateRequirements(alliance, { ...meetsAll('IFS'), work: [job('IFS', { familiesServed: 1e308 }), job('IFS', { familiesServed: 1e308 })] }, { asOf: AS_OF });
+  const families = evaluateRequirements(
+    alliance,
+    { ...meetsAll('IFS'), work: [job('IFS', { familiesServed: 1e308 }), job('IFS', { familiesServed: 1e308 })] },
+    { asOf: AS_OF },
+  );
   assert.equal(find(families, 'families-served').met, true);
   assert.ok(Number.isFinite(find(families, 'families-served').have));
-  assert.ok(recommendCategories(alliance, draft, { asOf: AS_OF }).every((r) => r.requirements.every((q) => q.have === undefined || Number.isFinite(q.have))));
+  assert.ok(
+    recommendCategories(alliance, draft, { asOf: AS_OF }).every((r) =>
+      r.requirements.every((q) => q.have === undefined || Number.isFinite(q.have)),
+    ),
+  );
 });
 
 test('RSC spread over more than 24 months: only the best window counts', () => {
@@ -146,7 +243,10 @@ test('RSC spread over more than 24 months: only the best window counts', () => {
   const rsc = find(result, 'rsc-hours');
   assert.equal(rsc.have, 18);
   assert.equal(rsc.met, false);
-  assert.match(rsc.detail, /^6 more RSC hours within one 24-month period, from a provider endorsed as Infant Family Reflective Supervisor, Infant Mental Health Specialist, or Infant Mental Health Mentor – Clinical\.$/);
+  assert.match(
+    rsc.detail,
+    /^6 more RSC hours within one 24-month period, from a provider endorsed as Infant Family Reflective Supervisor, Infant Mental Health Specialist, or Infant Mental Health Mentor – Clinical\.$/,
+  );
 });
 
 test('a window is 24 months to the same date: an entry ending on that date fits, one day later does not', () => {
@@ -164,10 +264,14 @@ test('a window is 24 months to the same date: an entry ending on that date fits,
 
 test('a degree below the level does not meet the education requirement', () => {
   const result = evaluateRequirements(alliance, degreeTooLow(), { asOf: AS_OF });
-  assert.deepEqual(find(result, 'education'), { id: 'education', met: false, detail: "Add a master’s degree or higher, with the date you completed it." });
+  assert.deepEqual(find(result, 'education'), {
+    id: 'education',
+    met: false,
+    detail: 'Add a master’s degree or higher, with the date you completed it.',
+  });
   // With no master's, nothing "after the degree" counts.
   assert.equal(find(result, 'work-years').have, 0);
-  assert.equal(find(result, 'work-years').detail, "Add a master’s degree or higher first: only work after it counts.");
+  assert.equal(find(result, 'work-years').detail, 'Add a master’s degree or higher first: only work after it counts.');
   assert.equal(find(result, 'rsc-hours').have, 0);
   assert.equal(result.met, false);
 });
@@ -183,7 +287,7 @@ test('work that began before the degree counts from the degree on', () => {
   const work = find(result, 'work-years');
   assert.equal(work.met, false);
   assert.equal(work.have, 1.29);
-  assert.equal(work.detail, "0.8 more years of paid work with infants and toddlers after your master’s degree.");
+  assert.equal(work.detail, '0.8 more years of paid work with infants and toddlers after your master’s degree.');
   // IFRS has no "after the degree": the whole job counts.
   const ifrs = evaluateRequirements(alliance, { ...workBeforeDegree(), category: 'IFRS' }, { asOf: AS_OF });
   assert.equal(find(ifrs, 'work-years').have, 4.58);
@@ -217,7 +321,12 @@ test('overlapping jobs are counted once; unpaid work and other age bands do not 
   assert.equal(find(result, 'work-years').have, 2.49);
   assert.equal(find(result, 'work-years').met, true);
   assert.deepEqual(find(result, 'families-served'), {
-    id: 'families-served', met: true, have: 11, need: 10, unit: 'families', detail: '11 families served in the work that counts.',
+    id: 'families-served',
+    met: true,
+    have: 11,
+    need: 10,
+    unit: 'families',
+    detail: '11 families served in the work that counts.',
   });
 });
 
@@ -226,8 +335,12 @@ test('years are days / 365.25 compared exactly: 730 days are not 2 years, 731 ar
   // 2022-01-01 to 2023-12-31, both ends included: 730 days, 1.9986 years, shown rounded down.
   app.work = [job('IFS', { start: '2022-01-01', end: '2023-12-31' })];
   assert.deepEqual(find(evaluateRequirements(alliance, app, { asOf: AS_OF }), 'work-years'), {
-    id: 'work-years', met: false, have: 1.99, need: 2, unit: 'years',
-    detail: "0.1 more years of paid work with infants and toddlers after your bachelor’s degree.",
+    id: 'work-years',
+    met: false,
+    have: 1.99,
+    need: 2,
+    unit: 'years',
+    detail: '0.1 more years of paid work with infants and toddlers after your bachelor’s degree.',
   });
   // One day more: 731 days, 2.0014 years.
   app.work = [job('IFS', { start: '2022-01-01', end: '2024-01-01' })];
@@ -239,7 +352,7 @@ test('years are days / 365.25 compared exactly: 730 days are not 2 years, 731 ar
   const short = find(evaluateRequirements(alliance, app, { asOf: AS_OF }), 'work-years');
   assert.equal(short.met, false);
   assert.equal(short.have, 1.97); // 723 days: 1.9795
-  assert.equal(short.detail, "0.1 more years of paid work with infants and toddlers after your bachelor’s degree.");
+  assert.equal(short.detail, '0.1 more years of paid work with infants and toddlers after your bachelor’s degree.');
 });
 
 test('an unmet count of years never shows have equal to need', () => {
@@ -276,7 +389,11 @@ test('work with both age bands counts for either endorsement; an open end runs t
 test('IFA: a CDA or 2 years of paid work with infants', () => {
   const result = evaluateRequirements(alliance, associateByWork(), { asOf: AS_OF });
   assert.deepEqual(find(result, 'education'), {
-    id: 'education', met: true, have: 2.49, need: 2, unit: 'years',
+    id: 'education',
+    met: true,
+    have: 2.49,
+    need: 2,
+    unit: 'years',
     detail: '2.5 years of paid work with infants and toddlers stand in for a CDA credential or higher.',
   });
   assert.equal(result.met, true);
@@ -286,11 +403,22 @@ test('IFA: a CDA or 2 years of paid work with infants', () => {
   // 1.49 years: what is missing is rounded up, so the sentence never asks for too little.
   assert.equal(education.detail, 'Add a CDA credential or higher, or 0.6 more years of paid work with infants and toddlers.');
   // No transcript for a CDA; one for any degree claimed.
-  assert.equal(evaluateRequirements(alliance, meetsAll('IFA'), { asOf: AS_OF }).requirements.some((r) => r.id === 'transcripts'), false);
+  assert.equal(
+    evaluateRequirements(alliance, meetsAll('IFA'), { asOf: AS_OF }).requirements.some((r) => r.id === 'transcripts'),
+    false,
+  );
   const withDegree = meetsAll('IFA');
-  withDegree.education.push({ level: 'associate', field: 'Early Childhood', institution: 'Springfield CC', completedOn: '2014-05-01', transcript: 'not-requested' });
+  withDegree.education.push({
+    level: 'associate',
+    field: 'Early Childhood',
+    institution: 'Springfield CC',
+    completedOn: '2014-05-01',
+    transcript: 'not-requested',
+  });
   assert.deepEqual(find(evaluateRequirements(alliance, withDegree, { asOf: AS_OF }), 'transcripts'), {
-    id: 'transcripts', met: false, detail: 'Request the transcript of 1 degree.',
+    id: 'transcripts',
+    met: false,
+    detail: 'Request the transcript of 1 degree.',
   });
 });
 
@@ -299,14 +427,32 @@ test('IMHS: exam and 30 training hours until 2024-12-31, 33 incl. 3 DEI from 202
   app.training = [{ title: 'Infant mental health', provider: 'Alliance', date: '2022-01-01', hours: 31, topics: ['iecmh'] }];
   const before = evaluateRequirements(alliance, app, { asOf: '2024-12-31' });
   assert.equal(before.met, true);
-  assert.deepEqual(find(before, 'exam'), { id: 'exam', met: false, later: true, detail: 'A written exam follows once your application is approved.' });
+  assert.deepEqual(find(before, 'exam'), {
+    id: 'exam',
+    met: false,
+    later: true,
+    detail: 'A written exam follows once your application is approved.',
+  });
   assert.equal(find(before, 'training-hours').need, 30);
-  assert.equal(before.requirements.some((r) => r.id === 'training-dei'), false);
+  assert.equal(
+    before.requirements.some((r) => r.id === 'training-dei'),
+    false,
+  );
 
   const after = evaluateRequirements(alliance, app, { asOf: '2025-01-01' });
   assert.equal(after.met, false);
-  assert.equal(after.requirements.some((r) => r.id === 'exam'), false);
-  assert.deepEqual(find(after, 'training-hours'), { id: 'training-hours', met: false, have: 31, need: 33, unit: 'hours', detail: '2 more hours of specialized training.' });
+  assert.equal(
+    after.requirements.some((r) => r.id === 'exam'),
+    false,
+  );
+  assert.deepEqual(find(after, 'training-hours'), {
+    id: 'training-hours',
+    met: false,
+    have: 31,
+    need: 33,
+    unit: 'hours',
+    detail: '2 more hours of specialized training.',
+  });
   assert.equal(find(after, 'training-dei').detail, '3 more training hours on diversity, equity and inclusion.');
 });
 
@@ -332,9 +478,15 @@ test('a provider holding the twin endorsement counts the same (ECMHS for IMHS)',
   // The providers are named in the category's own endorsement.
   const ecfs = evaluateRequirements(alliance, rscSpreadOut(), { asOf: AS_OF });
   // By the labels the RSC step's provider list shows (issue 11, point 7), not by code.
-  assert.match(find(ecfs, 'rsc-hours').detail, /Infant Family Reflective Supervisor, Infant Mental Health Specialist, or Infant Mental Health Mentor – Clinical\./);
+  assert.match(
+    find(ecfs, 'rsc-hours').detail,
+    /Infant Family Reflective Supervisor, Infant Mental Health Specialist, or Infant Mental Health Mentor – Clinical\./,
+  );
   const spreadEc = { ...rscSpreadOut(), endorsement: 'ECMH-E', category: 'ECFS' };
-  assert.match(find(evaluateRequirements(alliance, spreadEc, { asOf: AS_OF }), 'rsc-hours').detail, /Early Childhood Family Reflective Supervisor, Early Childhood Mental Health Specialist, or Early Childhood Mental Health Mentor – Clinical\./);
+  assert.match(
+    find(evaluateRequirements(alliance, spreadEc, { asOf: AS_OF }), 'rsc-hours').detail,
+    /Early Childhood Family Reflective Supervisor, Early Childhood Mental Health Specialist, or Early Childhood Mental Health Mentor – Clinical\./,
+  );
 });
 
 test('RSC before the master\'s counts for Mentor-Clinical (no "after the degree" in its row), not for IMHS', () => {
@@ -380,11 +532,19 @@ test('Mentor-Clinical: with no window meeting both, the one with the most hours 
   ];
   const result = evaluateRequirements(alliance, app, { asOf: AS_OF });
   assert.deepEqual(find(result, 'rsc-hours'), {
-    id: 'rsc-hours', met: false, have: 45, need: 50, unit: 'hours',
+    id: 'rsc-hours',
+    met: false,
+    have: 45,
+    need: 50,
+    unit: 'hours',
     detail: '5 more RSC hours within one 24-month period, from a provider endorsed as Infant Mental Health Mentor – Clinical.',
   });
   assert.deepEqual(find(result, 'rsc-about-provided'), {
-    id: 'rsc-about-provided', met: false, have: 0, need: 25, unit: 'hours',
+    id: 'rsc-about-provided',
+    met: false,
+    have: 0,
+    need: 25,
+    unit: 'hours',
     detail: '25 more RSC hours about the RSC you provide, within the same 24-month period.',
   });
   // Equal hours: the window with more about the RSC provided.
@@ -437,7 +597,10 @@ test('membership, transcripts and attestations', () => {
     ...app,
     membership: { association: '  ' },
     education: app.education.map((e) => ({ ...e, transcript: 'not-requested' })),
-    attestations: { codeOfEthics: app.attestations.codeOfEthics, endorsementAgreement: { accepted: false, signedName: 'Rosa Delgado', signedOn: '2023-06-01' } },
+    attestations: {
+      codeOfEthics: app.attestations.codeOfEthics,
+      endorsementAgreement: { accepted: false, signedName: 'Rosa Delgado', signedOn: '2023-06-01' },
+    },
   };
   const result = evaluateRequirements(alliance, draft, { asOf: AS_OF });
   assert.deepEqual(unmet(result), ['transcripts', 'membership', 'attestations']);
@@ -453,7 +616,12 @@ test('a program with overrides from defineProgram', () => {
     categories: {
       IFS: {
         rules: {
-          training: { hours: [{ from: '2000-01-01', value: 30 }, { from: '2026-01-01', value: 60 }] },
+          training: {
+            hours: [
+              { from: '2000-01-01', value: 30 },
+              { from: '2026-01-01', value: 60 },
+            ],
+          },
           rsc: { hours: 12, windowMonths: 12 },
           membership: false,
         },
@@ -463,24 +631,49 @@ test('a program with overrides from defineProgram', () => {
   const app = { ...rscSpreadOut(), program: 'aaimh-wa' };
   const now = evaluateRequirements(program, app, { asOf: AS_OF });
   assert.equal(now.met, true);
-  assert.deepEqual(find(now, 'rsc-hours'), { id: 'rsc-hours', met: true, have: 18, need: 12, unit: 'hours', detail: '18 RSC hours within one 12-month period.' });
-  assert.equal(now.requirements.some((r) => r.id === 'membership'), false);
+  assert.deepEqual(find(now, 'rsc-hours'), {
+    id: 'rsc-hours',
+    met: true,
+    have: 18,
+    need: 12,
+    unit: 'hours',
+    detail: '18 RSC hours within one 12-month period.',
+  });
+  assert.equal(
+    now.requirements.some((r) => r.id === 'membership'),
+    false,
+  );
   const later = evaluateRequirements(program, app, { asOf: '2026-01-01' });
   assert.deepEqual(unmet(later), ['training-hours']);
   assert.equal(find(later, 'training-hours').detail, '10 more hours of specialized training.');
   // A program's own wording wins over the SDK's.
-  const worded = defineProgram({ id: 'worded', name: 'Worded', offers: { 'IMH-E': ['IFA'] }, text: { en: { 'requirement.training-hours.met': '{have} hours of in-service training.' } } });
-  assert.equal(find(evaluateRequirements(worded, meetsAll('IFA'), { asOf: AS_OF }), 'training-hours').detail, '50 hours of in-service training.');
+  const worded = defineProgram({
+    id: 'worded',
+    name: 'Worded',
+    offers: { 'IMH-E': ['IFA'] },
+    text: { en: { 'requirement.training-hours.met': '{have} hours of in-service training.' } },
+  });
+  assert.equal(
+    find(evaluateRequirements(worded, meetsAll('IFA'), { asOf: AS_OF }), 'training-hours').detail,
+    '50 hours of in-service training.',
+  );
 });
 
 test('a category missing or not offered gives one requirement, no throw', () => {
   const program = defineProgram({ id: 'infant-only', name: 'Infant Only AIMH', offers: { 'IMH-E': ['IFA', 'IFS'] } });
   assert.deepEqual(evaluateRequirements(program, meetsAll('IMHS'), { asOf: AS_OF }), {
-    category: 'IMHS', met: false, requirements: [{ id: 'category', met: false, detail: 'Infant Only AIMH does not offer Infant Mental Health Specialist (IMHS).' }],
+    category: 'IMHS',
+    met: false,
+    requirements: [{ id: 'category', met: false, detail: 'Infant Only AIMH does not offer Infant Mental Health Specialist (IMHS).' }],
   });
-  assert.deepEqual(evaluateRequirements(program, { category: 'ECFS' }, { asOf: AS_OF, locale: 'es' }).requirements[0]?.detail, 'Infant Only AIMH no ofrece la categoría Especialista en Familias en la Primera Infancia (ECFS).');
+  assert.deepEqual(
+    evaluateRequirements(program, { category: 'ECFS' }, { asOf: AS_OF, locale: 'es' }).requirements[0]?.detail,
+    'Infant Only AIMH no ofrece la categoría Especialista en Familias en la Primera Infancia (ECFS).',
+  );
   assert.deepEqual(evaluateRequirements(alliance, { category: 'IMHX' }, { asOf: AS_OF }), {
-    category: null, met: false, requirements: [{ id: 'category', met: false, detail: 'Choose a category.' }],
+    category: null,
+    met: false,
+    requirements: [{ id: 'category', met: false, detail: 'Choose a category.' }],
   });
 });
 
@@ -488,7 +681,14 @@ test('partial drafts: {} and missing arrays', () => {
   assert.equal(evaluateRequirements(alliance, {}).category, null);
   const result = evaluateRequirements(alliance, registeredDraft('IFS'), { asOf: AS_OF });
   assert.equal(result.met, false);
-  assert.deepEqual(find(result, 'training-hours'), { id: 'training-hours', met: false, have: 0, need: 30, unit: 'hours', detail: '30 more hours of specialized training.' });
+  assert.deepEqual(find(result, 'training-hours'), {
+    id: 'training-hours',
+    met: false,
+    have: 0,
+    need: 30,
+    unit: 'hours',
+    detail: '30 more hours of specialized training.',
+  });
   assert.equal(find(result, 'rsc-hours').have, 0);
   assert.equal(find(result, 'references').detail, 'Add 3 more references, each with a name and an email.');
   assert.equal(find(result, 'transcripts').detail, 'Add your degree and request its transcript.');
@@ -499,10 +699,24 @@ test('malformed entries are skipped, not thrown on', () => {
   const draft = {
     category: 'IFS',
     education: [{ level: 'bachelor', completedOn: '2010-02-30' }, null, 'x', { level: 'phd', completedOn: '2010-01-01' }],
-    work: [{ start: '2020-13-01', paid: true, ageBand: 'infant' }, { start: '2021-01-01', end: '2020-01-01', paid: true, ageBand: 'infant' }],
-    training: [{ hours: '30' }, { hours: Number.NaN }, { hours: -5 }, { hours: 12, date: 'soon' }, { hours: 10 }, { hours: 2, date: null }, { hours: 4, date: '2099-01-01' }],
+    work: [
+      { start: '2020-13-01', paid: true, ageBand: 'infant' },
+      { start: '2021-01-01', end: '2020-01-01', paid: true, ageBand: 'infant' },
+    ],
+    training: [
+      { hours: '30' },
+      { hours: Number.NaN },
+      { hours: -5 },
+      { hours: 12, date: 'soon' },
+      { hours: 10 },
+      { hours: 2, date: null },
+      { hours: 4, date: '2099-01-01' },
+    ],
     rscReceived: { length: 3 },
-    references: [{ name: 'A', email: 'a@example.org' }, { name: '', email: 'b@example.org' }],
+    references: [
+      { name: 'A', email: 'a@example.org' },
+      { name: '', email: 'b@example.org' },
+    ],
   };
   const result = evaluateRequirements(alliance, draft, { asOf: AS_OF });
   assert.equal(find(result, 'education').met, false);
@@ -512,7 +726,10 @@ test('malformed entries are skipped, not thrown on', () => {
 
 test('details in Spanish', () => {
   const result = evaluateRequirements(alliance, rscOneHourShort(), { asOf: AS_OF, locale: 'es' });
-  assert.equal(find(result, 'rsc-hours').detail, 'Falta 1 hora de RSC en un mismo período de 24 meses, con un/a proveedor/a con Respaldo como Especialista en Salud Mental Infantil o Mentor/a en Salud Mental Infantil – Clínica, recibida después de su maestría.');
+  assert.equal(
+    find(result, 'rsc-hours').detail,
+    'Falta 1 hora de RSC en un mismo período de 24 meses, con un/a proveedor/a con Respaldo como Especialista en Salud Mental Infantil o Mentor/a en Salud Mental Infantil – Clínica, recibida después de su maestría.',
+  );
   assert.equal(find(result, 'work-years').detail, '12,8 años de trabajo remunerado con bebés y niños pequeños después de su maestría.');
   assert.equal(find(result, 'education').detail, 'Tiene una maestría (se requiere una maestría o superior).');
   const draft = evaluateRequirements(alliance, registeredDraft('ECMHM-C'), { asOf: AS_OF, locale: 'es-MX' });
@@ -523,14 +740,42 @@ test('details in Spanish', () => {
 });
 
 test('asOf defaults to today; bad options throw a TypeError naming the option', () => {
-  assert.equal(evaluateRequirements(alliance, meetsAll('IMHS')).requirements.some((r) => r.id === 'exam'), false);
-  assert.throws(() => evaluateRequirements(alliance, {}, { asOf: '2025-02-30' }), (e: unknown) => e instanceof TypeError && /`asOf`/.test(e.message));
-  assert.throws(() => evaluateRequirements(alliance, {}, { locale: 'not a locale!' }), (e: unknown) => e instanceof TypeError && /`locale`/.test(e.message));
+  assert.equal(
+    evaluateRequirements(alliance, meetsAll('IMHS')).requirements.some((r) => r.id === 'exam'),
+    false,
+  );
+  assert.throws(
+    () => evaluateRequirements(alliance, {}, { asOf: '2025-02-30' }),
+    (e: unknown) => e instanceof TypeError && /`asOf`/.test(e.message),
+  );
+  assert.throws(
+    () => evaluateRequirements(alliance, {}, { locale: 'not a locale!' }),
+    (e: unknown) => e instanceof TypeError && /`locale`/.test(e.message),
+  );
 });
 
 test('a day or so past a whole year missing reads as that many years, not a tenth more', () => {
   // 2023-01-01 to 2023-12-31: 365 days, 0.9993 of a year; 2 are needed, so 1.0007 are missing.
-  const result = evaluateRequirements(programs.alliance, { endorsement: 'IMH-E', category: 'IFRS', work: [{ employer: 'A', role: 'Home visitor', start: '2023-01-01', end: '2023-12-31', paid: true, ageBand: 'infant', services: [], description: 'x' }] }, { asOf: '2025-06-01' });
+  const result = evaluateRequirements(
+    programs.alliance,
+    {
+      endorsement: 'IMH-E',
+      category: 'IFRS',
+      work: [
+        {
+          employer: 'A',
+          role: 'Home visitor',
+          start: '2023-01-01',
+          end: '2023-12-31',
+          paid: true,
+          ageBand: 'infant',
+          services: [],
+          description: 'x',
+        },
+      ],
+    },
+    { asOf: '2025-06-01' },
+  );
   const work = result.requirements.find((r) => r.id === 'work-years')!;
   assert.equal(work.met, false);
   assert.equal(work.have, 0.99);

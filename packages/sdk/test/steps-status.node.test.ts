@@ -1,11 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getSteps, programs, stepOfIssue, stepStatuses, type StepStatus } from '@endorsement-kit/sdk';
-import { ASOF, questionsProgram, validApplication, validRegistration } from './fixtures/valid-payloads.js';
+import { ASOF, questionsProgram, validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 const alliance = programs.alliance;
 const summary = (statuses: StepStatus[]) => Object.fromEntries(statuses.map((s) => [s.id, s.status]));
-const issuesOf = (statuses: StepStatus[], id: string) => statuses.find((s) => s.id === id)!.issues.map((i) => `${i.path.join('.')}:${i.code}`);
+const issuesOf = (statuses: StepStatus[], id: string) =>
+  statuses.find((s) => s.id === id)!.issues.map((i) => `${i.path.join('.')}:${i.code}`);
 
 test('a partial application draft: complete, incomplete and invalid steps, each with its issues', () => {
   const draft = {
@@ -30,7 +31,12 @@ test('a partial application draft: complete, incomplete and invalid steps, each 
   assert.deepEqual(issuesOf(statuses, 'applicant'), []);
   assert.deepEqual(issuesOf(statuses, 'education'), ['education:too_few']);
   assert.deepEqual(issuesOf(statuses, 'training'), ['training.0.hours:too_small']);
-  assert.deepEqual(issuesOf(statuses, 'references'), ['references.0.role:required', 'references.0.email:required', 'references.0.waiveRight:required', 'references:too_few']);
+  assert.deepEqual(issuesOf(statuses, 'references'), [
+    'references.0.role:required',
+    'references.0.email:required',
+    'references.0.waiveRight:required',
+    'references:too_few',
+  ]);
   assert.deepEqual(issuesOf(statuses, 'attestations'), [
     'attestations.endorsementAgreement.accepted:must_accept',
     'attestations.endorsementAgreement.signedName:required',
@@ -42,9 +48,18 @@ test('a partial application draft: complete, incomplete and invalid steps, each 
 test('an untouched draft is incomplete everywhere, field by field, and odd drafts do not throw', () => {
   const statuses = stepStatuses(alliance, {}, { form: 'application', asOf: ASOF });
   assert.ok(statuses.every((s) => s.status === 'incomplete' || (s.status === 'complete' && s.issues.length === 0)));
-  assert.deepEqual(issuesOf(statuses, 'applicant'), ['applicant.givenName:required', 'applicant.familyName:required', 'applicant.email:required', 'membership.association:required']);
+  assert.deepEqual(issuesOf(statuses, 'applicant'), [
+    'applicant.givenName:required',
+    'applicant.familyName:required',
+    'applicant.email:required',
+    'membership.association:required',
+  ]);
   for (const odd of [null, [], 'draft', 7]) {
-    assert.deepEqual(summary(stepStatuses(alliance, odd, { form: 'registration', asOf: ASOF })), { applicant: 'incomplete', category: 'incomplete', overview: 'incomplete' });
+    assert.deepEqual(summary(stepStatuses(alliance, odd, { form: 'registration', asOf: ASOF })), {
+      applicant: 'incomplete',
+      category: 'incomplete',
+      overview: 'incomplete',
+    });
   }
 });
 
@@ -53,7 +68,11 @@ test('a finished draft is complete in both forms (the draft holds both forms’ 
   for (const form of ['registration', 'application'] as const) {
     const statuses = stepStatuses(alliance, draft, { form, asOf: ASOF });
     assert.ok(statuses.length >= 3);
-    assert.deepEqual(statuses.filter((s) => s.status !== 'complete'), [], form);
+    assert.deepEqual(
+      statuses.filter((s) => s.status !== 'complete'),
+      [],
+      form,
+    );
   }
 });
 
@@ -69,7 +88,11 @@ test('registration statuses: cleared inputs are missing, not wrong; a category o
   assert.deepEqual(summary(statuses), { applicant: 'incomplete', category: 'invalid', overview: 'complete' });
   assert.deepEqual(issuesOf(statuses, 'applicant'), ['applicant.givenName:required']);
   assert.deepEqual(issuesOf(statuses, 'category'), ['category:category_other_endorsement']);
-  const started = stepStatuses(alliance, { ...draft, applicant: { ...draft.applicant, address: { city: 'Mobile' } } }, { form: 'registration', asOf: ASOF });
+  const started = stepStatuses(
+    alliance,
+    { ...draft, applicant: { ...draft.applicant, address: { city: 'Mobile' } } },
+    { form: 'registration', asOf: ASOF },
+  );
   assert.ok(issuesOf(started, 'applicant').includes('applicant.address.line1:required'), 'a started address needs its lines');
 });
 
@@ -91,7 +114,10 @@ test('wrong entries make a step invalid: a bad email, an end before its start, a
 test('steps follow the category: hidden steps get no status; the option overrides the draft’s category', () => {
   const draft = { ...validApplication(), category: 'IMHS', leadership: [{ activity: '' }] };
   const imhs = stepStatuses(alliance, draft, { form: 'application', asOf: ASOF });
-  assert.equal(imhs.find((s) => s.id === 'leadership'), undefined);
+  assert.equal(
+    imhs.find((s) => s.id === 'leadership'),
+    undefined,
+  );
   assert.ok(imhs.every((s) => s.status === 'complete'));
   const mentor = stepStatuses(alliance, draft, { form: 'application', category: 'IMHM-C', asOf: ASOF });
   assert.deepEqual(summary(mentor)['leadership'], 'incomplete');
@@ -124,7 +150,10 @@ test('stepOfIssue: the step of a field, an entry, a whole section or list, and a
   // Shown for IMHM-C only: IFS has no rsc-provided step, nor its question.
   assert.equal(stepOfIssue(at(['rscProvided', 0, 'role']), application), undefined);
   assert.equal(stepOfIssue(at(['answers', 'philosophy']), application), undefined);
-  assert.equal(stepOfIssue(at(['answers', 'philosophy']), getSteps(questionsProgram, { form: 'application', category: 'IMHM-C', asOf: ASOF })), 'rsc-provided');
+  assert.equal(
+    stepOfIssue(at(['answers', 'philosophy']), getSteps(questionsProgram, { form: 'application', category: 'IMHM-C', asOf: ASOF })),
+    'rsc-provided',
+  );
   assert.equal(stepOfIssue(at(['category']), application), undefined);
   assert.equal(stepOfIssue(at([]), application), undefined);
   assert.equal(stepOfIssue(at(['constructor']), application), undefined);
@@ -142,6 +171,7 @@ test('stepOfIssue: the step of a field, an entry, a whole section or list, and a
 test('stepStatuses counts each issue on the step stepOfIssue names', () => {
   const statuses = stepStatuses(questionsProgram, { category: 'IFS', training: [{ hours: -1 }] }, { form: 'application', asOf: ASOF });
   const steps = getSteps(questionsProgram, { form: 'application', category: 'IFS', asOf: ASOF });
-  for (const status of statuses) for (const issue of status.issues) assert.equal(stepOfIssue(issue, steps), status.id, issue.path.join('.'));
+  for (const status of statuses)
+    for (const issue of status.issues) assert.equal(stepOfIssue(issue, steps), status.id, issue.path.join('.'));
   assert.ok(statuses.some((s) => s.issues.length > 0));
 });

@@ -3,9 +3,16 @@
 // also after a reload.
 import { expect } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
-import { createEndorsementClient, defineProgram, isSubmissionError, restBackend, type ApplicationDraft, type EndorsementClient } from '@endorsement-kit/sdk';
-import { createReceiver, waitForDraft } from './msw/index.js';
-import { validApplication, validRegistration } from './fixtures/valid-payloads.js';
+import {
+  createEndorsementClient,
+  defineProgram,
+  isSubmissionError,
+  restBackend,
+  type ApplicationDraft,
+  type EndorsementClient,
+} from '@endorsement-kit/sdk';
+import { createReceiver, waitForDraft } from '@endorsement-kit/test-kit/msw/index.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 const receiver = createReceiver(`${location.origin}/receiver`);
 const worker = setupWorker(...receiver.handlers);
@@ -27,7 +34,6 @@ async function filledDraft(client: EndorsementClient) {
   await draft.flush();
   return draft;
 }
-
 
 const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
 function goOffline() {

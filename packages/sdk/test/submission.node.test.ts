@@ -3,9 +3,22 @@
 import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setupServer } from 'msw/node';
-import { createEndorsementClient, customBackend, isNetworkError, isSubmissionError, memoryStore, NetworkError, programs, restBackend, stepStatuses, SubmissionError, type ApplicationDraft, type DraftStore } from '@endorsement-kit/sdk';
-import { createReceiver, waitForDraft } from './msw/index.js';
-import { ASOF, validApplication, validRegistration } from './fixtures/valid-payloads.js';
+import {
+  createEndorsementClient,
+  customBackend,
+  isNetworkError,
+  isSubmissionError,
+  memoryStore,
+  NetworkError,
+  programs,
+  restBackend,
+  stepStatuses,
+  SubmissionError,
+  type ApplicationDraft,
+  type DraftStore,
+} from '@endorsement-kit/sdk';
+import { createReceiver, waitForDraft } from '@endorsement-kit/test-kit/msw/index.js';
+import { ASOF, validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 const receiver = createReceiver();
 const server = setupServer(...receiver.handlers);
@@ -46,7 +59,10 @@ test('a cleared optional field is absent, not an issue: what stepStatuses calls 
     draft.set(['work', 0, 'end'], '');
     draft.set(['work', 0, 'familiesServed'], null);
     draft.set('applicant.phone', '   ');
-    assert.deepEqual(stepStatuses(programs.alliance, draft.value, { form: 'application', asOf: ASOF }).filter((s) => s.status !== 'complete'), []);
+    assert.deepEqual(
+      stepStatuses(programs.alliance, draft.value, { form: 'application', asOf: ASOF }).filter((s) => s.status !== 'complete'),
+      [],
+    );
     assert.equal(draft.validate().ok, true);
     await draft.submit();
     const work = (receiver.requests[0]!.body as { work: Record<string, unknown>[] }).work[0]!;
@@ -63,7 +79,15 @@ test('register() sends only the registration keys and keeps the receipt with the
   const receipt = await draft.register();
   assert.equal(receiver.requests.length, 1);
   const body = receiver.requests[0]!.body as Record<string, unknown>;
-  assert.deepEqual(Object.keys(body).sort(), ['applicant', 'category', 'endorsement', 'membership', 'overview', 'program', 'schemaVersion']);
+  assert.deepEqual(Object.keys(body).sort(), [
+    'applicant',
+    'category',
+    'endorsement',
+    'membership',
+    'overview',
+    'program',
+    'schemaVersion',
+  ]);
   assert.equal(body['program'], 'alliance');
   assert.deepEqual(draft.registration, receipt);
   assert.equal(draft.submission.status, 'sent');
@@ -126,18 +150,35 @@ test('a 422 puts the server issues on the fields; changing a field clears its is
   const { client, draft } = await openFilled();
   receiver.script({
     status: 422,
-    body: { issues: [{ path: ['applicant', 'email'], message: 'This email already has an application' }, { path: ['training', 0, 'hours'], message: 'Hours do not match the certificate' }] },
+    body: {
+      issues: [
+        { path: ['applicant', 'email'], message: 'This email already has an application' },
+        { path: ['training', 0, 'hours'], message: 'Hours do not match the certificate' },
+      ],
+    },
   });
   const error = await draft.submit().catch((e: unknown) => e);
   assert.ok(isSubmissionError(error));
   assert.equal(error.status, 422);
-  assert.deepEqual(error.issues.map((i) => i.path), [['applicant', 'email'], ['training', 0, 'hours']]);
-  assert.deepEqual(draft.issues.map((i) => i.message), ['This email already has an application', 'Hours do not match the certificate']);
+  assert.deepEqual(
+    error.issues.map((i) => i.path),
+    [
+      ['applicant', 'email'],
+      ['training', 0, 'hours'],
+    ],
+  );
+  assert.deepEqual(
+    draft.issues.map((i) => i.message),
+    ['This email already has an application', 'Hours do not match the certificate'],
+  );
   const firstKey = receiver.requests[0]!.idempotencyKey;
   assert.equal(draft.pending, undefined, 'a final answer ends that submission');
 
   draft.set('applicant.email', 'ana.r@example.org');
-  assert.deepEqual(draft.issues.map((i) => i.path), [['training', 0, 'hours']]);
+  assert.deepEqual(
+    draft.issues.map((i) => i.path),
+    [['training', 0, 'hours']],
+  );
   draft.set(['training', 0, 'hours'], 31);
   assert.deepEqual(draft.issues, []);
 
@@ -166,7 +207,11 @@ test('customBackend: the same idempotencyKey on a retry, and its 422 SubmissionE
     submit: async (_payload, { idempotencyKey }) => {
       keys.push(idempotencyKey);
       if (answer === 'network') throw new NetworkError('offline for a moment');
-      if (answer === '422') throw new SubmissionError('refused', { status: 422, issues: [{ path: ['membership', 'memberId'], code: 'unknown-member', message: 'No such member' }] });
+      if (answer === '422')
+        throw new SubmissionError('refused', {
+          status: 422,
+          issues: [{ path: ['membership', 'memberId'], code: 'unknown-member', message: 'No such member' }],
+        });
       return { id: 'A-1', receivedAt: '2026-01-01T00:00:00Z', status: 'received' };
     },
     status: async (id) => ({ id, receivedAt: '2026-01-01T00:00:00Z', status: 'received' }),
@@ -178,7 +223,10 @@ test('customBackend: the same idempotencyKey on a retry, and its 422 SubmissionE
   answer = '422';
   assert.ok(isSubmissionError(await draft.submit().catch((e: unknown) => e)));
   assert.equal(keys[0], keys[1], 'a retry is the same submission');
-  assert.deepEqual(draft.issues.map((i) => i.path), [['membership', 'memberId']]);
+  assert.deepEqual(
+    draft.issues.map((i) => i.path),
+    [['membership', 'memberId']],
+  );
   answer = 'ok';
   draft.set('membership.memberId', 'F5A-1');
   assert.equal((await draft.submit()).id, 'A-1');
@@ -218,7 +266,10 @@ test('a registration whose outcome is unknown keeps its key while the applicatio
   answers.application = 'ok';
   await draft.register();
   await draft.submit();
-  assert.deepEqual(calls.map((c) => c.kind), ['registration', 'application', 'registration', 'application']);
+  assert.deepEqual(
+    calls.map((c) => c.kind),
+    ['registration', 'application', 'registration', 'application'],
+  );
   assert.equal(calls[2]!.key, calls[0]!.key, 'the registration retried with its own key');
   assert.equal(calls[3]!.key, calls[1]!.key, 'the application retried with its own key');
   assert.equal(draft.pending, undefined);
@@ -242,7 +293,10 @@ test('a retry validates the answers as they are now: made invalid after an unkno
   answers.application = 'ok';
   const error = await draft.submit().catch((e: unknown) => e);
   assert.ok(isSubmissionError(error));
-  assert.deepEqual(error.issues.map((i) => i.path.join('.')), ['applicant.givenName']);
+  assert.deepEqual(
+    error.issues.map((i) => i.path.join('.')),
+    ['applicant.givenName'],
+  );
   assert.equal(calls.length, 1, 'nothing sent');
   assert.equal(draft.pendingOf('application')?.idempotencyKey, calls[0]!.key, 'the unknown outcome keeps its key');
   draft.set('applicant.givenName', 'Ana');

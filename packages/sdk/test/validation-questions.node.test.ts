@@ -1,7 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateApplication, validateRegistration, type ValidationResult } from '@endorsement-kit/sdk';
-import { ASOF, questionsProgram as program, validApplication, validRegistration } from './fixtures/valid-payloads.js';
+import {
+  ASOF,
+  questionsProgram as program,
+  validApplication,
+  validRegistration,
+} from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 const options = { asOf: ASOF };
 
@@ -36,7 +41,9 @@ test('required questions must be answered, with the question in the message', ()
 test('showIf: a question is required only while the answer it depends on equals the value', () => {
   assert.deepEqual(found(validateApplication(program, withAnswers({ ...base, bilingual: false }), options)), []);
   assert.deepEqual(found(validateApplication(program, withAnswers({ ...base, bilingual: true }), options)), ['answers.languages:required']);
-  assert.deepEqual(found(validateApplication(program, withAnswers({ ...base, bilingual: true, languages: [] }), options)), ['answers.languages:required']);
+  assert.deepEqual(found(validateApplication(program, withAnswers({ ...base, bilingual: true, languages: [] }), options)), [
+    'answers.languages:required',
+  ]);
   assert.deepEqual(found(validateApplication(program, withAnswers({ ...base, bilingual: true, languages: ['vi', 'es'] }), options)), []);
 });
 
@@ -69,8 +76,14 @@ test('number answers stay within the question’s bounds', () => {
   for (const [caseload, expected] of cases) {
     assert.deepEqual(found(validateApplication(program, withAnswers({ ...base, caseload }), options)), expected, String(caseload));
   }
-  assert.equal(messageAt(validateApplication(program, withAnswers({ ...base, caseload: 0 }), options), 'answers.caseload'), '“Current caseload” must be 1 or more');
-  assert.equal(messageAt(validateApplication(program, withAnswers({ ...base, caseload: 41 }), { ...options, locale: 'es' }), 'answers.caseload'), '«Current caseload» debe ser igual o menor que 40');
+  assert.equal(
+    messageAt(validateApplication(program, withAnswers({ ...base, caseload: 0 }), options), 'answers.caseload'),
+    '“Current caseload” must be 1 or more',
+  );
+  assert.equal(
+    messageAt(validateApplication(program, withAnswers({ ...base, caseload: 41 }), { ...options, locale: 'es' }), 'answers.caseload'),
+    '«Current caseload» debe ser igual o menor que 40',
+  );
 });
 
 test('a question for some categories is asked only of them', () => {
@@ -84,8 +97,14 @@ test('a question for some categories is asked only of them', () => {
 test('registration questions are checked by validateRegistration, application ones by validateApplication', () => {
   const registration = { ...validRegistration(), program: 'demo-aimh' };
   assert.deepEqual(found(validateRegistration(program, registration, options)), ['answers.heardFrom:required']);
-  assert.deepEqual(found(validateRegistration(program, { ...registration, answers: { heardFrom: 'A colleague', licensed: true } }, options)), []);
-  assert.deepEqual(found(validateRegistration(program, { ...registration, answers: { heardFrom: 'A colleague', licensed: 'no' } }, options)), ['answers.licensed:invalid_type']);
+  assert.deepEqual(
+    found(validateRegistration(program, { ...registration, answers: { heardFrom: 'A colleague', licensed: true } }, options)),
+    [],
+  );
+  assert.deepEqual(
+    found(validateRegistration(program, { ...registration, answers: { heardFrom: 'A colleague', licensed: 'no' } }, options)),
+    ['answers.licensed:invalid_type'],
+  );
   // The application does not ask the registration's questions.
   assert.deepEqual(found(validateApplication(program, withAnswers(base), options)), []);
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { programs, stepStatuses, validateApplication, validateRegistration } from '@endorsement-kit/sdk';
-import { ASOF, validApplication, validRegistration } from './fixtures/valid-payloads.js';
+import { ASOF, validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 // The validators run in the browser as they do in Node: zod/mini jitless, no eval, Intl for numbers.
 describe('validation in the browser', () => {
@@ -31,7 +31,10 @@ describe('validation in the browser', () => {
     const result = validateRegistration(programs.alliance, value, { ...options, locale: 'es' });
     const issues = result.ok ? [] : result.issues.map((i) => [i.path.join('.'), i.message]);
     expect(issues).to.deep.equal([
-      ['category', 'Especialista en Familias en la Primera Infancia (ECFS) no es una categoría del Respaldo en Salud Mental Infantil (IMH-E®); seleccione una categoría de ese respaldo'],
+      [
+        'category',
+        'Especialista en Familias en la Primera Infancia (ECFS) no es una categoría del Respaldo en Salud Mental Infantil (IMH-E®); seleccione una categoría de ese respaldo',
+      ],
       ['applicant.email', 'Escriba un correo electrónico con el formato correcto, como nombre@ejemplo.com'],
     ]);
   });

@@ -1,7 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { defineProgram, programs, validateApplication, validateRegistration, type Issue, type ValidationResult } from '@endorsement-kit/sdk';
-import { ASOF, validApplication, validRegistration } from './fixtures/valid-payloads.js';
+import {
+  defineProgram,
+  programs,
+  validateApplication,
+  validateRegistration,
+  type Issue,
+  type ValidationResult,
+} from '@endorsement-kit/sdk';
+import { ASOF, validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 const alliance = programs.alliance;
 const options = { asOf: ASOF };
@@ -59,8 +66,12 @@ test('negative hours and families are issues at the field, worded for the field'
   assert.equal(issueAt(result, 'training.0.hours').message, 'Enter a number of hours of 0 or more');
   assert.equal(issueAt(result, 'work.0.familiesServed').message, 'Enter a number of families of 0 or more');
   assert.deepEqual(found(validateApplication(alliance, application({ 'training.0.hours': 0 }), options)), []);
-  assert.deepEqual(found(validateApplication(alliance, application({ 'work.0.familiesServed': 2.5 }), options)), ['work.0.familiesServed:not_integer']);
-  assert.deepEqual(found(validateApplication(alliance, application({ 'training.0.hours': '3' }), options)), ['training.0.hours:invalid_type']);
+  assert.deepEqual(found(validateApplication(alliance, application({ 'work.0.familiesServed': 2.5 }), options)), [
+    'work.0.familiesServed:not_integer',
+  ]);
+  assert.deepEqual(found(validateApplication(alliance, application({ 'training.0.hours': '3' }), options)), [
+    'training.0.hours:invalid_type',
+  ]);
 });
 
 test('impossible and malformed dates are invalid_date; 29 February only in leap years', () => {
@@ -72,8 +83,10 @@ test('impossible and malformed dates are invalid_date; 29 February only in leap 
   const emptied = validateApplication(alliance, application({ 'education.0.completedOn': '' }), options);
   assert.deepEqual(found(emptied), ['education.0.completedOn:required']);
   assert.equal(issueAt(emptied, 'education.0.completedOn').message, 'Enter the date you completed it');
-  assert.equal(issueAt(validateApplication(alliance, application({ 'training.0.date': '2025-02-30' }), options), 'training.0.date').message,
-    'The training date must be a real date, like 2024-03-27');
+  assert.equal(
+    issueAt(validateApplication(alliance, application({ 'training.0.date': '2025-02-30' }), options), 'training.0.date').message,
+    'The training date must be a real date, like 2024-03-27',
+  );
   assert.equal(validateApplication(alliance, application({ 'education.0.completedOn': '2024-02-29' }), options).ok, true);
 });
 
@@ -89,7 +102,12 @@ test('an end before its start is an issue at the end, for work, RSC received and
     }),
     options,
   );
-  assert.deepEqual(found(result), ['work.0.end:end_before_start', 'rscReceived.0.end:end_before_start', 'rscProvided.0.end:end_before_start', 'leadership.0.end:end_before_start']);
+  assert.deepEqual(found(result), [
+    'work.0.end:end_before_start',
+    'rscReceived.0.end:end_before_start',
+    'rscProvided.0.end:end_before_start',
+    'leadership.0.end:end_before_start',
+  ]);
   assert.equal(issueAt(result, 'work.0.end').message, 'The end date must be the same as or after the start date');
   const sameDay = application({ 'work.0.end': validApplication().work[0]!.start });
   assert.equal(validateApplication(alliance, sameDay, options).ok, true);
@@ -107,7 +125,12 @@ test('completion, training and start dates after asOf are issues; asOf itself is
     }),
     options,
   );
-  assert.deepEqual(found(result), ['education.0.completedOn:date_in_future', 'work.0.start:date_in_future', 'training.0.date:date_in_future', 'rscReceived.0.start:date_in_future']);
+  assert.deepEqual(found(result), [
+    'education.0.completedOn:date_in_future',
+    'work.0.start:date_in_future',
+    'training.0.date:date_in_future',
+    'rscReceived.0.start:date_in_future',
+  ]);
   assert.equal(issueAt(result, 'training.0.date').message, 'The training date must be today or in the past');
   assert.equal(validateApplication(alliance, application({ 'training.0.date': ASOF }), options).ok, true);
   // The same payload is fine a year later.
@@ -134,7 +157,10 @@ test('the category must be one the program offers for the endorsement; issues at
   );
   const registration = validateRegistration(alliance, { ...validRegistration(), category: 'IMHM-C', endorsement: 'ECMH-E' }, options);
   assert.deepEqual(found(registration), ['category:category_other_endorsement']);
-  assert.match(issueAt(registration, 'category').message, /^Infant Mental Health Mentor – Clinical \(IMHM-C\) is not a category of the Early Childhood Mental Health Endorsement \(ECMH-E®\);/);
+  assert.match(
+    issueAt(registration, 'category').message,
+    /^Infant Mental Health Mentor – Clinical \(IMHM-C\) is not a category of the Early Childhood Mental Health Endorsement \(ECMH-E®\);/,
+  );
   // A program's own labels win; a category it does not offer keeps the Alliance's name.
   const relabelled = defineProgram({
     id: 'aaimh-wa',
@@ -144,23 +170,51 @@ test('the category must be one the program offers for the endorsement; issues at
     endorsements: { 'IMH-E': { label: { en: 'Infant Endorsement (WA)', es: 'Respaldo Infantil (WA)' } } },
   });
   const wa = validateRegistration(relabelled, { ...validRegistration(), program: 'aaimh-wa', category: 'ECFA' }, options);
-  assert.equal(issueAt(wa, 'category').message, 'Early Years Family Worker (ECFA) is not a category of the Infant Endorsement (WA); select a category of that endorsement');
+  assert.equal(
+    issueAt(wa, 'category').message,
+    'Early Years Family Worker (ECFA) is not a category of the Infant Endorsement (WA); select a category of that endorsement',
+  );
   assert.equal(issueAt(wa, 'category').code, 'category_other_endorsement');
-  const waEs = validateRegistration(relabelled, { ...validRegistration(), program: 'aaimh-wa', category: 'ECFS' }, { ...options, locale: 'es' });
-  assert.equal(issueAt(waEs, 'category').message, 'Especialista en Familias en la Primera Infancia (ECFS) no es una categoría del Respaldo Infantil (WA); seleccione una categoría de ese respaldo');
+  const waEs = validateRegistration(
+    relabelled,
+    { ...validRegistration(), program: 'aaimh-wa', category: 'ECFS' },
+    { ...options, locale: 'es' },
+  );
+  assert.equal(
+    issueAt(waEs, 'category').message,
+    'Especialista en Familias en la Primera Infancia (ECFS) no es una categoría del Respaldo Infantil (WA); seleccione una categoría de ese respaldo',
+  );
   assert.deepEqual(found(validateApplication(alliance, application({ category: 'IFX' }), options)), ['category:invalid_option']);
 
   const infantOnly = defineProgram({ id: 'wa', name: 'AAIMH WA', offers: { 'IMH-E': ['IFA', 'IFS'] } });
   const notOffered = validateApplication(infantOnly, application({ program: 'wa', category: 'IMHS' }), options);
   assert.deepEqual(found(notOffered), ['category:category_not_offered']);
-  assert.equal(issueAt(notOffered, 'category').message, 'AAIMH WA does not offer Infant Mental Health Specialist (IMHS); select another category');
+  assert.equal(
+    issueAt(notOffered, 'category').message,
+    'AAIMH WA does not offer Infant Mental Health Specialist (IMHS); select another category',
+  );
   const noEcmh = validateApplication(infantOnly, application({ program: 'wa', endorsement: 'ECMH-E', category: 'ECFS' }), options);
   assert.deepEqual(found(noEcmh), ['endorsement:endorsement_not_offered', 'category:category_not_offered']);
-  assert.equal(issueAt(noEcmh, 'endorsement').message, 'AAIMH WA does not offer the Early Childhood Mental Health Endorsement (ECMH-E®); select another endorsement');
-  assert.equal(issueAt(noEcmh, 'category').message, 'AAIMH WA does not offer Early Childhood Family Specialist (ECFS); select another category');
-  const noEcmhEs = validateApplication(infantOnly, application({ program: 'wa', endorsement: 'ECMH-E', category: 'ECFS' }), { ...options, locale: 'es' });
-  assert.equal(issueAt(noEcmhEs, 'endorsement').message, 'AAIMH WA no ofrece el Respaldo en Salud Mental de la Primera Infancia (ECMH-E®); seleccione otro respaldo');
-  assert.equal(issueAt(noEcmhEs, 'category').message, 'AAIMH WA no ofrece la categoría Especialista en Familias en la Primera Infancia (ECFS); seleccione otra categoría');
+  assert.equal(
+    issueAt(noEcmh, 'endorsement').message,
+    'AAIMH WA does not offer the Early Childhood Mental Health Endorsement (ECMH-E®); select another endorsement',
+  );
+  assert.equal(
+    issueAt(noEcmh, 'category').message,
+    'AAIMH WA does not offer Early Childhood Family Specialist (ECFS); select another category',
+  );
+  const noEcmhEs = validateApplication(infantOnly, application({ program: 'wa', endorsement: 'ECMH-E', category: 'ECFS' }), {
+    ...options,
+    locale: 'es',
+  });
+  assert.equal(
+    issueAt(noEcmhEs, 'endorsement').message,
+    'AAIMH WA no ofrece el Respaldo en Salud Mental de la Primera Infancia (ECMH-E®); seleccione otro respaldo',
+  );
+  assert.equal(
+    issueAt(noEcmhEs, 'category').message,
+    'AAIMH WA no ofrece la categoría Especialista en Familias en la Primera Infancia (ECFS); seleccione otra categoría',
+  );
 });
 
 test('each reference has an email address of its own: a later duplicate, whatever its case or spaces, is an issue at its email', () => {
@@ -168,25 +222,50 @@ test('each reference has an email address of its own: a later duplicate, whateve
   const first = references[0]!.email;
   const result = validateApplication(alliance, application({ 'references.2.email': first.toUpperCase() }), options);
   assert.deepEqual(found(result), ['references.2.email:duplicate_email']);
-  assert.equal(issueAt(result, 'references.2.email').message, 'Each reference needs their own email address; this one is the same as reference 1');
+  assert.equal(
+    issueAt(result, 'references.2.email').message,
+    'Each reference needs their own email address; this one is the same as reference 1',
+  );
   const es = validateApplication(alliance, application({ 'references.2.email': first }), { ...options, locale: 'es' });
-  assert.equal(issueAt(es, 'references.2.email').message, 'Cada referencia necesita su propio correo electrónico; este es el mismo que el de la referencia 1');
+  assert.equal(
+    issueAt(es, 'references.2.email').message,
+    'Cada referencia necesita su propio correo electrónico; este es el mismo que el de la referencia 1',
+  );
   // Spaces around an earlier address still make a later one the same; the earlier, badly typed one
   // gets only its format issue, and each later duplicate names the first reference with the address.
-  const four = [{ ...references[0]!, email: ` ${first} ` }, { ...references[1]!, email: first }, references[2]!, { ...references[1]!, email: first.toUpperCase() }];
+  const four = [
+    { ...references[0]!, email: ` ${first} ` },
+    { ...references[1]!, email: first },
+    references[2]!,
+    { ...references[1]!, email: first.toUpperCase() },
+  ];
   const spaced = validateApplication(alliance, application({ references: four }), options);
-  assert.deepEqual(found(spaced), ['references.0.email:invalid_email', 'references.1.email:duplicate_email', 'references.3.email:duplicate_email']);
+  assert.deepEqual(found(spaced), [
+    'references.0.email:invalid_email',
+    'references.1.email:duplicate_email',
+    'references.3.email:duplicate_email',
+  ]);
   assert.match(issueAt(spaced, 'references.3.email').message, /same as reference 1$/);
   // Different addresses, and blank or missing ones, are not duplicates.
   assert.equal(validateApplication(alliance, validApplication(), options).ok, true);
   const blank = validateApplication(alliance, application({ 'references.1.email': '', 'references.2.email': '' }), options);
-  assert.deepEqual(found(blank).filter((f) => f.endsWith('duplicate_email')), []);
+  assert.deepEqual(
+    found(blank).filter((f) => f.endsWith('duplicate_email')),
+    [],
+  );
   // A reference with the applicant's own address (any case) is not someone else.
-  const own = validateApplication(alliance, application({ 'references.1.email': validApplication().applicant.email.toUpperCase() }), options);
+  const own = validateApplication(
+    alliance,
+    application({ 'references.1.email': validApplication().applicant.email.toUpperCase() }),
+    options,
+  );
   assert.deepEqual(found(own), ['references.1.email:own_email']);
   assert.equal(issueAt(own, 'references.1.email').message, 'A reference must be someone else: this is your own email address');
   // A registration has no references to compare.
-  assert.deepEqual(found(validateRegistration(alliance, { ...validRegistration(), references: [{ email: first }, { email: first }] }, options)), ['references:unknown_key']);
+  assert.deepEqual(
+    found(validateRegistration(alliance, { ...validRegistration(), references: [{ email: first }, { email: first }] }, options)),
+    ['references:unknown_key'],
+  );
 });
 
 test('the program id must be the program’s, and schemaVersion must be 1', () => {
@@ -194,7 +273,9 @@ test('the program id must be the program’s, and schemaVersion must be 1', () =
   assert.deepEqual(found(result), ['schemaVersion:unsupported_version', 'program:wrong_program']);
   assert.match(issueAt(result, 'program').message, /“alliance”/);
   assert.deepEqual(found(validateRegistration(programs.first5Alabama, validRegistration(), options)), ['program:wrong_program']);
-  assert.deepEqual(found(validateApplication(alliance, application({ schemaVersion: '1' }), options)), ['schemaVersion:unsupported_version']);
+  assert.deepEqual(found(validateApplication(alliance, application({ schemaVersion: '1' }), options)), [
+    'schemaVersion:unsupported_version',
+  ]);
 });
 
 test('unknown keys are issues wherever they are, one per key', () => {
@@ -245,7 +326,10 @@ test('missing and blank required fields are "required", with GOV.UK messages; un
   assert.equal(issueAt(result, 'applicant.givenName').message, 'Enter your given name');
   assert.equal(issueAt(result, 'applicant.familyName').message, 'Enter your family name');
   assert.equal(issueAt(result, 'attestations.endorsementAgreement.accepted').message, 'Confirm that you accept the Endorsement Agreement');
-  const partialAddress = { ...validRegistration(), applicant: { ...validRegistration().applicant, address: { line1: '12 Oak St', city: 'Mobile' } } };
+  const partialAddress = {
+    ...validRegistration(),
+    applicant: { ...validRegistration().applicant, address: { line1: '12 Oak St', city: 'Mobile' } },
+  };
   assert.deepEqual(found(validateRegistration(alliance, partialAddress, options)), [
     'applicant.address.region:required',
     'applicant.address.postalCode:required',

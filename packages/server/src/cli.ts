@@ -18,7 +18,11 @@ import { stopWhenOrphaned } from './stop-when-orphaned.js';
  * SIGTERM: pnpm passes the signal on to no one), so no server is left running without its launcher. `endorsement-kit-server add-coordinator --program ID --email ADDRESS` creates a
  * coordinator's account and prints its one-time set-password link.
  */
-export async function main(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env, extra: Parameters<typeof startServer>[1]['pages'] = undefined): Promise<void> {
+export async function main(
+  argv: readonly string[] = process.argv.slice(2),
+  env: NodeJS.ProcessEnv = process.env,
+  extra: Parameters<typeof startServer>[1]['pages'] = undefined,
+): Promise<void> {
   const command = argv[0] ?? 'start';
   if (command === 'add-coordinator') {
     try {

@@ -20,10 +20,15 @@ export async function createEndorsementServer(options: ServerOptions): Promise<E
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   const host = options.publicUrl ? new URL(options.publicUrl).hostname : 'localhost';
   const from = options.mailFrom ?? defaultMailFrom(host);
-  const transport = options.smtpUrl ? smtpTransport(options.smtpUrl, from, host) : printTransport(log, { mailDir: options.dataDir && join(options.dataDir, 'mail'), from, messageIdDomain: host });
+  const transport = options.smtpUrl
+    ? smtpTransport(options.smtpUrl, from, host)
+    : printTransport(log, { mailDir: options.dataDir && join(options.dataDir, 'mail'), from, messageIdDomain: host });
   const mailQueue = startMailQueue(db, transport, log, { leaseSeconds: options.mailLeaseSeconds ?? SERVER_DEFAULTS.mailLeaseSeconds });
   for (const entry of options.programs) {
-    if (!(entry.coordinatorEmail ?? entry.program.contact.email)) log(`program ${entry.program.id}: no coordinator email (contact.email or coordinatorEmail), so coordinators are not mailed about registrations`);
+    if (!(entry.coordinatorEmail ?? entry.program.contact.email))
+      log(
+        `program ${entry.program.id}: no coordinator email (contact.email or coordinatorEmail), so coordinators are not mailed about registrations`,
+      );
   }
   const app = createApp({
     db,

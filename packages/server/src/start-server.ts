@@ -66,7 +66,10 @@ export async function startServer(listen: ListenOptions, options: ServerOptions)
   } catch (error) {
     await server.close();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new ServerConfigError(`Port ${listen.port} is already in use: stop what runs there, or start with another port, e.g. PORT=${listen.port + 1} pnpm start.`, { cause: error });
+      throw new ServerConfigError(
+        `Port ${listen.port} is already in use: stop what runs there, or start with another port, e.g. PORT=${listen.port + 1} pnpm start.`,
+        { cause: error },
+      );
     }
     throw error;
   }

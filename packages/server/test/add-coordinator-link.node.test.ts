@@ -24,9 +24,14 @@ describe('add-coordinator without PUBLIC_URL', () => {
       assert.match(lines.at(-1) ?? '', /^http:\/\/127\.0\.0\.1:8787\/admin\/set-password#token=[\w-]{43}$/);
 
       const zero: string[] = [];
-      await addCoordinatorCommand(['--program', 'alliance', '--email', 'two@example.org'], { ...env, PORT: '0' }, (line) => zero.push(line));
+      await addCoordinatorCommand(['--program', 'alliance', '--email', 'two@example.org'], { ...env, PORT: '0' }, (line) =>
+        zero.push(line),
+      );
       assert.doesNotMatch(zero.join('\n'), /:0\//);
-      assert.match(zero.at(-1) ?? '', /^\/admin\/set-password#token=[\w-]{43} {2}\(after the URL the server prints when it starts; set PUBLIC_URL for a whole link\)$/);
+      assert.match(
+        zero.at(-1) ?? '',
+        /^\/admin\/set-password#token=[\w-]{43} {2}\(after the URL the server prints when it starts; set PUBLIC_URL for a whole link\)$/,
+      );
     } finally {
       database.cleanup();
     }

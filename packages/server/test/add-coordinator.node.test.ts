@@ -14,7 +14,11 @@ for (const kind of DATABASE_KINDS) {
   describe(`add-coordinator on ${kind}`, () => {
     it('prints a set-password link under PUBLIC_URL whose token works once', async () => {
       const database = await freshDatabase(kind);
-      const env = { ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : { DATA_DIR: database.dataDir }), PROGRAMS: 'alliance,first5-alabama', PUBLIC_URL: 'https://endorsement.example.org/' };
+      const env = {
+        ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : { DATA_DIR: database.dataDir }),
+        PROGRAMS: 'alliance,first5-alabama',
+        PUBLIC_URL: 'https://endorsement.example.org/',
+      };
       const lines: string[] = [];
       await addCoordinatorCommand(['--program', 'first5-alabama', '--email', 'Staff@First5.example.org'], env, (line) => lines.push(line));
       const link = lines.find((line) => line.startsWith('https://'));
@@ -26,7 +30,10 @@ for (const kind of DATABASE_KINDS) {
         assert.equal((await client.request('POST', '/admin/api/password', { token, password: 'twelve chars or more' })).status, 200);
         assert.equal((await client.request('POST', '/admin/api/password', { token, password: 'twelve chars or more' })).status, 400);
         await client.json('POST', '/admin/api/session', { email: 'staff@first5.example.org', password: 'twelve chars or more' });
-        assert.deepEqual((await client.json('GET', '/admin/api/me')).programs.map((p: { id: string }) => p.id), ['first5-alabama']);
+        assert.deepEqual(
+          (await client.json('GET', '/admin/api/me')).programs.map((p: { id: string }) => p.id),
+          ['first5-alabama'],
+        );
       } finally {
         await server.close();
         database.cleanup();
@@ -40,7 +47,14 @@ describe('add-coordinator while the server holds its PGlite folder', () => {
     const database = await freshDatabase('pglite');
     const server = await startServerProcess({ DATA_DIR: database.dataDir!, PROGRAMS: 'alliance' });
     try {
-      await assert.rejects(addCoordinatorCommand(['--program', 'alliance', '--email', 'a@example.org'], { DATA_DIR: database.dataDir, PROGRAMS: 'alliance' }, () => {}), (error: Error) => error.name === 'ServerConfigError' && /in use by another server/.test(error.message));
+      await assert.rejects(
+        addCoordinatorCommand(
+          ['--program', 'alliance', '--email', 'a@example.org'],
+          { DATA_DIR: database.dataDir, PROGRAMS: 'alliance' },
+          () => {},
+        ),
+        (error: Error) => error.name === 'ServerConfigError' && /in use by another server/.test(error.message),
+      );
     } finally {
       await server.stop();
       database.cleanup();
@@ -54,7 +68,10 @@ describe('add-coordinator mistakes', () => {
     const original = console.error;
     console.error = (line: string) => void errors.push(line);
     try {
-      await main(['add-coordinator', '--program', 'michigan', '--email', 'a@example.org'], { PROGRAMS: 'alliance', DATA_DIR: '/nonexistent' });
+      await main(['add-coordinator', '--program', 'michigan', '--email', 'a@example.org'], {
+        PROGRAMS: 'alliance',
+        DATA_DIR: '/nonexistent',
+      });
       await main(['add-coordinator', '--email', 'a@example.org'], {});
       await main(['add-coordinator', '--program', 'alliance', '--email', 'not-an-address'], { PROGRAMS: 'alliance' });
     } finally {

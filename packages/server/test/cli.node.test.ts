@@ -49,12 +49,21 @@ describe('the command line', () => {
 
   it('reads programs from preset ids and JSON files, and refuses a bad receiver file by path', async () => {
     const good = join(dir, 'michigan.json');
-    writeFileSync(good, JSON.stringify({ program: { id: 'mi-aimh', name: 'MI-AIMH', offers: { 'IMH-E': ['IFA', 'IFS'] }, contact: { email: 'endorsement@mi.example.org' } }, origins: ['https://mi.example.org'] }));
+    writeFileSync(
+      good,
+      JSON.stringify({
+        program: { id: 'mi-aimh', name: 'MI-AIMH', offers: { 'IMH-E': ['IFA', 'IFS'] }, contact: { email: 'endorsement@mi.example.org' } },
+        origins: ['https://mi.example.org'],
+      }),
+    );
     const database = await freshDatabase('pglite');
     const server = await startServerProcess({ DATA_DIR: database.dataDir ?? '', PROGRAMS: `alliance, ${good}` });
     try {
       assert.match(server.output(), /programs: alliance, mi-aimh/);
-      const preflight = await fetch(new URL('api/applications', server.url), { method: 'OPTIONS', headers: { origin: 'https://mi.example.org', 'access-control-request-method': 'POST' } });
+      const preflight = await fetch(new URL('api/applications', server.url), {
+        method: 'OPTIONS',
+        headers: { origin: 'https://mi.example.org', 'access-control-request-method': 'POST' },
+      });
       assert.equal(preflight.headers.get('access-control-allow-origin'), 'https://mi.example.org');
     } finally {
       await server.stop();

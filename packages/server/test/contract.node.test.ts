@@ -1,7 +1,7 @@
 // The backend contract (docs/backend.md) as a client sees it, on PGlite and on a real Postgres.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { validApplication, validRegistration } from '../../sdk/test/fixtures/valid-payloads.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { DATABASE_KINDS, freshDatabase, stopPostgres, type TestDatabase } from './support/databases.js';
 import { post, startTestServer, type TestServer } from './support/test-server.js';
 
@@ -63,7 +63,10 @@ for (const kind of DATABASE_KINDS) {
       // Answers the program refuses are still another body for a key already kept: a 409, not a 422.
       const refused = await post(server, '/api/applications', { ...validApplication(), category: 'nope' }, key);
       assert.equal(refused.status, 409);
-      const { rows } = await server.db.query<{ category: string }>("select payload->>'category' as category from records where idempotency_key = $1", [key]);
+      const { rows } = await server.db.query<{ category: string }>(
+        "select payload->>'category' as category from records where idempotency_key = $1",
+        [key],
+      );
       assert.deepEqual(rows, [{ category: 'IFS' }]);
     });
 
@@ -85,14 +88,20 @@ for (const kind of DATABASE_KINDS) {
       assert.equal(rows[0]?.n, 1);
     });
 
-    it("refuses invalid answers with a 422 whose issues point at the fields, and keeps nothing", async () => {
+    it('refuses invalid answers with a 422 whose issues point at the fields, and keeps nothing', async () => {
       const key = crypto.randomUUID();
       const bad = { ...validRegistration(), applicant: { ...validRegistration().applicant, email: 'not an email' }, extra: true };
       const response = await post(server, '/api/registrations', bad, key);
       assert.equal(response.status, 422);
       const { issues } = await response.json();
-      assert.ok(issues.some((issue: { path: unknown[] }) => issue.path.join('.') === 'applicant.email'), JSON.stringify(issues));
-      assert.ok(issues.some((issue: { path: unknown[] }) => issue.path[0] === 'extra'), JSON.stringify(issues));
+      assert.ok(
+        issues.some((issue: { path: unknown[] }) => issue.path.join('.') === 'applicant.email'),
+        JSON.stringify(issues),
+      );
+      assert.ok(
+        issues.some((issue: { path: unknown[] }) => issue.path[0] === 'extra'),
+        JSON.stringify(issues),
+      );
       const { rows } = await server.db.query('select 1 from records where idempotency_key = $1', [key]);
       assert.equal(rows.length, 0);
       // A 422 is not remembered: the corrected answers may come with the same key.
@@ -102,7 +111,10 @@ for (const kind of DATABASE_KINDS) {
     it('refuses a program it does not receive for with a 422 on `program`', async () => {
       const response = await post(server, '/api/applications', { ...validApplication(), program: 'nowhere' });
       assert.equal(response.status, 422);
-      assert.deepEqual((await response.json()).issues.map((issue: { path: unknown[] }) => issue.path), [['program']]);
+      assert.deepEqual(
+        (await response.json()).issues.map((issue: { path: unknown[] }) => issue.path),
+        [['program']],
+      );
     });
 
     it('answers 404 for an unknown, malformed or mis-encoded application id, and for a registration id', async () => {

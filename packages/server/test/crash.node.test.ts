@@ -2,7 +2,7 @@
 // mail queue sends what was left. On PGlite and on a real Postgres.
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import { validApplication } from '../../sdk/test/fixtures/valid-payloads.js';
+import { validApplication } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { DATABASE_KINDS, freshDatabase, stopPostgres } from './support/databases.js';
 import { startServerProcess, type ServerProcess } from './support/server-process.js';
 import { startSmtp } from './support/smtp.js';
@@ -11,14 +11,22 @@ import { eventually } from './support/eventually.js';
 after(stopPostgres);
 
 const send = (url: string) =>
-  fetch(new URL('api/applications', url), { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() }, body: JSON.stringify(validApplication()) });
+  fetch(new URL('api/applications', url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+    body: JSON.stringify(validApplication()),
+  });
 
 for (const kind of DATABASE_KINDS) {
   describe(`kill -9 on ${kind}`, () => {
     it('keeps every acknowledged record and resumes the mail queue after a restart', async () => {
       const database = await freshDatabase(kind);
       const smtp = await startSmtp();
-      const env = { ...(database.dataDir ? { DATA_DIR: database.dataDir } : { DATABASE_URL: database.databaseUrl ?? '' }), SMTP_URL: smtp.url, MAIL_LEASE_SECONDS: '3' };
+      const env = {
+        ...(database.dataDir ? { DATA_DIR: database.dataDir } : { DATABASE_URL: database.databaseUrl ?? '' }),
+        SMTP_URL: smtp.url,
+        MAIL_LEASE_SECONDS: '3',
+      };
       let server: ServerProcess | undefined = await startServerProcess(env);
       try {
         const acknowledged = new Map<string, string>();
@@ -64,7 +72,9 @@ for (const kind of DATABASE_KINDS) {
         const mails = smtp.mails;
         // At most the one mail being handed to SMTP at the kill goes twice (with one Message-ID).
         assert.ok([...byRecord.values()].filter((count) => count > 1).length <= 1, JSON.stringify([...byRecord]));
-        console.log(`# ${kind}: ${acknowledged.size} acknowledged before kill -9, ${mailsBefore} mails sent before, ${mails.length} after the restart`);
+        console.log(
+          `# ${kind}: ${acknowledged.size} acknowledged before kill -9, ${mailsBefore} mails sent before, ${mails.length} after the restart`,
+        );
       } finally {
         await server?.stop();
         await smtp.stop();

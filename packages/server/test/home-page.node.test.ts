@@ -45,7 +45,9 @@ describe('the server on its own', () => {
 
   it('leaves / to a page it is given (the demo of pnpm start)', async () => {
     const ownDatabase = await freshDatabase('pglite');
-    const own = await startTestServer(ownDatabase, { pages: { '/': { type: 'text/html', body: async () => '<!doctype html><title>demo</title>' } } });
+    const own = await startTestServer(ownDatabase, {
+      pages: { '/': { type: 'text/html', body: async () => '<!doctype html><title>demo</title>' } },
+    });
     try {
       assert.equal(await (await own.request('/')).text(), '<!doctype html><title>demo</title>');
     } finally {

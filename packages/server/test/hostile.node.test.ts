@@ -2,7 +2,7 @@
 // keeps running, and logs no personal data. On PGlite and on a real Postgres.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { validApplication, validRegistration } from '../../sdk/test/fixtures/valid-payloads.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { DATABASE_KINDS, freshDatabase, stopPostgres, type TestDatabase } from './support/databases.js';
 import { rawRequest } from './support/raw-http.js';
 import { post, startTestServer, type TestServer } from './support/test-server.js';
@@ -27,7 +27,13 @@ for (const kind of DATABASE_KINDS) {
     });
 
     it('answers unparsable request lines and URLs with a 400 and keeps serving', async () => {
-      for (const line of ['GET http://1.2.3.4.5/ HTTP/1.1', 'GET http://[::1/ HTTP/1.1', 'NOT A REQUEST', 'GET /api/health HTTP/9.9', 'GET /\u0000 HTTP/1.1']) {
+      for (const line of [
+        'GET http://1.2.3.4.5/ HTTP/1.1',
+        'GET http://[::1/ HTTP/1.1',
+        'NOT A REQUEST',
+        'GET /api/health HTTP/9.9',
+        'GET /\u0000 HTTP/1.1',
+      ]) {
         const answer = await rawRequest(port, [http([line, 'Host: x', 'Connection: close'])]);
         assert.ok(answer.status === undefined || (answer.status >= 400 && answer.status < 500), `${line}: ${answer.head}`);
       }
@@ -35,7 +41,13 @@ for (const kind of DATABASE_KINDS) {
     });
 
     it('answers bad percent-encoding and traversal attempts with a 404', async () => {
-      for (const path of ['/api/applications/%E0%A4%A', '/api/applications/%', '/api/%ZZ', '/api/applications/..%2F..%2Fetc%2Fpasswd', '//api/../api/applications/x']) {
+      for (const path of [
+        '/api/applications/%E0%A4%A',
+        '/api/applications/%',
+        '/api/%ZZ',
+        '/api/applications/..%2F..%2Fetc%2Fpasswd',
+        '//api/../api/applications/x',
+      ]) {
         const answer = await rawRequest(port, [http([`GET ${path} HTTP/1.1`, 'Host: x', 'Connection: close'])]);
         assert.equal(answer.status, 404, path);
       }
@@ -65,7 +77,11 @@ for (const kind of DATABASE_KINDS) {
 
     it('answers JSON under another content type with a 415', async () => {
       for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', '']) {
-        const response = await server.request('/api/registrations', { method: 'POST', headers: { 'content-type': type, 'idempotency-key': crypto.randomUUID() }, body: JSON.stringify(validRegistration()) });
+        const response = await server.request('/api/registrations', {
+          method: 'POST',
+          headers: { 'content-type': type, 'idempotency-key': crypto.randomUUID() },
+          body: JSON.stringify(validRegistration()),
+        });
         assert.equal(response.status, 415, type);
       }
     });
@@ -77,7 +93,18 @@ for (const kind of DATABASE_KINDS) {
       assert.equal((await post(server, '/api/registrations', body, 'short')).status, 400);
       assert.equal((await post(server, '/api/registrations', body, 'has spaces in it')).status, 400);
       const twice = await rawRequest(port, [
-        http(['POST /api/registrations HTTP/1.1', 'Host: x', 'Connection: close', 'Content-Type: application/json', `Content-Length: ${Buffer.byteLength(body)}`, `Idempotency-Key: ${crypto.randomUUID()}`, `Idempotency-Key: ${crypto.randomUUID()}`], body),
+        http(
+          [
+            'POST /api/registrations HTTP/1.1',
+            'Host: x',
+            'Connection: close',
+            'Content-Type: application/json',
+            `Content-Length: ${Buffer.byteLength(body)}`,
+            `Idempotency-Key: ${crypto.randomUUID()}`,
+            `Idempotency-Key: ${crypto.randomUUID()}`,
+          ],
+          body,
+        ),
       ]);
       assert.equal(twice.status, 400);
       assert.match(twice.body, /idempotency_key_repeated/);
@@ -96,9 +123,20 @@ for (const kind of DATABASE_KINDS) {
       assert.equal(textual.status, 422, await textual.clone().text());
       const escapedDeep = `{"program":"alliance","answers":{"a":"\\\\",${'"b":['.repeat(40)}${']'.repeat(40)}}}`;
       assert.equal((await (await post(server, '/api/registrations', escapedDeep)).json()).error, 'too_deep');
-      const latin1 = await server.request('/api/registrations', { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() }, body: new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]) });
+      const latin1 = await server.request('/api/registrations', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+        body: new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]),
+      });
       assert.equal(latin1.status, 400);
-      for (const value of ['null', '42', '"text"', '{}', '{"program":{"toString":1}}', '{"program":"alliance","__proto__":{"admin":true}}']) {
+      for (const value of [
+        'null',
+        '42',
+        '"text"',
+        '{}',
+        '{"program":{"toString":1}}',
+        '{"program":"alliance","__proto__":{"admin":true}}',
+      ]) {
         const response = await post(server, '/api/applications', value);
         assert.equal(response.status, 422, value);
       }
@@ -106,21 +144,43 @@ for (const kind of DATABASE_KINDS) {
 
     it('answers a body that arrives too slowly with a 408 and keeps serving', async () => {
       const body = JSON.stringify(validRegistration());
-      const head = http(['POST /api/registrations HTTP/1.1', 'Host: x', 'Content-Type: application/json', `Content-Length: ${Buffer.byteLength(body)}`, `Idempotency-Key: ${crypto.randomUUID()}`]);
+      const head = http([
+        'POST /api/registrations HTTP/1.1',
+        'Host: x',
+        'Content-Type: application/json',
+        `Content-Length: ${Buffer.byteLength(body)}`,
+        `Idempotency-Key: ${crypto.randomUUID()}`,
+      ]);
       const answer = await rawRequest(port, [head + body.slice(0, 10), body.slice(10)], { pauseBeforeLastMs: 3000 });
       assert.equal(answer.status, 408);
       assert.equal((await server.request('/api/health')).status, 200);
     });
 
     it('allows cross-origin requests only from the origins a program lists', async () => {
-      const allowed = await server.request('/api/applications', { method: 'OPTIONS', headers: { origin: 'https://embed.example.org', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, idempotency-key' } });
+      const allowed = await server.request('/api/applications', {
+        method: 'OPTIONS',
+        headers: {
+          origin: 'https://embed.example.org',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type, idempotency-key',
+        },
+      });
       assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://embed.example.org');
       assert.match(allowed.headers.get('access-control-allow-headers') ?? '', /Idempotency-Key/i);
-      const other = await server.request('/api/applications', { method: 'OPTIONS', headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' } });
+      const other = await server.request('/api/applications', {
+        method: 'OPTIONS',
+        headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' },
+      });
       assert.equal(other.headers.get('access-control-allow-origin'), null);
       // The alliance program lists embed.example.org; first5-alabama lists no origin.
-      assert.equal((await post(server, '/api/registrations', validRegistration(), undefined, { origin: 'https://embed.example.org' })).status, 201);
-      assert.equal((await post(server, '/api/registrations', validRegistration(), undefined, { origin: 'https://evil.example.com' })).status, 403);
+      assert.equal(
+        (await post(server, '/api/registrations', validRegistration(), undefined, { origin: 'https://embed.example.org' })).status,
+        201,
+      );
+      assert.equal(
+        (await post(server, '/api/registrations', validRegistration(), undefined, { origin: 'https://evil.example.com' })).status,
+        403,
+      );
       const first5 = { ...validRegistration(), program: 'first5-alabama' };
       assert.equal((await post(server, '/api/registrations', first5, undefined, { origin: 'https://embed.example.org' })).status, 403);
       assert.equal((await post(server, '/api/registrations', first5, undefined, { origin: new URL(server.url).origin })).status, 201);
@@ -129,13 +189,17 @@ for (const kind of DATABASE_KINDS) {
     it('logs method, route, status and ids, and never what the applicant typed', () => {
       const everything = server.logs.join('\n');
       assert.match(everything, /POST \/api\/registrations 201 \d+ms req=\w+ record=[0-9a-f-]{36}/);
-      for (const secret of ['Ana', 'Ruiz', 'ana.ruiz@example.org', '555 0100', 'Oak St', 'etc', 'passwd', '%E0']) assert.ok(!everything.includes(secret), `the log holds "${secret}"`);
+      for (const secret of ['Ana', 'Ruiz', 'ana.ruiz@example.org', '555 0100', 'Oak St', 'etc', 'passwd', '%E0'])
+        assert.ok(!everything.includes(secret), `the log holds "${secret}"`);
     });
 
     it('never answered any of that with a 5xx', () => {
       const statuses = server.logs.map((line) => / (\d{3}) \d+ms /.exec(line)?.[1]).filter(Boolean);
       assert.ok(statuses.length > 20);
-      assert.deepEqual(statuses.filter((status) => status?.startsWith('5')), []);
+      assert.deepEqual(
+        statuses.filter((status) => status?.startsWith('5')),
+        [],
+      );
     });
   });
 }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
-import { validApplication, validRegistration } from '../../sdk/test/fixtures/valid-payloads.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { freshDatabase, stopPostgres, type TestDatabase } from './support/databases.js';
 import { startServerProcess, type ServerProcess } from './support/server-process.js';
 import { startSmtp, type TestSmtp } from './support/smtp.js';
@@ -33,7 +33,11 @@ describe('two server processes on one Postgres', () => {
         servers.flatMap((server) =>
           Array.from({ length: 3 }, () => {
             const [path, body] = index % 2 ? ['api/registrations', validRegistration()] : ['api/applications', validApplication()];
-            return fetch(new URL(path, server.url), { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify(body) }).then(async (response) => ({ key, status: response.status, id: (await response.json()).id }));
+            return fetch(new URL(path, server.url), {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', 'idempotency-key': key },
+              body: JSON.stringify(body),
+            }).then(async (response) => ({ key, status: response.status, id: (await response.json()).id }));
           }),
         ),
       ),

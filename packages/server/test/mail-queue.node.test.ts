@@ -12,7 +12,10 @@ after(stopPostgres);
 
 async function addMails(db: Database, count: number) {
   for (let i = 1; i <= count; i++) {
-    await db.query("insert into mail_outbox (program, purpose, recipient, subject, body) values ('first5-alabama', 'applicant-application', $1, $2, 'text')", [`a${i}@example.org`, `mail ${i}`]);
+    await db.query(
+      "insert into mail_outbox (program, purpose, recipient, subject, body) values ('first5-alabama', 'applicant-application', $1, $2, 'text')",
+      [`a${i}@example.org`, `mail ${i}`],
+    );
   }
 }
 
@@ -36,8 +39,13 @@ for (const kind of DATABASE_KINDS) {
       const queue = startMailQueue(db, transport, () => {});
       await queue.wake();
       await queue.stop();
-      assert.deepEqual(sent, Array.from({ length: 25 }, (_, i) => `mail ${i + 1}`));
-      const { rows } = await db.query<{ state: string; attempts: number; n: number }>('select state, attempts, count(*)::int as n from mail_outbox group by state, attempts');
+      assert.deepEqual(
+        sent,
+        Array.from({ length: 25 }, (_, i) => `mail ${i + 1}`),
+      );
+      const { rows } = await db.query<{ state: string; attempts: number; n: number }>(
+        'select state, attempts, count(*)::int as n from mail_outbox group by state, attempts',
+      );
       assert.deepEqual(rows, [{ state: 'sent', attempts: 1, n: 25 }]);
     });
 
@@ -50,7 +58,9 @@ for (const kind of DATABASE_KINDS) {
       const transport: MailTransport = {
         kind: 'smtp',
         async deliver(mail: QueuedMail) {
-          const { rows } = await db.query<{ lease: string }>('select locked_until::text as lease from mail_outbox where id = $1', [mail.id]);
+          const { rows } = await db.query<{ lease: string }>('select locked_until::text as lease from mail_outbox where id = $1', [
+            mail.id,
+          ]);
           sent.push({ subject: mail.subject, lease: rows[0]!.lease });
           if (sent.length === 1) clock += 6000;
         },
@@ -61,13 +71,19 @@ for (const kind of DATABASE_KINDS) {
       await queue.stop();
       // The first claim took all three, sent one and handed the other two back, without counting
       // an attempt; a second claim sent them: each mail once.
-      assert.deepEqual(sent.map((mail) => mail.subject), ['mail 1', 'mail 2', 'mail 3']);
+      assert.deepEqual(
+        sent.map((mail) => mail.subject),
+        ['mail 1', 'mail 2', 'mail 3'],
+      );
       assert.notEqual(sent[1]!.lease, sent[0]!.lease);
       assert.equal(sent[2]!.lease, sent[1]!.lease);
       const { rows } = await db.query<{ subject: string; state: string; attempts: number; locked: boolean }>(
         'select subject, state, attempts, locked_until is not null as locked from mail_outbox order by id',
       );
-      assert.deepEqual(rows, [1, 2, 3].map((i) => ({ subject: `mail ${i}`, state: 'sent', attempts: 1, locked: false })));
+      assert.deepEqual(
+        rows,
+        [1, 2, 3].map((i) => ({ subject: `mail ${i}`, state: 'sent', attempts: 1, locked: false })),
+      );
     });
   });
 }

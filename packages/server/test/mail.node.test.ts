@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { validApplication, validRegistration } from '../../sdk/test/fixtures/valid-payloads.js';
+import { after, afterEach, beforeEach, describe, it } from 'node:test';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { DATABASE_KINDS, freshDatabase, stopPostgres, type TestDatabase } from './support/databases.js';
 import { startSmtp, type TestSmtp } from './support/smtp.js';
 import { post, startTestServer, type TestServer } from './support/test-server.js';
@@ -31,7 +31,9 @@ for (const kind of DATABASE_KINDS) {
 
     it('tells the coordinator of a registration (name, category, a link; nothing more) and the applicant what happens next, in their language', async () => {
       server = await startTestServer(database, { smtpUrl: smtp.url, publicUrl: 'https://endorse.example.org' });
-      const receipt = await (await post(server, '/api/registrations', registration(), undefined, { 'accept-language': 'es-MX,es;q=0.9,en;q=0.5' })).json();
+      const receipt = await (
+        await post(server, '/api/registrations', registration(), undefined, { 'accept-language': 'es-MX,es;q=0.9,en;q=0.5' })
+      ).json();
       const mails = await smtp.waitFor(2);
       const coordinator = mails.find((mail) => to(mail).includes('coordinator@first5.example.org'));
       const applicant = mails.find((mail) => to(mail).includes('ana.ruiz@example.org'));
@@ -39,7 +41,8 @@ for (const kind of DATABASE_KINDS) {
       assert.match(coordinator.subject ?? '', /Infant Family Specialist/);
       assert.match(coordinator.text ?? '', /Ana Ruiz/);
       assert.match(coordinator.text ?? '', new RegExp(`https://endorse\\.example\\.org/admin/records/${receipt.id}`));
-      for (const personal of ['ana.ruiz@example.org', '555 0100', 'Oak St', 'Healthy Beginnings', 'Home visiting', 'BSW']) assert.ok(!coordinator.text?.includes(personal), personal);
+      for (const personal of ['ana.ruiz@example.org', '555 0100', 'Oak St', 'Healthy Beginnings', 'Home visiting', 'BSW'])
+        assert.ok(!coordinator.text?.includes(personal), personal);
       assert.equal(applicant.subject, 'Recibimos su registro de Respaldo');
       assert.match(applicant.text ?? '', /Estimado\/a Ana/);
       assert.match(applicant.text ?? '', /Qué sigue/);
@@ -78,7 +81,9 @@ for (const kind of DATABASE_KINDS) {
       server = undefined;
       const { rows } = await (await import('../src/db/open-database.js')).openDatabase(database).then(async (db) => {
         // The retry is due in 10 s; make it due now rather than wait.
-        const result = await db.query<{ state: string; attempts: number }>("update mail_outbox set next_attempt_at = now() returning state, attempts");
+        const result = await db.query<{ state: string; attempts: number }>(
+          'update mail_outbox set next_attempt_at = now() returning state, attempts',
+        );
         await db.close();
         return result;
       });
@@ -101,7 +106,14 @@ for (const kind of DATABASE_KINDS) {
       const lines = server.logs.filter((line) => /^mail \d+: not sent/.test(line));
       assert.equal(lines.length, 2, server.logs.join('\n'));
       const log = server.logs.join('\n');
-      for (const secret of ['ana.ruiz@example.org', 'coordinator@first5.example.org', 'Your endorsement registration was received', 'New endorsement registration', 'Ruiz']) assert.ok(!log.includes(secret), `the log shows ${secret}`);
+      for (const secret of [
+        'ana.ruiz@example.org',
+        'coordinator@first5.example.org',
+        'Your endorsement registration was received',
+        'New endorsement registration',
+        'Ruiz',
+      ])
+        assert.ok(!log.includes(secret), `the log shows ${secret}`);
       if (database.dataDir) {
         const mails = lines.map((line) => {
           const match = /^mail (\d+): not sent \(no SMTP_URL\); written whole to (.+\/mail\/(\d+)\.eml)$/.exec(line);
@@ -115,10 +127,16 @@ for (const kind of DATABASE_KINDS) {
         assert.match(applicant, /^Content-Type: text\/plain; charset=utf-8$/m);
         assert.ok(mails.some((mail) => /^To: coordinator@first5\.example\.org$/m.test(mail)));
       } else {
-        assert.ok(lines.every((line) => /kept in the mail_outbox table$/.test(line)), lines.join('\n'));
+        assert.ok(
+          lines.every((line) => /kept in the mail_outbox table$/.test(line)),
+          lines.join('\n'),
+        );
       }
       const { rows } = await server.db.query<{ state: string }>('select state from mail_outbox order by id');
-      assert.deepEqual(rows.map((row) => row.state), ['printed', 'printed']);
+      assert.deepEqual(
+        rows.map((row) => row.state),
+        ['printed', 'printed'],
+      );
     });
   });
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { validApplication, validRegistration } from '../../sdk/test/fixtures/valid-payloads.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { freshDatabase, type TestDatabase } from './support/databases.js';
 import { post, startTestServer, type TestServer } from './support/test-server.js';
 
@@ -57,8 +57,11 @@ function readSpec(): Map<string, Operation> {
 // The spec's schemas, as checks of a body (each mirrors its schema's `required` and types).
 const string = (value: unknown) => typeof value === 'string';
 const SHAPES: Record<string, (body: Record<string, unknown>) => boolean> = {
-  Receipt: (body) => string(body.id) && (body.id as string).length > 0 && string(body.status) && !Number.isNaN(Date.parse(body.receivedAt as string)),
-  Issues: (body) => Array.isArray(body.issues) && body.issues.every((issue: { path?: unknown; message?: unknown }) => Array.isArray(issue.path) && string(issue.message)),
+  Receipt: (body) =>
+    string(body.id) && (body.id as string).length > 0 && string(body.status) && !Number.isNaN(Date.parse(body.receivedAt as string)),
+  Issues: (body) =>
+    Array.isArray(body.issues) &&
+    body.issues.every((issue: { path?: unknown; message?: unknown }) => Array.isArray(issue.path) && string(issue.message)),
   Error: (body) => string(body.error) && string(body.message),
 };
 
@@ -72,8 +75,15 @@ describe('docs/openapi.yaml and the running server', () => {
   async function holds(operation: string, response: Response, expected: number) {
     assert.equal(response.status, expected, `${operation}: ${await response.clone().text()}`);
     const responses = operations.get(operation)!;
-    const listed = responses.responses.has(String(response.status)) ? String(response.status) : response.status >= 500 && responses.responses.has('5XX') ? '5XX' : undefined;
-    assert.ok(listed, `${operation} answered ${response.status}, which the spec does not list (${[...responses.responses.keys()].join(', ')})`);
+    const listed = responses.responses.has(String(response.status))
+      ? String(response.status)
+      : response.status >= 500 && responses.responses.has('5XX')
+        ? '5XX'
+        : undefined;
+    assert.ok(
+      listed,
+      `${operation} answered ${response.status}, which the spec does not list (${[...responses.responses.keys()].join(', ')})`,
+    );
     const schema = responses.responses.get(listed)!;
     if (schema) {
       assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
@@ -110,7 +120,11 @@ describe('docs/openapi.yaml and the running server', () => {
       await holds(operation, await post(server, path, { ...payload(), program: 'nowhere' }), 422);
       await holds(operation, await post(server, path, { ...payload(), applicant: {} }), 422);
       await holds(operation, await post(server, path, payload(), undefined, { origin: 'https://evil.example.com' }), 403);
-      await holds(operation, await server.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload()) }), 400);
+      await holds(
+        operation,
+        await server.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload()) }),
+        400,
+      );
       await holds(operation, await post(server, path, '{"program":'), 400);
       await holds(operation, await post(server, path, JSON.stringify(payload()), undefined, { 'content-type': 'text/plain' }), 415);
       await holds(operation, await post(server, path, JSON.stringify({ ...payload(), pad: 'x'.repeat(70 * 1024) })), 413);

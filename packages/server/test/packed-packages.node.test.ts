@@ -13,7 +13,13 @@ const root = join(import.meta.dirname, '../../..');
 const work = mkdtempSync(join(tmpdir(), 'ek-pack-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
-const run = (command: string, args: string[], cwd: string) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_loglevel: 'error' } });
+const run = (command: string, args: string[], cwd: string) =>
+  execFileSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, npm_config_loglevel: 'error' },
+  });
 
 for (const pkg of ['sdk', 'element', 'server']) {
   describe(`@endorsement-kit/${pkg}, packed`, () => {
@@ -22,15 +28,33 @@ for (const pkg of ['sdk', 'element', 'server']) {
     it('with pnpm: README, LICENSE, no .tsbuildinfo; public, with its repository; README links that work on npm', () => {
       assert.ok(existsSync(join(dir, 'dist/index.js')), `packages/${pkg} is built (run pnpm build)`);
       const out = join(work, pkg);
-      const tarball = run('pnpm', ['pack', '--pack-destination', out], dir).trim().split('\n').find((line) => line.endsWith('.tgz'));
+      const tarball = run('pnpm', ['pack', '--pack-destination', out], dir)
+        .trim()
+        .split('\n')
+        .find((line) => line.endsWith('.tgz'));
       assert.ok(tarball, 'pnpm pack printed its tarball');
       const file = resolve(out, tarball);
-      const files = run('tar', ['-tzf', file], out).trim().split('\n').map((line) => line.replace(/^package\//, ''));
-      for (const name of ['package.json', 'README.md', 'LICENSE', 'dist/index.js']) assert.ok(files.includes(name), `${name} in ${files.join(', ')}`);
-      assert.deepEqual(files.filter((name) => name.endsWith('.tsbuildinfo')), []);
-      if (pkg === 'server') for (const name of ['bin/endorsement-kit-server.js', 'dist/cli.js', 'migrations/']) assert.ok(files.some((f) => f.startsWith(name)), name);
+      const files = run('tar', ['-tzf', file], out)
+        .trim()
+        .split('\n')
+        .map((line) => line.replace(/^package\//, ''));
+      for (const name of ['package.json', 'README.md', 'LICENSE', 'dist/index.js'])
+        assert.ok(files.includes(name), `${name} in ${files.join(', ')}`);
+      assert.deepEqual(
+        files.filter((name) => name.endsWith('.tsbuildinfo')),
+        [],
+      );
+      if (pkg === 'server')
+        for (const name of ['bin/endorsement-kit-server.js', 'dist/cli.js', 'migrations/'])
+          assert.ok(
+            files.some((f) => f.startsWith(name)),
+            name,
+          );
 
-      const manifest = JSON.parse(run('tar', ['-xzOf', file, 'package/package.json'], out)) as { publishConfig?: { access?: string }; repository?: { url?: string; directory?: string } };
+      const manifest = JSON.parse(run('tar', ['-xzOf', file, 'package/package.json'], out)) as {
+        publishConfig?: { access?: string };
+        repository?: { url?: string; directory?: string };
+      };
       assert.equal(manifest.publishConfig?.access, 'public');
       assert.match(manifest.repository?.url ?? '', /^git\+https:\/\/github\.com\/[\w-]+\/[\w-]+\.git$/);
       assert.equal(manifest.repository?.directory, `packages/${pkg}`);
@@ -44,7 +68,10 @@ for (const pkg of ['sdk', 'element', 'server']) {
       const [listing] = JSON.parse(run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], dir)) as [{ files: { path: string }[] }];
       const files = listing.files.map((entry) => entry.path);
       for (const name of ['package.json', 'README.md', 'LICENSE']) assert.ok(files.includes(name), `${name} in ${files.join(', ')}`);
-      assert.deepEqual(files.filter((name) => name.endsWith('.tsbuildinfo')), []);
+      assert.deepEqual(
+        files.filter((name) => name.endsWith('.tsbuildinfo')),
+        [],
+      );
     });
   });
 }

@@ -27,7 +27,9 @@ const SETTINGS: Record<string, keyof typeof SERVER_DEFAULTS | 'none' | 'origin'>
 
 describe("the server's defaults", () => {
   it("docs/server.md's settings table states each default as the code has it, and lists every setting", () => {
-    const rows = [...doc('server.md').matchAll(/^\| `([A-Z_]+)` \| ([^|]+) \|/gm)].map(([, name, stated]) => [name!, stated!.trim()] as const);
+    const rows = [...doc('server.md').matchAll(/^\| `([A-Z_]+)` \| ([^|]+) \|/gm)].map(
+      ([, name, stated]) => [name!, stated!.trim()] as const,
+    );
     assert.deepEqual(rows.map(([name]) => name).sort(), Object.keys(SETTINGS).sort());
     for (const [name, stated] of rows) {
       const key = SETTINGS[name]!;

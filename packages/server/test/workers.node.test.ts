@@ -5,8 +5,8 @@ import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
-import { validRegistration } from '../../sdk/test/fixtures/valid-payloads.js';
-import { isRunning, workerPids } from './support/worker-pids.js';
+import { validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
+import { isRunning, workerPids } from '@endorsement-kit/test-kit/server/worker-pids.js';
 import { freshDatabase, stopPostgres, type TestDatabase } from './support/databases.js';
 import { eventually } from './support/eventually.js';
 import { runToExit } from './support/run-to-exit.js';
@@ -18,11 +18,19 @@ const urlLines = (output: string) => output.split('\n').filter((line) => line.st
 function postAlone(url: string, key: string, body: unknown): Promise<{ status: number; id: string }> {
   const bytes = Buffer.from(JSON.stringify(body));
   return new Promise((resolve, reject) => {
-    const req = request(new URL('api/registrations', url), { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': bytes.length, 'idempotency-key': key } }, (res) => {
-      let text = '';
-      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, id: (JSON.parse(text) as { id: string }).id }));
-    });
+    const req = request(
+      new URL('api/registrations', url),
+      {
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/json', 'content-length': bytes.length, 'idempotency-key': key },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, id: (JSON.parse(text) as { id: string }).id }));
+      },
+    );
     req.once('error', reject);
     req.end(bytes);
   });
@@ -54,7 +62,10 @@ describe('WORKERS=2 on one Postgres', () => {
     const first = await postAlone(server.url, key, body);
     assert.equal(first.status, 201);
     const again = await Promise.all(Array.from({ length: 6 }, () => postAlone(server.url, key, body)));
-    assert.deepEqual(again.map((answer) => answer.status), [200, 200, 200, 200, 200, 200]);
+    assert.deepEqual(
+      again.map((answer) => answer.status),
+      [200, 200, 200, 200, 200, 200],
+    );
     assert.deepEqual(new Set(again.map((answer) => answer.id)), new Set([first.id]));
     const client = new pg.Client({ connectionString: database.databaseUrl });
     await client.connect();
@@ -79,7 +90,10 @@ describe('WORKERS=2 on one Postgres', () => {
     assert.ok(replaced.includes(survivor), 'the other worker kept');
     assert.match(server.output(), new RegExp(`server worker ${killed} stopped \\(signal SIGKILL\\); starting another`));
     const answers = await Promise.all(Array.from({ length: 6 }, () => postAlone(server.url, crypto.randomUUID(), validRegistration())));
-    assert.deepEqual(answers.map((answer) => answer.status), [201, 201, 201, 201, 201, 201]);
+    assert.deepEqual(
+      answers.map((answer) => answer.status),
+      [201, 201, 201, 201, 201, 201],
+    );
     assert.equal(urlLines(server.output()).length, 1);
   });
 
@@ -135,7 +149,10 @@ describe('WORKERS=2, stopped and failing', () => {
       }
     }
     assert.equal(await exited, 1);
-    assert.match(server.output(), /Server workers keep stopping right after they start \(5 in a row, the last with signal SIGKILL\), so the server stopped/);
+    assert.match(
+      server.output(),
+      /Server workers keep stopping right after they start \(5 in a row, the last with signal SIGKILL\), so the server stopped/,
+    );
     assert.deepEqual([...killed].filter(isRunning), []);
   });
 });

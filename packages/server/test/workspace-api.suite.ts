@@ -5,14 +5,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { programs } from '@endorsement-kit/sdk';
-import { validApplication, validRegistration } from '../../sdk/test/fixtures/valid-payloads.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { addCoordinator } from '../src/admin/coordinator-accounts.js';
 import { freshDatabase, type DatabaseKind, type TestDatabase } from './support/databases.js';
 import { eventually } from './support/eventually.js';
 import { coordinatorClient, PASSWORD, signedInCoordinator, type CoordinatorClient } from './support/coordinator-client.js';
 import { startSmtp, type TestSmtp } from './support/smtp.js';
 import { post, startTestServer, type TestServer } from './support/test-server.js';
-
 
 const REVIEW_DATES = ['2020-01-15', '2099-03-15', '2099-06-15'];
 
@@ -38,7 +37,8 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
       });
       alliance = await signedInCoordinator(server, 'Staff@Alliance.example.org', 'alliance');
       first5 = await signedInCoordinator(server, 'staff@first5.example.org', 'first5-alabama');
-      applicationId = (await (await post(server, '/api/applications', validApplication(), undefined, { 'accept-language': 'es' })).json()).id;
+      applicationId = (await (await post(server, '/api/applications', validApplication(), undefined, { 'accept-language': 'es' })).json())
+        .id;
       registrationId = (await (await post(server, '/api/registrations', validRegistration())).json()).id;
     });
     after(async () => {
@@ -53,9 +53,13 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
       assert.equal(response.status, 200);
       const cookie = response.headers.get('set-cookie') ?? '';
       assert.match(cookie, /^ek_session=[\w-]{43};/);
-      for (const attribute of ['HttpOnly', 'Secure', 'SameSite=Strict', 'Path=/admin', 'Max-Age=43200']) assert.ok(cookie.includes(attribute), `${attribute} in ${cookie}`);
+      for (const attribute of ['HttpOnly', 'Secure', 'SameSite=Strict', 'Path=/admin', 'Max-Age=43200'])
+        assert.ok(cookie.includes(attribute), `${attribute} in ${cookie}`);
       const { rows } = await server.db.query<{ token_hash: string }>('select token_hash from coordinator_sessions');
-      assert.ok(rows.every((row) => !cookie.includes(row.token_hash)), 'only a hash of the cookie is stored');
+      assert.ok(
+        rows.every((row) => !cookie.includes(row.token_hash)),
+        'only a hash of the cookie is stored',
+      );
     });
 
     it('refuses a wrong password and an unknown address alike, and signed-out requests', async () => {
@@ -72,7 +76,11 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
       const { token } = await addCoordinator(server.db, { email: 'locked@alliance.example.org', program: 'alliance' });
       const client = coordinatorClient(server);
       await client.json('POST', '/admin/api/password', { token, password: PASSWORD });
-      for (let i = 0; i < 5; i++) assert.equal((await client.request('POST', '/admin/api/session', { email: 'locked@alliance.example.org', password: `wrong ${i}` })).status, 401);
+      for (let i = 0; i < 5; i++)
+        assert.equal(
+          (await client.request('POST', '/admin/api/session', { email: 'locked@alliance.example.org', password: `wrong ${i}` })).status,
+          401,
+        );
       const right = await client.request('POST', '/admin/api/session', { email: 'locked@alliance.example.org', password: PASSWORD });
       assert.equal(right.status, 429);
       assert.equal((await right.json()).error, 'locked');
@@ -87,7 +95,12 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
           const client = coordinatorClient(own);
           const seen = [];
           for (let i = 0; i < 6; i++) {
-            const response = await client.request('POST', '/admin/api/session', { email, password: `wrong ${i}` }, { 'x-forwarded-for': from });
+            const response = await client.request(
+              'POST',
+              '/admin/api/session',
+              { email, password: `wrong ${i}` },
+              { 'x-forwarded-for': from },
+            );
             seen.push([response.status, (await response.json()).error]);
           }
           return seen;
@@ -107,7 +120,10 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
       try {
         const client = coordinatorClient(throttled);
         const statuses = [];
-        for (let i = 0; i < 11; i++) statuses.push((await client.request('POST', '/admin/api/session', { email: `x${i}@example.org`, password: 'whatever it is' })).status);
+        for (let i = 0; i < 11; i++)
+          statuses.push(
+            (await client.request('POST', '/admin/api/session', { email: `x${i}@example.org`, password: 'whatever it is' })).status,
+          );
         assert.deepEqual(statuses, [...Array(10).fill(401), 429]);
       } finally {
         await throttled.close();
@@ -148,7 +164,11 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
         const response = await alliance.request('POST', path, { body: 'forged' }, { origin });
         assert.equal(response.status, 403);
       }
-      const noOrigin = await server.request(path, { method: 'POST', headers: { cookie: alliance.cookie!, 'content-type': 'application/json' }, body: JSON.stringify({ body: 'forged' }) });
+      const noOrigin = await server.request(path, {
+        method: 'POST',
+        headers: { cookie: alliance.cookie!, 'content-type': 'application/json' },
+        body: JSON.stringify({ body: 'forged' }),
+      });
       assert.equal(noOrigin.status, 403);
       // A plain HTML form (text/plain or urlencoded) cannot send JSON.
       const form = await alliance.request('POST', path, undefined, { 'content-type': 'application/x-www-form-urlencoded' });
@@ -171,7 +191,8 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
 
     it('signs out one session, or every session of the coordinator', async () => {
       const [one, two] = [coordinatorClient(server), coordinatorClient(server)];
-      for (const client of [one, two]) await client.json('POST', '/admin/api/session', { email: 'staff@alliance.example.org', password: PASSWORD });
+      for (const client of [one, two])
+        await client.json('POST', '/admin/api/session', { email: 'staff@alliance.example.org', password: PASSWORD });
       const old = one.cookie;
       await one.json('DELETE', '/admin/api/session');
       assert.equal(one.cookie, undefined);
@@ -195,8 +216,14 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
     it("lists and filters only the coordinator's own programs' records", async () => {
       const all = await alliance.json('GET', '/admin/api/records');
       assert.ok(all.items.some((item: { id: string }) => item.id === applicationId));
-      const applications = await alliance.json('GET', `/admin/api/records?kind=application&endorsement=IMH-E&category=${validApplication().category}&status=received&q=${encodeURIComponent(validApplication().applicant.familyName)}`);
-      assert.deepEqual(applications.items.map((item: { id: string }) => item.id), [applicationId]);
+      const applications = await alliance.json(
+        'GET',
+        `/admin/api/records?kind=application&endorsement=IMH-E&category=${validApplication().category}&status=received&q=${encodeURIComponent(validApplication().applicant.familyName)}`,
+      );
+      assert.deepEqual(
+        applications.items.map((item: { id: string }) => item.id),
+        [applicationId],
+      );
       const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
       assert.equal((await alliance.json('GET', `/admin/api/records?from=${tomorrow}`)).total, 0);
       assert.equal((await alliance.json('GET', `/admin/api/records?q=${encodeURIComponent('%')}`)).total, 0);
@@ -225,12 +252,23 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
     });
 
     it('answers hostile filters and ids without a 5xx', async () => {
-      for (const path of ['/admin/api/records?q=%ZZ', '/admin/api/records?page=-5&from=2020-13-45&to=2026-02-30', '/admin/api/records?page=99999999999', '/admin/api/records/%ZZ', `/admin/api/records/${'a'.repeat(5000)}`, '/admin/api/export.csv?q=%E0%A4%A&from=x']) {
+      for (const path of [
+        '/admin/api/records?q=%ZZ',
+        '/admin/api/records?page=-5&from=2020-13-45&to=2026-02-30',
+        '/admin/api/records?page=99999999999',
+        '/admin/api/records/%ZZ',
+        `/admin/api/records/${'a'.repeat(5000)}`,
+        '/admin/api/export.csv?q=%E0%A4%A&from=x',
+      ]) {
         const response = await alliance.request('GET', path);
         assert.ok(response.status < 500, `${path}: ${response.status}`);
       }
       assert.equal((await alliance.request('POST', `/admin/api/records/${applicationId}/notes`, '{"body":' as unknown)).status, 422);
-      const broken = await server.request(`/admin/api/records/${applicationId}/notes`, { method: 'POST', headers: { origin: new URL(server.url).origin, cookie: alliance.cookie!, 'content-type': 'application/json' }, body: '{"body":' });
+      const broken = await server.request(`/admin/api/records/${applicationId}/notes`, {
+        method: 'POST',
+        headers: { origin: new URL(server.url).origin, cookie: alliance.cookie!, 'content-type': 'application/json' },
+        body: '{"body":',
+      });
       assert.equal(broken.status, 400);
     });
 
@@ -275,7 +313,10 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
     it('accepts a registration and assigns an advisor: both mails arrive, the audit log says who and when', async () => {
       const before = smtp.mails.length;
       await alliance.json('POST', `/admin/api/records/${registrationId}/accept`, {});
-      await alliance.json('POST', `/admin/api/records/${registrationId}/advisor`, { name: 'Ada Advisor', email: 'ada@advisors.example.org' });
+      await alliance.json('POST', `/admin/api/records/${registrationId}/advisor`, {
+        name: 'Ada Advisor',
+        email: 'ada@advisors.example.org',
+      });
       // Waiting for the advisor's two mails by subject: mails of earlier tests may still be arriving.
       const mails = await eventually(async () => {
         const found = smtp.mails.slice(before).filter((mail) => /Advisor/.test(mail.subject ?? ''));
@@ -288,16 +329,84 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
       const view = await alliance.json('GET', `/admin/api/records/${registrationId}`);
       assert.equal(view.record.status, 'accepted');
       assert.deepEqual(view.record.advisor, { name: 'Ada Advisor', email: 'ada@advisors.example.org' });
-      assert.deepEqual(view.audit.map((entry: { action: string; actor: string }) => [entry.action, entry.actor]), [['accepted', 'staff@alliance.example.org'], ['advisor_assigned', 'staff@alliance.example.org']]);
+      assert.deepEqual(
+        view.audit.map((entry: { action: string; actor: string }) => [entry.action, entry.actor]),
+        [
+          ['accepted', 'staff@alliance.example.org'],
+          ['advisor_assigned', 'staff@alliance.example.org'],
+        ],
+      );
+    });
+
+    it('lists each mail with its recipient and where it stands: sent, or failed while the mail server refuses it', async () => {
+      const sent = await alliance.json('GET', `/admin/api/records/${registrationId}`);
+      assert.deepEqual(
+        sent.mails
+          .filter((mail: { purpose: string }) => mail.purpose.startsWith('advisor-'))
+          .map((mail: { purpose: string; recipient: string }) => [mail.purpose, mail.recipient]),
+        [
+          ['advisor-introduction-applicant', validRegistration().applicant.email],
+          ['advisor-introduction-advisor', 'ada@advisors.example.org'],
+        ],
+      );
+      // The earlier test saw both introductions arrive.
+      assert.ok(
+        sent.mails.every((mail: { state: string }) => mail.state === 'sent'),
+        JSON.stringify(sent.mails),
+      );
+      smtp.refuse = true;
+      try {
+        const mistyped = { ...validRegistration(), applicant: { ...validRegistration().applicant, email: 'ana.ruiz@exmaple.org' } };
+        const id = (await (await post(server, '/api/registrations', mistyped)).json()).id;
+        const view = await eventually(async () => {
+          const found = await alliance.json('GET', `/admin/api/records/${id}`);
+          assert.ok(
+            found.mails.length === 2 && found.mails.every((mail: { state: string }) => mail.state === 'failed'),
+            JSON.stringify(found.mails),
+          );
+          return found;
+        });
+        assert.deepEqual(view.mails.map((mail: { recipient: string }) => mail.recipient).sort(), [
+          'ana.ruiz@exmaple.org',
+          'coordinator@alliance.example.org',
+        ]);
+        assert.equal((await first5.request('GET', `/admin/api/records/${id}`)).status, 404);
+      } finally {
+        smtp.refuse = false;
+      }
+    });
+
+    it("keeps in the history who the advisor was and what a status asked for, for the record's program only", async () => {
+      await alliance.json('POST', `/admin/api/records/${registrationId}/advisor`, { name: 'Bo Advisor', email: 'bo@advisors.example.org' });
+      const view = await alliance.json('GET', `/admin/api/records/${registrationId}`);
+      const assigned = view.audit
+        .filter((entry: { action: string }) => entry.action === 'advisor_assigned')
+        .map((entry: { detail: unknown }) => entry.detail);
+      assert.deepEqual(assigned, [
+        { name: 'Ada Advisor', email: 'ada@advisors.example.org' },
+        { name: 'Bo Advisor', email: 'bo@advisors.example.org' },
+      ]);
+      assert.equal((await first5.request('GET', `/admin/api/records/${registrationId}`)).status, 404);
     });
 
     it("sets 'more information needed' with a message: the applicant's lookup shows it and the next review date", async () => {
-      assert.equal((await alliance.request('POST', `/admin/api/records/${applicationId}/status`, { status: 'more_information_needed' })).status, 422);
-      await alliance.json('POST', `/admin/api/records/${applicationId}/status`, { status: 'more_information_needed', message: 'Please send your transcript.' });
+      assert.equal(
+        (await alliance.request('POST', `/admin/api/records/${applicationId}/status`, { status: 'more_information_needed' })).status,
+        422,
+      );
+      await alliance.json('POST', `/admin/api/records/${applicationId}/status`, {
+        status: 'more_information_needed',
+        message: 'Please send your transcript.',
+      });
       const receipt = await (await server.request(`/api/applications/${applicationId}`)).json();
       assert.equal(receipt.status, 'more_information_needed');
       assert.equal(receipt.statusMessage, 'Please send your transcript.');
       assert.equal(receipt.nextReviewOn, '2099-03-15');
+      const asked = (await alliance.json('GET', `/admin/api/records/${applicationId}`)).audit.at(-1);
+      assert.deepEqual(
+        [asked.action, asked.detail],
+        ['status_set', { status: 'more_information_needed', message: 'Please send your transcript.' }],
+      );
       await alliance.json('POST', `/admin/api/records/${applicationId}/status`, { status: 'endorsed' });
       const decided = await (await server.request(`/api/applications/${applicationId}`)).json();
       assert.deepEqual(Object.keys(decided).sort(), ['id', 'receivedAt', 'status']);
@@ -306,7 +415,10 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
     it('keeps notes for coordinators only, in the audit log without their text', async () => {
       await alliance.json('POST', `/admin/api/records/${applicationId}/notes`, { body: 'Called about the fee.' });
       const view = await alliance.json('GET', `/admin/api/records/${applicationId}`);
-      assert.deepEqual(view.notes.map((note: { body: string }) => note.body), ['Called about the fee.']);
+      assert.deepEqual(
+        view.notes.map((note: { body: string }) => note.body),
+        ['Called about the fee.'],
+      );
       const noted = view.audit.find((entry: { action: string }) => entry.action === 'note_added');
       assert.equal(noted.detail, null);
       const receipt = await (await server.request(`/api/applications/${applicationId}`)).text();
@@ -342,8 +454,14 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
       assert.equal((await alliance.request('DELETE', `/admin/api/records/${applicationId}`)).status, 200);
       assert.equal((await alliance.request('GET', `/admin/api/records/${applicationId}`)).status, 404);
       assert.equal((await server.request(`/api/applications/${applicationId}`)).status, 404);
-      const { rows } = await server.db.query<{ action: string; detail: unknown }>('select action, detail from audit_log where record_id = $1 order by id', [applicationId]);
-      assert.deepEqual(rows.map((row) => row.action), ['status_set', 'status_set', 'note_added', 'exported', 'deleted']);
+      const { rows } = await server.db.query<{ action: string; detail: unknown }>(
+        'select action, detail from audit_log where record_id = $1 order by id',
+        [applicationId],
+      );
+      assert.deepEqual(
+        rows.map((row) => row.action),
+        ['status_set', 'status_set', 'note_added', 'exported', 'deleted'],
+      );
       assert.ok(rows.every((row) => row.detail === null));
       const notes = await server.db.query('select 1 from record_notes where record_id = $1', [applicationId]);
       assert.equal(notes.rows.length, 0);
@@ -351,7 +469,18 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
 
     it('logs no personal data: no email, name, message or note', async () => {
       const log = server.logs.join('\n');
-      for (const secret of ['staff@alliance.example.org', 'ada@advisors.example.org', 'Ada Advisor', 'Please send your transcript', 'Called about the fee', validApplication().applicant.familyName, PASSWORD]) assert.ok(!log.includes(secret), secret);
+      for (const secret of [
+        'staff@alliance.example.org',
+        'ada@advisors.example.org',
+        'Ada Advisor',
+        'bo@advisors.example.org',
+        'ana.ruiz@exmaple.org',
+        'Please send your transcript',
+        'Called about the fee',
+        validApplication().applicant.familyName,
+        PASSWORD,
+      ])
+        assert.ok(!log.includes(secret), secret);
     });
   });
 }

@@ -57,23 +57,40 @@ export function renderStep(view: View, page: StepPage): TemplateResult {
     <p class="caption">${view.t('ui.step.position', { n: page.index + 1, total: page.total })}</p>
     <h2 id="ek-step-heading" tabindex="-1">${page.formTitle ? html`<span class="form-title">${page.formTitle}</span> <span class="step-title">${view.t(step.titleKey)}</span>` : view.t(step.titleKey)}</h2>
     ${step.introKey ? html`<p class="intro">${view.t(step.introKey)}</p>` : nothing}
-    <form novalidate @submit=${(e: Event) => { e.preventDefault(); page.next.run(); }}>
+    <form novalidate @submit=${(e: Event) => {
+      e.preventDefault();
+      page.next.run();
+    }}>
       ${fieldRuns(step.fields).map(({ group, fields }) => {
-        const rendered = fields.map((spec) => renderStepField(view, fieldView(view, spec, () => fromSpec(view.program, view.locale, spec))));
+        const rendered = fields.map((spec) =>
+          renderStepField(
+            view,
+            fieldView(view, spec, () => fromSpec(view.program, view.locale, spec)),
+          ),
+        );
         // Fields that belong together (one document's signature) in a fieldset named by its legend.
         return group
           ? html`<fieldset class="group">
               <legend><h3>${view.t(group.legendKey)}</h3></legend>
-              ${group.href
-                ? html`<p><a href=${group.href} target="_blank" rel="noopener noreferrer">${view.t('ui.document.read', { document: view.t(group.legendKey) })}</a></p>`
-                : nothing}
+              ${
+                group.href
+                  ? html`<p><a href=${group.href} target="_blank" rel="noopener noreferrer">${view.t('ui.document.read', { document: view.t(group.legendKey) })}</a></p>`
+                  : nothing
+              }
               ${rendered}
             </fieldset>`
           : rendered;
       })}
       ${step.repeat ? renderRepeatList(view, step.repeat, page.repeat) : nothing}
       ${renderRunningTotals(view, step.id)}
-      ${step.questions.filter((q) => isQuestionShown(q, answers)).map((q) => renderStepField(view, fieldView(view, q, () => fromQuestion(q, view.locale))))}
+      ${step.questions
+        .filter((q) => isQuestionShown(q, answers))
+        .map((q) =>
+          renderStepField(
+            view,
+            fieldView(view, q, () => fromQuestion(q, view.locale)),
+          ),
+        )}
       <div class="actions">
         ${page.back ? html`<button type="button" class="secondary" part="button" @click=${page.back}>${view.t('ui.back')}</button>` : nothing}
         <button type="submit" part="button" aria-disabled=${page.busy ? 'true' : nothing}>${page.next.label}</button>

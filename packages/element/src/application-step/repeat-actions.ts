@@ -17,7 +17,11 @@ export interface Removed {
  * where focus goes next: the new entry's first field, the heading after a removal, and the
  * restored entry's first field after Undo (the Undo button itself goes away, and focus with it).
  */
-export function repeatActions(draft: Draft, removed: Removed | undefined, update: (removed: Removed | undefined, focus: string | undefined) => void): RepeatActions {
+export function repeatActions(
+  draft: Draft,
+  removed: Removed | undefined,
+  update: (removed: Removed | undefined, focus: string | undefined) => void,
+): RepeatActions {
   return {
     removed,
     add: (repeat) => {

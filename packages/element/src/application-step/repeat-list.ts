@@ -24,12 +24,14 @@ export function renderRepeatList(view: View, repeat: Repeat, actions: RepeatActi
   const itemTitle = (i: number) => entryTitle(view, repeat, i);
   const removed = actions.removed && actions.removed.path.join('.') === path.join('.') ? actions.removed : undefined;
   return html`
-    ${removed
-      ? html`<div class="panel notice" role="status">
+    ${
+      removed
+        ? html`<div class="panel notice" role="status">
           <p>${view.t('ui.repeat.removed', { item: removed.title })}</p>
           <button type="button" class="secondary" part="button" @click=${() => actions.undo()}>${view.t('ui.repeat.undo')}</button>
         </div>`
-      : nothing}
+        : nothing
+    }
     ${entries.length === 0 ? html`<p>${view.t('ui.repeat.empty')}</p>` : nothing}
     ${entries.map((entry: unknown, i) =>
       // Typing in one entry changes only that entry's object: the others are not rendered again

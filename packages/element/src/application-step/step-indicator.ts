@@ -19,7 +19,10 @@ export function renderStepIndicator(view: View, steps: StepLink[], current: numb
       ${steps.map(
         (step, i) => html`<li>
           <a href=${`#step-${step.id}`} aria-current=${i === current ? 'step' : 'false'} aria-describedby=${`ek-step-state-${step.id}`}
-            @click=${(e: Event) => { e.preventDefault(); go(i); }}>${step.title}</a>
+            @click=${(e: Event) => {
+              e.preventDefault();
+              go(i);
+            }}>${step.title}</a>
           <span class="state" id=${`ek-step-state-${step.id}`}>(${i === current ? view.t('ui.step.status.current') : view.t(`ui.step.status.${step.status}`)})</span>
         </li>`,
       )}

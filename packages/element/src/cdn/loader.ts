@@ -12,9 +12,11 @@ interface Kit {
 const kit = ((globalThis as { EndorsementKit?: Partial<Kit> }).EndorsementKit ??= {}) as Kit;
 // Read while this script runs: document.currentScript is gone by the time anything else happens.
 const base = (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
-kit.ready ??= (import(/* @vite-ignore */ new URL('endorsement-application.js', base).href) as Promise<{ EndorsementApplication: typeof EndorsementApplication }>).then(
-  ({ EndorsementApplication }) => {
-    kit.EndorsementApplication = EndorsementApplication;
-    return { EndorsementApplication };
-  },
-);
+kit.ready ??= (
+  import(/* @vite-ignore */ new URL('endorsement-application.js', base).href) as Promise<{
+    EndorsementApplication: typeof EndorsementApplication;
+  }>
+).then(({ EndorsementApplication }) => {
+  kit.EndorsementApplication = EndorsementApplication;
+  return { EndorsementApplication };
+});

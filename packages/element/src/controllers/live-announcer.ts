@@ -24,11 +24,11 @@ export interface LiveAnnouncerOptions {
 export class LiveAnnouncer implements ReactiveController {
   /** What the live region says now. */
   text = '';
-  private declare timer: ReturnType<typeof setTimeout> | undefined;
-  private declare last: Map<string, string> | undefined;
+  declare private timer: ReturnType<typeof setTimeout> | undefined;
+  declare private last: Map<string, string> | undefined;
 
-  private declare readonly host: ReactiveControllerHost;
-  private declare readonly options: LiveAnnouncerOptions;
+  declare private readonly host: ReactiveControllerHost;
+  declare private readonly options: LiveAnnouncerOptions;
 
   constructor(host: ReactiveControllerHost, options: LiveAnnouncerOptions) {
     this.host = host;
@@ -46,7 +46,8 @@ export class LiveAnnouncer implements ReactiveController {
   /** Records topics that could not be told before (a part loaded late) as already known. */
   learn(): void {
     if (!this.last) return;
-    for (const [topic, value] of Object.entries(this.options.compose())) if (value && !this.last.has(topic)) this.last.set(topic, value.key);
+    for (const [topic, value] of Object.entries(this.options.compose()))
+      if (value && !this.last.has(topic)) this.last.set(topic, value.key);
   }
 
   /** Forgets what was announced (a new draft). */

@@ -14,13 +14,13 @@ export interface MediaQueryOptions {
  */
 export class MediaQueryController implements ReactiveController {
   declare matches: boolean;
-  private declare readonly list: MediaQueryList | undefined;
+  declare private readonly list: MediaQueryList | undefined;
   private readonly onChange = () => {
     this.matches = this.list?.matches ?? false;
     this.host.requestUpdate();
   };
 
-  private declare readonly host: ReactiveControllerHost;
+  declare private readonly host: ReactiveControllerHost;
 
   constructor(host: ReactiveControllerHost, options: MediaQueryOptions) {
     this.host = host;

@@ -21,7 +21,13 @@ export function loadPosition(programId: string, draftId: string): Position | und
   try {
     const raw = localStorage.getItem(key(programId, draftId));
     const value = raw ? (JSON.parse(raw) as Partial<Position>) : undefined;
-    if (!value || !SCREENS.includes(String(value.screen)) || (value.form !== 'registration' && value.form !== 'application') || typeof value.index !== 'number') return undefined;
+    if (
+      !value ||
+      !SCREENS.includes(String(value.screen)) ||
+      (value.form !== 'registration' && value.form !== 'application') ||
+      typeof value.index !== 'number'
+    )
+      return undefined;
     return { screen: value.screen as Screen, form: value.form, index: value.index, ...(value.review === true ? { review: true } : {}) };
   } catch {
     return undefined;

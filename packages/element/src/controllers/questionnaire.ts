@@ -27,8 +27,8 @@ export class QuestionnaireController {
   /** The suggested categories, once asked for. */
   declare results: Recommendation[] | undefined;
 
-  private declare readonly host: ReactiveControllerHost;
-  private declare readonly options: QuestionnaireOptions;
+  declare private readonly host: ReactiveControllerHost;
+  declare private readonly options: QuestionnaireOptions;
 
   constructor(host: ReactiveControllerHost, options: QuestionnaireOptions) {
     this.host = host;

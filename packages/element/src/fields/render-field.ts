@@ -41,37 +41,78 @@ export function renderField(view: View, field: FieldView): TemplateResult {
         return html`<div class=${cls} part="field">
           <label for=${id}>${label}</label>${hint}${error}
           <select id=${id} aria-describedby=${ifDefined(aria)} aria-invalid=${issue ? 'true' : 'false'}
-            @change=${(e: Event) => { onInput(e); onChange(); }}>
+            @change=${(e: Event) => {
+              onInput(e);
+              onChange();
+            }}>
             <option value="" ?selected=${value === undefined}>${view.t('ui.choose')}</option>
             ${field.options!.map((o) => html`<option value=${o.value} ?selected=${String(value) === o.value}>${o.label}</option>`)}
           </select>
         </div>`;
-      return group(view, field, id, label, hint, error, aria, issue !== undefined, (field.options ?? []).map((o) => ({ ...o, checked: value === o.value, raw: o.value })), 'radio');
+      return group(
+        view,
+        field,
+        id,
+        label,
+        hint,
+        error,
+        aria,
+        issue !== undefined,
+        (field.options ?? []).map((o) => ({ ...o, checked: value === o.value, raw: o.value })),
+        'radio',
+      );
     case 'yes-no':
-      return group(view, field, id, label, hint, error, aria, issue !== undefined, [
-        { value: 'yes', label: view.t('ui.yes'), checked: value === true, raw: true },
-        { value: 'no', label: view.t('ui.no'), checked: value === false, raw: false },
-      ], 'radio');
+      return group(
+        view,
+        field,
+        id,
+        label,
+        hint,
+        error,
+        aria,
+        issue !== undefined,
+        [
+          { value: 'yes', label: view.t('ui.yes'), checked: value === true, raw: true },
+          { value: 'no', label: view.t('ui.no'), checked: value === false, raw: false },
+        ],
+        'radio',
+      );
     case 'multiple-choice': {
       const list = Array.isArray(value) ? (value as unknown[]).map(String) : [];
-      return group(view, field, id, label, hint, error, aria, issue !== undefined, (field.options ?? []).map((o) => ({
-        ...o,
-        checked: list.includes(o.value),
-        raw: o.value,
-      })), 'checkbox', list);
+      return group(
+        view,
+        field,
+        id,
+        label,
+        hint,
+        error,
+        aria,
+        issue !== undefined,
+        (field.options ?? []).map((o) => ({
+          ...o,
+          checked: list.includes(o.value),
+          raw: o.value,
+        })),
+        'checkbox',
+        list,
+      );
     }
     case 'checkbox':
       return html`<div class=${cls} part="field">
         ${error}
         <div class="option">
           <input type="checkbox" id=${id} aria-describedby=${ifDefined(aria)} aria-invalid=${issue ? 'true' : 'false'}
-            .checked=${live(value === true)} @change=${(e: Event) => { view.set(field.path, (e.target as HTMLInputElement).checked ? true : undefined); onChange(); }} />
+            .checked=${live(value === true)} @change=${(e: Event) => {
+              view.set(field.path, (e.target as HTMLInputElement).checked ? true : undefined);
+              onChange();
+            }} />
           <label for=${id}>${label}</label>
         </div>${hint}
       </div>`;
     default: {
       const type = field.kind === 'email' ? 'email' : field.kind === 'tel' ? 'tel' : field.kind === 'date' ? 'date' : 'text';
-      const shown = value === undefined || value === null ? '' : typeof value === 'number' ? formatInput(value, view.locale) : String(value);
+      const shown =
+        value === undefined || value === null ? '' : typeof value === 'number' ? formatInput(value, view.locale) : String(value);
       // A number's text is never rewritten while it still says the stored number ("1,200", "12,").
       const bound = field.kind === 'number' ? typedValue(shown, (typed) => saysValue(field.kind, typed, value, view.locale)) : live(shown);
       return html`<div class=${cls} part="field">

@@ -32,15 +32,20 @@ export function summaryMarkup({ id, title, message, items, focus }: SummaryMarku
     <div role="alert">
       <h2 id=${`${id}-title`}>${title}</h2>
       ${message ? html`<p>${message}</p>` : nothing}
-      ${items.length
-        ? html`<ul>
+      ${
+        items.length
+          ? html`<ul>
             ${items.map(
               (item) => html`<li>
-                <a href=${`#${item.target}`} @click=${(e: Event) => { e.preventDefault(); focus(item.target); }}>${item.message}</a>
+                <a href=${`#${item.target}`} @click=${(e: Event) => {
+                  e.preventDefault();
+                  focus(item.target);
+                }}>${item.message}</a>
               </li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </div>
   </div>`;
 }

@@ -17,7 +17,9 @@ export function saveStatusText(view: View, state: SaveStateLike): string {
       return `${view.t('ui.save.error', { reason: view.t(`ui.save.reason.${reason}`) })} ${view.t('ui.save.memory')}`;
     }
     default:
-      return state.savedAt !== undefined ? view.t('ui.save.saved', { time: formatTime(state.savedAt, view.locale) }) : view.t('ui.save.idle');
+      return state.savedAt !== undefined
+        ? view.t('ui.save.saved', { time: formatTime(state.savedAt, view.locale) })
+        : view.t('ui.save.idle');
   }
 }
 

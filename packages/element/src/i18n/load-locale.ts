@@ -28,7 +28,9 @@ export function loadLocale(locale: Locale, from: string = SCRIPT_URL): Promise<v
       })
       .catch((error: unknown) => {
         failed.add(base);
-        console.warn(`endorsement-kit: the "${base}" messages could not be loaded from ${url} (${(error as Error)?.message ?? error}); showing English instead. Keep that file beside the script, and serve both with CORS headers if they come from another origin.`);
+        console.warn(
+          `endorsement-kit: the "${base}" messages could not be loaded from ${url} (${(error as Error)?.message ?? error}); showing English instead. Keep that file beside the script, and serve both with CORS headers if they come from another origin.`,
+        );
       })
       .finally(() => settled.add(base));
     loading.set(base, pending);

@@ -14,11 +14,11 @@ export interface FlowPartOptions {
 export class FlowPartController implements ReactiveController {
   /** The applicant asked for something the part holds. */
   wanted = false;
-  private declare stop: (() => void) | undefined;
-  private declare idle: number | undefined;
+  declare private stop: (() => void) | undefined;
+  declare private idle: number | undefined;
 
-  private declare readonly host: ReactiveControllerHost;
-  private declare readonly options: FlowPartOptions;
+  declare private readonly host: ReactiveControllerHost;
+  declare private readonly options: FlowPartOptions;
 
   constructor(host: ReactiveControllerHost, options: FlowPartOptions) {
     this.host = host;

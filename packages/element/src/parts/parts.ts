@@ -46,7 +46,9 @@ export function loadPart<K extends PartName>(name: K): Promise<Parts[K]> {
   if (slot.pending) return slot.pending;
   const url = partUrls[name];
   const attempt = slot.attempts++;
-  const loading = url ? (import(/* @vite-ignore */ attempt === 0 ? url : `${url}?retry=${attempt}`) as Promise<Parts[K]>) : (importers[name]() as Promise<Parts[K]>);
+  const loading = url
+    ? (import(/* @vite-ignore */ attempt === 0 ? url : `${url}?retry=${attempt}`) as Promise<Parts[K]>)
+    : (importers[name]() as Promise<Parts[K]>);
   slot.status = 'loading';
   slot.pending = loading.then(
     (module) => {

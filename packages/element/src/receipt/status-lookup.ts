@@ -21,18 +21,23 @@ export interface StatusLookup {
 export function renderStatusLookup(view: View, state: StatusLookup, lookup: () => void, home: () => void): TemplateResult {
   return html`<section aria-labelledby="ek-step-heading">
     <h2 id="ek-step-heading" tabindex="-1">${view.t('ui.status.heading')}</h2>
-    <form novalidate @submit=${(e: Event) => { e.preventDefault(); lookup(); }}>
+    <form novalidate @submit=${(e: Event) => {
+      e.preventDefault();
+      lookup();
+    }}>
       ${renderField(view, { path: ['lookup', 'id'], kind: 'text', required: true, label: view.t('ui.status.id'), hint: view.t('ui.status.hint'), autocomplete: 'off' })}
       <button type="submit" part="button" aria-disabled=${state.busy ? 'true' : nothing}>${view.t('ui.status.submit')}</button>
     </form>
     <div role="status">
-      ${state.result
-        ? html`<div class="panel success">
+      ${
+        state.result
+          ? html`<div class="panel success">
             <p>${view.t('ui.status.result', { id: state.result.id, status: receiptStatus(view, state.result.status), date: formatDateTime(state.result.receivedAt, view.locale) })}</p>
             ${state.result.statusMessage ? html`<p>${view.t('ui.status.message', { contact: localize(view.program.contact.title, view.locale), message: state.result.statusMessage })}</p>` : nothing}
             ${state.result.nextReviewOn ? html`<p>${view.t('ui.status.next-review', { date: formatDay(state.result.nextReviewOn, view.locale) })}</p>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${state.failure && view.get(['lookup', 'id']) ? html`<p class="panel notice">${view.t('ui.status.failed', { reason: state.failure })}</p>` : nothing}
     </div>
     <button type="button" class="link" part="button" @click=${home}>${view.t('ui.status.home')}</button>

@@ -42,9 +42,14 @@ export function renderReview(
     return html`<div>
       <dt>${field.label}</dt>
       <dd>${displayValue(view, field, view.get(field.path))}</dd>
-      ${go
-        ? html`<dd><a href=${`#${id}`} @click=${(e: Event) => { e.preventDefault(); go(id); }}>${view.t('ui.review.change')}<span class="vh"> ${name}</span></a></dd>`
-        : nothing}
+      ${
+        go
+          ? html`<dd><a href=${`#${id}`} @click=${(e: Event) => {
+              e.preventDefault();
+              go(id);
+            }}>${view.t('ui.review.change')}<span class="vh"> ${name}</span></a></dd>`
+          : nothing
+      }
     </div>`;
   };
   return html`<section aria-labelledby="ek-step-heading">
@@ -65,14 +70,16 @@ export function renderReview(
           return legend ? html`<h4>${legend}</h4>${rows}` : rows;
         })}
         ${questions.length ? html`<dl class="answers">${questions.map((q) => row(fromQuestion(q, view.locale), go))}</dl>` : nothing}
-        ${step.repeat
-          ? list.map((_, n) => {
-              const repeat = step.repeat!;
-              const title = entryTitle(view, repeat, n);
-              return html`<h4>${title}</h4>
+        ${
+          step.repeat
+            ? list.map((_, n) => {
+                const repeat = step.repeat!;
+                const title = entryTitle(view, repeat, n);
+                return html`<h4>${title}</h4>
                 <dl class="answers">${repeat.itemFields.map((spec) => row(fromSpec(view.program, view.locale, spec, [...listPath(repeat), n]), go, title))}</dl>`;
-            })
-          : nothing}
+              })
+            : nothing
+        }
         ${step.repeat && list.length === 0 ? html`<p>${view.t('ui.repeat.empty')}</p>` : nothing}
       </section>`;
     })}

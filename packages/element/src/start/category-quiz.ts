@@ -11,7 +11,13 @@ const LEVELS = ['none', 'cda', 'associate', 'bachelor', 'master', 'doctorate'] a
 // "Since that degree" reads right only after a degree: without one the years are all of them,
 // after a CDA they count from the credential, and before an answer the label says both.
 const yearsLabel = (education: QuizAnswers['education']) =>
-  education === 'none' ? 'ui.quiz.years.none' : education === 'cda' ? 'ui.quiz.years.cda' : education ? 'ui.quiz.years' : 'ui.quiz.years.any';
+  education === 'none'
+    ? 'ui.quiz.years.none'
+    : education === 'cda'
+      ? 'ui.quiz.years.cda'
+      : education
+        ? 'ui.quiz.years'
+        : 'ui.quiz.years.any';
 
 /**
  * "Which category fits me?": a few questions, answered into a scratch object (not the draft),
@@ -19,7 +25,12 @@ const yearsLabel = (education: QuizAnswers['education']) =>
  * A number that is not one ("two", "-5") is kept as typed and shown with its error, GOV.UK
  * style, when suggestions are asked for; no suggestion is made from it.
  */
-export function renderQuiz(outer: View, results: Recommendation[] | undefined, suggest: () => void, choose: (r: Recommendation) => void): TemplateResult {
+export function renderQuiz(
+  outer: View,
+  results: Recommendation[] | undefined,
+  suggest: () => void,
+  choose: (r: Recommendation) => void,
+): TemplateResult {
   const { program } = outer;
   const answer = <K extends keyof QuizAnswers>(key: K) => outer.get(['quiz', key]) as QuizAnswers[K];
   const flagged = answer('flagged') ?? [];
@@ -48,16 +59,20 @@ export function renderQuiz(outer: View, results: Recommendation[] | undefined, s
   const endorsements = (Object.keys(program.offers) as Endorsement[]).filter((e) => (program.offers[e]?.length ?? 0) > 0);
   // A program that offers one endorsement has nothing to ask here: its categories are ranked.
   const fields: FieldView[] = [
-    ...(endorsements.length < 2 ? [] : [{
-      path: ['quiz', 'endorsement'],
-      kind: 'choice',
-      required: true,
-      label: view.t('ui.quiz.endorsement'),
-      options: endorsements.map((e) => {
-        const info = program.endorsements[e];
-        return { value: e, label: info ? `${localize(info.label, view.locale)} (${localize(info.ages, view.locale)})` : e };
-      }),
-    } satisfies FieldView]),
+    ...(endorsements.length < 2
+      ? []
+      : [
+          {
+            path: ['quiz', 'endorsement'],
+            kind: 'choice',
+            required: true,
+            label: view.t('ui.quiz.endorsement'),
+            options: endorsements.map((e) => {
+              const info = program.endorsements[e];
+              return { value: e, label: info ? `${localize(info.label, view.locale)} (${localize(info.ages, view.locale)})` : e };
+            }),
+          } satisfies FieldView,
+        ]),
     {
       path: ['quiz', 'education'],
       kind: 'choice',
@@ -69,9 +84,13 @@ export function renderQuiz(outer: View, results: Recommendation[] | undefined, s
     { path: ['quiz', 'families'], kind: 'number', required: false, label: view.t('ui.quiz.families'), inputMode: 'numeric' },
     // The last questions separate the categories a degree and hours alone cannot (IMHS from IFS,
     // the mentors from IMHS); a blank one is unknown to the SDK, never 0.
-    ...(['training', 'dei', 'rsc', 'leadership', 'rscProvided'] as const).map(
-      (q): FieldView => ({ path: ['quiz', q], kind: 'number', required: false, label: view.t(`ui.quiz.${q}`), inputMode: 'decimal' }),
-    ),
+    ...(['training', 'dei', 'rsc', 'leadership', 'rscProvided'] as const).map((q): FieldView => ({
+      path: ['quiz', q],
+      kind: 'number',
+      required: false,
+      label: view.t(`ui.quiz.${q}`),
+      inputMode: 'decimal',
+    })),
   ];
   // Every category the answers fit, then the nearest others, so three at least.
   const fitting = results?.filter((r) => r.fits).length ?? 0;
@@ -84,8 +103,9 @@ export function renderQuiz(outer: View, results: Recommendation[] | undefined, s
       ${fields.map((f) => renderField(view, f))}
       <button type="submit" part="button">${view.t('ui.quiz.submit')}</button>
     </form>
-    ${results && flagged.length === 0
-      ? html`<div role="status">
+    ${
+      results && flagged.length === 0
+        ? html`<div role="status">
           <h3>${view.t('ui.quiz.results')}</h3>
           <ol>
             ${shown.map((r) => {
@@ -94,17 +114,20 @@ export function renderQuiz(outer: View, results: Recommendation[] | undefined, s
               const confirm = r.requirements.filter((q) => q.toConfirm);
               return html`<li>
                 <strong>${label}</strong>
-                ${r.met
-                  ? html`<p>${view.t('ui.quiz.met')}</p>`
-                  : r.fits
-                    ? html`<p>${view.t('ui.quiz.confirm')}</p>${list(confirm)}`
-                    : html`<p>${view.t('ui.quiz.unmet')}</p>${list(missing)}${confirm.length ? html`<p>${view.t('ui.quiz.also-confirm')}</p>${list(confirm)}` : nothing}`}
+                ${
+                  r.met
+                    ? html`<p>${view.t('ui.quiz.met')}</p>`
+                    : r.fits
+                      ? html`<p>${view.t('ui.quiz.confirm')}</p>${list(confirm)}`
+                      : html`<p>${view.t('ui.quiz.unmet')}</p>${list(missing)}${confirm.length ? html`<p>${view.t('ui.quiz.also-confirm')}</p>${list(confirm)}` : nothing}`
+                }
                 <button type="button" class="secondary" part="button" @click=${() => choose(r)}>${view.t('ui.quiz.choose', { category: label })}</button>
               </li>`;
             })}
           </ol>
           <p>${view.t('ui.quiz.blank')} ${view.t('ui.quiz.not-judged')}</p>
         </div>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }

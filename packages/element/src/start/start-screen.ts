@@ -44,25 +44,33 @@ export function renderStart(view: View, { quiz, actions }: StartScreen): Templat
       <li>${view.t('ui.start.how.review')} ${program.reviewCadence ? view.text(program.reviewCadence) : nothing}</li>
     </ol>
     ${program.fees ? html`<p>${view.text(program.fees)}</p>` : nothing}
-    ${actions?.submitted
-      ? html`<div class="panel success">
+    ${
+      actions?.submitted
+        ? html`<div class="panel success">
           <p>${view.t('ui.start.submitted', { id: actions.submitted.id })}</p>
           <button type="button" class="secondary" part="button" @click=${actions.submitted.viewReceipt}>${view.t('ui.start.view-receipt')}</button>
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="actions" aria-busy=${actions ? 'false' : 'true'}>
-      ${actions
-        ? html`${actions.saved !== false
-              ? html`<button type="button" part="button" @click=${actions.continueSaved}>${view.t('ui.start.continue')}</button>
+      ${
+        actions
+          ? html`${
+              actions.saved !== false
+                ? html`<button type="button" part="button" @click=${actions.continueSaved}>${view.t('ui.start.continue')}</button>
                   ${actions.saved ? html`<p class="hint">${view.t('ui.start.saved-on', { time: actions.saved })}</p>` : nothing}
                   <button type="button" class="secondary" part="button" id="ek-start-over-start" @click=${actions.startOver}>${view.t('ui.start-over')}</button>`
-              : html`<button type="button" part="button" @click=${actions.begin}>${view.t('ui.start.begin')}</button>`}
+                : html`<button type="button" part="button" @click=${actions.begin}>${view.t('ui.start.begin')}</button>`
+            }
             <button type="button" class="link" part="button" @click=${actions.checkStatus}>${view.t('ui.start.status')}</button>`
-        : nothing}
+          : nothing
+      }
     </div>
-    ${program.infoUrl
-      ? html`<p><a href=${program.infoUrl} rel="noopener">${view.t('ui.start.more', { program: view.text(program.name) })}</a></p>`
-      : nothing}
+    ${
+      program.infoUrl
+        ? html`<p><a href=${program.infoUrl} rel="noopener">${view.t('ui.start.more', { program: view.text(program.name) })}</a></p>`
+        : nothing
+    }
     ${quiz}
   </section>`;
 }

@@ -51,8 +51,10 @@ const RETRY_STATUS = [408, 429, ...Array.from({ length: 100 }, (_, i) => 500 + i
 export function restBackend(options: RestBackendOptions): Backend {
   if (typeof options?.baseUrl !== 'string' || options.baseUrl === '') throw new TypeError('`baseUrl` must be a URL');
   const { timeout, headers } = options;
-  if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0 && timeout <= 2_147_483_647)) throw new TypeError('`timeout` must be a number of milliseconds above 0');
-  if (headers !== undefined && typeof headers !== 'function' && (typeof headers !== 'object' || headers === null)) throw new TypeError('`headers` must be an object or a function returning one');
+  if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0 && timeout <= 2_147_483_647))
+    throw new TypeError('`timeout` must be a number of milliseconds above 0');
+  if (headers !== undefined && typeof headers !== 'function' && (typeof headers !== 'object' || headers === null))
+    throw new TypeError('`headers` must be an object or a function returning one');
   const retry = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
   if (typeof retry !== 'object' || retry === null) throw new TypeError('`retry` must be a number or { limit }');
   for (const key of ['limit', 'delay', 'backoffLimit'] as const) {
@@ -128,7 +130,8 @@ class HeadersFailure extends Error {
 }
 
 async function toError(error: unknown): Promise<Error> {
-  if (error instanceof HeadersFailure) return new SubmissionError('The request could not be prepared: the `headers` function failed', { cause: error.cause });
+  if (error instanceof HeadersFailure)
+    return new SubmissionError('The request could not be prepared: the `headers` function failed', { cause: error.cause });
   if (isHTTPError(error)) {
     const status = error.response.status;
     const body: unknown = await error.response.json().catch(() => undefined);

@@ -27,14 +27,17 @@ import { openTabChannel } from './tab-channel.js';
 export function createClientWith(options: EndorsementClientOptions, features: DraftFeatures): EndorsementClient {
   const { program, backend } = options ?? ({} as EndorsementClientOptions);
   if (typeof program?.id !== 'string') throw new TypeError('`program` must be a program (see `programs` and `defineProgram`)');
-  if (typeof backend?.submit !== 'function' || typeof backend.register !== 'function') throw new TypeError('`backend` must be a backend (see `restBackend` and `customBackend`)');
+  if (typeof backend?.submit !== 'function' || typeof backend.register !== 'function')
+    throw new TypeError('`backend` must be a backend (see `restBackend` and `customBackend`)');
   const given = options.store as Partial<Record<string, unknown>> | undefined;
   if (given !== undefined && !['get', 'set', 'del', 'keys'].every((name) => typeof given?.[name] === 'function')) {
     throw new TypeError('`store` must have get, set, del and keys functions (see `memoryStore` and `indexedDbStore`)');
   }
   // In a browser IndexedDB is the default even when it is missing, so saveState can say so.
   const browser = typeof indexedDB !== 'undefined' || typeof window !== 'undefined';
-  const durable = options.store ?? (browser ? indexedDbStore({ database: `endorsement-kit:${program.id}`, encrypt: options.encrypt ?? true }) : memoryStore());
+  const durable =
+    options.store ??
+    (browser ? indexedDbStore({ database: `endorsement-kit:${program.id}`, encrypt: options.encrypt ?? true }) : memoryStore());
   const store = withMemoryFallback(durable);
   const drafts = new Map<string, Draft>();
   const waiters = new Set<(reason?: unknown) => void>();
@@ -125,7 +128,9 @@ export function createClientWith(options: EndorsementClientOptions, features: Dr
   };
 
   const make = async (record: DraftRecord) => {
-    const saveState = problem ? { status: 'error' as const, error: problem, durable: store.durable } : { status: 'idle' as const, durable: store.durable };
+    const saveState = problem
+      ? { status: 'error' as const, error: problem, durable: store.durable }
+      : { status: 'idle' as const, durable: store.durable };
     problem = undefined;
     const unsaved = readUnsaved(await store.get(unsavedKey(record.id)).catch(() => undefined));
     const already = drafts.get(record.id);

@@ -60,7 +60,9 @@ export function twinOf(code: Code): Code {
 
 /** The infant (IMH-E) code of a category: the key under which the twins' shared rules are stored. */
 export function baseCodeOf(code: Code): (typeof IMH_CODES)[number] {
-  return (IMH_CODES as readonly Code[]).includes(code) ? (code as (typeof IMH_CODES)[number]) : (twinOf(code) as (typeof IMH_CODES)[number]);
+  return (IMH_CODES as readonly Code[]).includes(code)
+    ? (code as (typeof IMH_CODES)[number])
+    : (twinOf(code) as (typeof IMH_CODES)[number]);
 }
 
 /**

@@ -43,7 +43,12 @@ export class Autosave {
   #saving: Promise<void> | undefined;
   #keptAside: boolean;
 
-  constructor(host: AutosaveHost, context: Pick<DraftContext, 'store' | 'clientId' | 'autosaveDelay' | 'post'>, state: SaveState, keptAside: boolean) {
+  constructor(
+    host: AutosaveHost,
+    context: Pick<DraftContext, 'store' | 'clientId' | 'autosaveDelay' | 'post'>,
+    state: SaveState,
+    keptAside: boolean,
+  ) {
     this.#host = host;
     this.#context = context;
     this.state = state;
@@ -153,7 +158,12 @@ export class Autosave {
         await store.del(unsavedKey(id)).catch(() => undefined);
       }
     } catch (error) {
-      this.state = { ...this.state, status: 'error', error: isStorageError(error) ? error : new StorageError('Saving failed', { cause: error }), durable: false };
+      this.state = {
+        ...this.state,
+        status: 'error',
+        error: isStorageError(error) ? error : new StorageError('Saving failed', { cause: error }),
+        durable: false,
+      };
       this.#retryLater();
     }
     this.#context.post({ type, id, writer: clientId, record: next });

@@ -18,7 +18,8 @@ import type { DraftValidation } from './validate-payload.js';
 /** Called with the draft on every change of its value, saveState, submission, issues or conflict. */
 export type DraftListener = (draft: Draft) => void;
 
-const startsWith = (path: readonly (string | number)[], prefix: readonly (string | number)[]) => prefix.every((segment, i) => path[i] === segment);
+const startsWith = (path: readonly (string | number)[], prefix: readonly (string | number)[]) =>
+  prefix.every((segment, i) => path[i] === segment);
 
 /**
  * One application in progress. Every change is an immutable new `value` and reaches the store
@@ -171,7 +172,14 @@ export class Draft {
     // The endorsement and the category stay a pair: a new endorsement takes the category to its
     // twin (or clears it), and a category chosen first brings its endorsement.
     const top = segments.length === 1 ? segments[0] : undefined;
-    this.#change(top === 'endorsement' ? categoryFollowingEndorsement(this.#context.program, next) : top === 'category' ? endorsementFollowingCategory(next) : next, segments);
+    this.#change(
+      top === 'endorsement'
+        ? categoryFollowingEndorsement(this.#context.program, next)
+        : top === 'category'
+          ? endorsementFollowingCategory(next)
+          : next,
+      segments,
+    );
   }
 
   /** Appends an entry to a repeatable section; returns its index. */
@@ -186,7 +194,14 @@ export class Draft {
     const list = this.#list(path);
     const removed = list[index];
     if (index < 0 || index >= list.length) return undefined;
-    this.#change(setIn(this.#value, path, list.filter((_, i) => i !== index)), toSegments(path));
+    this.#change(
+      setIn(
+        this.#value,
+        path,
+        list.filter((_, i) => i !== index),
+      ),
+      toSegments(path),
+    );
     return removed;
   }
 
@@ -287,9 +302,11 @@ export class Draft {
   #change(value: ApplicationDraft, segments: readonly (string | number)[]): void {
     if (this.#autosave.stopped) throw new TypeError('This draft is closed; open it again with `client.open(id)`');
     // Stored as anything else, the draft could not be validated, sent or read back.
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new TypeError('`path` may be empty only to set an object: the whole draft');
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      throw new TypeError('`path` may be empty only to set an object: the whole draft');
     this.#value = value;
-    if (this.#issues.length > 0) this.#issues = this.#issues.filter((issue) => !startsWith(issue.path, segments) && !startsWith(segments, issue.path));
+    if (this.#issues.length > 0)
+      this.#issues = this.#issues.filter((issue) => !startsWith(issue.path, segments) && !startsWith(segments, issue.path));
     this.#autosave.changed();
     this.#emit();
   }
@@ -305,7 +322,12 @@ export class Draft {
   }
 
   /** Takes another tab's save `theirs` into this tab's answers (see `mergeTabs`). */
-  #merge(theirs: DraftRecord, base: ApplicationDraft | undefined, open: readonly { path: (string | number)[] }[] = this.#conflict?.fields ?? [], emit = true): void {
+  #merge(
+    theirs: DraftRecord,
+    base: ApplicationDraft | undefined,
+    open: readonly { path: (string | number)[] }[] = this.#conflict?.fields ?? [],
+    emit = true,
+  ): void {
     const merged = mergeTabs(this.#record, this.#value, theirs, base, open);
     this.#record = merged.record;
     this.#basis = theirs.value;
@@ -329,7 +351,15 @@ export class Draft {
     const now = stamp();
     const issues = [...this.#issues];
     const parent = { revision: this.#record.revision, ...(this.#record.writer ? { writer: this.#record.writer } : {}) };
-    const next: DraftRecord = { ...this.#record, value: this.#value, issues, revision: this.#record.revision + 1, updatedAt: now, writer: clientId, parent };
+    const next: DraftRecord = {
+      ...this.#record,
+      value: this.#value,
+      issues,
+      revision: this.#record.revision + 1,
+      updatedAt: now,
+      writer: clientId,
+      parent,
+    };
     // The record is ours from here on, even if only memory holds it: the fallback store has it.
     this.#basis = this.#record.value;
     this.#record = next;

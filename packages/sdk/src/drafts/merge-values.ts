@@ -21,7 +21,8 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 /** Deep equality of JSON values (key order ignored). */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  if (Array.isArray(a) || Array.isArray(b))
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
   if (!isObject(a) || !isObject(b)) return false;
   const keys = Object.keys(a).filter((k) => a[k] !== undefined);
   return keys.length === Object.keys(b).filter((k) => b[k] !== undefined).length && keys.every((k) => sameValue(a[k], b[k]));

@@ -27,11 +27,16 @@ export const MIGRATIONS: Readonly<Record<number, (record: Raw) => Raw>> = {
   // Version 1 kept one pending submission; version 2 keeps one of each kind.
   1: ({ pending, ...rest }) => {
     const kind = isObject(pending) ? pending['kind'] : undefined;
-    return { ...rest, schemaVersion: 2, ...(isObject(pending) && (kind === 'registration' || kind === 'application') ? { pending: { [kind]: pending } } : {}) };
+    return {
+      ...rest,
+      schemaVersion: 2,
+      ...(isObject(pending) && (kind === 'registration' || kind === 'application') ? { pending: { [kind]: pending } } : {}),
+    };
   },
 };
 
-const versionOf = (raw: Raw): number => (typeof raw['schemaVersion'] === 'number' ? raw['schemaVersion'] : typeof raw['version'] === 'number' ? raw['version'] : NaN);
+const versionOf = (raw: Raw): number =>
+  typeof raw['schemaVersion'] === 'number' ? raw['schemaVersion'] : typeof raw['version'] === 'number' ? raw['version'] : NaN;
 
 /**
  * A stored value as a current DraftRecord: migrated from an older layout, then checked. Throws a
@@ -52,7 +57,14 @@ export function readRecord(raw: unknown): DraftRecord {
   }
   if (versionOf(record) !== DRAFT_SCHEMA_VERSION) throw unreadable(`unknown version ${String(versionOf(record))}`);
   const { id, program, createdAt, updatedAt, revision, value } = record;
-  if (typeof id !== 'string' || typeof program !== 'string' || typeof createdAt !== 'string' || typeof updatedAt !== 'string' || typeof revision !== 'number' || !isObject(value)) {
+  if (
+    typeof id !== 'string' ||
+    typeof program !== 'string' ||
+    typeof createdAt !== 'string' ||
+    typeof updatedAt !== 'string' ||
+    typeof revision !== 'number' ||
+    !isObject(value)
+  ) {
     throw unreadable('missing fields');
   }
   return record as unknown as DraftRecord;

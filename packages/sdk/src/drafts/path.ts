@@ -53,7 +53,13 @@ export function setIn<T>(root: T, path: DraftPath, value: unknown): T {
   const segments = toSegments(path);
   const put = (node: unknown, index: number): unknown => {
     const segment = segments[index] as string | number;
-    const copy: Container = Array.isArray(node) ? [...(node as unknown[])] as unknown as Container : isContainer(node) ? { ...node } : typeof segment === 'number' ? ([] as unknown as Container) : {};
+    const copy: Container = Array.isArray(node)
+      ? ([...(node as unknown[])] as unknown as Container)
+      : isContainer(node)
+        ? { ...node }
+        : typeof segment === 'number'
+          ? ([] as unknown as Container)
+          : {};
     // Own keys only: an inherited member (`toString`) is no branch of the draft.
     const next = index === segments.length - 1 ? value : put(Object.hasOwn(copy, segment) ? copy[segment] : undefined, index + 1);
     if (next === undefined && !Array.isArray(copy)) delete copy[segment];

@@ -48,7 +48,14 @@ async function prepare(port: SendPort, kind: SubmissionKind, options: SendOption
   setState(port, { status: 'validating', kind });
   // Every call validates the answers as they are now, also a retry: nothing invalid is ever sent.
   const result = port.validate(kind);
-  if (!result.ok) return fail(port, kind, new SubmissionError(translateDrafts(context.program, context.locale, 'drafts.submission.invalid', { count: result.issues.length }), { issues: result.issues }));
+  if (!result.ok)
+    return fail(
+      port,
+      kind,
+      new SubmissionError(translateDrafts(context.program, context.locale, 'drafts.submission.invalid', { count: result.issues.length }), {
+        issues: result.issues,
+      }),
+    );
   const payload = result.value as unknown as Record<string, unknown>;
   const previous = port.record().pending?.[kind];
   // A retry of a submission whose outcome is unknown keeps its key, so a backend that received it
@@ -82,7 +89,10 @@ async function deliver(port: SendPort, pending: PendingSubmission, { signal }: S
     setState(port, { status: 'sending', kind });
     try {
       const ctx = { idempotencyKey, ...(signal ? { signal } : {}) };
-      const receipt = kind === 'registration' ? await context.backend.register(payload as Registration, ctx) : await context.backend.submit(payload as Application, ctx);
+      const receipt =
+        kind === 'registration'
+          ? await context.backend.register(payload as Registration, ctx)
+          : await context.backend.submit(payload as Application, ctx);
       if (kind === 'registration') port.update({ pending: withPending(port, kind, undefined), registration: receipt });
       // Sent: the answers leave this device; what remains is the receipt.
       else port.update({ pending: withPending(port, kind, undefined), receipt, issues: [] }, clearedValue(port.value()));
@@ -96,7 +106,10 @@ async function deliver(port: SendPort, pending: PendingSubmission, { signal }: S
       // A 4xx other than 408/429 is a final answer; anything else may have reached the server.
       const definitive = status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
       const serverIssues: Issue[] | undefined = status === 422 && isSubmissionError(error) ? [...error.issues] : undefined;
-      port.update({ pending: withPending(port, kind, definitive ? undefined : { ...pending, offline: false }), ...(serverIssues ? { issues: serverIssues } : {}) });
+      port.update({
+        pending: withPending(port, kind, definitive ? undefined : { ...pending, offline: false }),
+        ...(serverIssues ? { issues: serverIssues } : {}),
+      });
       await port.save();
       return fail(port, kind, error);
     }

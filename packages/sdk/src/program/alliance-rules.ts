@@ -25,22 +25,37 @@ const IMHS: CategoryRules = {
   education: { level: 'master', orPaidWorkYears: 0 },
   work: { years: 2, paid: true, afterDegree: true, familiesServed: 0 },
   training: {
-    hours: [{ from: SINCE_EVER, value: 30 }, { from: MHS_CHANGE, value: 33 }],
+    hours: [
+      { from: SINCE_EVER, value: 30 },
+      { from: MHS_CHANGE, value: 33 },
+    ],
     rscProvision: 0,
-    dei: [{ from: SINCE_EVER, value: 0 }, { from: MHS_CHANGE, value: 3 }],
+    dei: [
+      { from: SINCE_EVER, value: 0 },
+      { from: MHS_CHANGE, value: 3 },
+    ],
   },
   rsc: { hours: 50, windowMonths: 24, afterDegree: true, providers: ['IMHS', 'IMHM-C'], aboutRscProvided: 0 },
   references: { count: 3, endorsed: 1, roles: ['rsc-provider'] },
-  exam: [{ from: SINCE_EVER, value: true }, { from: MHS_CHANGE, value: false }],
+  exam: [
+    { from: SINCE_EVER, value: true },
+    { from: MHS_CHANGE, value: false },
+  ],
 };
 
 const mentorPolicyOrFaculty: CategoryRules = {
   ...common,
   education: { level: 'master', orPaidWorkYears: 0 },
   training: {
-    hours: [{ from: SINCE_EVER, value: 30 }, { from: MENTOR_CHANGE, value: 33 }],
+    hours: [
+      { from: SINCE_EVER, value: 30 },
+      { from: MENTOR_CHANGE, value: 33 },
+    ],
     rscProvision: 0,
-    dei: [{ from: SINCE_EVER, value: 0 }, { from: MENTOR_CHANGE, value: 3 }],
+    dei: [
+      { from: SINCE_EVER, value: 0 },
+      { from: MENTOR_CHANGE, value: 3 },
+    ],
   },
   leadership: { years: 3, levels: [] },
   exam: true,
@@ -73,9 +88,15 @@ export const ALLIANCE_RULES: Readonly<Record<(typeof IMH_CODES)[number], Categor
   'IMHM-C': {
     ...IMHS,
     training: {
-      hours: [{ from: SINCE_EVER, value: 30 }, { from: MENTOR_CHANGE, value: 48 }],
+      hours: [
+        { from: SINCE_EVER, value: 30 },
+        { from: MENTOR_CHANGE, value: 48 },
+      ],
       rscProvision: 15,
-      dei: [{ from: SINCE_EVER, value: 0 }, { from: MENTOR_CHANGE, value: 3 }],
+      dei: [
+        { from: SINCE_EVER, value: 0 },
+        { from: MENTOR_CHANGE, value: 3 },
+      ],
     },
     // Unlike IMHS, the contract's table asks no "after the master's" of a Mentor's RSC.
     rsc: { hours: 50, windowMonths: 24, afterDegree: false, providers: ['IMHM-C'], aboutRscProvided: 25 },

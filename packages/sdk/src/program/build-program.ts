@@ -15,7 +15,12 @@ function mergeRules(base: CategoryRules, override: RulesOverride | undefined): C
     if (value === undefined) continue;
     const current = (base as unknown as Record<string, unknown>)[key];
     merged[key] =
-      value !== null && typeof value === 'object' && !Array.isArray(value) && current !== null && typeof current === 'object' && !Array.isArray(current)
+      value !== null &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      current !== null &&
+      typeof current === 'object' &&
+      !Array.isArray(current)
         ? { ...current, ...Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) }
         : value;
   }
@@ -76,7 +81,6 @@ export function buildProgram(c: CheckedProgramConfig): Program {
   }
   return Object.freeze(program);
 }
-
 
 // Offered codes keep the Alliance's order (associate first), whatever order the config lists them in.
 function sortByOrder<C extends Code>(codes: readonly C[]): C[] {

@@ -43,7 +43,6 @@ export function checkProgramConfig(config: unknown): CheckedProgramConfig {
     if (!offered.includes(code as Code)) fail(['categories', code], `${code} is configured but not offered; add it to \`offers\``);
   }
 
-
   const questions = (c.questions ?? []) as Question[];
   const ids = new Set<string>();
   questions.forEach((q, i) => {
@@ -51,7 +50,8 @@ export function checkProgramConfig(config: unknown): CheckedProgramConfig {
     ids.add(q.id);
     const form = q.form ?? 'application';
     const steps: readonly string[] = QUESTION_STEPS[form];
-    if (q.step !== undefined && !steps.includes(q.step)) fail(['questions', i, 'step'], `expected one of ${steps.join(', ')} for the ${form} form`);
+    if (q.step !== undefined && !steps.includes(q.step))
+      fail(['questions', i, 'step'], `expected one of ${steps.join(', ')} for the ${form} form`);
     const needsOptions = q.type === 'choice' || q.type === 'multiple-choice';
     if (needsOptions && !q.options) fail(['questions', i, 'options'], `a ${q.type} question needs options`);
     if (!needsOptions && q.options) fail(['questions', i, 'options'], `only choice and multiple-choice questions take options`);

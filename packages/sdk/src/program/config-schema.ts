@@ -39,9 +39,7 @@ const rulesOverride = z.strictObject({
     }),
   ),
   rscProvidedYears: z.optional(dated(hours)),
-  leadership: z.optional(
-    z.strictObject({ years: z.optional(dated(hours)), levels: z.optional(z.array(z.enum(LEADERSHIP_LEVELS))) }),
-  ),
+  leadership: z.optional(z.strictObject({ years: z.optional(dated(hours)), levels: z.optional(z.array(z.enum(LEADERSHIP_LEVELS))) })),
   references: z.optional(
     z.strictObject({
       count: z.optional(dated(hours)),

@@ -56,7 +56,8 @@ export function questionStep(question: Question): string {
 /** The program's questions of a form for a category, before knowing which steps are shown. */
 function candidateQuestions(program: Program, form: FormId, category: Code | undefined): Question[] {
   return program.questions.filter(
-    (q) => (q.form ?? 'application') === form && (q.categories === undefined || (category !== undefined && q.categories.includes(category))),
+    (q) =>
+      (q.form ?? 'application') === form && (q.categories === undefined || (category !== undefined && q.categories.includes(category))),
   );
 }
 
@@ -102,5 +103,7 @@ export function questionsFor(program: Program, context: StepContext): Question[]
  */
 export function isQuestionShown(question: Question, answers: Readonly<Record<string, unknown>>): boolean {
   if (!question.showIf) return true;
-  return Object.prototype.hasOwnProperty.call(answers, question.showIf.question) && answers[question.showIf.question] === question.showIf.equals;
+  return (
+    Object.prototype.hasOwnProperty.call(answers, question.showIf.question) && answers[question.showIf.question] === question.showIf.equals
+  );
 }

@@ -10,9 +10,20 @@ export function checkLeadership(ctx: CheckContext): Requirement[] {
   if (need <= 0) return [];
   const { say } = ctx;
   const counted = ctx.facts.leadership.filter((e) => levels.length === 0 || (e.level !== null && levels.includes(e.level)));
-  const { have, met, short } = countYears(unionYears(counted.map((e) => closedAt(e, ctx.asOf)), ctx.asOf), need);
+  const { have, met, short } = countYears(
+    unionYears(
+      counted.map((e) => closedAt(e, ctx.asOf)),
+      ctx.asOf,
+    ),
+    need,
+  );
   const suffix = levels.length ? '-at-levels' : '';
-  const params = { levels: say.list(levels.map((l) => say(`requirement.leadership-level.${l}`)), 'disjunction') };
+  const params = {
+    levels: say.list(
+      levels.map((l) => say(`requirement.leadership-level.${l}`)),
+      'disjunction',
+    ),
+  };
   const base = { id: 'leadership-years', have, need, unit: 'years' } as const;
   if (met) {
     const shown = displayYears(have);

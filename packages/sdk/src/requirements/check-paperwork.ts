@@ -15,7 +15,11 @@ export function checkPaperwork(ctx: CheckContext): Requirement[] {
     else out.push({ id: 'transcripts', met: false, detail: say('requirement.transcripts.missing', { missing }, missing) });
   }
   if (rules.membership) {
-    out.push({ id: 'membership', met: facts.membership, detail: say(facts.membership ? 'requirement.membership.met' : 'requirement.membership.missing') });
+    out.push({
+      id: 'membership',
+      met: facts.membership,
+      detail: say(facts.membership ? 'requirement.membership.met' : 'requirement.membership.missing'),
+    });
   }
   if (rules.attestations) {
     const signed = facts.codeOfEthics && facts.endorsementAgreement;

@@ -5,7 +5,17 @@ import { makeIssue } from '../validation/make-issue.js';
 import type { ApplicantProfile } from './recommend-for-profile.js';
 
 // Every number a profile may hold; families are counted in whole ones.
-const PROFILE_NUMBERS = ['workYears', 'familiesServed', 'trainingHours', 'deiHours', 'rscProvisionHours', 'rscHours', 'rscAboutProvidedHours', 'leadershipYears', 'rscProvidedYears'] as const satisfies readonly (keyof ApplicantProfile)[];
+const PROFILE_NUMBERS = [
+  'workYears',
+  'familiesServed',
+  'trainingHours',
+  'deiHours',
+  'rscProvisionHours',
+  'rscHours',
+  'rscAboutProvidedHours',
+  'leadershipYears',
+  'rscProvidedYears',
+] as const satisfies readonly (keyof ApplicantProfile)[];
 const WHOLE: ReadonlySet<string> = new Set(['familiesServed']);
 
 /**
@@ -23,7 +33,13 @@ export function checkProfile(program: Program, profile: unknown, options: { loca
     const value: unknown = Object.hasOwn(profile, key) ? (profile as Record<string, unknown>)[key] : undefined;
     if (value === undefined) continue;
     const code: IssueCode | undefined =
-      typeof value !== 'number' || !Number.isFinite(value) ? 'invalid_type' : value < 0 ? 'too_small' : WHOLE.has(key) && !Number.isInteger(value) ? 'not_integer' : undefined;
+      typeof value !== 'number' || !Number.isFinite(value)
+        ? 'invalid_type'
+        : value < 0
+          ? 'too_small'
+          : WHOLE.has(key) && !Number.isInteger(value)
+            ? 'not_integer'
+            : undefined;
     if (code) issues.push(makeIssue(context, [key], code, code === 'too_small' ? { minimum: 0 } : {}));
   }
   return issues;

@@ -72,7 +72,13 @@ export function checkRscReceived(ctx: CheckContext): Requirement[] {
 export function checkRscProvided(ctx: CheckContext): Requirement[] {
   const need = ctx.rules.rscProvidedYears;
   if (need <= 0) return [];
-  const { have, met, short } = countYears(unionYears(ctx.facts.rscProvided.map((e) => closedAt(e, ctx.asOf)), ctx.asOf), need);
+  const { have, met, short } = countYears(
+    unionYears(
+      ctx.facts.rscProvided.map((e) => closedAt(e, ctx.asOf)),
+      ctx.asOf,
+    ),
+    need,
+  );
   const base = { id: 'rsc-provided-years', have, need, unit: 'years' } as const;
   if (met) {
     const shown = displayYears(have);

@@ -17,7 +17,16 @@ export function checkWork(ctx: CheckContext): Requirement[] {
     from === null
       ? []
       : ctx.facts.work.filter((w) => (!paid || w.paid) && bands.includes(w.ageBand) && overlaps(closedAt(w, asOf), asOf, from));
-  const years = countYears(from === null ? 0 : unionYears(counted.map((w) => closedAt(w, asOf)), asOf, from), needYears);
+  const years = countYears(
+    from === null
+      ? 0
+      : unionYears(
+          counted.map((w) => closedAt(w, asOf)),
+          asOf,
+          from,
+        ),
+    needYears,
+  );
   const have = years.have;
   const families = total(counted.map((w) => w.familiesServed));
 
@@ -31,7 +40,11 @@ export function checkWork(ctx: CheckContext): Requirement[] {
   if (needYears > 0) {
     const base = { id: 'work-years', have, need: needYears, unit: 'years' } as const;
     if (from === null && ctx.rules.education.level !== null) {
-      out.push({ ...base, met: false, detail: say('requirement.work-years.no-degree', { degree: levelPhrase(ctx, ctx.rules.education.level) }) });
+      out.push({
+        ...base,
+        met: false,
+        detail: say('requirement.work-years.no-degree', { degree: levelPhrase(ctx, ctx.rules.education.level) }),
+      });
     } else if (years.met) {
       const shown = displayYears(have);
       out.push({ ...base, met: true, detail: say(`requirement.work-years.met${after}`, { ...params, have: shown }, shown) });

@@ -20,15 +20,24 @@ export function confirmDetail(program: Program, code: Code, requirement: Require
   const band = say(`requirement.band.${AGE_BAND_OF[definition.endorsement]}`);
   switch (requirement.id) {
     case 'education':
-      return rules.education.level ? say('requirement.education.confirm', { need: say(`requirement.level.${rules.education.level}`) }) : requirement.detail;
+      return rules.education.level
+        ? say('requirement.education.confirm', { need: say(`requirement.level.${rules.education.level}`) })
+        : requirement.detail;
     case 'work-years':
-      return say('requirement.work-years.met', { have: need, band, work: say(rules.work.paid ? 'requirement.work.paid' : 'requirement.work.any') }, need);
+      return say(
+        'requirement.work-years.met',
+        { have: need, band, work: say(rules.work.paid ? 'requirement.work.paid' : 'requirement.work.any') },
+        need,
+      );
     case 'rsc-hours':
       return say('requirement.rsc-hours.met', { have: need, window: rules.rsc.windowMonths }, need);
     case 'leadership-years': {
       const { levels } = rules.leadership;
       if (levels.length === 0) return say('requirement.leadership-years.met', { have: need }, need);
-      const named = say.list(levels.map((l) => say(`requirement.leadership-level.${l}`)), 'disjunction');
+      const named = say.list(
+        levels.map((l) => say(`requirement.leadership-level.${l}`)),
+        'disjunction',
+      );
       return say('requirement.leadership-years.met-at-levels', { have: need, levels: named }, need);
     }
     case 'families-served':

@@ -26,8 +26,16 @@ export function evaluateCategory(program: Program, code: Code | null, facts: Dra
   const definition = program.categories[code];
   const endorsement = definition?.endorsement ?? endorsementOf(code);
   if (!definition || !program.offers[endorsement]?.includes(code)) {
-    const params = { category: code, categoryLabel: localize(CATEGORY_LABELS[code], settings.locale), program: localize(program.name, settings.locale) };
-    return { category: code, met: false, requirements: [{ id: 'category', met: false, detail: say('requirement.category.not-offered', params) }] };
+    const params = {
+      category: code,
+      categoryLabel: localize(CATEGORY_LABELS[code], settings.locale),
+      program: localize(program.name, settings.locale),
+    };
+    return {
+      category: code,
+      met: false,
+      requirements: [{ id: 'category', met: false, detail: say('requirement.category.not-offered', params) }],
+    };
   }
   const rules = resolveRules(definition.rules, settings.asOf);
   const ctx: CheckContext = {

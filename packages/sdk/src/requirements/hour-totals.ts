@@ -33,7 +33,11 @@ export function hourTotals(draft: unknown): HourTotals {
   const sum = (list: Record<string, unknown>[], keep: (e: Record<string, unknown>) => boolean = () => true) =>
     floor2(total(list.filter(keep).map(hours)));
   return {
-    training: { hours: sum(training), dei: sum(training, (e) => has(e, 'dei')), rscProvision: sum(training, (e) => has(e, 'rsc-provision')) },
+    training: {
+      hours: sum(training),
+      dei: sum(training, (e) => has(e, 'dei')),
+      rscProvision: sum(training, (e) => has(e, 'rsc-provision')),
+    },
     rscReceived: { hours: sum(rsc), aboutRscProvided: sum(rsc, (e) => e['aboutRscProvided'] === true) },
   };
 }

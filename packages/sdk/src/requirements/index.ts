@@ -3,6 +3,13 @@ export { recommendCategories } from './recommend-categories.js';
 export { recommendForProfile } from './recommend-for-profile.js';
 export { checkProfile } from './check-profile.js';
 export { hourTotals } from './hour-totals.js';
-export type { Requirement, RequirementId, RequirementUnit, RequirementsResult, CategoryRecommendation, EvaluateOptions } from './requirement.js';
+export type {
+  Requirement,
+  RequirementId,
+  RequirementUnit,
+  RequirementsResult,
+  CategoryRecommendation,
+  EvaluateOptions,
+} from './requirement.js';
 export type { ApplicantProfile, ProfileRecommendation } from './recommend-for-profile.js';
 export type { HourTotals } from './hour-totals.js';

@@ -29,7 +29,10 @@ function isOne(locale: Locale, count: number): boolean {
 export function sayer(program: Program, locale: Locale): Say {
   const say = (key: string, params?: MessageParams, count?: number): string => {
     const singular = `${key}.one`;
-    const useSingular = count !== undefined && isOne(locale, count) && (translateRequirement.has(program, locale, singular) || translateRequirement.has(program, 'en', singular));
+    const useSingular =
+      count !== undefined &&
+      isOne(locale, count) &&
+      (translateRequirement.has(program, locale, singular) || translateRequirement.has(program, 'en', singular));
     return translateRequirement(program, locale, useSingular ? singular : key, params);
   };
   const list = (items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction') =>

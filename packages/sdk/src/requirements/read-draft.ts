@@ -1,5 +1,12 @@
 import { isCode, isEndorsement, type Code, type Endorsement } from '../codes/codes.js';
-import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES, type EducationLevel, type LeadershipLevel, type ReferenceRole } from '../schema/levels-and-roles.js';
+import {
+  EDUCATION_LEVELS,
+  LEADERSHIP_LEVELS,
+  REFERENCE_ROLES,
+  type EducationLevel,
+  type LeadershipLevel,
+  type ReferenceRole,
+} from '../schema/levels-and-roles.js';
 import { parseDay, type Day } from './calendar.js';
 import { hoursOf } from './amounts.js';
 import type { DayRange } from './ranges.js';
@@ -101,7 +108,15 @@ export function readDraft(draft: unknown): DraftFacts {
       const hours = hoursOf(e['hours']);
       if (!range || range.end === null || hours === null) return [];
       const provider = field(e['provider'], 'endorsement');
-      return [{ providerEndorsement: isCode(provider) ? provider : null, start: range.start, end: range.end, hours, aboutRscProvided: e['aboutRscProvided'] === true }];
+      return [
+        {
+          providerEndorsement: isCode(provider) ? provider : null,
+          start: range.start,
+          end: range.end,
+          hours,
+          aboutRscProvided: e['aboutRscProvided'] === true,
+        },
+      ];
     }),
     rscProvided: list(draft, 'rscProvided').flatMap((e) => {
       const range = span(e);
@@ -112,7 +127,9 @@ export function readDraft(draft: unknown): DraftFacts {
       return range ? [{ ...range, level: oneOf(LEADERSHIP_LEVELS, e['level']) }] : [];
     }),
     references: list(draft, 'references').flatMap((e) =>
-      text(e['name']) !== '' && EMAIL.test(text(e['email'])) ? [{ role: oneOf(REFERENCE_ROLES, e['role']), endorsed: e['endorsed'] === true }] : [],
+      text(e['name']) !== '' && EMAIL.test(text(e['email']))
+        ? [{ role: oneOf(REFERENCE_ROLES, e['role']), endorsed: e['endorsed'] === true }]
+        : [],
     ),
     membership: text(field(field(draft, 'membership'), 'association')) !== '',
     codeOfEthics: signed(field(attestations, 'codeOfEthics')),

@@ -27,7 +27,9 @@ export function recommendCategories(program: Program, application: unknown, opti
       ? [endorsementOf(facts.category)]
       : ENDORSEMENTS;
   const codes = endorsements.flatMap((e) => program.offers[e] ?? []);
-  return rankRecommendations(codes.map((code): CategoryRecommendation => ({ ...evaluateCategory(program, code, facts, settings), category: code })));
+  return rankRecommendations(
+    codes.map((code): CategoryRecommendation => ({ ...evaluateCategory(program, code, facts, settings), category: code })),
+  );
 }
 
 /**

@@ -104,7 +104,9 @@ export function recommendForProfile(program: Program, profile: ApplicantProfile,
   };
   const shortCount = (result: ProfileRecommendation) => result.requirements.filter(isShort).length;
   const rank = (result: ProfileRecommendation) => ADVANCEMENT_ORDER.indexOf(baseCodeOf(result.category));
-  return results.sort((a, b) => distance(a) - distance(b) || Number(b.fits) - Number(a.fits) || shortCount(a) - shortCount(b) || rank(a) - rank(b));
+  return results.sort(
+    (a, b) => distance(a) - distance(b) || Number(b.fits) - Number(a.fits) || shortCount(a) - shortCount(b) || rank(a) - rank(b),
+  );
 }
 
 // Known to be short: neither met, nor after review, nor waiting on an answer.
@@ -119,7 +121,8 @@ function draftOf(given: ApplicantProfile, asOf: string, hopeful: boolean): Appli
   const profile = hopeful ? filledIn(given) : given;
   const end = Date.parse(`${asOf}T00:00:00Z`);
   const daysBefore = (days: number) => new Date(end - days * DAY).toISOString().slice(0, 10);
-  const amount = (value: number | undefined, max = Number.MAX_VALUE) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.min(value, max) : 0);
+  const amount = (value: number | undefined, max = Number.MAX_VALUE) =>
+    typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.min(value, max) : 0;
   const years = (value: number | undefined) => amount(value, MAX_YEARS);
   const hours = (value: number | undefined) => amount(value, MAX_ENTRY_HOURS);
   // The first day of a range of `n` years up to `asOf`, both ends included: ceil(n × 365.25) days,
@@ -138,11 +141,28 @@ function draftOf(given: ApplicantProfile, asOf: string, hopeful: boolean): Appli
       profile.education && profile.education !== 'none'
         ? [{ level: profile.education, field: '-', institution: '-', completedOn: since, transcript: 'received' }]
         : [],
-    work: work > 0 ? [{ employer: '-', role: '-', start: since, paid: true, ageBand: 'both', familiesServed: amount(profile.familiesServed), services: [], description: '-' }] : [],
+    work:
+      work > 0
+        ? [
+            {
+              employer: '-',
+              role: '-',
+              start: since,
+              paid: true,
+              ageBand: 'both',
+              familiesServed: amount(profile.familiesServed),
+              services: [],
+              description: '-',
+            },
+          ]
+        : [],
     training: trainingOf(profile, asOf, hours),
     rscReceived: rscOf(profile, daysBefore(365), asOf, hours),
     rscProvided: years(profile.rscProvidedYears) > 0 ? [{ role: '-', description: '-', ...span(years(profile.rscProvidedYears)) }] : [],
-    leadership: years(profile.leadershipYears) > 0 ? [{ activity: '-', level: 'state', description: '-', ...span(years(profile.leadershipYears)) }] : [],
+    leadership:
+      years(profile.leadershipYears) > 0
+        ? [{ activity: '-', level: 'state', description: '-', ...span(years(profile.leadershipYears)) }]
+        : [],
     references: [],
     attestations: { codeOfEthics: signature, endorsementAgreement: signature },
   };
@@ -172,12 +192,22 @@ function filledIn(profile: ApplicantProfile): ApplicantProfile {
 // The training hours as entries whose topics add up as answered: the DEI and RSC-provision hours
 // are shares of the total (overlapping only where together they exceed it); without a total, the
 // shares alone.
-function trainingOf(profile: ApplicantProfile, asOf: string, amount: (value: number | undefined) => number): NonNullable<ApplicationDraft['training']> {
+function trainingOf(
+  profile: ApplicantProfile,
+  asOf: string,
+  amount: (value: number | undefined) => number,
+): NonNullable<ApplicationDraft['training']> {
   const dei = amount(profile.deiHours);
   const provision = amount(profile.rscProvisionHours);
   const total = profile.trainingHours === undefined ? dei + provision : Math.max(amount(profile.trainingHours), dei, provision);
   const both = Math.max(0, dei + provision - total);
-  const entry = (hours: number, topics: ('iecmh' | 'dei' | 'rsc-provision')[]) => ({ title: '-', provider: '-', date: asOf, hours, topics });
+  const entry = (hours: number, topics: ('iecmh' | 'dei' | 'rsc-provision')[]) => ({
+    title: '-',
+    provider: '-',
+    date: asOf,
+    hours,
+    topics,
+  });
   return [
     [total - dei - provision + both, ['iecmh']] as const,
     [dei - both, ['dei']] as const,
@@ -190,13 +220,23 @@ function trainingOf(profile: ApplicantProfile, asOf: string, amount: (value: num
 
 // RSC received in the last year from an IMHM-C (counts for every category), the share about the
 // RSC the person provides as its own entry.
-function rscOf(profile: ApplicantProfile, start: string, end: string, amount: (value: number | undefined) => number): NonNullable<ApplicationDraft['rscReceived']> {
+function rscOf(
+  profile: ApplicantProfile,
+  start: string,
+  end: string,
+  amount: (value: number | undefined) => number,
+): NonNullable<ApplicationDraft['rscReceived']> {
   const hours = amount(profile.rscHours);
   const about = Math.min(amount(profile.rscAboutProvidedHours), hours);
   const provider = { name: '-', endorsement: profile.endorsement === 'ECMH-E' ? ('ECMHM-C' as const) : ('IMHM-C' as const) };
-  const entry = (h: number, aboutRscProvided: boolean) => ({ provider, format: 'individual' as const, modality: 'in-person' as const, start, end, hours: h, aboutRscProvided });
-  return [
-    ...(hours - about > 0 ? [entry(hours - about, false)] : []),
-    ...(about > 0 ? [entry(about, true)] : []),
-  ];
+  const entry = (h: number, aboutRscProvided: boolean) => ({
+    provider,
+    format: 'individual' as const,
+    modality: 'in-person' as const,
+    start,
+    end,
+    hours: h,
+    aboutRscProvided,
+  });
+  return [...(hours - about > 0 ? [entry(hours - about, false)] : []), ...(about > 0 ? [entry(about, true)] : [])];
 }

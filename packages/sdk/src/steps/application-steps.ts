@@ -31,40 +31,55 @@ function stepBody(program: Program, id: StepId, rules: ResolvedCategoryRules | u
     case 'education':
       return {
         fields: [],
-        repeat: repeat(id, 'education', [
-          itemField('education', 'level', 'choice', true, { options: OPTIONS.educationLevel }),
-          itemField('education', 'field', 'text', true),
-          itemField('education', 'institution', 'text', true),
-          itemField('education', 'completedOn', 'date', true),
-          itemField('education', 'transcript', 'choice', true, { options: OPTIONS.transcript, hint: true }),
-        ], needs(rules?.education.level !== null && rules?.education.orPaidWorkYears === 0 ? 1 : 0)),
+        repeat: repeat(
+          id,
+          'education',
+          [
+            itemField('education', 'level', 'choice', true, { options: OPTIONS.educationLevel }),
+            itemField('education', 'field', 'text', true),
+            itemField('education', 'institution', 'text', true),
+            itemField('education', 'completedOn', 'date', true),
+            itemField('education', 'transcript', 'choice', true, { options: OPTIONS.transcript, hint: true }),
+          ],
+          needs(rules?.education.level !== null && rules?.education.orPaidWorkYears === 0 ? 1 : 0),
+        ),
       };
     case 'work':
       return {
         fields: [],
-        repeat: repeat(id, 'work', [
-          itemField('work', 'employer', 'text', true),
-          itemField('work', 'role', 'text', true),
-          itemField('work', 'start', 'date', true),
-          itemField('work', 'end', 'date', false, ONGOING),
-          itemField('work', 'paid', 'yes-no', true),
-          itemField('work', 'ageBand', 'choice', true, { options: OPTIONS.ageBand }),
-          itemField('work', 'familiesServed', 'number', false, { inputMode: 'numeric', min: 0, hint: true }),
-          itemField('work', 'services', 'multiple-choice', false, { options: OPTIONS.service }),
-          itemField('work', 'description', 'long-text', true, { hint: true }),
-        ], needs(rules && rules.work.years > 0 ? 1 : 0)),
+        repeat: repeat(
+          id,
+          'work',
+          [
+            itemField('work', 'employer', 'text', true),
+            itemField('work', 'role', 'text', true),
+            itemField('work', 'start', 'date', true),
+            itemField('work', 'end', 'date', false, ONGOING),
+            itemField('work', 'paid', 'yes-no', true),
+            itemField('work', 'ageBand', 'choice', true, { options: OPTIONS.ageBand }),
+            itemField('work', 'familiesServed', 'number', false, { inputMode: 'numeric', min: 0, hint: true }),
+            itemField('work', 'services', 'multiple-choice', false, { options: OPTIONS.service }),
+            itemField('work', 'description', 'long-text', true, { hint: true }),
+          ],
+          needs(rules && rules.work.years > 0 ? 1 : 0),
+        ),
       };
     case 'training':
       return {
         fields: [],
-        repeat: repeat(id, 'training', [
-          itemField('training', 'title', 'text', true),
-          itemField('training', 'provider', 'text', true),
-          itemField('training', 'date', 'date', true),
-          itemField('training', 'hours', 'number', true, { ...HOURS, hint: true }),
-          itemField('training', 'topics', 'multiple-choice', false, { options: OPTIONS.trainingTopic, hint: true }),
-          itemField('training', 'competencies', 'multiple-choice', false, { options: OPTIONS.competency, hint: true }),
-        ], needs(rules && rules.training.hours > 0 ? 1 : 0)),
+        repeat: repeat(
+          id,
+          'training',
+          [
+            itemField('training', 'title', 'text', true),
+            itemField('training', 'provider', 'text', true),
+            itemField('training', 'date', 'date', true),
+            itemField('training', 'hours', 'number', true, { ...HOURS, hint: true }),
+            itemField('training', 'topics', 'multiple-choice', false, { options: OPTIONS.trainingTopic, hint: true }),
+            itemField('training', 'competencies', 'multiple-choice', false, { options: OPTIONS.competency, hint: true }),
+          ],
+          needs(rules && rules.training.hours > 0 ? 1 : 0),
+        ),
       };
     case 'rsc-received': {
       const itemFields = [
@@ -77,41 +92,57 @@ function stepBody(program: Program, id: StepId, rules: ResolvedCategoryRules | u
         itemField('rscReceived', 'hours', 'number', true, { ...HOURS, hint: true }),
       ];
       // Only the clinical mentor counts RSC about the RSC they provide.
-      if (rules && rules.rsc.aboutRscProvided > 0) itemFields.push(itemField('rscReceived', 'aboutRscProvided', 'checkbox', false, { hint: true }));
+      if (rules && rules.rsc.aboutRscProvided > 0)
+        itemFields.push(itemField('rscReceived', 'aboutRscProvided', 'checkbox', false, { hint: true }));
       return { fields: [], repeat: repeat(id, 'rscReceived', itemFields, needs(1)) };
     }
     case 'rsc-provided':
       return {
         fields: [],
-        repeat: repeat(id, 'rscProvided', [
-          itemField('rscProvided', 'role', 'text', true),
-          itemField('rscProvided', 'start', 'date', true),
-          itemField('rscProvided', 'end', 'date', false, ONGOING),
-          itemField('rscProvided', 'hours', 'number', false, HOURS),
-          itemField('rscProvided', 'description', 'long-text', true, { hint: true }),
-        ], needs(1)),
+        repeat: repeat(
+          id,
+          'rscProvided',
+          [
+            itemField('rscProvided', 'role', 'text', true),
+            itemField('rscProvided', 'start', 'date', true),
+            itemField('rscProvided', 'end', 'date', false, ONGOING),
+            itemField('rscProvided', 'hours', 'number', false, HOURS),
+            itemField('rscProvided', 'description', 'long-text', true, { hint: true }),
+          ],
+          needs(1),
+        ),
       };
     case 'leadership':
       return {
         fields: [],
-        repeat: repeat(id, 'leadership', [
-          itemField('leadership', 'activity', 'text', true, { hint: true }),
-          itemField('leadership', 'level', 'choice', true, { options: OPTIONS.leadershipLevel }),
-          itemField('leadership', 'start', 'date', true),
-          itemField('leadership', 'end', 'date', false, ONGOING),
-          itemField('leadership', 'description', 'long-text', true),
-        ], needs(1)),
+        repeat: repeat(
+          id,
+          'leadership',
+          [
+            itemField('leadership', 'activity', 'text', true, { hint: true }),
+            itemField('leadership', 'level', 'choice', true, { options: OPTIONS.leadershipLevel }),
+            itemField('leadership', 'start', 'date', true),
+            itemField('leadership', 'end', 'date', false, ONGOING),
+            itemField('leadership', 'description', 'long-text', true),
+          ],
+          needs(1),
+        ),
       };
     case 'references':
       return {
         fields: [],
-        repeat: repeat(id, 'references', [
-          itemField('references', 'role', 'choice', true, { options: OPTIONS.referenceRole }),
-          itemField('references', 'name', 'text', true),
-          itemField('references', 'email', 'email', true, { inputMode: 'email', hint: true }),
-          itemField('references', 'endorsed', 'checkbox', false),
-          itemField('references', 'waiveRight', 'yes-no', true, { hint: true }),
-        ], needs(rules?.references.count)),
+        repeat: repeat(
+          id,
+          'references',
+          [
+            itemField('references', 'role', 'choice', true, { options: OPTIONS.referenceRole }),
+            itemField('references', 'name', 'text', true),
+            itemField('references', 'email', 'email', true, { inputMode: 'email', hint: true }),
+            itemField('references', 'endorsed', 'checkbox', false),
+            itemField('references', 'waiveRight', 'yes-no', true, { hint: true }),
+          ],
+          needs(rules?.references.count),
+        ),
       };
     case 'attestations':
       return {
@@ -135,7 +166,12 @@ function stepBody(program: Program, id: StepId, rules: ResolvedCategoryRules | u
 }
 
 /** The application's steps shown for a category, each with the program's questions placed on it. */
-export function applicationSteps(program: Program, ids: readonly StepId[], rules: ResolvedCategoryRules | undefined, questions: readonly Question[]): StepSpec[] {
+export function applicationSteps(
+  program: Program,
+  ids: readonly StepId[],
+  rules: ResolvedCategoryRules | undefined,
+  questions: readonly Question[],
+): StepSpec[] {
   return ids.map((id) => ({
     id,
     form: 'application',

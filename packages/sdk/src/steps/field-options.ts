@@ -1,7 +1,8 @@
 import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../schema/levels-and-roles.js';
 import type { FieldOption } from './step-spec.js';
 
-const keyed = (set: string, values: readonly string[]): FieldOption[] => values.map((value) => ({ value, labelKey: `form.option.${set}.${value}` }));
+const keyed = (set: string, values: readonly string[]): FieldOption[] =>
+  values.map((value) => ({ value, labelKey: `form.option.${set}.${value}` }));
 
 /** Work services offered as choices; `services` stays a list of strings in the payload. */
 export const SERVICES = [

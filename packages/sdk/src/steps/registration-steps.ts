@@ -29,7 +29,14 @@ function endorsementOptions(program: Program): FieldOption[] {
 export function registrationSteps(program: Program, endorsement: Endorsement | undefined, questions: readonly Question[]): StepSpec[] {
   const on = (id: string) => questions.filter((q) => questionStep(q) === id);
   return [
-    { id: 'applicant', form: 'registration', titleKey: 'form.step.applicant.title', introKey: 'form.step.applicant.intro', fields: applicantFields(false), questions: on('applicant') },
+    {
+      id: 'applicant',
+      form: 'registration',
+      titleKey: 'form.step.applicant.title',
+      introKey: 'form.step.applicant.intro',
+      fields: applicantFields(false),
+      questions: on('applicant'),
+    },
     {
       id: 'category',
       form: 'registration',

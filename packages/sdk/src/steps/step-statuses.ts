@@ -56,7 +56,8 @@ export function stepStatuses(program: Program, draft: unknown, options: StepStat
   }
   return steps.map((step) => {
     const own = issues.filter((issue) => stepOfIssue(issue, steps) === step.id);
-    const status = own.length === 0 ? 'complete' : own.every((issue) => MISSING_CODES.includes(issue.code as never)) ? 'incomplete' : 'invalid';
+    const status =
+      own.length === 0 ? 'complete' : own.every((issue) => MISSING_CODES.includes(issue.code as never)) ? 'incomplete' : 'invalid';
     return { id: step.id, status, issues: own };
   });
 }

@@ -5,7 +5,8 @@ export interface RawIssue {
   expected?: string;
 }
 
-const isObject = (value: unknown): value is Record<PropertyKey, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<PropertyKey, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // zod's own test for a record (util.isPlainObject), so that the same inputs are refused.
 function isPlainObject(value: unknown): value is Record<PropertyKey, unknown> {

@@ -15,12 +15,7 @@ const isBlank = (value: unknown) =>
  * on this form for this category is answered when required and shown, with the right type, an
  * offered option, or a number within bounds.
  */
-export function checkAnswers(
-  context: IssueContext,
-  input: Readonly<Record<string, unknown>>,
-  form: FormId,
-  asOf: string,
-): Issue[] {
+export function checkAnswers(context: IssueContext, input: Readonly<Record<string, unknown>>, form: FormId, asOf: string): Issue[] {
   const { program, locale } = context;
   // A malformed `answers` is reported by the schema; its questions are then checked as unanswered.
   const answers = isRecord(input['answers']) ? input['answers'] : {};

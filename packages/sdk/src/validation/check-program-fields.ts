@@ -20,22 +20,37 @@ export function checkProgramFields(context: IssueContext, input: Readonly<Record
   // Named as the program names them (a program may relabel), else as the Alliance does: the
   // category or endorsement may well be one the program does not offer.
   const categoryLabel = (category: Code) => localize(program.categories[category]?.label ?? CATEGORY_LABELS[category], locale);
-  const endorsementLabel = (endorsement: Endorsement) => localize(program.endorsements[endorsement]?.label ?? ENDORSEMENT_LABELS[endorsement].label, locale);
+  const endorsementLabel = (endorsement: Endorsement) =>
+    localize(program.endorsements[endorsement]?.label ?? ENDORSEMENT_LABELS[endorsement].label, locale);
   const endorsement = input['endorsement'];
   if (isEndorsement(endorsement) && !program.offers[endorsement]?.length) {
-    issues.push(makeIssue(context, ['endorsement'], 'endorsement_not_offered', { endorsement, endorsementLabel: endorsementLabel(endorsement), program: programName }));
+    issues.push(
+      makeIssue(context, ['endorsement'], 'endorsement_not_offered', {
+        endorsement,
+        endorsementLabel: endorsementLabel(endorsement),
+        program: programName,
+      }),
+    );
   }
   const category = input['category'];
   if (isCode(category)) {
     if (isEndorsement(endorsement) && endorsementOf(category) !== endorsement) {
-      issues.push(makeIssue(context, ['category'], 'category_other_endorsement', {
-        category,
-        categoryLabel: categoryLabel(category),
-        endorsement,
-        endorsementLabel: endorsementLabel(endorsement),
-      }));
+      issues.push(
+        makeIssue(context, ['category'], 'category_other_endorsement', {
+          category,
+          categoryLabel: categoryLabel(category),
+          endorsement,
+          endorsementLabel: endorsementLabel(endorsement),
+        }),
+      );
     } else if (!program.categories[category]) {
-      issues.push(makeIssue(context, ['category'], 'category_not_offered', { category, categoryLabel: categoryLabel(category), program: programName }));
+      issues.push(
+        makeIssue(context, ['category'], 'category_not_offered', {
+          category,
+          categoryLabel: categoryLabel(category),
+          program: programName,
+        }),
+      );
     }
   }
   return issues;

@@ -16,7 +16,10 @@ export function checkReferences(context: IssueContext, input: Readonly<Record<st
   const list = input['references'];
   if (!Array.isArray(list)) return [];
   const applicant = input['applicant'];
-  const own = isRecord(applicant) && typeof applicant['email'] === 'string' && /\S/.test(applicant['email']) ? normalized(applicant['email']) : undefined;
+  const own =
+    isRecord(applicant) && typeof applicant['email'] === 'string' && /\S/.test(applicant['email'])
+      ? normalized(applicant['email'])
+      : undefined;
   const firstWith = new Map<string, number>();
   const issues: Issue[] = [];
   list.forEach((entry: unknown, i) => {

@@ -80,4 +80,3 @@ function sortByKey(issues: Issue[], keys: readonly string[]): Issue[] {
     .sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j)
     .map(([issue]) => issue);
 }
-

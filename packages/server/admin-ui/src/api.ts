@@ -24,7 +24,12 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   }
   const data = (await response.json().catch(() => ({}))) as Partial<ApiErrorBody> & { issues?: unknown };
   if (response.ok) return { ok: true, data: data as T };
-  if (response.status === 422 && Array.isArray(data.issues)) return { ok: false, status: 422, error: 'invalid', message: 'Check the fields marked below.', issues: data.issues as ApiIssue[] };
-  return { ok: false, status: response.status, error: String(data.error ?? 'error'), message: String(data.message ?? `The server answered ${response.status}.`) };
+  if (response.status === 422 && Array.isArray(data.issues))
+    return { ok: false, status: 422, error: 'invalid', message: 'Check the fields marked below.', issues: data.issues as ApiIssue[] };
+  return {
+    ok: false,
+    status: response.status,
+    error: String(data.error ?? 'error'),
+    message: String(data.message ?? `The server answered ${response.status}.`),
+  };
 }
-

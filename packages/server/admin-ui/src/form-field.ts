@@ -14,5 +14,11 @@ export const formField = (options: FieldOptions): TemplateResult => plainField({
 export function errorSummary(root: ShadowRoot | null, errors: Record<string, string>, message?: string): TemplateResult | typeof nothing {
   const items = Object.entries(errors).map(([target, text]) => ({ target, message: text }));
   if (items.length === 0 && !message) return nothing;
-  return summaryMarkup({ id: 'error-summary', title: 'There is a problem', message, items, focus: (id) => (root?.getElementById(id) as HTMLElement | null)?.focus() });
+  return summaryMarkup({
+    id: 'error-summary',
+    title: 'There is a problem',
+    message,
+    items,
+    focus: (id) => (root?.getElementById(id) as HTMLElement | null)?.focus(),
+  });
 }

@@ -7,7 +7,8 @@ import type { CoordinatorWorkspace } from './workspace.js';
 /** The list's filters as the URL's query string holds them (empty = any). */
 export type ListFilter = Record<'q' | 'kind' | 'status' | 'endorsement' | 'category' | 'program' | 'from' | 'to' | 'page', string>;
 
-const query = (filter: Partial<ListFilter>) => new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]).toString();
+const query = (filter: Partial<ListFilter>) =>
+  new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]).toString();
 
 /** The list of registrations and applications: search, filters, paging and exports. */
 export function renderRecordList(host: CoordinatorWorkspace, me: Me, filter: ListFilter, list: RecordList | undefined): TemplateResult {
@@ -18,7 +19,9 @@ export function renderRecordList(host: CoordinatorWorkspace, me: Me, filter: Lis
   const categories = new Map(me.programs.flatMap((p) => p.categories.map((c) => [c.code, c.label] as const)));
   const apply = (e: Event) => {
     e.preventDefault();
-    const next = Object.fromEntries((['q', 'kind', 'status', 'endorsement', 'category', 'program', 'from', 'to'] as const).map((key) => [key, value(key)]));
+    const next = Object.fromEntries(
+      (['q', 'kind', 'status', 'endorsement', 'category', 'program', 'from', 'to'] as const).map((key) => [key, value(key)]),
+    );
     host.setForm('filters', { values: {} });
     host.navigate(`/admin?${query(next)}`);
   };
@@ -40,10 +43,12 @@ export function renderRecordList(host: CoordinatorWorkspace, me: Me, filter: Lis
       <button type="submit">Apply filters</button>
       <a class="button secondary" href="/admin" @click=${host.link('/admin')}>Clear filters</a>
     </form>
-    ${list
-      ? html`<p role="status">${list.total === 0 ? 'No records match.' : `${list.total} ${list.total === 1 ? 'record matches' : 'records match'}; page ${page} of ${pages}.`}</p>
-          ${list.items.length
-            ? html`<div class="table-wrap" role="region" aria-label="Records" tabindex="0">
+    ${
+      list
+        ? html`<p role="status">${list.total === 0 ? 'No records match.' : `${list.total} ${list.total === 1 ? 'record matches' : 'records match'}; page ${page} of ${pages}.`}</p>
+          ${
+            list.items.length
+              ? html`<div class="table-wrap" role="region" aria-label="Records" tabindex="0">
                 <table>
                   <thead><tr><th scope="col">Applicant</th><th scope="col">Kind</th><th scope="col">Category</th><th scope="col">Status</th><th scope="col">Received</th></tr></thead>
                   <tbody>
@@ -59,7 +64,8 @@ export function renderRecordList(host: CoordinatorWorkspace, me: Me, filter: Lis
                   </tbody>
                 </table>
               </div>`
-            : nothing}
+              : nothing
+          }
           <nav class="pager" aria-label="Pages">
             ${page > 1 ? html`<a href="/admin?${query({ ...filter, page: String(page - 1) })}" @click=${host.link(`/admin?${query({ ...filter, page: String(page - 1) })}`)}>Previous page</a>` : nothing}
             ${page < pages ? html`<a href="/admin?${query({ ...filter, page: String(page + 1) })}" @click=${host.link(`/admin?${query({ ...filter, page: String(page + 1) })}`)}>Next page</a>` : nothing}
@@ -69,5 +75,6 @@ export function renderRecordList(host: CoordinatorWorkspace, me: Me, filter: Lis
             <p>The applications that match these filters (not registrations), one row each, with the requirement summary as columns.</p>
             <p><a href="/admin/api/export.csv?${exportQuery}" download>Download CSV</a> · <a href="/admin/api/export.json?${exportQuery}" download>Download JSON</a></p>
           </section>`
-      : html`<p role="status">Loading…</p>`}`;
+        : html`<p role="status">Loading…</p>`
+    }`;
 }

@@ -3,11 +3,11 @@ import { APPLICATION_STATUSES } from '../../src/admin/workflow.js';
 import type { Advisor, NoteBody, StatusBody } from '../../src/admin/api-types.js';
 import type { Me, RecordDetail } from './api.js';
 import { errorSummary, formField } from './form-field.js';
-import { ACTIONS, formatDay, formatMoment, KINDS, MAIL_PURPOSES } from './format.js';
+import { formatDay, formatMoment, KINDS, languageName } from './format.js';
+import { renderHistory, renderMails } from './record-history-view.js';
 import type { CoordinatorWorkspace } from './workspace.js';
 
 const STATE_WORDS = { met: 'Met', missing: 'Not yet', later: 'After review' } as const;
-const TRANSCRIPT: Record<RecordDetail['transcripts'][number]['transcript'], string> = { 'not-requested': 'Not requested', requested: 'Requested', received: 'Received' };
 
 const answers = (rows: { label: string; value: string }[]) =>
   html`<dl class="answers">${rows.map((row) => html`<div><dt>${row.label}</dt><dd>${row.value}</dd></div>`)}</dl>`;
@@ -29,11 +29,11 @@ export function renderRecordPage(host: CoordinatorWorkspace, me: Me, detail: Rec
       <div><dt>Received</dt><dd>${formatMoment(record.receivedAt)}</dd></div>
       <div><dt>Status</dt><dd>${status(record.status)}${record.statusMessage ? html`: “${record.statusMessage}”` : nothing}</dd></div>
       <div><dt>Endorsement Advisor</dt><dd>${record.advisor ? `${record.advisor.name} (${record.advisor.email})` : 'None yet'}</dd></div>
-      <div><dt>Applicant's language</dt><dd>${record.locale}</dd></div>
+      <div><dt>Applicant's language</dt><dd><span lang=${record.locale}>${languageName(record.locale)}</span></dd></div>
     </dl>
 
     ${record.kind === 'registration' ? renderStep2(host, detail, base) : renderStep4(host, detail, base, status)}
-    ${detail.requirements ? renderRequirements(detail) : nothing}
+    ${detail.requirements ? renderRequirements(detail, category) : nothing}
     ${detail.transcripts.length || detail.references.length ? renderPaperwork(detail) : nothing}
 
     <section aria-labelledby="answers-heading">
@@ -48,19 +48,8 @@ export function renderRecordPage(host: CoordinatorWorkspace, me: Me, detail: Rec
 
     ${renderNotes(host, detail, base)}
 
-    <section aria-labelledby="mails-heading">
-      <h2 id="mails-heading">Mails</h2>
-      ${detail.mails.length
-        ? html`<ul>${detail.mails.map((m) => html`<li>${MAIL_PURPOSES[m.purpose] ?? m.purpose}, ${formatMoment(m.at)}: ${m.state === 'pending' ? 'waiting to be sent' : m.state === 'sent' ? 'sent' : 'kept (no mail server configured)'}</li>`)}</ul>`
-        : html`<p>No mails about this record.</p>`}
-    </section>
-
-    <section aria-labelledby="history-heading">
-      <h2 id="history-heading">History</h2>
-      ${detail.audit.length
-        ? html`<ul>${detail.audit.map((a) => html`<li>${formatMoment(a.at)}: ${ACTIONS[a.action] ?? a.action}${a.detail?.status ? html` to “${status(String(a.detail.status))}”` : nothing} (${a.actor})</li>`)}</ul>`
-        : html`<p>Nobody has changed this record yet.</p>`}
-    </section>
+    ${renderMails(detail)}
+    ${renderHistory(detail, status)}
 
     ${renderDataRequest(host, detail, base)}`;
 }
@@ -72,14 +61,23 @@ function renderStep2(host: CoordinatorWorkspace, detail: RecordDetail, base: str
   const ids = { name: 'advisor-name', email: 'advisor-email' };
   const assign = (e: Event) => {
     e.preventDefault();
-    void host.change('advisor', 'POST', `${base}/advisor`, { name: form.values.name ?? '', email: form.values.email ?? '' } satisfies Advisor, 'The advisor is assigned; the introduction mails are on their way.', ids);
+    void host.change(
+      'advisor',
+      'POST',
+      `${base}/advisor`,
+      { name: form.values.name ?? '', email: form.values.email ?? '' } satisfies Advisor,
+      'The advisor is assigned; the introduction mails are on their way.',
+      ids,
+    );
   };
   return html`<section aria-labelledby="step2-heading">
     <h2 id="step2-heading">Accept and introduce an advisor</h2>
-    ${record.status === 'registered'
-      ? html`<p>Check the membership, the fee and that the category fits, then accept the registration.</p>
+    ${
+      record.status === 'registered'
+        ? html`<p>Check the membership, the fee and that the category fits, then accept the registration.</p>
           <button type="button" @click=${() => void host.change('accept', 'POST', `${base}/accept`, {}, 'The registration is accepted.')}>Accept registration</button>`
-      : html`<p>Accepted${record.acceptedAt ? ` on ${formatDay(record.acceptedAt)}` : ''}.</p>`}
+        : html`<p>Accepted${record.acceptedAt ? ` on ${formatDay(record.acceptedAt)}` : ''}.</p>`
+    }
     ${accept.done ? html`<p class="panel success" role="status">${accept.done}</p>` : nothing}
     <h3>${record.advisor ? 'Assign another Endorsement Advisor' : 'Assign an Endorsement Advisor'}</h3>
     <p>The applicant and the advisor each get a mail that introduces them to one another.</p>
@@ -101,8 +99,16 @@ function renderStep4(host: CoordinatorWorkspace, detail: RecordDetail, base: str
   const save = (e: Event) => {
     e.preventDefault();
     const next = chosen as StatusBody['status'];
-    const body: StatusBody = next === 'more_information_needed' ? { status: next, message: form.values.message ?? record.statusMessage ?? '' } : { status: next };
-    void host.change('status', 'POST', `${base}/status`, body, 'The status is saved. The applicant sees it when they check their status.', ids);
+    const body: StatusBody =
+      next === 'more_information_needed' ? { status: next, message: form.values.message ?? record.statusMessage ?? '' } : { status: next };
+    void host.change(
+      'status',
+      'POST',
+      `${base}/status`,
+      body,
+      'The status is saved. The applicant sees it when they check their status.',
+      ids,
+    );
   };
   return html`<section aria-labelledby="step4-heading">
     <h2 id="step4-heading">Review status</h2>
@@ -111,19 +117,29 @@ function renderStep4(host: CoordinatorWorkspace, detail: RecordDetail, base: str
     ${form.done ? html`<p class="panel success" role="status">${form.done}</p>` : nothing}
     <form novalidate @submit=${save}>
       ${formField({ id: ids.status, label: 'Status', type: 'select', value: chosen, options: APPLICATION_STATUSES.map((s) => ({ value: s, label: status(s) })), onInput: host.input('status', 'status') })}
-      ${chosen === 'more_information_needed'
-        ? formField({ id: ids.message, label: 'What information is needed', type: 'textarea', hint: 'The applicant reads this as it is written.', value: form.values.message ?? record.statusMessage ?? '', error: form.errors[ids.message], onInput: host.input('status', 'message') })
-        : nothing}
+      ${
+        chosen === 'more_information_needed'
+          ? formField({
+              id: ids.message,
+              label: 'What information is needed',
+              type: 'textarea',
+              hint: 'The applicant reads this as it is written.',
+              value: form.values.message ?? record.statusMessage ?? '',
+              error: form.errors[ids.message],
+              onInput: host.input('status', 'message'),
+            })
+          : nothing
+      }
       <button type="submit">Save status</button>
     </form>
   </section>`;
 }
 
-function renderRequirements(detail: RecordDetail): TemplateResult {
+function renderRequirements(detail: RecordDetail, category: string): TemplateResult {
   const r = detail.requirements!;
   const now = r.items.filter((i) => i.state !== 'later');
   return html`<section aria-labelledby="requirements-heading">
-    <h2 id="requirements-heading">Requirements for ${r.category}</h2>
+    <h2 id="requirements-heading">Requirements for ${category} (${r.category})</h2>
     <p>${now.filter((i) => i.state === 'met').length} of ${now.length} met, as the applicant was shown when they submitted.</p>
     <ul>
       ${r.items.map((i) => html`<li class=${i.state}><strong>${STATE_WORDS[i.state]}:</strong> ${i.detail}</li>`)}
@@ -134,20 +150,24 @@ function renderRequirements(detail: RecordDetail): TemplateResult {
 function renderPaperwork(detail: RecordDetail): TemplateResult {
   return html`<section aria-labelledby="paperwork-heading">
     <h2 id="paperwork-heading">Transcripts and references</h2>
-    ${detail.transcripts.length
-      ? html`<div class="table-wrap" role="region" aria-label="Transcripts" tabindex="0"><table>
+    ${
+      detail.transcripts.length
+        ? html`<div class="table-wrap" role="region" aria-label="Transcripts" tabindex="0"><table>
           <caption>Transcripts</caption>
           <thead><tr><th scope="col">Institution</th><th scope="col">Level</th><th scope="col">Transcript</th></tr></thead>
-          <tbody>${detail.transcripts.map((t) => html`<tr><td>${t.institution}</td><td>${t.level}</td><td>${TRANSCRIPT[t.transcript]}</td></tr>`)}</tbody>
+          <tbody>${detail.transcripts.map((t) => html`<tr><td>${t.institution}</td><td>${t.levelLabel}</td><td>${t.transcriptLabel}</td></tr>`)}</tbody>
         </table></div>`
-      : nothing}
-    ${detail.references.length
-      ? html`<div class="table-wrap" role="region" aria-label="References" tabindex="0"><table>
+        : nothing
+    }
+    ${
+      detail.references.length
+        ? html`<div class="table-wrap" role="region" aria-label="References" tabindex="0"><table>
           <caption>References</caption>
-          <thead><tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Endorsed</th><th scope="col">Waived the right to see it</th></tr></thead>
-          <tbody>${detail.references.map((r) => html`<tr><td>${r.name}</td><td>${r.role}</td><td>${r.endorsed ? 'Yes' : 'No'}</td><td>${r.waiveRight ? 'Yes' : 'No'}</td></tr>`)}</tbody>
+          <thead><tr><th scope="col">Name</th><th scope="col">How they know the applicant</th><th scope="col">Endorsement</th><th scope="col">Applicant's right to see the reference</th></tr></thead>
+          <tbody>${detail.references.map((r) => html`<tr><td>${r.name}</td><td>${r.roleLabel}</td><td>${r.endorsed ? 'Holds one' : 'None'}</td><td>${r.waiveRight ? 'Waived' : 'Kept'}</td></tr>`)}</tbody>
         </table></div>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
@@ -156,7 +176,9 @@ function renderNotes(host: CoordinatorWorkspace, detail: RecordDetail, base: str
   const id = 'note-body';
   const add = (e: Event) => {
     e.preventDefault();
-    void host.change('note', 'POST', `${base}/notes`, { body: form.values.body ?? '' } satisfies NoteBody, 'The note is added.', { body: id });
+    void host.change('note', 'POST', `${base}/notes`, { body: form.values.body ?? '' } satisfies NoteBody, 'The note is added.', {
+      body: id,
+    });
   };
   return html`<section aria-labelledby="notes-heading">
     <h2 id="notes-heading">Notes</h2>
@@ -183,16 +205,18 @@ function renderDataRequest(host: CoordinatorWorkspace, detail: RecordDetail, bas
     <p>When the applicant asks for their data, download the whole record. When they ask to be forgotten, delete it: the answers, notes and mails go; the history keeps only who deleted it and when.</p>
     <p><a href="/admin/api${base}/export" download>Download the whole record (JSON)</a></p>
     ${form.message ? html`<p role="alert" class="error-message">${form.message}</p>` : nothing}
-    ${confirming
-      ? html`<div class="panel notice" role="group" aria-labelledby="confirm-delete">
+    ${
+      confirming
+        ? html`<div class="panel notice" role="group" aria-labelledby="confirm-delete">
           <p id="confirm-delete"><strong>Delete ${detail.record.name || 'this record'}'s ${detail.record.kind} for good?</strong> This cannot be undone.</p>
           <button type="button" class="warning" @click=${() => void remove()}>Delete permanently</button>
           <button type="button" class="secondary" @click=${() => host.setForm('delete', { values: {} })}>Keep it</button>
         </div>`
-      : html`<button type="button" class="warning" @click=${async () => {
-          host.setForm('delete', { values: { confirm: 'yes' } });
-          await host.updateComplete;
-          (host.shadowRoot?.querySelector('#confirm-delete')?.parentElement?.querySelector('button') as HTMLElement | null)?.focus();
-        }}>Delete this record…</button>`}
+        : html`<button type="button" class="warning" @click=${async () => {
+            host.setForm('delete', { values: { confirm: 'yes' } });
+            await host.updateComplete;
+            (host.shadowRoot?.querySelector('#confirm-delete')?.parentElement?.querySelector('button') as HTMLElement | null)?.focus();
+          }}>Delete this record…</button>`
+    }
   </section>`;
 }

@@ -33,7 +33,8 @@ const FILTER_KEYS = ['q', 'kind', 'status', 'endorsement', 'category', 'program'
 
 function readRoute(): Route {
   const path = location.pathname.replace(/\/+$/, '');
-  if (path === '/admin/set-password') return { name: 'set-password', token: new URLSearchParams(location.hash.slice(1)).get('token') ?? '' };
+  if (path === '/admin/set-password')
+    return { name: 'set-password', token: new URLSearchParams(location.hash.slice(1)).get('token') ?? '' };
   const record = /^\/admin\/records\/([0-9a-f-]{36})$/.exec(path);
   if (record) return { name: 'record', id: record[1]! };
   const query = new URLSearchParams(location.search);
@@ -47,7 +48,14 @@ function readRoute(): Route {
  */
 export class CoordinatorWorkspace extends LitElement {
   static override styles = [theme, base, layout, fields, workspaceStyles];
-  static override properties = { route: { state: true }, me: { state: true }, list: { state: true }, detail: { state: true }, forms: { state: true }, loadError: { state: true } };
+  static override properties = {
+    route: { state: true },
+    me: { state: true },
+    list: { state: true },
+    detail: { state: true },
+    forms: { state: true },
+    loadError: { state: true },
+  };
 
   declare route: Route;
   declare me: Me | null | undefined;
@@ -152,8 +160,16 @@ export class CoordinatorWorkspace extends LitElement {
       return result;
     }
     const { fields } = submission;
-    const errors = fields ? Object.fromEntries((result.issues ?? []).map((issue) => [fields[String(issue.path[0])] ?? `${formName}-${String(issue.path[0])}`, issue.message])) : {};
-    await this.showProblems(formName, { errors, message: fields && result.issues ? undefined : result.message, ...(submission.valuesAfterRefusal ? { values: submission.valuesAfterRefusal } : {}) });
+    const errors = fields
+      ? Object.fromEntries(
+          (result.issues ?? []).map((issue) => [fields[String(issue.path[0])] ?? `${formName}-${String(issue.path[0])}`, issue.message]),
+        )
+      : {};
+    await this.showProblems(formName, {
+      errors,
+      message: fields && result.issues ? undefined : result.message,
+      ...(submission.valuesAfterRefusal ? { values: submission.valuesAfterRefusal } : {}),
+    });
     return result;
   }
 
@@ -164,7 +180,14 @@ export class CoordinatorWorkspace extends LitElement {
   }
 
   /** Sends a change to a record's form; on success says `done` and reloads the record. */
-  async change(formName: string, method: string, path: string, body: unknown, done: string, fields: Record<string, string> = {}): Promise<boolean> {
+  async change(
+    formName: string,
+    method: string,
+    path: string,
+    body: unknown,
+    done: string,
+    fields: Record<string, string> = {},
+  ): Promise<boolean> {
     const result = await this.submit(formName, { send: () => api<unknown>(method, path, body), fields });
     if (!result?.ok) return false;
     this.setForm(formName, { errors: {}, message: undefined, values: {}, done });
@@ -185,16 +208,19 @@ export class CoordinatorWorkspace extends LitElement {
   override render(): TemplateResult {
     if (this.route.name === 'set-password') return this.renderSetPassword(this.route.token);
     if (this.me === null) return this.renderSignIn();
-    if (!this.me) return html`<main>${this.loadError ? html`<h1 tabindex="-1">The workspace could not load</h1><p role="alert">${this.loadError}</p>` : html`<p role="status">Loading…</p>`}</main>`;
+    if (!this.me)
+      return html`<main>${this.loadError ? html`<h1 tabindex="-1">The workspace could not load</h1><p role="alert">${this.loadError}</p>` : html`<p role="status">Loading…</p>`}</main>`;
     return html`${this.renderHeader(this.me)}
       <main>
-        ${this.loadError
-          ? html`<h1 tabindex="-1">Not found</h1><p role="alert">${this.loadError}</p><p><a href="/admin" @click=${this.link('/admin')}>All records</a></p>`
-          : this.route.name === 'list'
-            ? renderRecordList(this, this.me, this.route.filter, this.list)
-            : this.detail
-              ? renderRecordPage(this, this.me, this.detail)
-              : html`<p role="status">Loading…</p>`}
+        ${
+          this.loadError
+            ? html`<h1 tabindex="-1">Not found</h1><p role="alert">${this.loadError}</p><p><a href="/admin" @click=${this.link('/admin')}>All records</a></p>`
+            : this.route.name === 'list'
+              ? renderRecordList(this, this.me, this.route.filter, this.list)
+              : this.detail
+                ? renderRecordPage(this, this.me, this.detail)
+                : html`<p role="status">Loading…</p>`
+        }
       </main>`;
   }
 
@@ -223,7 +249,12 @@ export class CoordinatorWorkspace extends LitElement {
     this.me = null;
     this.list = undefined;
     this.detail = undefined;
-    this.setForm('sign-in', { values: {}, errors: {}, message: undefined, done: path === '/session' ? 'You are signed out.' : 'You are signed out on every device.' });
+    this.setForm('sign-in', {
+      values: {},
+      errors: {},
+      message: undefined,
+      done: path === '/session' ? 'You are signed out.' : 'You are signed out on every device.',
+    });
     this.focusHeading = true;
   }
 
@@ -236,7 +267,8 @@ export class CoordinatorWorkspace extends LitElement {
           ...(form.values.email?.trim() ? {} : { 'sign-in-email': 'Enter your email address' }),
           ...(form.values.password ? {} : { 'sign-in-password': 'Enter your password' }),
         }),
-        send: () => api<Done>('POST', '/session', { email: form.values.email ?? '', password: form.values.password ?? '' } satisfies SignInBody),
+        send: () =>
+          api<Done>('POST', '/session', { email: form.values.email ?? '', password: form.values.password ?? '' } satisfies SignInBody),
         valuesAfterRefusal: { ...form.values, password: '' },
       });
       if (!result?.ok) return;
@@ -263,7 +295,12 @@ export class CoordinatorWorkspace extends LitElement {
       e.preventDefault();
       const password = form.values.password ?? '';
       const result = await this.submit('password', {
-        check: () => (password.length < 12 ? { 'new-password': 'Choose a password of at least 12 characters' } : password !== form.values.confirm ? { 'confirm-password': 'Type the same password twice' } : {}),
+        check: () =>
+          password.length < 12
+            ? { 'new-password': 'Choose a password of at least 12 characters' }
+            : password !== form.values.confirm
+              ? { 'confirm-password': 'Type the same password twice' }
+              : {},
         send: () => api<Done>('POST', '/password', { token, password } satisfies PasswordBody),
       });
       if (!result?.ok) return;
@@ -276,13 +313,15 @@ export class CoordinatorWorkspace extends LitElement {
     return html`<main>
       <h1 tabindex="-1">Choose your password</h1>
       ${errorSummary(this.shadowRoot, form.errors, form.message)}
-      ${token
-        ? html`<form novalidate @submit=${submit}>
+      ${
+        token
+          ? html`<form novalidate @submit=${submit}>
             ${formField({ id: 'new-password', label: 'New password', type: 'password', autocomplete: 'new-password', hint: 'At least 12 characters. A few unrelated words are easy to remember and hard to guess.', value: form.values.password ?? '', error: form.errors['new-password'], onInput: this.input('password', 'password') })}
             ${formField({ id: 'confirm-password', label: 'Type it again', type: 'password', autocomplete: 'new-password', value: form.values.confirm ?? '', error: form.errors['confirm-password'], onInput: this.input('password', 'confirm') })}
             <button type="submit">Set password</button>
           </form>`
-        : html`<p>This link is incomplete. Open the whole link you were sent.</p>`}
+          : html`<p>This link is incomplete. Open the whole link you were sent.</p>`
+      }
     </main>`;
   }
 }

@@ -11,7 +11,11 @@ import { addCoordinator, SET_PASSWORD_HOURS } from './coordinator-accounts.js';
  * `PUBLIC_URL` or else on the URL the server prints (`HOST`, `PORT`). It uses the same settings as
  * the server (`DATABASE_URL` or `DATA_DIR`, `PROGRAMS`, `PUBLIC_URL`, `HOST`, `PORT`).
  */
-export async function addCoordinatorCommand(args: readonly string[], env: NodeJS.ProcessEnv, print: (line: string) => void = console.log): Promise<void> {
+export async function addCoordinatorCommand(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  print: (line: string) => void = console.log,
+): Promise<void> {
   let values: { program?: string | undefined; email?: string | undefined };
   try {
     ({ values } = parseArgs({ args: [...args], options: { program: { type: 'string' }, email: { type: 'string' } }, strict: true }));
@@ -23,9 +27,14 @@ export async function addCoordinatorCommand(args: readonly string[], env: NodeJS
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new ServerConfigError(`--email must be an email address (it is "${email}").`);
   const { listen, options } = await readServerEnv(env);
   const ids = options.programs.map((entry) => entry.program.id);
-  if (!ids.includes(program)) throw new ServerConfigError(`--program "${program}" is not one of this server's programs (${ids.join(', ')}; set PROGRAMS).`);
+  if (!ids.includes(program))
+    throw new ServerConfigError(`--program "${program}" is not one of this server's programs (${ids.join(', ')}; set PROGRAMS).`);
   // Opening a fresh PGlite folder runs every migration: many seconds with nothing else to show.
-  print(options.databaseUrl ? 'Opening the database (DATABASE_URL)…' : `Opening the database in ${options.dataDir} (the first time, creating it takes up to a minute)…`);
+  print(
+    options.databaseUrl
+      ? 'Opening the database (DATABASE_URL)…'
+      : `Opening the database in ${options.dataDir} (the first time, creating it takes up to a minute)…`,
+  );
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   try {
     const { token } = await addCoordinator(db, { email, program });

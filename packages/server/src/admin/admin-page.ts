@@ -4,7 +4,8 @@ import type { Context } from 'hono';
 // Built by rollup from admin-ui/ into dist/admin-ui/; this file is two levels below the package
 // root both as source (src/admin/) and built (dist/admin/).
 const SCRIPT = new URL('../../dist/admin-ui/workspace.js', import.meta.url);
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -22,7 +23,12 @@ const PAGE = `<!doctype html>
 </html>
 `;
 
-const headers = { 'Content-Security-Policy': CSP, 'X-Frame-Options': 'DENY', 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-cache' };
+const headers = {
+  'Content-Security-Policy': CSP,
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-cache',
+};
 
 /** The workspace's one HTML page (every `/admin/...` path: the page routes in the browser). */
 export function adminPage(c: Context) {

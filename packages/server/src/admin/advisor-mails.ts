@@ -34,16 +34,38 @@ function text(program: Program, locale: string, key: string, params: Record<stri
  * Step 2 of "Start Endorsement": the Endorsement Coordinator introduces the advisor. One mail to
  * the applicant in their language, one to the advisor in the program's default language.
  */
-export function advisorMails(input: { program: Program; locale: string; recordId: string; payload: Registration | Application; advisor: Advisor }): OutgoingMail[] {
+export function advisorMails(input: {
+  program: Program;
+  locale: string;
+  recordId: string;
+  payload: Registration | Application;
+  advisor: Advisor;
+}): OutgoingMail[] {
   const { program, locale, advisor } = input;
   const { applicant, category: code } = input.payload;
   const name = `${applicant.givenName} ${applicant.familyName}`.trim();
   const { email } = applicant;
   const staff = program.defaultLocale;
-  const forApplicant = { ...programWords(program, locale, code), name: applicant.givenName, advisor: advisor.name, advisorEmail: advisor.email, id: input.recordId };
+  const forApplicant = {
+    ...programWords(program, locale, code),
+    name: applicant.givenName,
+    advisor: advisor.name,
+    advisorEmail: advisor.email,
+    id: input.recordId,
+  };
   const forAdvisor = { ...programWords(program, staff, code), name, email, advisor: advisor.name, id: input.recordId };
   return [
-    { purpose: 'advisor-introduction-applicant' as const, recipient: email, subject: text(program, locale, 'mail.advisor.applicant.subject', forApplicant), body: text(program, locale, 'mail.advisor.applicant.body', forApplicant) },
-    { purpose: 'advisor-introduction-advisor' as const, recipient: advisor.email, subject: text(program, staff, 'mail.advisor.advisor.subject', forAdvisor), body: text(program, staff, 'mail.advisor.advisor.body', forAdvisor) },
+    {
+      purpose: 'advisor-introduction-applicant' as const,
+      recipient: email,
+      subject: text(program, locale, 'mail.advisor.applicant.subject', forApplicant),
+      body: text(program, locale, 'mail.advisor.applicant.body', forApplicant),
+    },
+    {
+      purpose: 'advisor-introduction-advisor' as const,
+      recipient: advisor.email,
+      subject: text(program, staff, 'mail.advisor.advisor.subject', forAdvisor),
+      body: text(program, staff, 'mail.advisor.advisor.body', forAdvisor),
+    },
   ].filter((mail) => mail.recipient !== '');
 }

@@ -13,12 +13,17 @@ export interface StatusDetails {
 const PENDING: ReadonlySet<string> = new Set<ApplicationStatus>(['received', 'under_review', 'more_information_needed']);
 
 export async function statusDetails(db: Sql, programs: readonly ReceiverProgram[], id: string): Promise<StatusDetails> {
-  const { rows } = await db.query<{ program: string; status: string; status_message: string | null }>('select program, status, status_message from records where id = $1', [id]);
+  const { rows } = await db.query<{ program: string; status: string; status_message: string | null }>(
+    'select program, status, status_message from records where id = $1',
+    [id],
+  );
   const row = rows[0];
   if (!row) return {};
   const details: StatusDetails = {};
   if (row.status === 'more_information_needed' && row.status_message) details.statusMessage = row.status_message;
-  const next = PENDING.has(row.status) ? nextReviewDate(programs.find((entry) => entry.program.id === row.program)?.reviewDates) : undefined;
+  const next = PENDING.has(row.status)
+    ? nextReviewDate(programs.find((entry) => entry.program.id === row.program)?.reviewDates)
+    : undefined;
   if (next) details.nextReviewOn = next;
   return details;
 }

@@ -23,9 +23,15 @@ export async function addCoordinator(db: Database, input: { email: string; progr
     await tx.query('insert into coordinators (id, email) values ($1, $2) on conflict (email) do nothing', [randomUUID(), email]);
     const { rows } = await tx.query<{ id: string }>('select id from coordinators where email = $1', [email]);
     const found = rows[0]!.id;
-    await tx.query('insert into coordinator_programs (coordinator_id, program) values ($1, $2) on conflict do nothing', [found, input.program]);
+    await tx.query('insert into coordinator_programs (coordinator_id, program) values ($1, $2) on conflict do nothing', [
+      found,
+      input.program,
+    ]);
     await tx.query('delete from password_tokens where coordinator_id = $1', [found]);
-    await tx.query(`insert into password_tokens (token_hash, coordinator_id, expires_at) values ($1, $2, now() + make_interval(hours => $3))`, [secretHash(token), found, SET_PASSWORD_HOURS]);
+    await tx.query(
+      `insert into password_tokens (token_hash, coordinator_id, expires_at) values ($1, $2, now() + make_interval(hours => $3))`,
+      [secretHash(token), found, SET_PASSWORD_HOURS],
+    );
     return found;
   });
   return { id, token };
@@ -80,7 +86,9 @@ export async function checkLogin(db: Database, emailInput: string, password: str
       [email, LOCKOUT.failures, LOCKOUT.minutes],
     );
     // Addresses nobody has tried for a day are forgotten, so guessed addresses do not pile up.
-    await db.query("delete from login_failures where updated_at < now() - interval '1 day' and (locked_until is null or locked_until < now())");
+    await db.query(
+      "delete from login_failures where updated_at < now() - interval '1 day' and (locked_until is null or locked_until < now())",
+    );
     return { ok: false, error: 'invalid_credentials' };
   }
   await db.query('delete from login_failures where email = $1', [email]);

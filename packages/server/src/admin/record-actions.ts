@@ -2,12 +2,24 @@ import type { Program } from '@endorsement-kit/sdk';
 import type { Database, Sql } from '../db/database.js';
 import { enqueueMails } from '../mail/mail-queue.js';
 import { advisorMails } from './advisor-mails.js';
-import type { Advisor, Note, AuditEntry } from './api-types.js';
+import type { Advisor, AuditDetail, Note, AuditEntry } from './api-types.js';
 import { auditTrail, notesOf, type RecordRow } from './record-queries.js';
 import type { ApplicationStatus } from './workflow.js';
 
-export async function audit(tx: Sql, record: Pick<RecordRow, 'id' | 'program'>, actor: string, action: string, detail: Record<string, unknown> | null = null): Promise<void> {
-  await tx.query('insert into audit_log (record_id, program, actor, action, detail) values ($1, $2, $3, $4, $5)', [record.id, record.program, actor, action, detail && JSON.stringify(detail)]);
+export async function audit(
+  tx: Sql,
+  record: Pick<RecordRow, 'id' | 'program'>,
+  actor: string,
+  action: string,
+  detail: AuditDetail | null = null,
+): Promise<void> {
+  await tx.query('insert into audit_log (record_id, program, actor, action, detail) values ($1, $2, $3, $4, $5)', [
+    record.id,
+    record.program,
+    actor,
+    action,
+    detail && JSON.stringify(detail),
+  ]);
 }
 
 /** Step 2: the coordinator accepts a registration (checked membership, fee, category). */
@@ -22,13 +34,24 @@ export async function acceptRegistration(db: Database, record: RecordRow, actor:
 export async function assignAdvisor(db: Database, program: Program, record: RecordRow, advisor: Advisor, actor: string): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.query('update records set advisor = $2, updated_at = now() where id = $1', [record.id, JSON.stringify(advisor)]);
-    await enqueueMails(tx, record.program, record.id, advisorMails({ program, locale: record.locale, recordId: record.id, payload: record.payload, advisor }));
+    await enqueueMails(
+      tx,
+      record.program,
+      record.id,
+      advisorMails({ program, locale: record.locale, recordId: record.id, payload: record.payload, advisor }),
+    );
     await audit(tx, record, actor, 'advisor_assigned', { ...advisor });
   });
 }
 
 /** Step 4: an application's status, with the message that `more_information_needed` asks for. */
-export async function setStatus(db: Database, record: RecordRow, status: ApplicationStatus, message: string | null, actor: string): Promise<void> {
+export async function setStatus(
+  db: Database,
+  record: RecordRow,
+  status: ApplicationStatus,
+  message: string | null,
+  actor: string,
+): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.query('update records set status = $2, status_message = $3, updated_at = now() where id = $1', [record.id, status, message]);
     await audit(tx, record, actor, 'status_set', message ? { status, message } : { status });

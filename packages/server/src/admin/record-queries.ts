@@ -1,6 +1,6 @@
 import type { Application, Registration } from '@endorsement-kit/sdk';
 import type { Sql } from '../db/database.js';
-import type { Advisor, AuditEntry, MailLine, Note, RecordStatus } from './api-types.js';
+import type { Advisor, AuditDetail, AuditEntry, MailLine, MailState, Note, RecordStatus } from './api-types.js';
 
 /** The list's filters, as the workspace's query string gives them (all optional). */
 export interface RecordFilter {
@@ -62,8 +62,8 @@ function where(programs: readonly string[], filter: RecordFilter): { sql: string
   if (filter.status) add('status = ?', filter.status);
   if (filter.endorsement) add("payload->>'endorsement' = ?", filter.endorsement);
   if (filter.category) add("payload->>'category' = ?", filter.category);
-  if (isDay(filter.from)) add("received_at >= (?::date)::timestamptz", filter.from);
-  if (isDay(filter.to)) add("received_at < (?::date + 1)::timestamptz", filter.to);
+  if (isDay(filter.from)) add('received_at >= (?::date)::timestamptz', filter.from);
+  if (isDay(filter.to)) add('received_at < (?::date + 1)::timestamptz', filter.to);
   const q = filter.q?.trim().slice(0, 200);
   if (q) {
     const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -76,17 +76,26 @@ function where(programs: readonly string[], filter: RecordFilter): { sql: string
 }
 
 /** One page of records matching the filter, newest first, and how many match in all. */
-export async function listRecords(db: Sql, programs: readonly string[], filter: RecordFilter, page: number): Promise<{ rows: RecordRow[]; total: number }> {
+export async function listRecords(
+  db: Sql,
+  programs: readonly string[],
+  filter: RecordFilter,
+  page: number,
+): Promise<{ rows: RecordRow[]; total: number }> {
   const { sql, params } = where(programs, filter);
   const count = await db.query<{ n: number }>(`select count(*)::int as n from records where ${sql}`, params);
-  const { rows } = await db.query<RecordRow>(`select ${COLUMNS} from records where ${sql} order by received_at desc, id limit ${PAGE_SIZE} offset ${(page - 1) * PAGE_SIZE}`, params);
+  const { rows } = await db.query<RecordRow>(
+    `select ${COLUMNS} from records where ${sql} order by received_at desc, id limit ${PAGE_SIZE} offset ${(page - 1) * PAGE_SIZE}`,
+    params,
+  );
   return { rows, total: count.rows[0]?.n ?? 0 };
 }
 
 /** Every application matching the filter (for an export), newest first, at most `limit`. */
 export async function allApplications(db: Sql, programs: readonly string[], filter: RecordFilter, limit = 10_000): Promise<RecordRow[]> {
   const { sql, params } = where(programs, { ...filter, kind: 'application' });
-  return (await db.query<RecordRow>(`select ${COLUMNS} from records where ${sql} order by received_at desc, id limit ${limit}`, params)).rows;
+  return (await db.query<RecordRow>(`select ${COLUMNS} from records where ${sql} order by received_at desc, id limit ${limit}`, params))
+    .rows;
 }
 
 /**
@@ -99,18 +108,37 @@ export async function findRecord(db: Sql, programs: readonly string[], id: strin
 }
 
 export async function notesOf(db: Sql, recordId: string): Promise<Note[]> {
-  const { rows } = await db.query<{ author: string; body: string; created_at: Date | string }>('select author, body, created_at from record_notes where record_id = $1 order by created_at, id', [recordId]);
+  const { rows } = await db.query<{ author: string; body: string; created_at: Date | string }>(
+    'select author, body, created_at from record_notes where record_id = $1 order by created_at, id',
+    [recordId],
+  );
   return rows.map((row) => ({ author: row.author, body: row.body, at: new Date(row.created_at).toISOString() }));
 }
 
 export async function auditTrail(db: Sql, recordId: string): Promise<AuditEntry[]> {
-  const { rows } = await db.query<{ actor: string; action: string; detail: Record<string, unknown> | null; at: Date | string }>('select actor, action, detail, at from audit_log where record_id = $1 order by at, id', [recordId]);
+  // record-actions.ts writes `detail` as an AuditDetail.
+  const { rows } = await db.query<{ actor: string; action: string; detail: AuditDetail | null; at: Date | string }>(
+    'select actor, action, detail, at from audit_log where record_id = $1 order by at, id',
+    [recordId],
+  );
   return rows.map((row) => ({ ...row, at: new Date(row.at).toISOString() }));
 }
 
+// A pending mail with an error kept has failed at least once; the queue tries it again later.
+const MAIL_STATE = (state: string, failed: boolean): MailState =>
+  state === 'sent' || state === 'printed' ? state : state === 'failed' || failed ? 'failed' : 'queued';
+
 export async function mailsOf(db: Sql, recordId: string): Promise<MailLine[]> {
-  const { rows } = await db.query<{ purpose: string; recipient: string; state: string; created_at: Date | string }>('select purpose, recipient, state, created_at from mail_outbox where record_id = $1 order by id', [recordId]);
-  return rows.map((m) => ({ purpose: m.purpose, recipient: m.recipient, state: m.state, at: new Date(m.created_at).toISOString() }));
+  const { rows } = await db.query<{ purpose: string; recipient: string; state: string; failed: boolean; created_at: Date | string }>(
+    'select purpose, recipient, state, last_error is not null as failed, created_at from mail_outbox where record_id = $1 order by id',
+    [recordId],
+  );
+  return rows.map((m) => ({
+    purpose: m.purpose,
+    recipient: m.recipient,
+    state: MAIL_STATE(m.state, m.failed),
+    at: new Date(m.created_at).toISOString(),
+  }));
 }
 
 /** What the record's page shows besides the record: its mails, notes and audit log. */

@@ -24,7 +24,10 @@ export async function startSession(db: Sql, c: Context, coordinatorId: string): 
   if (previous) await db.query('delete from coordinator_sessions where token_hash = $1', [secretHash(previous)]);
   await db.query('delete from coordinator_sessions where expires_at < now()');
   const token = newSecret();
-  await db.query(`insert into coordinator_sessions (token_hash, coordinator_id, expires_at) values ($1, $2, now() + make_interval(hours => $3))`, [secretHash(token), coordinatorId, SESSION_HOURS]);
+  await db.query(
+    `insert into coordinator_sessions (token_hash, coordinator_id, expires_at) values ($1, $2, now() + make_interval(hours => $3))`,
+    [secretHash(token), coordinatorId, SESSION_HOURS],
+  );
   setCookie(c, SESSION_COOKIE, token, { httpOnly: true, secure: true, sameSite: 'Strict', path: '/admin', maxAge: SESSION_HOURS * 3600 });
 }
 

@@ -9,7 +9,8 @@ export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 export const REGISTRATION_STATUSES = ['registered', 'accepted'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
-export const isApplicationStatus = (value: unknown): value is ApplicationStatus => APPLICATION_STATUSES.includes(value as ApplicationStatus);
+export const isApplicationStatus = (value: unknown): value is ApplicationStatus =>
+  APPLICATION_STATUSES.includes(value as ApplicationStatus);
 
 /**
  * The first configured review date on or after `today` (all `YYYY-MM-DD`), or undefined when the

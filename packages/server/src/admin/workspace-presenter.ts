@@ -3,12 +3,25 @@ import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { ApplicationExport, AuditEntry, Me, Note, RecordDetail, RecordList, RecordSummary, WholeRecord } from './api-types.js';
 import { toCsv } from './csv.js';
 import { PAGE_SIZE, type RecordHistory, type RecordRow } from './record-queries.js';
-import { answersByStep, requirementSummary } from './record-view.js';
+import { answersByStep, paperwork, requirementSummary } from './record-view.js';
 import type { Coordinator } from './sessions.js';
 import { APPLICATION_STATUSES, REGISTRATION_STATUSES } from './workflow.js';
 
 const iso = (value: Date | string) => new Date(value).toISOString();
-const CSV_HEADER = ['id', 'program', 'received_at', 'status', 'given_name', 'family_name', 'email', 'endorsement', 'category', 'advisor_name', 'advisor_email', 'requirements_met'];
+const CSV_HEADER = [
+  'id',
+  'program',
+  'received_at',
+  'status',
+  'given_name',
+  'family_name',
+  'email',
+  'endorsement',
+  'category',
+  'advisor_name',
+  'advisor_email',
+  'requirements_met',
+];
 
 /**
  * The one place that turns stored records into the workspace's JSON (api-types.ts), in each
@@ -19,7 +32,10 @@ export function workspacePresenter(programs: readonly ReceiverProgram[]) {
   const byId = new Map(programs.map((entry) => [entry.program.id, entry.program]));
   // Rows are looked up within the coordinator's served programs only, so the program is there.
   const programOf = (row: RecordRow): Program => byId.get(row.program)!;
-  const requirementsOf = (row: RecordRow) => (row.kind === 'application' ? requirementSummary(programOf(row), row.payload, iso(row.received_at), programOf(row).defaultLocale) : undefined);
+  const requirementsOf = (row: RecordRow) =>
+    row.kind === 'application'
+      ? requirementSummary(programOf(row), row.payload, iso(row.received_at), programOf(row).defaultLocale)
+      : undefined;
 
   const summary = (row: RecordRow): RecordSummary => {
     const { applicant } = row.payload;
@@ -45,13 +61,18 @@ export function workspacePresenter(programs: readonly ReceiverProgram[]) {
         const program = byId.get(id);
         if (!program) return [];
         const locale = program.defaultLocale;
-        return [{
-          id,
-          name: localize(program.name, locale),
-          locale,
-          categories: Object.entries(program.categories).map(([code, category]) => ({ code, label: localize(category!.label, locale) })),
-          statuses: [...REGISTRATION_STATUSES, ...APPLICATION_STATUSES].map((status) => ({ value: status, label: translate(program, locale, `ui.receipt.state.${status}`) })),
-        }];
+        return [
+          {
+            id,
+            name: localize(program.name, locale),
+            locale,
+            categories: Object.entries(program.categories).map(([code, category]) => ({ code, label: localize(category!.label, locale) })),
+            statuses: [...REGISTRATION_STATUSES, ...APPLICATION_STATUSES].map((status) => ({
+              value: status,
+              label: translate(program, locale, `ui.receipt.state.${status}`),
+            })),
+          },
+        ];
       });
       return { email: coordinator.email, programs: words };
     },
@@ -65,11 +86,16 @@ export function workspacePresenter(programs: readonly ReceiverProgram[]) {
       const locale = program.defaultLocale;
       const application = row.kind === 'application' ? row.payload : undefined;
       return {
-        record: { ...summary(row), locale: row.locale, statusMessage: row.status_message, acceptedAt: row.accepted_at && iso(row.accepted_at), programName: localize(program.name, locale) },
+        record: {
+          ...summary(row),
+          locale: row.locale,
+          statusMessage: row.status_message,
+          acceptedAt: row.accepted_at && iso(row.accepted_at),
+          programName: localize(program.name, locale),
+        },
         steps: answersByStep(program, row.kind, row.payload, locale),
         requirements: requirementsOf(row),
-        transcripts: (application?.education ?? []).map((e) => ({ level: e.level, institution: e.institution, transcript: e.transcript })),
-        references: (application?.references ?? []).map((r) => ({ name: r.name, role: r.role, endorsed: r.endorsed === true, waiveRight: r.waiveRight })),
+        ...(application ? paperwork(program, application, locale) : { transcripts: [], references: [] }),
         mails: history.mails,
         notes: history.notes,
         audit: history.audit,
@@ -78,14 +104,25 @@ export function workspacePresenter(programs: readonly ReceiverProgram[]) {
 
     /** A data request's download: everything kept about the record, its payload as received. */
     wholeRecord(row: RecordRow, history: { notes: Note[]; audit: AuditEntry[] }): WholeRecord {
-      return { ...summary(row), locale: row.locale, statusMessage: row.status_message, payload: row.payload, notes: history.notes, audit: history.audit };
+      return {
+        ...summary(row),
+        locale: row.locale,
+        statusMessage: row.status_message,
+        payload: row.payload,
+        notes: history.notes,
+        audit: history.audit,
+      };
     },
 
     /** The applications of an export, each with its requirement summary by requirement id. */
     applications(rows: readonly RecordRow[]): ApplicationExport[] {
       return rows.map((row) => {
         const requirements = requirementsOf(row);
-        return { ...summary(row), requirementsMet: requirements?.met ?? false, requirements: Object.fromEntries((requirements?.items ?? []).map((r) => [r.id, { state: r.state, detail: r.detail }])) };
+        return {
+          ...summary(row),
+          requirementsMet: requirements?.met ?? false,
+          requirements: Object.fromEntries((requirements?.items ?? []).map((r) => [r.id, { state: r.state, detail: r.detail }])),
+        };
       });
     },
 
@@ -96,7 +133,21 @@ export function workspacePresenter(programs: readonly ReceiverProgram[]) {
       const lines = withRequirements.map(({ row, requirements }) => {
         const { applicant } = row.payload;
         const byRequirement = new Map(requirements?.items.map((r) => [r.id, r.state === 'missing' ? `missing: ${r.detail}` : r.state]));
-        return [row.id, row.program, iso(row.received_at), row.status, applicant.givenName, applicant.familyName, applicant.email, row.payload.endorsement, row.payload.category, row.advisor?.name, row.advisor?.email, requirements?.met ? 'yes' : 'no', ...ids.map((id) => byRequirement.get(id) ?? '')];
+        return [
+          row.id,
+          row.program,
+          iso(row.received_at),
+          row.status,
+          applicant.givenName,
+          applicant.familyName,
+          applicant.email,
+          row.payload.endorsement,
+          row.payload.category,
+          row.advisor?.name,
+          row.advisor?.email,
+          requirements?.met ? 'yes' : 'no',
+          ...ids.map((id) => byRequirement.get(id) ?? ''),
+        ];
       });
       return toCsv([[...CSV_HEADER, ...ids], ...lines]);
     },

@@ -8,4 +8,6 @@ export type ClusterMessage = { type: 'listening'; url: string } | { type: 'confi
 export const WORKER_ENV = 'ENDORSEMENT_KIT_SERVER_WORKER';
 
 export const isClusterMessage = (value: unknown): value is ClusterMessage =>
-  typeof value === 'object' && value !== null && ((value as ClusterMessage).type === 'listening' || (value as ClusterMessage).type === 'config-error');
+  typeof value === 'object' &&
+  value !== null &&
+  ((value as ClusterMessage).type === 'listening' || (value as ClusterMessage).type === 'config-error');

@@ -20,7 +20,12 @@ export async function serveAsWorker(env: NodeJS.ProcessEnv, pages: ServerOptions
   process.on('SIGTERM', () => {
     if (stopping) return;
     stopping = true;
-    void startup.then((running) => running?.close(), () => {}).then(() => process.exit());
+    void startup
+      .then(
+        (running) => running?.close(),
+        () => {},
+      )
+      .then(() => process.exit());
   });
   // Ctrl-C in a terminal reaches the whole process group: the primary stops the workers in order.
   process.on('SIGINT', () => {});

@@ -26,7 +26,11 @@ export interface RunningCluster {
  * worker has stopped.
  * @example const running = await startCluster(2, process.env); console.log(running.url);
  */
-export function startCluster(count: number, env: NodeJS.ProcessEnv, log: (line: string) => void = (line) => console.error(line)): Promise<RunningCluster> {
+export function startCluster(
+  count: number,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void = (line) => console.error(line),
+): Promise<RunningCluster> {
   return new Promise((resolve, reject) => {
     const alive = new Set<Worker>();
     const listening = new Set<Worker>();
@@ -79,7 +83,9 @@ export function startCluster(count: number, env: NodeJS.ProcessEnv, log: (line: 
         const how = signal ? `signal ${signal}` : `exit code ${code}`;
         if (Date.now() - forkedAt < QUICK_MS) quickFailures++;
         if (quickFailures >= MAX_QUICK_FAILURES) {
-          fail(`Server workers keep stopping right after they start (${quickFailures} in a row, the last with ${how}), so the server stopped: the lines above say why.`);
+          fail(
+            `Server workers keep stopping right after they start (${quickFailures} in a row, the last with ${how}), so the server stopped: the lines above say why.`,
+          );
           return;
         }
         const delay = quickFailures ? 500 * 2 ** (quickFailures - 1) : 0;

@@ -6,7 +6,9 @@ import { ServerConfigError } from './server-config-error.js';
 import type { ReceiverProgram } from './receiver-program.js';
 
 // The preset ids, for messages; the lookup by id is the SDK's presetProgram.
-const PRESET_IDS = Object.values(programs).map((program) => program.id).join(', ');
+const PRESET_IDS = Object.values(programs)
+  .map((program) => program.id)
+  .join(', ');
 
 const origin = z.string().check(
   z.refine((value) => {
@@ -35,13 +37,18 @@ const receiverFile = z.strictObject({
  * @example await loadPrograms('first5-alabama, ./programs/michigan.json')
  */
 export async function loadPrograms(list: string, cwd = process.cwd()): Promise<ReceiverProgram[]> {
-  const entries = list.split(',').map((entry) => entry.trim()).filter(Boolean);
-  if (entries.length === 0) throw new ServerConfigError('PROGRAMS names no program: give preset ids (alliance, first5-alabama) or JSON files.');
+  const entries = list
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (entries.length === 0)
+    throw new ServerConfigError('PROGRAMS names no program: give preset ids (alliance, first5-alabama) or JSON files.');
   const loaded: ReceiverProgram[] = [];
   for (const entry of entries) {
     const preset = presetProgram(entry);
     const receiver = preset ? { program: preset, origins: [] } : await loadFile(resolve(cwd, entry), entry);
-    if (loaded.some((other) => other.program.id === receiver.program.id)) throw new ServerConfigError(`PROGRAMS names the program "${receiver.program.id}" twice.`);
+    if (loaded.some((other) => other.program.id === receiver.program.id))
+      throw new ServerConfigError(`PROGRAMS names the program "${receiver.program.id}" twice.`);
     loaded.push(receiver);
   }
   return loaded;

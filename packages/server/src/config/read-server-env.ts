@@ -32,9 +32,11 @@ export async function readServerEnv(env: NodeJS.ProcessEnv = process.env): Promi
   const port = integer(env, 'PORT', SERVER_DEFAULTS.port, 0, 65535);
   const host = env.HOST || SERVER_DEFAULTS.host;
   const publicUrl = env.PUBLIC_URL || undefined;
-  if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) throw new ServerConfigError(`PUBLIC_URL must be an http(s) address, such as https://endorsement.example.org.`);
+  if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl))
+    throw new ServerConfigError(`PUBLIC_URL must be an http(s) address, such as https://endorsement.example.org.`);
   const databaseUrl = env.DATABASE_URL || undefined;
-  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new ServerConfigError('DATABASE_URL must start with postgres:// (or leave it unset for PGlite in DATA_DIR).');
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl))
+    throw new ServerConfigError('DATABASE_URL must start with postgres:// (or leave it unset for PGlite in DATA_DIR).');
   const workers = readWorkers(env, databaseUrl);
   const smtpUrl = env.SMTP_URL || undefined;
   if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) throw new ServerConfigError('SMTP_URL must start with smtp:// or smtps://.');
@@ -60,13 +62,19 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new ServerConfigError(`${name} must be a whole number from ${min} to ${max}${or} (it is "${raw}").`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new ServerConfigError(`${name} must be a whole number from ${min} to ${max}${or} (it is "${raw}").`);
   return value;
 }
 
 function readWorkers(env: NodeJS.ProcessEnv, databaseUrl: string | undefined): number {
   const auto = env.WORKERS === 'auto';
-  const workers = auto ? Math.min(MAX_WORKERS, availableParallelism()) : integer(env, 'WORKERS', SERVER_DEFAULTS.workers, 1, MAX_WORKERS, ' or auto');
-  if (workers > 1 && !databaseUrl) throw new ServerConfigError(`WORKERS > 1 needs DATABASE_URL (PGlite runs inside one process): set DATABASE_URL to a Postgres server, or leave WORKERS unset (it is "${env.WORKERS}"${auto ? `, ${workers} here` : ''}).`);
+  const workers = auto
+    ? Math.min(MAX_WORKERS, availableParallelism())
+    : integer(env, 'WORKERS', SERVER_DEFAULTS.workers, 1, MAX_WORKERS, ' or auto');
+  if (workers > 1 && !databaseUrl)
+    throw new ServerConfigError(
+      `WORKERS > 1 needs DATABASE_URL (PGlite runs inside one process): set DATABASE_URL to a Postgres server, or leave WORKERS unset (it is "${env.WORKERS}"${auto ? `, ${workers} here` : ''}).`,
+    );
   return workers;
 }

@@ -8,4 +8,5 @@ export class ServerConfigError extends Error {
 }
 
 /** Whether `error` is a `ServerConfigError` (by name, so copies from another bundle match too). */
-export const isServerConfigError = (error: unknown): error is ServerConfigError => (error as Error | undefined)?.name === 'ServerConfigError';
+export const isServerConfigError = (error: unknown): error is ServerConfigError =>
+  (error as Error | undefined)?.name === 'ServerConfigError';

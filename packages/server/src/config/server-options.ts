@@ -1,4 +1,5 @@
 import type { ReceiverProgram } from './receiver-program.js';
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- named by the @default links below
 import type { SERVER_DEFAULTS } from './server-defaults.js';
 
 /**

@@ -17,7 +17,9 @@ export function lockDataDir(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(readFileSync(path, 'utf8'));
       if (owner !== process.pid && isAlive(owner)) {
-        throw new ServerConfigError(`DATA_DIR ${dataDir} is in use by another server (process ${owner}): PGlite allows one process per folder. Stop it, or use Postgres (DATABASE_URL) for several.`);
+        throw new ServerConfigError(
+          `DATA_DIR ${dataDir} is in use by another server (process ${owner}): PGlite allows one process per folder. Stop it, or use Postgres (DATABASE_URL) for several.`,
+        );
       }
       rmSync(path, { force: true });
     }

@@ -9,7 +9,9 @@ const MIGRATION_LOCK = 4_242_001;
 /** The migrations on disk, `NNN-name.sql`, in order. */
 export async function migrationFiles(): Promise<{ version: number; name: string; sql: string }[]> {
   const names = (await readdir(MIGRATIONS)).filter((name) => /^\d{3}-[\w-]+\.sql$/.test(name)).sort();
-  return Promise.all(names.map(async (name) => ({ version: Number(name.slice(0, 3)), name, sql: await readFile(new URL(name, MIGRATIONS), 'utf8') })));
+  return Promise.all(
+    names.map(async (name) => ({ version: Number(name.slice(0, 3)), name, sql: await readFile(new URL(name, MIGRATIONS), 'utf8') })),
+  );
 }
 
 /** Runs every migration not yet applied, all in one transaction (none or all). Returns the names applied. */
@@ -17,7 +19,9 @@ export async function migrate(db: Database): Promise<string[]> {
   const files = await migrationFiles();
   return db.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    await tx.query('create table if not exists schema_migrations (version int primary key, name text not null, applied_at timestamptz not null default now())');
+    await tx.query(
+      'create table if not exists schema_migrations (version int primary key, name text not null, applied_at timestamptz not null default now())',
+    );
     const done = new Set((await tx.query<{ version: number }>('select version from schema_migrations')).rows.map((row) => row.version));
     const applied: string[] = [];
     for (const file of files) {

@@ -7,7 +7,10 @@ import { getConnInfo } from '@hono/node-server/conninfo';
  */
 export function clientAddress(c: Context, trustProxy: number): string {
   if (trustProxy > 0) {
-    const forwarded = (c.req.header('x-forwarded-for') ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+    const forwarded = (c.req.header('x-forwarded-for') ?? '')
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
     const entry = forwarded[forwarded.length - trustProxy];
     if (entry) return entry;
   }

@@ -57,7 +57,9 @@ export function createApp(context: AppContext) {
     c.header('X-Content-Type-Options', 'nosniff');
     // The route's pattern, never the raw path: a path is the client's to fill with anything.
     const record = c.get('recordId');
-    log(`${c.req.method} ${routePath(c)} ${c.res.status} ${Math.round(performance.now() - started)}ms req=${c.get('requestId')}${record ? ` record=${record}` : ''}`);
+    log(
+      `${c.req.method} ${routePath(c)} ${c.res.status} ${Math.round(performance.now() - started)}ms req=${c.get('requestId')}${record ? ` record=${record}` : ''}`,
+    );
   });
 
   app.use(
@@ -85,7 +87,8 @@ export function createApp(context: AppContext) {
 
   const receive = (kind: RecordKind) => async (c: Context<Env>) => {
     const wait = limiter.take(clientAddress(c, context.trustProxy));
-    if (wait > 0) return apiError(c, 429, 'rate_limited', 'Too many requests from this address; try again shortly.', { 'Retry-After': String(wait) });
+    if (wait > 0)
+      return apiError(c, 429, 'rate_limited', 'Too many requests from this address; try again shortly.', { 'Retry-After': String(wait) });
     const key = readIdempotencyKey(c.req.raw.headers);
     if (!key.ok) return apiError(c, 400, key.error, key.message);
     const body = await readJsonBody(c.req.raw, context.maxBodyBytes);
@@ -93,14 +96,26 @@ export function createApp(context: AppContext) {
 
     const programId = (body.value as { program?: unknown } | null)?.program;
     const entry = typeof programId === 'string' ? byId.get(programId) : undefined;
-    if (!entry) return c.json({ issues: [{ path: ['program'], code: 'unknown_program', message: 'This server does not receive applications for that program.' }] }, 422);
+    if (!entry)
+      return c.json(
+        {
+          issues: [{ path: ['program'], code: 'unknown_program', message: 'This server does not receive applications for that program.' }],
+        },
+        422,
+      );
     const origin = c.req.header('origin');
-    if (origin && origin !== new URL(c.req.url).origin && origin !== context.publicUrl?.replace(/\/+$/, '') && !entry.origins.includes(origin)) {
+    if (
+      origin &&
+      origin !== new URL(c.req.url).origin &&
+      origin !== context.publicUrl?.replace(/\/+$/, '') &&
+      !entry.origins.includes(origin)
+    ) {
       return apiError(c, 403, 'origin_not_allowed', 'Pages on this origin may not send to this program.');
     }
 
     const hash = bodyHash(body.bytes);
-    const result = kind === 'registration' ? validateRegistration(entry.program, body.value) : validateApplication(entry.program, body.value);
+    const result =
+      kind === 'registration' ? validateRegistration(entry.program, body.value) : validateApplication(entry.program, body.value);
     let outcome: ReceiveOutcome | undefined;
     if (!result.ok) {
       // A body kept before under this key stays accepted, even if the program's rules changed since.
@@ -111,11 +126,24 @@ export function createApp(context: AppContext) {
       const payload = result.value;
       const receipt = { id: randomUUID(), receivedAt: new Date().toISOString(), status: FIRST_STATUS[kind] };
       const recordLink = `${(context.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '')}/admin/records/${receipt.id}`;
-      const mails = composeMails({ kind, program: entry.program, payload, receipt, locale, coordinatorEmail: entry.coordinatorEmail ?? entry.program.contact.email, recordLink });
-      outcome = await receiveRecord(db, { kind, program: entry.program.id, idempotencyKey: key.key, bodyHash: hash, payload, locale, receipt }, mails);
+      const mails = composeMails({
+        kind,
+        program: entry.program,
+        payload,
+        receipt,
+        locale,
+        coordinatorEmail: entry.coordinatorEmail ?? entry.program.contact.email,
+        recordLink,
+      });
+      outcome = await receiveRecord(
+        db,
+        { kind, program: entry.program.id, idempotencyKey: key.key, bodyHash: hash, payload, locale, receipt },
+        mails,
+      );
       if (outcome.outcome === 'created') context.onMailQueued();
     }
-    if (outcome.outcome === 'conflict') return apiError(c, 409, 'idempotency_key_reused', 'This Idempotency-Key was used for a different body.');
+    if (outcome.outcome === 'conflict')
+      return apiError(c, 409, 'idempotency_key_reused', 'This Idempotency-Key was used for a different body.');
     c.set('recordId', outcome.receipt.id);
     return c.json(outcome.receipt, outcome.outcome === 'created' ? 201 : 200);
   };
@@ -129,13 +157,21 @@ export function createApp(context: AppContext) {
     c.set('recordId', receipt.id);
     return c.json({ ...receipt, ...(await statusDetails(db, context.programs, receipt.id)) });
   });
-  app.on(['PUT', 'PATCH', 'DELETE', 'GET'], ['/api/registrations', '/api/applications'], (c) => apiError(c, 405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' }));
+  app.on(['PUT', 'PATCH', 'DELETE', 'GET'], ['/api/registrations', '/api/applications'], (c) =>
+    apiError(c, 405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' }),
+  );
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such endpoint.'));
 
   app.route('/admin', adminRoutes(context));
 
   for (const [path, page] of Object.entries(context.pages)) {
-    app.get(path, async (c) => c.body(await page.body(), 200, { 'Content-Type': `${page.type}; charset=utf-8`, 'Content-Security-Policy': PAGE_CSP, 'Cache-Control': 'no-cache' }));
+    app.get(path, async (c) =>
+      c.body(await page.body(), 200, {
+        'Content-Type': `${page.type}; charset=utf-8`,
+        'Content-Security-Policy': PAGE_CSP,
+        'Cache-Control': 'no-cache',
+      }),
+    );
   }
 
   app.route('/', homeRoutes(context.programs));

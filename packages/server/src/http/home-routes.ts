@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import type { ReceiverProgram } from '../config/receiver-program.js';
 
-const ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1d4f91"/><circle cx="16" cy="13" r="6" fill="#fff"/><path d="M6 28c1.5-6 5.5-9 10-9s8.5 3 10 9" fill="#fff"/></svg>';
+const ICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1d4f91"/><circle cx="16" cy="13" r="6" fill="#fff"/><path d="M6 28c1.5-6 5.5-9 10-9s8.5 3 10 9" fill="#fff"/></svg>';
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);

@@ -10,13 +10,19 @@ export function negotiateLocale(header: string | undefined, program: Program): s
     .split(',')
     .map((part, index) => {
       const [tag = '', ...params] = part.trim().split(';');
-      const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1);
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
       return { tag: tag.trim().toLowerCase(), q: Number.isFinite(q) ? q : 0, index };
     })
     .filter((entry) => entry.tag && entry.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index);
   for (const { tag } of wanted) {
-    const match = offered.find((locale) => locale.toLowerCase() === tag) ?? offered.find((locale) => baseLocale(locale) === baseLocale(tag));
+    const match =
+      offered.find((locale) => locale.toLowerCase() === tag) ?? offered.find((locale) => baseLocale(locale) === baseLocale(tag));
     if (match) return match;
   }
   return program.defaultLocale;

@@ -1,5 +1,6 @@
 /** A request body read as JSON, or why it could not be (the status and error code to answer). */
-export type JsonBody = { ok: true; value: unknown; bytes: Uint8Array } | { ok: false; status: 400 | 413 | 415; error: string; message: string };
+export type JsonBody =
+  { ok: true; value: unknown; bytes: Uint8Array } | { ok: false; status: 400 | 413 | 415; error: string; message: string };
 
 // Real payloads nest four levels; this leaves room for hosts' `answers` and refuses bombs early.
 const MAX_DEPTH = 32;
@@ -10,7 +11,13 @@ const MAX_DEPTH = 32;
  */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBody> {
   const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/json') return { ok: false, status: 415, error: 'unsupported_media_type', message: 'Send the body as JSON with Content-Type: application/json.' };
+  if (type !== 'application/json')
+    return {
+      ok: false,
+      status: 415,
+      error: 'unsupported_media_type',
+      message: 'Send the body as JSON with Content-Type: application/json.',
+    };
   const tooLarge = { ok: false, status: 413, error: 'too_large', message: `The body is larger than ${maxBytes} bytes.` } as const;
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (declared > maxBytes) return tooLarge;
@@ -38,7 +45,8 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   } catch {
     return { ok: false, status: 400, error: 'invalid_encoding', message: 'The body is not valid UTF-8.' };
   }
-  if (nestingDepth(text) > MAX_DEPTH) return { ok: false, status: 400, error: 'too_deep', message: `The JSON nests deeper than ${MAX_DEPTH} levels.` };
+  if (nestingDepth(text) > MAX_DEPTH)
+    return { ok: false, status: 400, error: 'too_deep', message: `The JSON nests deeper than ${MAX_DEPTH} levels.` };
   try {
     return { ok: true, value: JSON.parse(text), bytes };
   } catch {

@@ -4,7 +4,12 @@ import { mailText, programWords } from './mail-text.js';
 
 /** One mail to write to the outbox. */
 export interface OutgoingMail {
-  purpose: 'coordinator-registration' | 'applicant-registration' | 'applicant-application' | 'advisor-introduction-applicant' | 'advisor-introduction-advisor';
+  purpose:
+    | 'coordinator-registration'
+    | 'applicant-registration'
+    | 'applicant-application'
+    | 'advisor-introduction-applicant'
+    | 'advisor-introduction-advisor';
   recipient: string;
   subject: string;
   body: string;
@@ -54,7 +59,13 @@ export function composeMails(input: {
       purpose: 'coordinator-registration',
       recipient: input.coordinatorEmail,
       subject: mailText(program, staff, 'mail.coordinator.subject', staffWords),
-      body: mailText(program, staff, 'mail.coordinator.body', { ...staffWords, name: fullName, code, id: receipt.id, link: input.recordLink }),
+      body: mailText(program, staff, 'mail.coordinator.body', {
+        ...staffWords,
+        name: fullName,
+        code,
+        id: receipt.id,
+        link: input.recordLink,
+      }),
     });
   }
 

@@ -3,7 +3,8 @@
 export const MAIL_CATALOGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   en: {
     'mail.coordinator.subject': 'New endorsement registration: {category}',
-    'mail.coordinator.body': 'A new registration arrived for {program}.\n\nApplicant: {name}\nCategory: {category} ({code})\nReference: {id}\n\nOpen the record: {link}',
+    'mail.coordinator.body':
+      'A new registration arrived for {program}.\n\nApplicant: {name}\nCategory: {category} ({code})\nReference: {id}\n\nOpen the record: {link}',
     'mail.registered.subject': 'Your endorsement registration was received',
     'mail.application.subject': 'Your endorsement application was received',
     'mail.greeting': 'Dear {name},',
@@ -16,7 +17,8 @@ export const MAIL_CATALOGS: Readonly<Record<string, Readonly<Record<string, stri
   },
   es: {
     'mail.coordinator.subject': 'Nuevo registro de Respaldo: {category}',
-    'mail.coordinator.body': 'Llegó un nuevo registro para {program}.\n\nSolicitante: {name}\nCategoría: {category} ({code})\nReferencia: {id}\n\nAbrir el registro: {link}',
+    'mail.coordinator.body':
+      'Llegó un nuevo registro para {program}.\n\nSolicitante: {name}\nCategoría: {category} ({code})\nReferencia: {id}\n\nAbrir el registro: {link}',
     'mail.registered.subject': 'Recibimos su registro de Respaldo',
     'mail.application.subject': 'Recibimos su solicitud de Respaldo',
     'mail.greeting': 'Estimado/a {name}:',

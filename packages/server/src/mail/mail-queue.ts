@@ -5,10 +5,16 @@ import type { MailTransport, QueuedMail } from './mail-transport.js';
 /** Writes mails to the outbox, inside the caller's transaction. */
 export async function enqueueMails(tx: Sql, program: string, recordId: string | null, mails: readonly OutgoingMail[]): Promise<void> {
   for (const mail of mails) {
-    await tx.query('insert into mail_outbox (record_id, program, purpose, recipient, subject, body) values ($1, $2, $3, $4, $5, $6)', [recordId, program, mail.purpose, mail.recipient, mail.subject, mail.body]);
+    await tx.query('insert into mail_outbox (record_id, program, purpose, recipient, subject, body) values ($1, $2, $3, $4, $5, $6)', [
+      recordId,
+      program,
+      mail.purpose,
+      mail.recipient,
+      mail.subject,
+      mail.body,
+    ]);
   }
 }
-
 
 /**
  * Sends the outbox: takes due mails under a lease (`for update skip locked`, so several
@@ -52,7 +58,10 @@ export function startMailQueue(
     try {
       await transport.deliver(mail);
       const state = transport.kind === 'smtp' ? 'sent' : 'printed';
-      await db.query('update mail_outbox set state = $2, sent_at = now(), locked_until = null, last_error = null where id = $1', [mail.id, state]);
+      await db.query('update mail_outbox set state = $2, sent_at = now(), locked_until = null, last_error = null where id = $1', [
+        mail.id,
+        state,
+      ]);
       if (transport.kind === 'smtp') log(`mail ${mail.id}: sent`);
     } catch (error) {
       const reason = error instanceof Error ? error.message.slice(0, 200) : 'unknown error';
@@ -76,7 +85,8 @@ export function startMailQueue(
       while (sent < mails.length && !stopped && now() - claimed < (leaseSeconds * 1000) / 2) await send(mails[sent++]!);
       const left = mails.slice(sent).map((mail) => mail.id);
       // Handed back at once, as if never claimed, rather than waiting out their lease.
-      if (left.length > 0) await db.query('update mail_outbox set locked_until = null, attempts = attempts - 1 where id = any($1::bigint[])', [left]);
+      if (left.length > 0)
+        await db.query('update mail_outbox set locked_until = null, attempts = attempts - 1 where id = any($1::bigint[])', [left]);
     }
   }
 
@@ -90,7 +100,9 @@ export function startMailQueue(
     running = (async () => {
       do {
         again = false;
-        await drain().catch((error: unknown) => log(`mail queue: database unavailable (${(error as { code?: string }).code ?? 'error'}), will retry`));
+        await drain().catch((error: unknown) =>
+          log(`mail queue: database unavailable (${(error as { code?: string }).code ?? 'error'}), will retry`),
+        );
       } while (again && !stopped);
       running = undefined;
     })();

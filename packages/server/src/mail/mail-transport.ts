@@ -25,13 +25,24 @@ export interface MailTransport {
 /** Mails over SMTP with nodemailer (`smtp://user:pass@host:587`, `smtps://...`). */
 export function smtpTransport(smtpUrl: string, from: string, messageIdDomain: string): MailTransport {
   // Bounded waits: a stuck SMTP server must not hold a mail past its lease in the queue.
-  const transporter = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
+  const transporter = nodemailer.createTransport({
+    url: smtpUrl,
+    connectionTimeout: 15_000,
+    greetingTimeout: 15_000,
+    socketTimeout: 30_000,
+  });
   return {
     kind: 'smtp',
     async deliver(mail) {
       // The same Message-ID on every attempt: if an attempt is repeated after the SMTP server took
       // it (a crash before the outbox row was marked), receiving systems can tell it is one mail.
-      await transporter.sendMail({ from, to: mail.recipient, subject: mail.subject, text: mail.body, messageId: `<outbox-${mail.id}@${messageIdDomain}>` });
+      await transporter.sendMail({
+        from,
+        to: mail.recipient,
+        subject: mail.subject,
+        text: mail.body,
+        messageId: `<outbox-${mail.id}@${messageIdDomain}>`,
+      });
     },
     close: () => transporter.close(),
   };
@@ -44,7 +55,10 @@ export function smtpTransport(smtpUrl: string, from: string, messageIdDomain: st
  * address goes to the log. Without `mailDir` (a Postgres server given no data folder) the mail is
  * only in the `mail_outbox` table.
  */
-export function printTransport(log: (line: string) => void, { mailDir, from, messageIdDomain }: { mailDir?: string | undefined; from: string; messageIdDomain: string }): MailTransport {
+export function printTransport(
+  log: (line: string) => void,
+  { mailDir, from, messageIdDomain }: { mailDir?: string | undefined; from: string; messageIdDomain: string },
+): MailTransport {
   return {
     kind: 'print',
     async deliver(mail) {
@@ -52,7 +66,16 @@ export function printTransport(log: (line: string) => void, { mailDir, from, mes
         log(`mail ${mail.id}: not sent (no SMTP_URL); kept in the mail_outbox table`);
         return;
       }
-      const eml = await new MailComposer({ from, to: mail.recipient, subject: mail.subject, text: mail.body, messageId: `<outbox-${mail.id}@${messageIdDomain}>`, date: new Date() }).compile().build();
+      const eml = await new MailComposer({
+        from,
+        to: mail.recipient,
+        subject: mail.subject,
+        text: mail.body,
+        messageId: `<outbox-${mail.id}@${messageIdDomain}>`,
+        date: new Date(),
+      })
+        .compile()
+        .build();
       await mkdir(mailDir, { recursive: true });
       const path = join(mailDir, `${mail.id}.eml`);
       await writeFile(path, eml);

@@ -40,7 +40,13 @@ export const toReceipt = (row: Pick<ReceiptRow, 'id' | 'received_at' | 'status'>
  * The record already kept under this key, if any: `repeated` when the body's bytes are the same,
  * or (bytes differ) when its stored answers are the same as `answers`; `conflict` otherwise.
  */
-export async function findByKey(db: Sql, kind: RecordKind, idempotencyKey: string, bodyHash: string, answers: unknown): Promise<ReceiveOutcome | undefined> {
+export async function findByKey(
+  db: Sql,
+  kind: RecordKind,
+  idempotencyKey: string,
+  bodyHash: string,
+  answers: unknown,
+): Promise<ReceiveOutcome | undefined> {
   // The stored payload is read only when the bytes differ: a plain retry does not fetch it.
   const { rows } = await db.query<ReceiptRow & { payload: unknown }>(
     `select id, received_at, status, body_hash, case when body_hash = $3 then null else payload end as payload
@@ -49,7 +55,9 @@ export async function findByKey(db: Sql, kind: RecordKind, idempotencyKey: strin
   );
   const row = rows[0];
   if (!row) return undefined;
-  return row.body_hash === bodyHash || sameAnswers(row.payload, answers) ? { outcome: 'repeated', receipt: toReceipt(row) } : { outcome: 'conflict' };
+  return row.body_hash === bodyHash || sameAnswers(row.payload, answers)
+    ? { outcome: 'repeated', receipt: toReceipt(row) }
+    : { outcome: 'conflict' };
 }
 
 /**
@@ -72,7 +80,18 @@ export async function receiveRecord(db: Sql, record: IncomingRecord, mails: read
        from created, json_to_recordset($10::json) as mail (purpose text, recipient text, subject text, body text)
      )
      select id from created`,
-    [receipt.id, record.kind, record.program, record.idempotencyKey, record.bodyHash, JSON.stringify(record.payload), record.locale, receipt.status, receipt.receivedAt, JSON.stringify(mails)],
+    [
+      receipt.id,
+      record.kind,
+      record.program,
+      record.idempotencyKey,
+      record.bodyHash,
+      JSON.stringify(record.payload),
+      record.locale,
+      receipt.status,
+      receipt.receivedAt,
+      JSON.stringify(mails),
+    ],
   );
   if (rows[0]) return { outcome: 'created', receipt };
   const seen = await findByKey(db, record.kind, record.idempotencyKey, record.bodyHash, record.payload);
@@ -82,6 +101,9 @@ export async function receiveRecord(db: Sql, record: IncomingRecord, mails: read
 
 /** The current receipt of an application, or undefined for an unknown id. */
 export async function findApplicationReceipt(db: Sql, id: string): Promise<Receipt | undefined> {
-  const { rows } = await db.query<ReceiptRow>("select id, received_at, status, body_hash from records where id = $1 and kind = 'application'", [id]);
+  const { rows } = await db.query<ReceiptRow>(
+    "select id, received_at, status, body_hash from records where id = $1 and kind = 'application'",
+    [id],
+  );
   return rows[0] && toReceipt(rows[0]);
 }

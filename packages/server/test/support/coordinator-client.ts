@@ -8,6 +8,7 @@ export interface CoordinatorClient {
   cookie: string | undefined;
   /** A request from the workspace page: Origin is the server's, bodies are JSON. */
   request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests read loosely; api-types.ts types the workspace itself
   json<T = any>(method: string, path: string, body?: unknown): Promise<T>;
 }
 
@@ -18,7 +19,12 @@ export function coordinatorClient(server: TestServer): CoordinatorClient {
     async request(method, path, body, headers = {}) {
       const response = await server.request(path, {
         method,
-        headers: { origin, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(client.cookie ? { cookie: client.cookie } : {}), ...headers },
+        headers: {
+          origin,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(client.cookie ? { cookie: client.cookie } : {}),
+          ...headers,
+        },
         body: body === undefined ? null : JSON.stringify(body),
       });
       const set = response.headers.get('set-cookie');

@@ -23,7 +23,10 @@ export async function startTestServer(database: TestDatabase, options: Partial<S
     logs.push(line);
     for (const listener of listeners) listener(line);
   };
-  const running = await startServer({ port: 0, host: '127.0.0.1' }, { programs: DEFAULT_PROGRAMS, ...database, rateLimit: 10_000, log, ...options });
+  const running = await startServer(
+    { port: 0, host: '127.0.0.1' },
+    { programs: DEFAULT_PROGRAMS, ...database, rateLimit: 10_000, log, ...options },
+  );
   const waitForLog = (pattern: RegExp, ms = 20_000) =>
     new Promise<string>((resolve, reject) => {
       const seen = logs.find((line) => pattern.test(line));
@@ -48,7 +51,13 @@ export async function startTestServer(database: TestDatabase, options: Partial<S
 }
 
 /** A POST as the SDK sends it: JSON, an Idempotency-Key. */
-export function post(server: TestServer, path: string, body: unknown, key: string = crypto.randomUUID(), headers: Record<string, string> = {}) {
+export function post(
+  server: TestServer,
+  path: string,
+  body: unknown,
+  key: string = crypto.randomUUID(),
+  headers: Record<string, string> = {},
+) {
   return server.request(path, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': key, accept: 'application/json', ...headers },

@@ -7,11 +7,13 @@ export const formEn: Readonly<Record<string, string>> = {
   'form.step.applicant.title': 'About you',
   'form.step.applicant.intro': 'We use these details to contact you about your endorsement.',
   'form.step.category.title': 'Endorsement and category',
-  'form.step.category.intro': 'Choose the endorsement for the ages you work with, then the category that best fits your work. Your Endorsement Coordinator can help you choose.',
+  'form.step.category.intro':
+    'Choose the endorsement for the ages you work with, then the category that best fits your work. Your Endorsement Coordinator can help you choose.',
   'form.step.overview.title': 'Your work and education',
   'form.step.overview.intro': 'A short overview is enough for now. You will give the details in the application.',
   'form.step.education.title': 'Education',
-  'form.step.education.intro': 'Add each degree or credential you hold. Ask your college or university to send an official transcript for each degree to the association.',
+  'form.step.education.intro':
+    'Add each degree or credential you hold. Ask your college or university to send an official transcript for each degree to the association.',
   'form.step.education.item': 'Degree or credential {number}',
   'form.step.education.add': 'Add a degree or credential',
   'form.step.work.title': 'Work experience',
@@ -23,7 +25,8 @@ export const formEn: Readonly<Record<string, string>> = {
   'form.step.training.item': 'Training {number}',
   'form.step.training.add': 'Add a training',
   'form.step.rsc-received.title': 'Reflective supervision/consultation received',
-  'form.step.rsc-received.intro': 'Add the reflective supervision/consultation (RSC) you have received. Only RSC from an endorsed provider counts, not peer consultation.',
+  'form.step.rsc-received.intro':
+    'Add the reflective supervision/consultation (RSC) you have received. Only RSC from an endorsed provider counts, not peer consultation.',
   'form.step.rsc-received.item': 'RSC {number}',
   'form.step.rsc-received.add': 'Add RSC you received',
   'form.step.rsc-provided.title': 'Reflective supervision/consultation provided',
@@ -35,7 +38,8 @@ export const formEn: Readonly<Record<string, string>> = {
   'form.step.leadership.item': 'Activity {number}',
   'form.step.leadership.add': 'Add an activity',
   'form.step.references.title': 'References',
-  'form.step.references.intro': 'Each referee gets an email with a link to a rating form. Ask your referees for personal email addresses: employer mail servers often block these messages.',
+  'form.step.references.intro':
+    'Each referee gets an email with a link to a rating form. Ask your referees for personal email addresses: employer mail servers often block these messages.',
   'form.step.references.item': 'Reference {number}',
   'form.step.references.add': 'Add a reference',
   'form.step.questions.title': 'Additional questions',
@@ -61,7 +65,8 @@ export const formEn: Readonly<Record<string, string>> = {
   'form.field.applicant.employer.label': 'Employer (optional)',
   'form.field.applicant.jobTitle.label': 'Job title (optional)',
   'form.field.membership.association.label': 'Association you are a member of',
-  'form.field.membership.association.hint': 'Your Endorsement Coordinator checks your individual membership in an infant mental health association.',
+  'form.field.membership.association.hint':
+    'Your Endorsement Coordinator checks your individual membership in an infant mental health association.',
   'form.field.membership.memberId.label': 'Membership number (optional)',
 
   // Endorsement and category
@@ -107,7 +112,8 @@ export const formEn: Readonly<Record<string, string>> = {
   'form.field.training.hours.label': 'Clock hours',
   'form.field.training.hours.hint': 'Hours actually spent in the training, like 6 or 1.5.',
   'form.field.training.topics.label': 'Topics',
-  'form.field.training.topics.hint': 'Select each that applies. Some categories need hours on providing RSC or on diversity, equity and inclusion.',
+  'form.field.training.topics.hint':
+    'Select each that applies. Some categories need hours on providing RSC or on diversity, equity and inclusion.',
   'form.field.training.competencies.label': 'Competency Guidelines® domains (optional)',
   'form.field.training.competencies.hint': 'The domains this training helped you build.',
 
@@ -122,7 +128,8 @@ export const formEn: Readonly<Record<string, string>> = {
   'form.field.rscReceived.hours.label': 'Clock hours',
   'form.field.rscReceived.hours.hint': 'Hours of RSC between the start and end dates.',
   'form.field.rscReceived.aboutRscProvided.label': 'This RSC was about the RSC I provide',
-  'form.field.rscReceived.aboutRscProvided.hint': 'Clinical mentors need part of their RSC hours to be about the RSC they provide to others.',
+  'form.field.rscReceived.aboutRscProvided.hint':
+    'Clinical mentors need part of their RSC hours to be about the RSC they provide to others.',
 
   // RSC provided
   'form.field.rscProvided.role.label': 'Your role',
@@ -135,7 +142,8 @@ export const formEn: Readonly<Record<string, string>> = {
 
   // Leadership
   'form.field.leadership.activity.label': 'Activity',
-  'form.field.leadership.activity.hint': 'For example, directing a program, serving on a state committee, teaching a course or leading research.',
+  'form.field.leadership.activity.hint':
+    'For example, directing a program, serving on a state committee, teaching a course or leading research.',
   'form.field.leadership.level.label': 'Level',
   'form.field.leadership.start.label': 'Start date',
   'form.field.leadership.end.label': 'End date',
@@ -157,7 +165,8 @@ export const formEn: Readonly<Record<string, string>> = {
   'form.field.attestations.codeOfEthics.signedName.label': 'Your full name, as signature',
   'form.field.attestations.codeOfEthics.signedOn.label': 'Date signed',
   'form.field.attestations.endorsementAgreement.accepted.label': 'I have read and accept the Endorsement Agreement',
-  'form.field.attestations.endorsementAgreement.accepted.hint': 'The agreement covers renewing each year and using the endorsement after your name.',
+  'form.field.attestations.endorsementAgreement.accepted.hint':
+    'The agreement covers renewing each year and using the endorsement after your name.',
   'form.field.attestations.endorsementAgreement.signedName.label': 'Your full name, as signature',
   'form.field.attestations.endorsementAgreement.signedOn.label': 'Date signed',
   'form.group.attestations.codeOfEthics': 'Code of Ethics',

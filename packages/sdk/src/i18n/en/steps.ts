@@ -22,7 +22,8 @@ export const stepsEn: Readonly<Record<string, string>> = {
   'ui.repeat.removed': '{item} removed.',
   'ui.repeat.undo': 'Undo',
   'ui.document.read': 'Read the {document} (opens in a new tab)',
-  'ui.totals.training': 'Training so far: {total} hours, of which {dei} on diversity, equity and inclusion and {rsc} on providing reflective supervision/consultation.',
+  'ui.totals.training':
+    'Training so far: {total} hours, of which {dei} on diversity, equity and inclusion and {rsc} on providing reflective supervision/consultation.',
   'ui.totals.rsc': 'Reflective supervision/consultation received so far: {total} hours.',
   'ui.review.heading': 'Check your answers',
   'ui.review.intro': 'Check every answer before you submit. Use Change to go back to a step; your answers are kept.',

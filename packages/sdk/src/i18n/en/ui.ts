@@ -5,7 +5,8 @@
 export const uiEn: Readonly<Record<string, string>> = {
   'ui.title': 'Endorsement® application',
   'ui.loading': 'Loading the application…',
-  'ui.part.failed': 'Part of the application could not be loaded. Your answers are saved on this device; check your connection, then try again.',
+  'ui.part.failed':
+    'Part of the application could not be loaded. Your answers are saved on this device; check your connection, then try again.',
   'ui.part.retry': 'Try again',
   'ui.error.title': 'There is a problem with this application',
   'ui.error.program-missing': 'No program is set. Add a program attribute, for example program="first5-alabama".',
@@ -22,9 +23,11 @@ export const uiEn: Readonly<Record<string, string>> = {
   'ui.start.endorsements': 'There are two endorsements:',
   'ui.start.endorsements.one': '{program} offers this endorsement:',
   'ui.start.how': 'How it works',
-  'ui.start.how.register': 'Register: who you are, the category you are applying for and a short overview of your work, education and reflective supervision/consultation.',
+  'ui.start.how.register':
+    'Register: who you are, the category you are applying for and a short overview of your work, education and reflective supervision/consultation.',
   'ui.start.how.coordinator': 'The {contact} confirms your registration by email and introduces your Endorsement Advisor.',
-  'ui.start.how.apply': 'Complete your professional application: education, work, training, reflective supervision/consultation, references and signatures. Your answers are saved on this device as you type.',
+  'ui.start.how.apply':
+    'Complete your professional application: education, work, training, reflective supervision/consultation, references and signatures. Your answers are saved on this device as you type.',
   'ui.start.how.review': 'Submit it for review.',
   'ui.start.begin': 'Start a new application',
   'ui.start.continue': 'Continue your saved application',
@@ -33,12 +36,16 @@ export const uiEn: Readonly<Record<string, string>> = {
   'ui.start.more': 'More about Endorsement® at {program}',
   'ui.start.submitted': 'Your application was submitted from this device. Its reference number is {id}.',
   'ui.start.view-receipt': 'See the receipt',
-  'ui.start.pending.application.sending': 'Your application was on its way when this page closed. It is being sent again now, as the same submission, so it cannot be counted twice.',
-  'ui.start.pending.registration.sending': 'Your registration was on its way when this page closed. It is being sent again now, as the same registration, so it cannot be counted twice.',
+  'ui.start.pending.application.sending':
+    'Your application was on its way when this page closed. It is being sent again now, as the same submission, so it cannot be counted twice.',
+  'ui.start.pending.registration.sending':
+    'Your registration was on its way when this page closed. It is being sent again now, as the same registration, so it cannot be counted twice.',
   'ui.start.pending.application.offline': 'Your application will be sent when you are back online.',
   'ui.start.pending.registration.offline': 'Your registration will be sent when you are back online.',
-  'ui.start.pending.application.unknown': 'Your application was on its way when this page closed, and we cannot tell whether it arrived. Sending it again is safe: it goes as the same submission, so it cannot be counted twice.',
-  'ui.start.pending.registration.unknown': 'Your registration was on its way when this page closed, and we cannot tell whether it arrived. Sending it again is safe: it goes as the same registration, so it cannot be counted twice.',
+  'ui.start.pending.application.unknown':
+    'Your application was on its way when this page closed, and we cannot tell whether it arrived. Sending it again is safe: it goes as the same submission, so it cannot be counted twice.',
+  'ui.start.pending.registration.unknown':
+    'Your registration was on its way when this page closed, and we cannot tell whether it arrived. Sending it again is safe: it goes as the same registration, so it cannot be counted twice.',
   'ui.start.pending.resend': 'Send it again',
   'ui.quiz.heading': 'Which category fits me?',
   'ui.quiz.intro': 'Answer a few questions for a suggestion. These answers are not saved or sent.',
@@ -87,7 +94,8 @@ export const uiEn: Readonly<Record<string, string>> = {
   'ui.registered.heading': 'Registration sent',
   'ui.registered.reference': 'Your registration reference is {id}.',
   'ui.registered.next': 'What happens next',
-  'ui.registered.coordinator': 'The {contact} will email you to confirm your registration and introduce your Endorsement Advisor, who will guide you through the professional application.',
+  'ui.registered.coordinator':
+    'The {contact} will email you to confirm your registration and introduce your Endorsement Advisor, who will guide you through the professional application.',
   'ui.registered.spam': 'If you have not heard within a week, check your spam folder.',
   'ui.registered.continue': 'Start the professional application',
   'ui.review.empty': 'Not answered',
@@ -139,7 +147,8 @@ export const uiEn: Readonly<Record<string, string>> = {
   'ui.submit.offline': 'You are offline. It will be sent when you are back online.',
   'ui.submit.not-configured': 'Sending is not set up on this page yet, so nothing was sent. Your answers are saved on this device.',
   'ui.submit.network': 'The server could not be reached. Your answers are saved; try again in a moment.',
-  'ui.submit.unknown': 'We cannot tell whether it arrived: the server’s answer ({status}) could not be read as a receipt. Your answers are saved. Sending again is safe: it goes as the same submission, so it cannot be counted twice.',
+  'ui.submit.unknown':
+    'We cannot tell whether it arrived: the server’s answer ({status}) could not be read as a receipt. Your answers are saved. Sending again is safe: it goes as the same submission, so it cannot be counted twice.',
   'ui.submit.failed': 'It was not accepted ({status}). Your answers are saved; try again later.',
   'ui.submit.cancelled': 'Sending was cancelled by this page.',
 };

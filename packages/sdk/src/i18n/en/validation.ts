@@ -20,7 +20,8 @@ export const validationEn: Readonly<Record<string, string>> = {
   'validation.wrong_program': 'This form belongs to a different program; expected “{expected}”',
   'validation.endorsement_not_offered': '{program} does not offer the {endorsementLabel}; select another endorsement',
   'validation.category_not_offered': '{program} does not offer {categoryLabel} ({category}); select another category',
-  'validation.category_other_endorsement': '{categoryLabel} ({category}) is not a category of the {endorsementLabel}; select a category of that endorsement',
+  'validation.category_other_endorsement':
+    '{categoryLabel} ({category}) is not a category of the {endorsementLabel}; select a category of that endorsement',
   'validation.end_before_start': 'The end date must be the same as or after the start date',
   'validation.date_in_future': 'The date must be today or in the past',
   'validation.duplicate_email': 'Enter a different email address; this one is the same as entry {number}',

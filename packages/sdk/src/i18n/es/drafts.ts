@@ -2,7 +2,8 @@
 export const draftsEs: Readonly<Record<string, string>> = {
   'drafts.save.saving': 'Guardando…',
   'drafts.save.saved': 'Guardado en este dispositivo {time}',
-  'drafts.save.memory': 'No se guardó en este dispositivo: {reason}. Sus respuestas se conservan mientras esta página siga abierta y se vuelve a intentar guardar.',
+  'drafts.save.memory':
+    'No se guardó en este dispositivo: {reason}. Sus respuestas se conservan mientras esta página siga abierta y se vuelve a intentar guardar.',
   'drafts.reason.unavailable': 'este navegador no permite guardar aquí (por ejemplo, en navegación privada)',
   'drafts.reason.quota': 'el dispositivo no tiene espacio de almacenamiento',
   'drafts.reason.blocked': 'otra pestaña de esta solicitud está bloqueando el almacenamiento',
@@ -12,7 +13,8 @@ export const draftsEs: Readonly<Record<string, string>> = {
   'drafts.submission.invalid': '{count} respuestas necesitan atención. No se envió nada.',
   'drafts.submission.server-issues': 'No se aceptó: {count} respuestas necesitan atención.',
   'drafts.submission.offline': 'No tiene conexión. Se enviará en cuanto vuelva a estar en línea.',
-  'drafts.submission.network': 'No se pudo contactar al servidor. Sus respuestas se conservan; volver a intentarlo no la enviará dos veces.',
+  'drafts.submission.network':
+    'No se pudo contactar al servidor. Sus respuestas se conservan; volver a intentarlo no la enviará dos veces.',
   'drafts.submission.rejected': 'No se aceptó ({status}). Sus respuestas se conservan.',
   'drafts.submission.cancelled': 'Se canceló el envío. No se envió nada más.',
   'drafts.submission.sent': 'Enviada. Su número de referencia es {id}.',

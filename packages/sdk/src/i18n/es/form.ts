@@ -4,11 +4,13 @@ export const formEs: Readonly<Record<string, string>> = {
   'form.step.applicant.title': 'Sus datos',
   'form.step.applicant.intro': 'Usamos estos datos para comunicarnos con usted sobre su respaldo.',
   'form.step.category.title': 'Respaldo y categoría',
-  'form.step.category.intro': 'Elija el respaldo según las edades con las que trabaja y luego la categoría que mejor describe su trabajo. Su Coordinador/a de Respaldo puede ayudarle a elegir.',
+  'form.step.category.intro':
+    'Elija el respaldo según las edades con las que trabaja y luego la categoría que mejor describe su trabajo. Su Coordinador/a de Respaldo puede ayudarle a elegir.',
   'form.step.overview.title': 'Su trabajo y su formación',
   'form.step.overview.intro': 'Por ahora basta con un breve resumen. Dará los detalles en la solicitud.',
   'form.step.education.title': 'Formación académica',
-  'form.step.education.intro': 'Agregue cada título o credencial que tenga. Pida a su universidad o instituto que envíe a la asociación el expediente académico oficial de cada título.',
+  'form.step.education.intro':
+    'Agregue cada título o credencial que tenga. Pida a su universidad o instituto que envíe a la asociación el expediente académico oficial de cada título.',
   'form.step.education.item': 'Título o credencial {number}',
   'form.step.education.add': 'Agregar un título o credencial',
   'form.step.work.title': 'Experiencia laboral',
@@ -16,11 +18,13 @@ export const formEs: Readonly<Record<string, string>> = {
   'form.step.work.item': 'Empleo {number}',
   'form.step.work.add': 'Agregar un empleo',
   'form.step.training.title': 'Capacitación especializada',
-  'form.step.training.intro': 'Agregue las capacitaciones en servicio sobre salud mental infantil y de la primera infancia, con sus horas reloj.',
+  'form.step.training.intro':
+    'Agregue las capacitaciones en servicio sobre salud mental infantil y de la primera infancia, con sus horas reloj.',
   'form.step.training.item': 'Capacitación {number}',
   'form.step.training.add': 'Agregar una capacitación',
   'form.step.rsc-received.title': 'Supervisión/consulta reflexiva recibida',
-  'form.step.rsc-received.intro': 'Agregue la supervisión/consulta reflexiva (RSC) que ha recibido. Solo cuenta la RSC de un/a proveedor/a con respaldo, no la consulta entre pares.',
+  'form.step.rsc-received.intro':
+    'Agregue la supervisión/consulta reflexiva (RSC) que ha recibido. Solo cuenta la RSC de un/a proveedor/a con respaldo, no la consulta entre pares.',
   'form.step.rsc-received.item': 'RSC {number}',
   'form.step.rsc-received.add': 'Agregar RSC recibida',
   'form.step.rsc-provided.title': 'Supervisión/consulta reflexiva brindada',
@@ -28,11 +32,13 @@ export const formEs: Readonly<Record<string, string>> = {
   'form.step.rsc-provided.item': 'RSC brindada {number}',
   'form.step.rsc-provided.add': 'Agregar RSC brindada',
   'form.step.leadership.title': 'Liderazgo',
-  'form.step.leadership.intro': 'Agregue actividades de liderazgo, como dirigir un programa, trabajar en políticas públicas, enseñar o investigar.',
+  'form.step.leadership.intro':
+    'Agregue actividades de liderazgo, como dirigir un programa, trabajar en políticas públicas, enseñar o investigar.',
   'form.step.leadership.item': 'Actividad {number}',
   'form.step.leadership.add': 'Agregar una actividad',
   'form.step.references.title': 'Referencias',
-  'form.step.references.intro': 'Cada persona de referencia recibe un correo con un enlace a un formulario de evaluación. Pídales una dirección de correo personal: los servidores de correo de los empleadores suelen bloquear estos mensajes.',
+  'form.step.references.intro':
+    'Cada persona de referencia recibe un correo con un enlace a un formulario de evaluación. Pídales una dirección de correo personal: los servidores de correo de los empleadores suelen bloquear estos mensajes.',
   'form.step.references.item': 'Referencia {number}',
   'form.step.references.add': 'Agregar una referencia',
   'form.step.questions.title': 'Preguntas adicionales',
@@ -46,7 +52,8 @@ export const formEs: Readonly<Record<string, string>> = {
   'form.field.applicant.givenName.label': 'Nombre',
   'form.field.applicant.familyName.label': 'Apellidos',
   'form.field.applicant.email.label': 'Correo electrónico',
-  'form.field.applicant.email.hint': 'Use una dirección personal: los servidores de correo de los empleadores suelen bloquear los mensajes sobre su solicitud.',
+  'form.field.applicant.email.hint':
+    'Use una dirección personal: los servidores de correo de los empleadores suelen bloquear los mensajes sobre su solicitud.',
   'form.field.applicant.phone.label': 'Teléfono (opcional)',
   'form.field.applicant.address.line1.label': 'Dirección, línea 1',
   'form.field.applicant.address.line1.hint': 'La dirección es opcional. Si la indica, complete todas las líneas excepto la línea 2.',
@@ -58,7 +65,8 @@ export const formEs: Readonly<Record<string, string>> = {
   'form.field.applicant.employer.label': 'Empleador (opcional)',
   'form.field.applicant.jobTitle.label': 'Puesto (opcional)',
   'form.field.membership.association.label': 'Asociación de la que es miembro',
-  'form.field.membership.association.hint': 'Su Coordinador/a de Respaldo comprueba su membresía individual en una asociación de salud mental infantil.',
+  'form.field.membership.association.hint':
+    'Su Coordinador/a de Respaldo comprueba su membresía individual en una asociación de salud mental infantil.',
   'form.field.membership.memberId.label': 'Número de miembro (opcional)',
 
   // Respaldo y categoría
@@ -69,7 +77,8 @@ export const formEs: Readonly<Record<string, string>> = {
 
   // Resumen
   'form.field.overview.specializedWork.label': 'Su trabajo especializado',
-  'form.field.overview.specializedWork.hint': 'Dónde trabaja con bebés, niños pequeños y familias, en qué función y desde hace cuánto tiempo.',
+  'form.field.overview.specializedWork.hint':
+    'Dónde trabaja con bebés, niños pequeños y familias, en qué función y desde hace cuánto tiempo.',
   'form.field.overview.education.label': 'Su formación académica',
   'form.field.overview.education.hint': 'Títulos o credenciales, con el año en que terminó cada uno.',
   'form.field.overview.rsc.label': 'Supervisión/consulta reflexiva (opcional)',
@@ -104,9 +113,11 @@ export const formEs: Readonly<Record<string, string>> = {
   'form.field.training.hours.label': 'Horas reloj',
   'form.field.training.hours.hint': 'Las horas que realmente duró la capacitación, como 6 o 1,5.',
   'form.field.training.topics.label': 'Temas',
-  'form.field.training.topics.hint': 'Seleccione todos los que correspondan. Algunas categorías piden horas sobre cómo brindar RSC o sobre diversidad, equidad e inclusión.',
+  'form.field.training.topics.hint':
+    'Seleccione todos los que correspondan. Algunas categorías piden horas sobre cómo brindar RSC o sobre diversidad, equidad e inclusión.',
   'form.field.training.competencies.label': 'Dominios de las Pautas de Competencias (opcional)',
-  'form.field.training.competencies.hint': 'Los dominios de las Pautas de Competencias (Competency Guidelines®) que esta capacitación le ayudó a desarrollar.',
+  'form.field.training.competencies.hint':
+    'Los dominios de las Pautas de Competencias (Competency Guidelines®) que esta capacitación le ayudó a desarrollar.',
 
   // RSC recibida
   'form.field.rscReceived.provider.name.label': 'Nombre de quien le brindó la RSC',
@@ -119,7 +130,8 @@ export const formEs: Readonly<Record<string, string>> = {
   'form.field.rscReceived.hours.label': 'Horas reloj',
   'form.field.rscReceived.hours.hint': 'Horas de RSC entre la fecha de inicio y la de fin.',
   'form.field.rscReceived.aboutRscProvided.label': 'Esta RSC trató sobre la RSC que yo brindo',
-  'form.field.rscReceived.aboutRscProvided.hint': 'Los/as mentores/as clínicos/as necesitan que parte de sus horas de RSC trate sobre la RSC que brindan a otras personas.',
+  'form.field.rscReceived.aboutRscProvided.hint':
+    'Los/as mentores/as clínicos/as necesitan que parte de sus horas de RSC trate sobre la RSC que brindan a otras personas.',
 
   // RSC brindada
   'form.field.rscProvided.role.label': 'Su función',
@@ -132,7 +144,8 @@ export const formEs: Readonly<Record<string, string>> = {
 
   // Liderazgo
   'form.field.leadership.activity.label': 'Actividad',
-  'form.field.leadership.activity.hint': 'Por ejemplo, dirigir un programa, participar en un comité estatal, impartir un curso o dirigir una investigación.',
+  'form.field.leadership.activity.hint':
+    'Por ejemplo, dirigir un programa, participar en un comité estatal, impartir un curso o dirigir una investigación.',
   'form.field.leadership.level.label': 'Nivel',
   'form.field.leadership.start.label': 'Fecha de inicio',
   'form.field.leadership.end.label': 'Fecha de fin',
@@ -143,7 +156,8 @@ export const formEs: Readonly<Record<string, string>> = {
   'form.field.references.role.label': 'Relación de esta persona con usted',
   'form.field.references.name.label': 'Nombre completo',
   'form.field.references.email.label': 'Correo electrónico',
-  'form.field.references.email.hint': 'Pida una dirección de correo personal: los servidores de correo de los empleadores suelen bloquear estos mensajes.',
+  'form.field.references.email.hint':
+    'Pida una dirección de correo personal: los servidores de correo de los empleadores suelen bloquear estos mensajes.',
   'form.field.references.endorsed.label': 'Esta persona tiene un respaldo',
   'form.field.references.waiveRight.label': '¿Renuncia a su derecho a ver esta referencia?',
   'form.field.references.waiveRight.hint': 'Algunas personas solo escriben una referencia si usted renuncia a este derecho.',
@@ -154,7 +168,8 @@ export const formEs: Readonly<Record<string, string>> = {
   'form.field.attestations.codeOfEthics.signedName.label': 'Su nombre completo, como firma',
   'form.field.attestations.codeOfEthics.signedOn.label': 'Fecha de la firma',
   'form.field.attestations.endorsementAgreement.accepted.label': 'He leído y acepto el Acuerdo de Respaldo',
-  'form.field.attestations.endorsementAgreement.accepted.hint': 'El acuerdo trata de la renovación anual y del uso del respaldo junto a su nombre.',
+  'form.field.attestations.endorsementAgreement.accepted.hint':
+    'El acuerdo trata de la renovación anual y del uso del respaldo junto a su nombre.',
   'form.field.attestations.endorsementAgreement.signedName.label': 'Su nombre completo, como firma',
   'form.field.attestations.endorsementAgreement.signedOn.label': 'Fecha de la firma',
   'form.group.attestations.codeOfEthics': 'Código de Ética',

@@ -64,8 +64,10 @@ export const requirementsEs: Readonly<Record<string, string>> = {
 
   'requirement.rsc-hours.met': '{have} horas de RSC en un mismo período de {window} meses.',
   'requirement.rsc-hours.met.one': '{have} hora de RSC en un mismo período de {window} meses.',
-  'requirement.rsc-hours.missing': 'Faltan {missing} horas de RSC en un mismo período de {window} meses, con un/a proveedor/a con Respaldo como {providers}.',
-  'requirement.rsc-hours.missing.one': 'Falta {missing} hora de RSC en un mismo período de {window} meses, con un/a proveedor/a con Respaldo como {providers}.',
+  'requirement.rsc-hours.missing':
+    'Faltan {missing} horas de RSC en un mismo período de {window} meses, con un/a proveedor/a con Respaldo como {providers}.',
+  'requirement.rsc-hours.missing.one':
+    'Falta {missing} hora de RSC en un mismo período de {window} meses, con un/a proveedor/a con Respaldo como {providers}.',
   'requirement.rsc-hours.missing-after':
     'Faltan {missing} horas de RSC en un mismo período de {window} meses, con un/a proveedor/a con Respaldo como {providers}, recibidas después de {degree}.',
   'requirement.rsc-hours.missing-after.one':
@@ -73,8 +75,10 @@ export const requirementsEs: Readonly<Record<string, string>> = {
   'requirement.rsc-hours.no-degree': 'Primero agregue {degree} o superior: solo cuenta la RSC recibida después.',
   'requirement.rsc-about-provided.met': '{have} de las horas de RSC de ese período trataron sobre la RSC que usted brinda.',
   'requirement.rsc-about-provided.met.one': '{have} de las horas de RSC de ese período trató sobre la RSC que usted brinda.',
-  'requirement.rsc-about-provided.missing': 'Faltan {missing} horas de RSC sobre la RSC que usted brinda, en el mismo período de {window} meses.',
-  'requirement.rsc-about-provided.missing.one': 'Falta {missing} hora de RSC sobre la RSC que usted brinda, en el mismo período de {window} meses.',
+  'requirement.rsc-about-provided.missing':
+    'Faltan {missing} horas de RSC sobre la RSC que usted brinda, en el mismo período de {window} meses.',
+  'requirement.rsc-about-provided.missing.one':
+    'Falta {missing} hora de RSC sobre la RSC que usted brinda, en el mismo período de {window} meses.',
   'requirement.rsc-provided-years.met': '{have} años brindando RSC.',
   'requirement.rsc-provided-years.met.one': '{have} año brindando RSC.',
   'requirement.rsc-provided-years.missing': 'Faltan {missing} años brindando RSC.',

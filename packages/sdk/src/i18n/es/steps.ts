@@ -18,7 +18,8 @@ export const stepsEs: Readonly<Record<string, string>> = {
   'ui.repeat.removed': 'Se quitó {item}.',
   'ui.repeat.undo': 'Deshacer',
   'ui.document.read': 'Lea el {document} (se abre en una pestaña nueva)',
-  'ui.totals.training': 'Capacitación hasta ahora: {total} horas, de las cuales {dei} sobre diversidad, equidad e inclusión y {rsc} sobre cómo brindar supervisión/consulta reflexiva.',
+  'ui.totals.training':
+    'Capacitación hasta ahora: {total} horas, de las cuales {dei} sobre diversidad, equidad e inclusión y {rsc} sobre cómo brindar supervisión/consulta reflexiva.',
   'ui.totals.rsc': 'Supervisión/consulta reflexiva recibida hasta ahora: {total} horas.',
   'ui.review.heading': 'Revise sus respuestas',
   'ui.review.intro': 'Revise cada respuesta antes de enviar. Use Cambiar para volver a un paso; sus respuestas se conservan.',
@@ -27,7 +28,8 @@ export const stepsEs: Readonly<Record<string, string>> = {
   'ui.review.unmet': 'Aún no se cumplen {count} requisitos de esta categoría. Puede enviar su solicitud de todos modos.',
   'ui.review.unmet.one': 'Aún no se cumple {count} requisito de esta categoría. Puede enviar su solicitud de todos modos.',
   'ui.warning': 'Advertencia',
-  'ui.conflict.body': 'Las dos pestañas cambiaron las respuestas de abajo. ¿Cuáles quiere conservar? Todas las demás respuestas de ambas pestañas se conservan.',
+  'ui.conflict.body':
+    'Las dos pestañas cambiaron las respuestas de abajo. ¿Cuáles quiere conservar? Todas las demás respuestas de ambas pestañas se conservan.',
   'ui.conflict.this-tab': 'En esta pestaña:',
   'ui.conflict.other-tab': 'En la otra pestaña:',
   'ui.conflict.mine': 'Conservar las respuestas de esta pestaña',

@@ -2,7 +2,8 @@
 export const uiEs: Readonly<Record<string, string>> = {
   'ui.title': 'Solicitud de Respaldo®',
   'ui.loading': 'Cargando la solicitud…',
-  'ui.part.failed': 'Una parte de la solicitud no se pudo cargar. Sus respuestas están guardadas en este dispositivo; revise su conexión e inténtelo de nuevo.',
+  'ui.part.failed':
+    'Una parte de la solicitud no se pudo cargar. Sus respuestas están guardadas en este dispositivo; revise su conexión e inténtelo de nuevo.',
   'ui.part.retry': 'Intentar de nuevo',
   'ui.error.title': 'Hay un problema con esta solicitud',
   'ui.error.program-missing': 'No se indicó ningún programa. Agregue un atributo program, por ejemplo program="first5-alabama".',
@@ -19,9 +20,11 @@ export const uiEs: Readonly<Record<string, string>> = {
   'ui.start.endorsements': 'Hay dos respaldos:',
   'ui.start.endorsements.one': '{program} ofrece este respaldo:',
   'ui.start.how': 'Cómo funciona',
-  'ui.start.how.register': 'Regístrese: quién es usted, la categoría que solicita y un breve resumen de su trabajo, su formación y su supervisión/consulta reflexiva.',
+  'ui.start.how.register':
+    'Regístrese: quién es usted, la categoría que solicita y un breve resumen de su trabajo, su formación y su supervisión/consulta reflexiva.',
   'ui.start.how.coordinator': 'Su {contact} confirma su registro por correo electrónico y le presenta a su Asesor/a de Respaldo.',
-  'ui.start.how.apply': 'Complete su solicitud profesional: formación, trabajo, capacitación, supervisión/consulta reflexiva, referencias y firmas. Sus respuestas se guardan en este dispositivo mientras escribe.',
+  'ui.start.how.apply':
+    'Complete su solicitud profesional: formación, trabajo, capacitación, supervisión/consulta reflexiva, referencias y firmas. Sus respuestas se guardan en este dispositivo mientras escribe.',
   'ui.start.how.review': 'Envíela para su revisión.',
   'ui.start.begin': 'Comenzar una solicitud nueva',
   'ui.start.continue': 'Continuar su solicitud guardada',
@@ -30,12 +33,16 @@ export const uiEs: Readonly<Record<string, string>> = {
   'ui.start.more': 'Más sobre el Respaldo® en {program}',
   'ui.start.submitted': 'Su solicitud se envió desde este dispositivo. Su número de referencia es {id}.',
   'ui.start.view-receipt': 'Ver el comprobante',
-  'ui.start.pending.application.sending': 'Su solicitud se estaba enviando cuando se cerró esta página. Se está enviando de nuevo ahora, como el mismo envío, así que no puede contarse dos veces.',
-  'ui.start.pending.registration.sending': 'Su registro se estaba enviando cuando se cerró esta página. Se está enviando de nuevo ahora, como el mismo registro, así que no puede contarse dos veces.',
+  'ui.start.pending.application.sending':
+    'Su solicitud se estaba enviando cuando se cerró esta página. Se está enviando de nuevo ahora, como el mismo envío, así que no puede contarse dos veces.',
+  'ui.start.pending.registration.sending':
+    'Su registro se estaba enviando cuando se cerró esta página. Se está enviando de nuevo ahora, como el mismo registro, así que no puede contarse dos veces.',
   'ui.start.pending.application.offline': 'Su solicitud se enviará cuando vuelva a tener conexión.',
   'ui.start.pending.registration.offline': 'Su registro se enviará cuando vuelva a tener conexión.',
-  'ui.start.pending.application.unknown': 'Su solicitud se estaba enviando cuando se cerró esta página y no sabemos si llegó. Puede enviarla de nuevo sin riesgo: sale como el mismo envío, así que no puede contarse dos veces.',
-  'ui.start.pending.registration.unknown': 'Su registro se estaba enviando cuando se cerró esta página y no sabemos si llegó. Puede enviarlo de nuevo sin riesgo: sale como el mismo registro, así que no puede contarse dos veces.',
+  'ui.start.pending.application.unknown':
+    'Su solicitud se estaba enviando cuando se cerró esta página y no sabemos si llegó. Puede enviarla de nuevo sin riesgo: sale como el mismo envío, así que no puede contarse dos veces.',
+  'ui.start.pending.registration.unknown':
+    'Su registro se estaba enviando cuando se cerró esta página y no sabemos si llegó. Puede enviarlo de nuevo sin riesgo: sale como el mismo registro, así que no puede contarse dos veces.',
   'ui.start.pending.resend': 'Volver a enviar',
   'ui.quiz.heading': '¿Qué categoría me corresponde?',
   'ui.quiz.intro': 'Responda algunas preguntas para recibir una sugerencia. Estas respuestas no se guardan ni se envían.',
@@ -50,7 +57,8 @@ export const uiEs: Readonly<Record<string, string>> = {
   'ui.quiz.years': 'Años de trabajo remunerado con este grupo de edad desde ese título',
   'ui.quiz.years.cda': 'Años de trabajo remunerado con este grupo de edad desde esa credencial',
   'ui.quiz.years.none': 'Años de trabajo remunerado con este grupo de edad en total',
-  'ui.quiz.years.any': 'Años de trabajo remunerado con este grupo de edad desde su título o credencial de mayor nivel (o en total si no tiene ninguno)',
+  'ui.quiz.years.any':
+    'Años de trabajo remunerado con este grupo de edad desde su título o credencial de mayor nivel (o en total si no tiene ninguno)',
   'ui.quiz.families': 'Número de familias que ha atendido',
   'ui.quiz.training': 'Horas de capacitación en servicio basada en las relaciones',
   'ui.quiz.dei': 'De esas, horas sobre diversidad, equidad e inclusión',
@@ -84,7 +92,8 @@ export const uiEs: Readonly<Record<string, string>> = {
   'ui.registered.heading': 'Registro enviado',
   'ui.registered.reference': 'La referencia de su registro es {id}.',
   'ui.registered.next': 'Qué sigue',
-  'ui.registered.coordinator': 'Su {contact} le escribirá por correo electrónico para confirmar su registro y presentarle a su Asesor/a de Respaldo, que le guiará en la solicitud profesional.',
+  'ui.registered.coordinator':
+    'Su {contact} le escribirá por correo electrónico para confirmar su registro y presentarle a su Asesor/a de Respaldo, que le guiará en la solicitud profesional.',
   'ui.registered.spam': 'Si no recibe noticias en una semana, revise su carpeta de correo no deseado.',
   'ui.registered.continue': 'Comenzar la solicitud profesional',
   'ui.review.empty': 'Sin responder',
@@ -134,9 +143,11 @@ export const uiEs: Readonly<Record<string, string>> = {
   'ui.submit.validating': 'Revisando sus respuestas…',
   'ui.submit.sending': 'Enviando…',
   'ui.submit.offline': 'No hay conexión. Se enviará cuando vuelva a estar en línea.',
-  'ui.submit.not-configured': 'El envío todavía no está configurado en esta página, así que no se envió nada. Sus respuestas están guardadas en este dispositivo.',
+  'ui.submit.not-configured':
+    'El envío todavía no está configurado en esta página, así que no se envió nada. Sus respuestas están guardadas en este dispositivo.',
   'ui.submit.network': 'No se pudo contactar al servidor. Sus respuestas están guardadas; inténtelo de nuevo en un momento.',
-  'ui.submit.unknown': 'No sabemos si llegó: la respuesta del servidor ({status}) no se pudo leer como un comprobante. Sus respuestas están guardadas. Puede enviarla de nuevo sin riesgo: sale como el mismo envío, así que no puede contarse dos veces.',
+  'ui.submit.unknown':
+    'No sabemos si llegó: la respuesta del servidor ({status}) no se pudo leer como un comprobante. Sus respuestas están guardadas. Puede enviarla de nuevo sin riesgo: sale como el mismo envío, así que no puede contarse dos veces.',
   'ui.submit.failed': 'No fue aceptada ({status}). Sus respuestas están guardadas; inténtelo más tarde.',
   'ui.submit.cancelled': 'Esta página canceló el envío.',
 };

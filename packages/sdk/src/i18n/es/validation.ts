@@ -17,7 +17,8 @@ export const validationEs: Readonly<Record<string, string>> = {
   'validation.wrong_program': 'Este formulario pertenece a otro programa; se esperaba «{expected}»',
   'validation.endorsement_not_offered': '{program} no ofrece el {endorsementLabel}; seleccione otro respaldo',
   'validation.category_not_offered': '{program} no ofrece la categoría {categoryLabel} ({category}); seleccione otra categoría',
-  'validation.category_other_endorsement': '{categoryLabel} ({category}) no es una categoría del {endorsementLabel}; seleccione una categoría de ese respaldo',
+  'validation.category_other_endorsement':
+    '{categoryLabel} ({category}) no es una categoría del {endorsementLabel}; seleccione una categoría de ese respaldo',
   'validation.end_before_start': 'La fecha de fin debe ser igual o posterior a la fecha de inicio',
   'validation.date_in_future': 'La fecha debe ser hoy o una fecha pasada',
   'validation.duplicate_email': 'Escriba otro correo electrónico; este es el mismo que el de la entrada {number}',
@@ -147,7 +148,8 @@ export const validationEs: Readonly<Record<string, string>> = {
   'validation.required.references.name': 'Escriba el nombre completo de la persona de referencia',
   'validation.required.references.email': 'Escriba el correo electrónico de la persona de referencia',
   'validation.invalid_email.references.email': 'Escriba un correo electrónico con el formato correcto, como nombre@ejemplo.com',
-  'validation.duplicate_email.references.email': 'Cada referencia necesita su propio correo electrónico; este es el mismo que el de la referencia {number}',
+  'validation.duplicate_email.references.email':
+    'Cada referencia necesita su propio correo electrónico; este es el mismo que el de la referencia {number}',
   'validation.own_email.references.email': 'Una referencia debe ser otra persona: este es su propio correo electrónico',
   'validation.required.references.waiveRight': 'Indique si renuncia a su derecho a ver esta referencia',
 

@@ -12,14 +12,20 @@ export function exportRoutes({ db, signedIn, present }: AdminRouteContext) {
     const filter = readFilter(c);
     if (filter instanceof Response) return filter;
     const body = present.applications(await allApplications(db, c.get('coordinator').programs, filter));
-    return c.body(JSON.stringify(body, null, 2), 200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': 'attachment; filename="applications.json"' });
+    return c.body(JSON.stringify(body, null, 2), 200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="applications.json"',
+    });
   });
 
   routes.get('/export.csv', async (c) => {
     const filter = readFilter(c);
     if (filter instanceof Response) return filter;
     const body = present.applicationsCsv(await allApplications(db, c.get('coordinator').programs, filter));
-    return c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="applications.csv"' });
+    return c.body(body, 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="applications.csv"',
+    });
   });
 
   return routes;

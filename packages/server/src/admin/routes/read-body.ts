@@ -11,7 +11,14 @@ export async function readBody<T>(c: Context, schema: z.ZodType<T>): Promise<{ o
   const body = await readJsonBody(c.req.raw, MAX_BYTES);
   if (!body.ok) return { ok: false, response: apiError(c, body.status, body.error, body.message) };
   const parsed = schema.safeParse(body.value);
-  if (!parsed.success) return { ok: false, response: issues(c, parsed.error.issues.map((i) => ({ path: i.path as ApiIssue['path'], code: i.code, message: i.message }))) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      response: issues(
+        c,
+        parsed.error.issues.map((i) => ({ path: i.path as ApiIssue['path'], code: i.code, message: i.message })),
+      ),
+    };
   return { ok: true, value: parsed.data };
 }
 

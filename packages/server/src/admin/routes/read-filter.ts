@@ -6,7 +6,17 @@ import type { RecordFilter } from '../record-queries.js';
 /** The request's filter, or a 403 when it names a program that is not the coordinator's. */
 export function readFilter(c: Context<AdminEnv>): RecordFilter | Response {
   const q = (name: string) => c.req.query(name) || undefined;
-  const filter = { q: q('q'), kind: q('kind'), status: q('status'), endorsement: q('endorsement'), category: q('category'), program: q('program'), from: q('from'), to: q('to') };
-  if (filter.program && !c.get('coordinator').programs.includes(filter.program)) return apiError(c, 403, 'forbidden_program', 'You are not a coordinator of that program.');
+  const filter = {
+    q: q('q'),
+    kind: q('kind'),
+    status: q('status'),
+    endorsement: q('endorsement'),
+    category: q('category'),
+    program: q('program'),
+    from: q('from'),
+    to: q('to'),
+  };
+  if (filter.program && !c.get('coordinator').programs.includes(filter.program))
+    return apiError(c, 403, 'forbidden_program', 'You are not a coordinator of that program.');
   return filter;
 }

@@ -13,7 +13,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const text = (max: number) => z.string().trim().min(1).max(max);
 const bodies = {
   advisor: z.strictObject({ name: text(200), email: z.email().max(320) }) satisfies z.ZodType<Advisor>,
-  status: z.strictObject({ status: z.enum(APPLICATION_STATUSES), message: z.optional(z.string().trim().max(2000)) }) satisfies z.ZodType<StatusBody>,
+  status: z.strictObject({
+    status: z.enum(APPLICATION_STATUSES),
+    message: z.optional(z.string().trim().max(2000)),
+  }) satisfies z.ZodType<StatusBody>,
   note: z.strictObject({ body: text(5000) }) satisfies z.ZodType<NoteBody>,
 };
 const done: Done = { ok: true };
@@ -75,7 +78,8 @@ export function recordRoutes({ db, programs, signedIn, present, onMailQueued }: 
     const body = await readBody(c, bodies.status);
     if (!body.ok) return body.response;
     const message = body.value.status === 'more_information_needed' ? body.value.message || null : null;
-    if (body.value.status === 'more_information_needed' && !message) return issues(c, [{ path: ['message'], code: 'required', message: 'Say what information is needed.' }]);
+    if (body.value.status === 'more_information_needed' && !message)
+      return issues(c, [{ path: ['message'], code: 'required', message: 'Say what information is needed.' }]);
     await setStatus(db, row, body.value.status, message, actor(c));
     return c.json(done);
   });
@@ -93,7 +97,10 @@ export function recordRoutes({ db, programs, signedIn, present, onMailQueued }: 
     const row = await record(c);
     if (row instanceof Response) return row;
     const whole = present.wholeRecord(row, await exportRecord(db, row, actor(c)));
-    return c.body(JSON.stringify(whole, null, 2), 200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': `attachment; filename="record-${row.id}.json"` });
+    return c.body(JSON.stringify(whole, null, 2), 200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Disposition': `attachment; filename="record-${row.id}.json"`,
+    });
   });
 
   routes.delete('/:id', async (c) => {

@@ -11,7 +11,8 @@ export function sameOrigin(publicUrl: string | undefined): MiddlewareHandler {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
       const origin = c.req.header('origin');
       const own = new Set([new URL(c.req.url).origin, publicUrl && new URL(publicUrl).origin]);
-      if (!origin || !own.has(origin)) return apiError(c, 403, 'origin_mismatch', 'Changes are accepted only from the workspace page itself.');
+      if (!origin || !own.has(origin))
+        return apiError(c, 403, 'origin_mismatch', 'Changes are accepted only from the workspace page itself.');
     }
     await next();
   };

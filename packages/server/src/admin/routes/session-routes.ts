@@ -21,12 +21,16 @@ export function sessionRoutes({ db, trustProxy, signedIn }: AdminRouteContext) {
   routes.post('/session', async (c) => {
     const address = clientAddress(c, trustProxy);
     const wait = failures.wait(address);
-    if (wait > 0) return apiError(c, 429, 'rate_limited', 'Too many failed sign-ins from this address; try again in a minute.', { 'Retry-After': String(wait) });
+    if (wait > 0)
+      return apiError(c, 429, 'rate_limited', 'Too many failed sign-ins from this address; try again in a minute.', {
+        'Retry-After': String(wait),
+      });
     const body = await readBody(c, signIn);
     if (!body.ok) return body.response;
     const result = await checkLogin(db, body.value.email, body.value.password);
     if (!result.ok) failures.count(address);
-    if (!result.ok && result.error === 'locked') return apiError(c, 429, 'locked', 'Too many wrong passwords with this address: signing in with it is paused for 15 minutes.');
+    if (!result.ok && result.error === 'locked')
+      return apiError(c, 429, 'locked', 'Too many wrong passwords with this address: signing in with it is paused for 15 minutes.');
     if (!result.ok) return apiError(c, 401, 'invalid_credentials', 'The email address or the password is wrong.');
     await startSession(db, c, result.coordinatorId);
     return c.json(done);

@@ -17,7 +17,15 @@ export function staffRoutes({ db, present, signedIn }: AdminRouteContext) {
     const body = await readBody(c, password);
     if (!body.ok) return body.response;
     const result = await setPassword(db, body.value.token, body.value.password);
-    if (!result.ok) return apiError(c, result.error === 'weak_password' ? 422 : 400, result.error, result.error === 'weak_password' ? 'Choose a password of at least 12 characters.' : 'This link was used already or has expired; ask for a new one.');
+    if (!result.ok)
+      return apiError(
+        c,
+        result.error === 'weak_password' ? 422 : 400,
+        result.error,
+        result.error === 'weak_password'
+          ? 'Choose a password of at least 12 characters.'
+          : 'This link was used already or has expired; ask for a new one.',
+      );
     return c.json(done);
   });
 

@@ -14,4 +14,5 @@ export function waitForDraft(draft: Draft, predicate: (draft: Draft) => boolean)
 }
 
 /** Resolves once the draft's latest change is saved (durably or in memory). */
-export const saved = (draft: Draft): Promise<Draft> => waitForDraft(draft, (d) => d.saveState.status === 'saved' || d.saveState.status === 'error');
+export const saved = (draft: Draft): Promise<Draft> =>
+  waitForDraft(draft, (d) => d.saveState.status === 'saved' || d.saveState.status === 'error');

@@ -3,13 +3,13 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { memoryStore, type DraftStore, type Program } from '@endorsement-kit/sdk';
-import '../src/define.js';
-import type { EndorsementApplication } from '../src/index.js';
+import '@endorsement-kit/element/define';
+import type { EndorsementApplication } from '@endorsement-kit/element';
+import { norm } from '../text.js';
 
 type Backend = EndorsementApplication['backend'];
 type Store = EndorsementApplication['store'];
 
-const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const rootOf = (el: Element) => el.shadowRoot!;
 
 /** The visible name of a label: its text without the hints inside it. */
@@ -20,7 +20,9 @@ function labelName(label: Element): string {
 }
 
 /** Mounts the element and waits until it shows its first screen. */
-export async function mount(options: { program?: Program | string; backend?: Backend; store?: Store; draftId?: string; locale?: string } = {}): Promise<EndorsementApplication> {
+export async function mount(
+  options: { program?: Program | string; backend?: Backend; store?: Store; draftId?: string; locale?: string } = {},
+): Promise<EndorsementApplication> {
   const el = await fixture<EndorsementApplication>(html`<endorsement-application
     .program=${options.program ?? 'alliance'}
     .backend=${options.backend}
@@ -37,7 +39,11 @@ export async function mount(options: { program?: Program | string; backend?: Bac
  * start screen shows while the draft opens, its Start and Continue (marked busy) once it is open.
  */
 export async function ready(el: EndorsementApplication): Promise<void> {
-  await waitUntil(() => el.shadowRoot?.querySelector('#ek-step-heading, [role="alert"]') && !el.shadowRoot.querySelector('[aria-busy="true"]'), 'the element shows a screen', { timeout: 10000 });
+  await waitUntil(
+    () => el.shadowRoot?.querySelector('#ek-step-heading, [role="alert"]') && !el.shadowRoot.querySelector('[aria-busy="true"]'),
+    'the element shows a screen',
+    { timeout: 10000 },
+  );
 }
 
 /** The control whose visible label (or legend) is `text`; the n-th match (0-based) when repeated. */
@@ -47,29 +53,40 @@ export function field(el: Element, text: string, nth = 0): HTMLInputElement {
   for (const label of root.querySelectorAll('label')) {
     if (labelName(label) !== text) continue;
     const control = root.getElementById(label.htmlFor);
-    if (control && !(control instanceof HTMLInputElement && (control.type === 'radio' || (control.type === 'checkbox' && control.closest('fieldset[id]'))))) matches.push(control);
+    if (
+      control &&
+      !(
+        control instanceof HTMLInputElement &&
+        (control.type === 'radio' || (control.type === 'checkbox' && control.closest('fieldset[id]')))
+      )
+    )
+      matches.push(control);
   }
   for (const legend of root.querySelectorAll('legend')) if (labelName(legend) === text) matches.push(legend.parentElement!);
   const found = matches[nth];
-  if (!found) throw new Error(`No field labelled "${text}" (#${nth}) in: ${[...root.querySelectorAll('label, legend')].map(labelName).join(' | ')}`);
+  if (!found)
+    throw new Error(`No field labelled "${text}" (#${nth}) in: ${[...root.querySelectorAll('label, legend')].map(labelName).join(' | ')}`);
   return found as HTMLInputElement;
 }
 
 /** The radio or checkbox labelled `option` inside the group labelled `group`. */
 export function option(el: Element, group: string, optionText: string, nth = 0): HTMLInputElement {
   const fieldset = field(el, group, nth);
-  for (const label of fieldset.querySelectorAll('label')) if (labelName(label) === optionText) return rootOf(el).getElementById(label.htmlFor) as HTMLInputElement;
+  for (const label of fieldset.querySelectorAll('label'))
+    if (labelName(label) === optionText) return rootOf(el).getElementById(label.htmlFor) as HTMLInputElement;
   throw new Error(`No option "${optionText}" in "${group}"`);
 }
 
 /** A button or link by its accessible text (visually hidden words included). */
 export function button(el: Element, name: string, nth = 0): HTMLElement {
   const found = [...rootOf(el).querySelectorAll<HTMLElement>('button, a')].filter((b) => norm(b.textContent) === name)[nth];
-  if (!found) throw new Error(`No button "${name}" in: ${[...rootOf(el).querySelectorAll('button, a')].map((b) => norm(b.textContent)).join(' | ')}`);
+  if (!found)
+    throw new Error(`No button "${name}" in: ${[...rootOf(el).querySelectorAll('button, a')].map((b) => norm(b.textContent)).join(' | ')}`);
   return found;
 }
 
-export const hasButton = (el: Element, name: string) => [...rootOf(el).querySelectorAll('button, a')].some((b) => norm(b.textContent) === name);
+export const hasButton = (el: Element, name: string) =>
+  [...rootOf(el).querySelectorAll('button, a')].some((b) => norm(b.textContent) === name);
 
 /** Focuses a control and types into it with the keyboard. */
 export async function type(control: HTMLElement, text: string): Promise<void> {
@@ -110,7 +127,11 @@ export const text = (el: Element) => norm(rootOf(el).textContent);
 /** The error message shown beside a control (through its aria-describedby). */
 export function errorOf(el: Element, control: HTMLElement): string {
   const ids = (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
-  return ids.map((id) => rootOf(el).getElementById(id)).filter((n) => n?.classList.contains('error-message')).map((n) => norm(n!.textContent)).join(' ');
+  return ids
+    .map((id) => rootOf(el).getElementById(id))
+    .filter((n) => n?.classList.contains('error-message'))
+    .map((n) => norm(n!.textContent))
+    .join(' ');
 }
 
 /** The save status as shown in the header. */
@@ -162,7 +183,10 @@ export async function twoTabsInConflict(draftId: string): Promise<[EndorsementAp
   const b = await mount({ store, draftId });
   await click(a, button(a, 'Start a new application'));
   await click(b, button(b, 'Start a new application'));
-  for (const [tab, name] of [[b, 'Bea'], [a, 'Ana']] as const) {
+  for (const [tab, name] of [
+    [b, 'Bea'],
+    [a, 'Ana'],
+  ] as const) {
     const input = field(tab, 'Given name');
     input.value = name;
     input.dispatchEvent(new Event('input'));

@@ -6,7 +6,9 @@ export function workerPids(pid: number): number[] {
   const program = (of: number) => readlinkSync(`/proc/${of}/exe`);
   try {
     const own = program(pid);
-    const children = readdirSync(`/proc/${pid}/task`).flatMap((task) => readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
+    const children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    );
     return children.filter((child) => {
       try {
         return program(child) === own;

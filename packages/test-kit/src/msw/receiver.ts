@@ -52,19 +52,29 @@ export function createReceiver(baseUrl = 'https://receiver.test/api'): Receiver 
   const records = new Map<string, StoredRecord>();
   const queue: ScriptedStep[] = [];
 
-  const accept = (kind: ReceiverKind) =>
+  const accept =
+    (kind: ReceiverKind) =>
     async ({ request }: { request: Request }) => {
       const idempotencyKey = request.headers.get('Idempotency-Key');
       const body: unknown = await request.json().catch(() => undefined);
       requests.push({ method: request.method, kind, idempotencyKey, headers: Object.fromEntries(request.headers), body });
       const step = queue.shift();
       if (step === 'network-error') return HttpResponse.error();
-      if (typeof step === 'object' && 'status' in step) return HttpResponse.json(step.body ?? {}, { status: step.status, ...(step.headers ? { headers: step.headers } : {}) });
+      if (typeof step === 'object' && 'status' in step)
+        return HttpResponse.json(step.body ?? {}, { status: step.status, ...(step.headers ? { headers: step.headers } : {}) });
       if (typeof step === 'object' && 'delay' in step) await delay(step.delay);
-      if (!idempotencyKey) return HttpResponse.json({ issues: [{ path: [], code: 'idempotency-key', message: 'Idempotency-Key is required' }] }, { status: 400 });
+      if (!idempotencyKey)
+        return HttpResponse.json(
+          { issues: [{ path: [], code: 'idempotency-key', message: 'Idempotency-Key is required' }] },
+          { status: 400 },
+        );
       let record = records.get(idempotencyKey);
       if (!record) {
-        const receipt = { id: `${kind === 'registration' ? 'REG' : 'APP'}-${records.size + 1}`, receivedAt: new Date().toISOString(), status: kind === 'registration' ? 'registered' : 'received' };
+        const receipt = {
+          id: `${kind === 'registration' ? 'REG' : 'APP'}-${records.size + 1}`,
+          receivedAt: new Date().toISOString(),
+          status: kind === 'registration' ? 'registered' : 'received',
+        };
         record = { kind, idempotencyKey, payload: body, receipt };
         records.set(idempotencyKey, record);
       }
@@ -78,7 +88,9 @@ export function createReceiver(baseUrl = 'https://receiver.test/api'): Receiver 
     http.get(`${baseUrl}/applications/:id`, ({ request, params }) => {
       requests.push({ method: 'GET', kind: 'status', idempotencyKey: null, headers: Object.fromEntries(request.headers), body: undefined });
       const record = [...records.values()].find((r) => r.receipt.id === params['id']);
-      return record ? HttpResponse.json({ ...record.receipt, status: 'under_review' }) : HttpResponse.json({ message: 'Not found' }, { status: 404 });
+      return record
+        ? HttpResponse.json({ ...record.receipt, status: 'under_review' })
+        : HttpResponse.json({ message: 'Not found' }, { status: 404 });
     }),
   ];
 

@@ -16,9 +16,14 @@ export interface TestPostgres {
 
 function binDir(): string {
   const root = '/usr/lib/postgresql';
-  const versions = existsSync(root) ? readdirSync(root).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a)) : [];
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((name) => /^\d+$/.test(name))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
   const found = versions.map((version) => join(root, version, 'bin')).find((dir) => existsSync(join(dir, 'pg_ctl')));
-  if (!found) throw new Error("Postgres is not installed: these tests need Debian's postgresql (apt-get install -y postgresql; .ci/run does it).");
+  if (!found)
+    throw new Error("Postgres is not installed: these tests need Debian's postgresql (apt-get install -y postgresql; .ci/run does it).");
   return found;
 }
 
@@ -41,12 +46,23 @@ export async function startPostgres(): Promise<TestPostgres> {
   const data = join(dir, 'data');
   const run = (command: string, args: string[]) => {
     const full = join(bin, command);
-    const result = asRoot ? spawnSync('runuser', ['-u', 'postgres', '--', full, ...args], { encoding: 'utf8' }) : spawnSync(full, args, { encoding: 'utf8' });
+    const result = asRoot
+      ? spawnSync('runuser', ['-u', 'postgres', '--', full, ...args], { encoding: 'utf8' })
+      : spawnSync(full, args, { encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.stdout}`);
   };
   run('initdb', ['-D', data, '-U', 'test', '--auth=trust', '-E', 'UTF8', '--no-sync']);
   const port = await freePort();
-  run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`, 'start']);
+  run('pg_ctl', [
+    '-D',
+    data,
+    '-l',
+    join(dir, 'log'),
+    '-w',
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`,
+    'start',
+  ]);
   const admin = new pg.Client({ connectionString: `postgres://test@127.0.0.1:${port}/postgres` });
   await admin.connect();
   let count = 0;
@@ -66,4 +82,3 @@ export async function startPostgres(): Promise<TestPostgres> {
     },
   };
 }
-
