@@ -188,7 +188,7 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).jo
       withoutRaterWords(),
       resolve(),
       ts(),
-      terser({ format: { comments: false } }),
+      terser({ format: { comments: false }, compress: { passes: 3 } }),
       integrity(),
     ],
     treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/(zod|ky)\//.test(id) },
@@ -205,7 +205,7 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).jo
       sourcemapPathTransform,
       inlineDynamicImports: true,
     },
-    plugins: [...plugins, resolve(), ts(), terser({ format: { comments: false } }), integrity()],
+    plugins: [...plugins, resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 3 } }), integrity()],
     onwarn: quiet,
   });
   // The reference rater's page (<endorsement-rating>): one file of its own, Lit and the few SDK
@@ -214,7 +214,7 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).jo
   configs.push({
     input: 'packages/element/src/define-rating.ts',
     output: { file: `${CDN}/endorsement-rating.js`, format: 'esm', sourcemap: true, sourcemapPathTransform, inlineDynamicImports: true },
-    plugins: [resolve(), ts(), terser({ format: { comments: false } }), integrity()],
+    plugins: [resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 3 } }), integrity()],
     treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/(zod|ky)\//.test(id) },
     onwarn: quiet,
   });
@@ -232,7 +232,7 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).jo
   configs.push({
     input: 'packages/sdk/src/i18n/es/index.ts',
     output: { file: `${CDN}/endorsement-application.es.js`, format: 'esm' },
-    plugins: [withoutRaterWords(), resolve(), ts(), terser({ format: { comments: false } }), integrity()],
+    plugins: [withoutRaterWords(), resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 3 } }), integrity()],
     onwarn: quiet,
   });
 }
@@ -242,7 +242,7 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).jo
 configs.push({
   input: 'packages/server/admin-ui/src/workspace.ts',
   output: { file: 'packages/server/dist/admin-ui/workspace.js', format: 'esm', sourcemap: true },
-  plugins: [resolve(), ts(), terser({ format: { comments: false } })],
+  plugins: [resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 3 } })],
   onwarn: quiet,
 });
 

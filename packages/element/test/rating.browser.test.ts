@@ -8,7 +8,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setupWorker } from 'msw/browser';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { createReferenceReceiver, TEST_FORM } from '../../sdk/test/msw/index.js';
+import { createReferenceReceiver, TEST_FORM } from '@endorsement-kit/test-kit/msw/index.js';
 import type { EndorsementRating } from '../src/index.js';
 import '../src/define-rating.js';
 

@@ -8,9 +8,9 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { setupWorker } from 'msw/browser';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { createEndorsementClient, customBackend, memoryStore, programs, type DraftStore, type Receipt } from '@endorsement-kit/sdk';
-import { createReferenceReceiver } from '../../sdk/test/msw/index.js';
+import { createReferenceReceiver } from '@endorsement-kit/test-kit/msw/index.js';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, field, heading, onHeading, option, ready, text, type } from './helpers.js';
+import { button, click, field, heading, onHeading, option, ready, text, type } from '@endorsement-kit/test-kit/element/helpers.js';
 import { completeIfs } from './seed.js';
 
 const API = 'https://receiver.test/api';

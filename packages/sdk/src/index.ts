@@ -52,6 +52,7 @@ export {
   isConflictError,
 } from './errors/index.js';
 export { MissingProgramError, isMissingProgramError } from './errors/index.js';
+export { ProgramLoadError, isProgramLoadError } from './errors/index.js';
 export {
   registrationSchema,
   applicationSchema,

@@ -12,7 +12,7 @@ import {
   referencesClient,
   type ReferenceRequestInput,
 } from '@endorsement-kit/sdk';
-import { createReferenceReceiver } from './msw/index.js';
+import { createReferenceReceiver } from '@endorsement-kit/test-kit/msw/index.js';
 
 const API = 'https://receiver.test/api';
 const receiver = createReferenceReceiver(API);

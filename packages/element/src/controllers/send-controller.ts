@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isNetworkError, isSubmissionError, translate, type Locale, type MessageParams, type Program } from '@endorsement-kit/sdk';
 import { EndorsementErrorEvent } from '../events/error-event.js';
+import { errorReason } from '../error-reason.js';
 import { EndorsementRegisteredEvent } from '../events/registered-event.js';
 import { EndorsementSubmitEvent } from '../events/submit-event.js';
 import { EndorsementSubmittedEvent } from '../events/submitted-event.js';
@@ -159,11 +160,7 @@ export class SendController implements ReactiveController {
     const { endorsement, navigation, flow: part } = this.options;
     const flow = part.module;
     if (isSubmissionError(error) && error.issues.length > 0 && flow) {
-      navigation.go(
-        'flow',
-        kind,
-        flow.stepOf(navigation.steps(kind), error.issues[0]!, (p) => endorsement.get(p)),
-      );
+      navigation.go('flow', kind, flow.stepOf(navigation.steps(kind), error.issues[0]!));
       navigation.show(error.issues);
       return;
     }
@@ -175,7 +172,7 @@ export class SendController implements ReactiveController {
       ? t('ui.submit.network')
       : isSubmissionError(error)
         ? t(unknown ? 'ui.submit.unknown' : 'ui.submit.failed', { status: error.status ?? error.message })
-        : t('ui.error.unexpected', { reason: error instanceof Error ? error.message : String(error) });
+        : t('ui.error.unexpected', { reason: errorReason(error) });
     this.say(text, true);
     navigation.focus = 'ek-step-heading';
   }

@@ -1,14 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { evaluateRequirements, type RatingSummary } from '@endorsement-kit/sdk';
-import type { ApplicationContext } from '../application-context.js';
+import type { FlowContext } from '../application-step/flow-context.js';
 import type { View } from '../view.js';
 import { ReferenceRequests } from './reference-requests.js';
 import { renderRequestsPanel, renderRequestStates } from './requests-panel.js';
 
-const all = new WeakMap<ApplicationContext, ReferenceRequests>();
+const all = new WeakMap<FlowContext, ReferenceRequests>();
 
 /** The element's reference requests, made on first use (they come with the `flow` part). */
-function requestsFor(context: ApplicationContext, view: View): ReferenceRequests {
+function requestsFor(context: FlowContext, view: View): ReferenceRequests {
   let refs = all.get(context);
   if (!refs) {
     refs = new ReferenceRequests({
@@ -29,14 +29,14 @@ function requestsFor(context: ApplicationContext, view: View): ReferenceRequests
 }
 
 /** The References step's panel, once registered with a receiver that takes reference requests. */
-export function renderReferencePanel(context: ApplicationContext, view: View): TemplateResult | typeof nothing {
+export function renderReferencePanel(context: FlowContext, view: View): TemplateResult | typeof nothing {
   const refs = requestsFor(context, view);
   // Without the receipt's access token (a backend that takes no reference requests) there is nothing to show.
   return refs.client() ? renderRequestsPanel(view, refs) : nothing;
 }
 
 /** The status lookup's list of requests and where each stands (no actions), once registered. */
-export function renderReferenceStates(context: ApplicationContext, view: View): TemplateResult | typeof nothing {
+export function renderReferenceStates(context: FlowContext, view: View): TemplateResult | typeof nothing {
   const refs = requestsFor(context, view);
   if (!refs.client() || !refs.list) return nothing;
   return html`<section aria-labelledby="ek-refs-states">
@@ -51,7 +51,7 @@ export function renderReferenceStates(context: ApplicationContext, view: View): 
  * requirement counts the submitted, counted ratings. Undefined when nothing stands in the way, or
  * while the requests are not known (the receiver checks again on submit).
  */
-export function referenceGate(context: ApplicationContext, view: View): { submitted: number; needed: number } | undefined {
+export function referenceGate(context: FlowContext, view: View): { submitted: number; needed: number } | undefined {
   const refs = requestsFor(context, view);
   const list = refs.list;
   const program = context.controller.program;
