@@ -137,7 +137,9 @@ describe('<endorsement-rating>', () => {
     expect(words).to.include('Ana Ruiz has waived the right to see this form.');
     expect(words).to.include('Thank you for doing this!');
     expect(focusedId(el), 'focus on the heading').to.equal('ek-heading');
-    button(el, 'Accept and start the form').click();
+    // Keyboard only: Tab to Accept, Enter.
+    button(el, 'Accept and start the form').focus();
+    await sendKeys({ press: 'Enter' });
     await onHeading(el, 'Reference for Ana Ruiz');
     expect(focusedId(el)).to.equal('ek-heading');
     expect(request.invitation.state).to.equal('in_progress');
@@ -154,7 +156,8 @@ describe('<endorsement-rating>', () => {
     });
     expect(request.invitation.answers.knownMonths).to.equal(30);
 
-    button(el, 'Submit the reference').click();
+    button(el, 'Submit the reference').focus();
+    await sendKeys({ press: 'Enter' });
     await onHeading(el, 'Thank you: your reference was sent');
     expect(focusedId(el)).to.equal('ek-heading');
     expect(request.invitation.state).to.equal('submitted');

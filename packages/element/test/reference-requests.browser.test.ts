@@ -6,6 +6,7 @@
 import 'axe-core/axe.min.js';
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
+import { setViewport } from '@web/test-runner-commands';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { createEndorsementClient, customBackend, memoryStore, programs, type DraftStore, type Receipt } from '@endorsement-kit/sdk';
 import { createReferenceReceiver } from '@endorsement-kit/test-kit/msw/index.js';
@@ -139,6 +140,20 @@ describe('the applicant’s reference requests', () => {
     await toReferences(again);
     expect(stateOf(again, 'Lee Park')).to.equal('Declined');
     expect(norm(requestItem(again, 'Lee Park')!.textContent)).to.include('Their note: I have not worked with Ana long enough.');
+  });
+
+  it('fits 320 px with the request form open, without scrolling sideways', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await mount(await registered());
+      await toReferences(el);
+      await click(el, button(el, 'Ask a rater for a reference'));
+      await click(el, button(el, 'Send the request'));
+      await waitUntil(() => el.shadowRoot!.querySelector('#ek-refs-error-summary'), 'the summary');
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('corrects an address and asks someone else instead of a rater who has not submitted', async () => {
