@@ -1,5 +1,5 @@
 import type { IMH_CODES } from '../codes/codes.js';
-import { REFERENCE_ROLES } from '../schema/levels-and-roles.js';
+import type { ReferenceRole } from '../schema/levels-and-roles.js';
 import type { RatingFormDefinition, ReferenceSlot } from './reference-settings.js';
 
 // The kit's defaults for reference ratings (journey.md §1). The form's WORDING IS A PLACEHOLDER: the
@@ -92,7 +92,8 @@ const endorsed: ReferenceSlot = {
     en: 'An endorsed professional (or a rater the association vetted)',
     es: 'Un/a profesional con respaldo (o evaluador/a aprobado/a por la asociación)',
   },
-  roles: REFERENCE_ROLES,
+  // REFERENCE_ROLES, spelled out: importing it would tie the programs' chunk to the payload schemas'.
+  roles: ['supervisor', 'rsc-provider', 'colleague', 'supervisee', 'service-recipient'] satisfies readonly ReferenceRole[],
   min: 1,
   mustBeEndorsed: true,
 };

@@ -5,6 +5,7 @@ import type { Me, RecordDetail } from './api.js';
 import { errorSummary, formField } from './form-field.js';
 import { ACTIONS, formatDay, formatMoment, KINDS, MAIL_PURPOSES } from './format.js';
 import type { CoordinatorWorkspace } from './workspace.js';
+import './record-references.js';
 
 const STATE_WORDS = { met: 'Met', missing: 'Not yet', later: 'After review' } as const;
 const TRANSCRIPT: Record<RecordDetail['transcripts'][number]['transcript'], string> = {
@@ -39,6 +40,7 @@ export function renderRecordPage(host: CoordinatorWorkspace, me: Me, detail: Rec
     ${record.kind === 'registration' ? renderStep2(host, detail, base) : renderStep4(host, detail, base, status)}
     ${detail.requirements ? renderRequirements(detail) : nothing}
     ${detail.transcripts.length || detail.references.length ? renderPaperwork(detail) : nothing}
+    ${record.kind === 'registration' ? html`<ek-record-references record-id=${record.id}></ek-record-references>` : nothing}
 
     <section aria-labelledby="answers-heading">
       <h2 id="answers-heading">Answers</h2>
