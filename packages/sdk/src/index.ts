@@ -13,8 +13,6 @@ export {
   REFERENCE_ROLES,
   CATEGORY_LABELS,
   ENDORSEMENT_LABELS,
-  PLACEHOLDER_RATING_FORM,
-  DEFAULT_REFERENCE_SLOTS,
 } from './program/index.js';
 export {
   ENDORSEMENTS,
@@ -63,7 +61,15 @@ export {
 export { validateRegistration, validateApplication, ISSUE_CODES } from './validation/index.js';
 export { getSteps, stepStatuses, stepOfIssue, questionsFor, isQuestionShown } from './steps/index.js';
 export { evaluateRequirements, recommendCategories, recommendForProfile, checkProfile, hourTotals } from './requirements/index.js';
-export { resolveRatingForm, evaluateRating, missingRatingAnswers, fillSlots } from './references/index.js';
+export {
+  resolveRatingForm,
+  evaluateRating,
+  missingRatingAnswers,
+  fillSlots,
+  rateReferences,
+  PLACEHOLDER_RATING_FORM,
+  DEFAULT_REFERENCE_SLOTS,
+} from './references/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
 export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures } from './drafts/index.js';
 export { restBackend, customBackend } from './backend/index.js';
@@ -152,6 +158,8 @@ export type {
   ApplicantProfile,
   ProfileRecommendation,
   HourTotals,
+  RatingSummary,
+  RatingsCheck,
 } from './requirements/index.js';
 export type {
   RatingFormOptions,
@@ -159,7 +167,6 @@ export type {
   RatingEvaluation,
   RatingFlag,
   EvaluateRatingOptions,
-  RatingSummary,
   SlotFulfilment,
 } from './references/index.js';
 export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';

@@ -5,7 +5,6 @@ import type { CategoryRules } from './category-rules.js';
 import type { CheckedProgramConfig } from './check-program-config.js';
 import type { CategoryDefinition, Program } from './program.js';
 import type { Question } from './question.js';
-import { DEFAULT_ASKS_RSC_PROVIDER, DEFAULT_REFERENCE_SLOTS, PLACEHOLDER_RATING_FORM } from './reference-defaults.js';
 import type { RatingFormDefinition, ReferenceSettings, ReferenceSlot } from './reference-settings.js';
 import type { Dated } from './dated.js';
 
@@ -89,12 +88,11 @@ export function buildProgram(c: CheckedProgramConfig): Program {
 function buildReferences(c: CheckedProgramConfig, offered: readonly Code[]): ReferenceSettings {
   const r = c.references ?? {};
   const slots: Partial<Record<Code, Dated<readonly ReferenceSlot[]>>> = {};
-  for (const code of offered)
-    slots[code] = (r.slots?.[code] as Dated<readonly ReferenceSlot[]> | undefined) ?? DEFAULT_REFERENCE_SLOTS[baseCodeOf(code)];
-  const form = (r.form ?? PLACEHOLDER_RATING_FORM) as Dated<RatingFormDefinition>;
+  for (const code of offered) {
+    const own = r.slots?.[code] as Dated<readonly ReferenceSlot[]> | undefined;
+    if (own) slots[code] = own;
+  }
   const settings: ReferenceSettings = {
-    // A pasted form is the association's own unless it says otherwise.
-    form: r.form === undefined ? form : withPlaceholder(form),
     slots,
     invalidAtNotEnoughInformation: r.invalidAtNotEnoughInformation ?? 6,
     minKnownMonths: r.minKnownMonths ?? 12,
@@ -104,8 +102,10 @@ function buildReferences(c: CheckedProgramConfig, offered: readonly Code[]): Ref
     maxRequests: r.maxRequests ?? 8,
     submitBeforeRatings: r.submitBeforeRatings ?? false,
     unwaivedRelease: r.unwaivedRelease ?? 'never',
-    asksRscProvider: r.asksRscProvider ?? DEFAULT_ASKS_RSC_PROVIDER,
+    asksRscProvider: r.asksRscProvider ?? ['IFRS', 'ECFRS', 'IMHM-C', 'ECMHM-C'],
   };
+  // A pasted form is the association's own unless it says otherwise.
+  if (r.form !== undefined) settings.form = withPlaceholder(r.form as Dated<RatingFormDefinition>);
   if (r.validForMonths !== undefined) settings.validForMonths = r.validForMonths;
   return settings;
 }

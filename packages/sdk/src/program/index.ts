@@ -4,7 +4,6 @@ export { resolveRules } from './category-rules.js';
 export { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../schema/levels-and-roles.js';
 export { valueAsOf, today } from './dated.js';
 export { QUESTION_TYPES } from './question.js';
-export { PLACEHOLDER_RATING_FORM, DEFAULT_REFERENCE_SLOTS } from './reference-defaults.js';
 export { CATEGORY_LABELS, ENDORSEMENT_LABELS } from './category-labels.js';
 export type { ProgramConfig } from './define-program.js';
 export type { Program, CategoryDefinition, ProgramContact } from './program.js';

@@ -54,9 +54,12 @@ export interface ReferenceSlot {
  * @example programs.alliance.references.linkDays // 60
  */
 export interface ReferenceSettings {
-  /** The rating form. The kit's default is PLACEHOLDER wording (`placeholder: true`). */
-  form: Dated<RatingFormDefinition>;
-  /** Who may rate, per offered category: a list of slots, or a dated list of such lists. */
+  /** The rating form, when the program has its own; absent, the kit's PLACEHOLDER_RATING_FORM (`placeholder: true`). */
+  form?: Dated<RatingFormDefinition>;
+  /**
+   * Who may rate, for the categories the program configures: a list of slots, or a dated list of
+   * such lists. Any other offered category uses DEFAULT_REFERENCE_SLOTS (by its infant code).
+   */
   slots: Readonly<Partial<Record<Code, Dated<readonly ReferenceSlot[]>>>>;
   /** From this many "not enough information" answers on, a form does not count. @default 6 */
   invalidAtNotEnoughInformation: Dated<number>;

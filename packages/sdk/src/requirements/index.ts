@@ -13,3 +13,4 @@ export type {
 } from './requirement.js';
 export type { ApplicantProfile, ProfileRecommendation } from './recommend-for-profile.js';
 export type { HourTotals } from './hour-totals.js';
+export type { RatingSummary, RatingsCheck } from './ratings-check.js';

@@ -1,6 +1,6 @@
 import type { Code } from '../codes/codes.js';
 import type { ReferenceRole } from '../schema/levels-and-roles.js';
-import type { RatingSummary } from '../references/fill-slots.js';
+import type { RatingsCheck } from './ratings-check.js';
 
 /**
  * The id of one requirement. Fixed, so a UI may key on it:
@@ -108,11 +108,11 @@ export interface EvaluateOptions {
   /** The language of each `detail`. @default 'en' */
   locale?: string;
   /**
-   * The reference requests and whether each submitted form counts (the receiver's summary). When
-   * given, the reference requirements count only submitted, counted ratings, and each of the
-   * category's rater slots becomes a `reference-slot-${id}` requirement. Without it, the references
-   * the draft lists count, as entered.
-   * @example ratings: [{ requestId: 'r1', role: 'supervisor', endorsed: true, current: true, state: 'submitted', counted: true }]
+   * The reference requests and whether each submitted form counts (the receiver's summary, made with
+   * `rateReferences`). When given, the reference requirements count only submitted, counted ratings,
+   * and each of the category's rater slots becomes a `reference-slot-${id}` requirement. Without it,
+   * the references the draft lists count, as entered.
+   * @example ratings: rateReferences([{ requestId: 'r1', role: 'supervisor', endorsed: true, current: true, state: 'submitted', counted: true }])
    */
-  ratings?: readonly RatingSummary[];
+  ratings?: RatingsCheck;
 }

@@ -4,7 +4,6 @@ import { formEn } from './form.js';
 import { uiEn } from './ui.js';
 import { stepsEn } from './steps.js';
 import { draftsEn } from './drafts.js';
-import { ratingChecksEn } from './rating-checks.js';
 
 /** English, the SDK's reference locale: every other locale has exactly these keys. */
 export const en: Readonly<Record<string, string>> = {
@@ -14,5 +13,4 @@ export const en: Readonly<Record<string, string>> = {
   ...uiEn,
   ...stepsEn,
   ...draftsEn,
-  ...ratingChecksEn,
 };

@@ -4,7 +4,6 @@ import { formEs } from './form.js';
 import { uiEs } from './ui.js';
 import { stepsEs } from './steps.js';
 import { draftsEs } from './drafts.js';
-import { ratingChecksEs } from './rating-checks.js';
 
 /** Spanish (español): the same keys as English. */
 export const es: Readonly<Record<string, string>> = {
@@ -14,5 +13,4 @@ export const es: Readonly<Record<string, string>> = {
   ...uiEs,
   ...stepsEs,
   ...draftsEs,
-  ...ratingChecksEs,
 };

@@ -1,8 +1,10 @@
 import type { IMH_CODES } from '../codes/codes.js';
 import type { ReferenceRole } from '../schema/levels-and-roles.js';
-import type { RatingFormDefinition, ReferenceSlot } from './reference-settings.js';
+import type { RatingFormDefinition, ReferenceSlot } from '../program/reference-settings.js';
 
-// The kit's defaults for reference ratings (journey.md §1). The form's WORDING IS A PLACEHOLDER: the
+// The kit's defaults for reference ratings (journey.md §1), applied by the rating rules when a
+// program configures none: kept out of the built Program, so the application's first load does
+// not carry a form it never shows. The form's WORDING IS A PLACEHOLDER: the
 // real items belong to the association (MI-AIMH's copyright) and are pasted into the program config.
 
 const item = (id: string, en: string, es: string) => ({ id, text: { en: `${en} (PLACEHOLDER)`, es: `${es} (TEXTO DE EJEMPLO)` } });
@@ -131,6 +133,3 @@ export const DEFAULT_REFERENCE_SLOTS: Readonly<Record<(typeof IMH_CODES)[number]
   'IMHM-P': [endorsed],
   'IMHM-RF': [endorsed],
 };
-
-/** Categories whose raters confirm they know the applicant as an RSC provider (journey.md §1.1). */
-export const DEFAULT_ASKS_RSC_PROVIDER = ['IFRS', 'ECFRS', 'IMHM-C', 'ECMHM-C'] as const;
