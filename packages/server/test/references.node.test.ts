@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
-import { APPLICANT_TOKEN_HEADER, type RaterInvitation, type ReferenceList } from '@endorsement-kit/sdk';
-import { validApplication } from '../../sdk/test/fixtures/valid-payloads.js';
+import { APPLICANT_TOKEN_HEADER, restBackend, type RaterInvitation, type ReferenceList } from '@endorsement-kit/sdk';
+import { validApplication, validRegistration } from '../../sdk/test/fixtures/valid-payloads.js';
 import { DATABASE_KINDS, freshDatabase, stopPostgres, type TestDatabase } from './support/databases.js';
 import { startSmtp, type TestSmtp } from './support/smtp.js';
 import { post, startTestServer, type TestServer } from './support/test-server.js';
@@ -265,6 +265,12 @@ for (const kind of DATABASE_KINDS) {
       assert.equal((await asApplicant(server, mine, '')).status, 200);
       const viaUrl = await server.request(`/api/registrations/${mine.id}/references?token=${mine.token}`);
       assert.equal(viaUrl.status, 401, 'a token in the URL opens nothing');
+      // The SDK's backend keeps the token in the receipt it hands the draft.
+      const receipt = await restBackend({ baseUrl: new URL('/api', server.url).href }).register(validRegistration(), {
+        idempotencyKey: crypto.randomUUID(),
+      });
+      assert.match(receipt.accessToken ?? '', /^[A-Za-z0-9_-]{43}$/);
+      assert.equal((await asApplicant(server, { id: receipt.id, token: receipt.accessToken! }, '')).status, 200);
     });
 
     it('caps the requests per registration and refuses the applicant’s own address and a second request to one rater', async () => {
