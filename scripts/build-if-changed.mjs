@@ -6,7 +6,6 @@
 // of its outputs is missing, e.g. after `rm -rf packages/*/dist`.
 //
 //   node scripts/build-if-changed.mjs [--root <dir>] [--output <file>]... [-- <command> <args>...]
-//   node scripts/build-if-changed.mjs --stamp     (the end of `pnpm build`: what is built is current)
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -91,14 +90,12 @@ export function buildIfChanged({ root = repoRoot, outputs = BUILD_OUTPUTS, comma
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values, positionals } = parseArgs({
-    options: { root: { type: 'string' }, output: { type: 'string', multiple: true }, stamp: { type: 'boolean' } },
+    options: { root: { type: 'string' }, output: { type: 'string', multiple: true } },
     allowPositionals: true,
   });
-  if (values.stamp) writeBuildStamp(values.root);
-  else
-    buildIfChanged({
-      ...(values.root ? { root: values.root } : {}),
-      ...(values.output ? { outputs: values.output } : {}),
-      ...(positionals.length > 0 ? { command: positionals } : {}),
-    });
+  buildIfChanged({
+    ...(values.root ? { root: values.root } : {}),
+    ...(values.output ? { outputs: values.output } : {}),
+    ...(positionals.length > 0 ? { command: positionals } : {}),
+  });
 }
