@@ -69,7 +69,7 @@ export type {
 } from './program/index.js';
 export type { Endorsement, Code } from './codes/index.js';
 export type { Locale, LocalizedText, MessageParams } from './i18n/index.js';
-export type { StorageFailure } from './errors/index.js';
+export type { StorageFailure, SubmissionFailureReason } from './errors/index.js';
 export type {
   Registration,
   Application,

@@ -1,5 +1,6 @@
 import ky, { isHTTPError, isTimeoutError, type KyInstance } from 'ky';
-import { NetworkError, SubmissionError } from '../errors/index.js';
+import { NetworkError, SubmissionError, type SubmissionFailureReason } from '../errors/index.js';
+import type { Issue } from '../errors/issue.js';
 import type { Receipt } from '../schema/payload-types.js';
 import type { Backend, SubmissionContext } from './backend.js';
 import { parseIssues, parseReceipt } from './receipt.js';
@@ -111,7 +112,7 @@ export function restBackend(options: RestBackendOptions): Backend {
       throw await toError(error);
     }
     const receipt = parseReceipt(await response.json().catch(() => undefined));
-    if (!receipt) throw new SubmissionError('The backend answered without a receipt', { status: response.status });
+    if (!receipt) throw new SubmissionError('The backend answered without a receipt', { status: response.status, reason: 'server' });
     return receipt;
   };
 
@@ -136,10 +137,36 @@ async function toError(error: unknown): Promise<Error> {
     const status = error.response.status;
     const body: unknown = await error.response.json().catch(() => undefined);
     const issues = status === 422 ? parseIssues(body) : undefined;
-    if (issues) return new SubmissionError('The backend did not accept some answers', { issues, status, cause: error });
-    return new SubmissionError(`The backend answered ${status}`, { status, cause: error });
+    const reason = refusalReason(status, body, issues);
+    if (issues) return new SubmissionError('The backend did not accept some answers', { issues, status, reason, cause: error });
+    return new SubmissionError(`The backend answered ${status}`, { status, reason, cause: error });
   }
-  if (error instanceof Error && error.name === 'AbortError') return new SubmissionError('The submission was cancelled', { cause: error });
-  const why = isTimeoutError(error) ? 'did not answer in time' : 'could not be reached';
-  return new NetworkError(`The backend ${why}`, { cause: error });
+  if (error instanceof Error && error.name === 'AbortError')
+    return new SubmissionError('The submission was cancelled', { reason: 'cancelled', cause: error });
+  const timeout = isTimeoutError(error);
+  return new NetworkError(`The backend ${timeout ? 'did not answer in time' : 'could not be reached'}`, {
+    reason: timeout ? 'timeout' : 'unreachable',
+    cause: error,
+  });
 }
+
+/** Why a receiver refused, from its status and its body's `error` code or issues (docs/backend.md). */
+function refusalReason(status: number, body: unknown, issues: readonly Issue[] | undefined): SubmissionFailureReason {
+  const code = (body as { error?: unknown } | null | undefined)?.error;
+  if (issues?.some((issue) => issue.code === 'unknown_program')) return 'unknown-program';
+  if (status === 403 && code === 'origin_not_allowed') return 'forbidden-origin';
+  if (status >= 500) return 'server';
+  return REFUSALS[status] ?? 'other';
+}
+
+const REFUSALS: Partial<Record<number, SubmissionFailureReason>> = {
+  400: 'invalid',
+  401: 'unauthorized',
+  403: 'unauthorized',
+  404: 'not-found',
+  408: 'server',
+  409: 'conflict',
+  413: 'too-large',
+  422: 'invalid',
+  429: 'rate-limited',
+};

@@ -6,3 +6,4 @@ export { StorageError, isStorageError } from './storage-error.js';
 export { ConflictError, isConflictError } from './conflict-error.js';
 export { MissingProgramError, isMissingProgramError } from './missing-program-error.js';
 export type { StorageFailure } from './storage-error.js';
+export type { SubmissionFailureReason } from './submission-error.js';

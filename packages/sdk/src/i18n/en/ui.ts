@@ -147,7 +147,6 @@ export const uiEn: Readonly<Record<string, string>> = {
   'ui.submit.not-configured': 'Sending is not set up on this page yet, so nothing was sent. Your answers are saved on this device.',
   'ui.submit.network': 'The server could not be reached. Your answers are saved; try again in a moment.',
   'ui.submit.unknown':
-    'We cannot tell whether it arrived: the server’s answer ({status}) could not be read as a receipt. Your answers are saved. Sending again is safe: it goes as the same submission, so it cannot be counted twice.',
-  'ui.submit.failed': 'It was not accepted ({status}). Your answers are saved; try again later.',
+    'We cannot tell whether it arrived: the server’s answer could not be read as a receipt. Your answers are saved. Sending again is safe: it goes as the same submission, so it cannot be counted twice.',
   'ui.submit.cancelled': 'Sending was cancelled by this page.',
 };

@@ -146,7 +146,6 @@ export const uiEs: Readonly<Record<string, string>> = {
     'El envío todavía no está configurado en esta página, así que no se envió nada. Sus respuestas están guardadas en este dispositivo.',
   'ui.submit.network': 'No se pudo contactar al servidor. Sus respuestas están guardadas; inténtelo de nuevo en un momento.',
   'ui.submit.unknown':
-    'No sabemos si llegó: la respuesta del servidor ({status}) no se pudo leer como un comprobante. Sus respuestas están guardadas. Puede enviarla de nuevo sin riesgo: sale como el mismo envío, así que no puede contarse dos veces.',
-  'ui.submit.failed': 'No fue aceptada ({status}). Sus respuestas están guardadas; inténtelo más tarde.',
+    'No sabemos si llegó: la respuesta del servidor no se pudo leer como un comprobante. Sus respuestas están guardadas. Puede enviarla de nuevo sin riesgo: sale como el mismo envío, así que no puede contarse dos veces.',
   'ui.submit.cancelled': 'Esta página canceló el envío.',
 };
