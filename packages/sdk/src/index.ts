@@ -127,5 +127,5 @@ export type {
   FieldConflict,
   DraftFeatures,
 } from './drafts/index.js';
-export type { Backend, SubmissionContext, RestBackendOptions, HeadersOption } from './backend/index.js';
+export type { Backend, StatusQuery, SubmissionContext, RestBackendOptions, HeadersOption } from './backend/index.js';
 export type { DraftStore, IndexedDbStoreOptions } from './stores/index.js';

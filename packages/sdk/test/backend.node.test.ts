@@ -148,3 +148,29 @@ test('each refusal has a reason decided from the status and the body', async () 
   assert.ok(isNetworkError(unreachable));
   assert.equal(unreachable.reason, 'unreachable');
 });
+
+// Issue 23, point 11: the applicant's lookup by short reference and email, the email in the body.
+test('lookup POSTs { reference, email } and gets the receipt; a wrong email is a not-found SubmissionError; customBackend passes it on', async () => {
+  const backend = restBackend({ baseUrl: receiver.baseUrl, retry: fast });
+  const receipt = await backend.submit(validApplication(), { idempotencyKey: 'k-lookup' });
+  assert.ok(receipt.reference);
+  const email = validApplication().applicant.email;
+  const found = await backend.lookup!({ reference: receipt.reference.toLowerCase(), email });
+  assert.equal(found.id, receipt.id);
+  const sent = receiver.requests.at(-1)!;
+  assert.deepEqual([sent.method, sent.kind, sent.body], ['POST', 'lookup', { reference: receipt.reference.toLowerCase(), email }]);
+  const wrong = await backend.lookup!({ reference: receipt.reference, email: 'x@example.org' }).catch((e: unknown) => e);
+  assert.ok(isSubmissionError(wrong));
+  assert.deepEqual([wrong.status, wrong.reason], [404, 'not-found']);
+
+  const asked: unknown[] = [];
+  const custom = customBackend({
+    register: () => Promise.reject(new Error('unused')),
+    submit: () => Promise.reject(new Error('unused')),
+    status: () => Promise.reject(new Error('unused')),
+    lookup: async (query) => (asked.push(query), receipt),
+  });
+  assert.equal((await custom.lookup!({ reference: 'R', email: 'e' })).id, receipt.id);
+  assert.deepEqual(asked, [{ reference: 'R', email: 'e' }]);
+  assert.equal(customBackend({ register: custom.register, submit: custom.submit, status: custom.status }).lookup, undefined);
+});

@@ -353,7 +353,7 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
       assert.equal(receipt.nextReviewOn, '2099-03-15');
       await alliance.json('POST', `/admin/api/records/${applicationId}/status`, { status: 'endorsed' });
       const decided = await (await server.request(`/api/applications/${applicationId}`)).json();
-      assert.deepEqual(Object.keys(decided).sort(), ['id', 'receivedAt', 'status']);
+      assert.deepEqual(Object.keys(decided).sort(), ['id', 'receivedAt', 'reference', 'status']);
     });
 
     it('keeps notes for coordinators only, in the audit log without their text', async () => {

@@ -44,8 +44,9 @@ const RETRY_STATUS = [408, 429, ...Array.from({ length: 100 }, (_, i) => 500 + i
 
 /**
  * The HTTP backend of docs/backend.md, on ky: `POST {baseUrl}/registrations`,
- * `POST {baseUrl}/applications`, `GET {baseUrl}/applications/{id}`, JSON bodies, an
- * `Idempotency-Key` header on every POST.
+ * `POST {baseUrl}/applications`, `GET {baseUrl}/applications/{id}`,
+ * `POST {baseUrl}/applications/lookup` (`{ reference, email }`), JSON bodies, an
+ * `Idempotency-Key` header on every POST that makes a record.
  * @example
  * const backend = restBackend({ baseUrl: 'https://api.example.org/endorsement', headers: () => ({ Authorization: `Bearer ${token()}` }) });
  */
@@ -99,11 +100,19 @@ export function restBackend(options: RestBackendOptions): Backend {
     },
   });
 
-  const call = async (method: 'get' | 'post', path: string, body: unknown, context: Partial<SubmissionContext> = {}): Promise<Receipt> => {
+  const call = async (
+    method: 'get' | 'post',
+    path: string,
+    body: unknown,
+    context: Partial<SubmissionContext> = {},
+    once = false,
+  ): Promise<Receipt> => {
     let response: Response;
     try {
       response = await api(`${base}${path}`, {
         method,
+        // A lookup is not retried: a 429 there means "wait", and the applicant can press again.
+        ...(once ? { retry: 0 } : {}),
         ...(body === undefined ? {} : { json: body }),
         headers: { Accept: 'application/json', ...(context.idempotencyKey ? { 'Idempotency-Key': context.idempotencyKey } : {}) },
         ...(context.signal ? { signal: context.signal } : {}),
@@ -120,6 +129,8 @@ export function restBackend(options: RestBackendOptions): Backend {
     register: (payload, context) => call('post', '/registrations', payload, context),
     submit: (payload, context) => call('post', '/applications', payload, context),
     status: (id, context) => call('get', `/applications/${encodeURIComponent(id)}`, undefined, context ?? {}),
+    lookup: (query, context) =>
+      call('post', '/applications/lookup', { reference: query.reference, email: query.email }, context ?? {}, true),
   };
 }
 
