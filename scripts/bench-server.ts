@@ -14,9 +14,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validApplication } from '../packages/sdk/test/fixtures/valid-payloads.js';
-import { startPostgres } from '../packages/server/test/support/postgres.js';
-import { workerPids } from '../packages/server/test/support/worker-pids.js';
+import { validApplication } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
+import { startPostgres } from '@endorsement-kit/test-kit/server/postgres.js';
+import { workerPids } from '@endorsement-kit/test-kit/server/worker-pids.js';
 
 const CONCURRENCY = 16;
 /** The label column of the printed rows. */

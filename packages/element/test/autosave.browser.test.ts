@@ -16,7 +16,7 @@ import {
   saveStatus,
   text,
   type,
-} from './helpers.js';
+} from '@endorsement-kit/test-kit/element/helpers.js';
 
 describe('autosave, start over, continue', () => {
   afterEach(() => fixtureCleanup());

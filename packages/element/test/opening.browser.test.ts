@@ -6,7 +6,19 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { sendKeys } from '@web/test-runner-commands';
 import { createEndorsementClient, memoryStore, programs, type DraftStore } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, field, focused, hasButton, heading, onHeading, option, saved, text, type } from './helpers.js';
+import {
+  button,
+  click,
+  field,
+  focused,
+  hasButton,
+  heading,
+  onHeading,
+  option,
+  saved,
+  text,
+  type,
+} from '@endorsement-kit/test-kit/element/helpers.js';
 import { fakeBackend } from './seed.js';
 
 const YEARS = 'Years of paid work with this age group since your highest degree or credential (or in total if you have none)';

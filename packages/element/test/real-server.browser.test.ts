@@ -5,7 +5,17 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { createEndorsementClient, memoryStore, programs, restBackend, type DraftStore } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
 import '../src/define.js';
-import { button, click, field, onHeading, ready, registerByTyping, text, toCheckYourAnswers, type } from './helpers.js';
+import {
+  button,
+  click,
+  field,
+  onHeading,
+  ready,
+  registerByTyping,
+  text,
+  toCheckYourAnswers,
+  type,
+} from '@endorsement-kit/test-kit/element/helpers.js';
 import { completeIfs } from './seed.js';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;

@@ -2,10 +2,10 @@
 // and Spanish, never by its status number ("It was not accepted (413)… try again later").
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
-import { createReceiver, type ScriptedStep } from '../../sdk/test/msw/index.js';
+import { createReceiver, type ScriptedStep } from '@endorsement-kit/test-kit/msw/index.js';
 import '../src/define.js';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, onHeading, ready } from './helpers.js';
+import { button, click, onHeading, ready } from '@endorsement-kit/test-kit/element/helpers.js';
 import { completeIfs, registeredStore } from './seed.js';
 
 const receiver = createReceiver('https://receiver.test/api');

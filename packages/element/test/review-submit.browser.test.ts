@@ -2,11 +2,24 @@
 // receiver, the receipt, the status lookup, and a 422 shown on the right field.
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
-import { createReceiver } from '../../sdk/test/msw/index.js';
+import { createReceiver } from '@endorsement-kit/test-kit/msw/index.js';
 import '../src/define.js';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, errorOf, field, focused, hasButton, heading, onHeading, ready, text, type } from './helpers.js';
+import {
+  button,
+  click,
+  errorOf,
+  field,
+  focused,
+  hasButton,
+  heading,
+  onHeading,
+  ready,
+  text,
+  type,
+} from '@endorsement-kit/test-kit/element/helpers.js';
 import { completeIfs, registeredStore } from './seed.js';
+import { norm } from '@endorsement-kit/test-kit/text.js';
 
 const receiver = createReceiver('https://receiver.test/api');
 const worker = setupWorker(...receiver.handlers);
@@ -18,8 +31,6 @@ async function mountAt(store: Awaited<ReturnType<typeof registeredStore>>): Prom
   await ready(el);
   return el;
 }
-
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** The answer shown for `label`, in the entry or group titled `under` (an h4) when given. */
 function answer(el: EndorsementApplication, label: string, under?: string): string {

@@ -98,7 +98,11 @@ test('the first load of endorsement-application.js (the file and what it imports
 // Then to 72 KB (2026-12-03, 71.2 KB) for the start screen shown while the draft opens, the cheaper
 // typing (see the element layer above) and the validators' own check of `answers`, which this
 // file carries beside the exported schemas' record and union.
-const CEILING = 72 * KB;
+// Then to 73 KB (2026-12-07, 72.1 KB) for what issue 23 added to every form of the element (one
+// whole language when a language part fails to load, the console hint for an undefined tag) and
+// issue 17's typed program errors and the deprecated positional EndorsementController; the
+// reshaping itself (controllers, the Draft facade) was brought back to its old size.
+const CEILING = 73 * KB;
 test(`the standalone classic file stays within ${CEILING / KB} KB min+gz`, async () => {
   const standalone = (await configs()).find((c) =>
     (c.output as OutputOptions | undefined)?.file?.endsWith('endorsement-application.standalone.iife.js'),

@@ -3,10 +3,10 @@
 // on the status screen the reference is still filled in.
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
-import { createReceiver } from '../../sdk/test/msw/index.js';
+import { createReceiver } from '@endorsement-kit/test-kit/msw/index.js';
 import '../src/define.js';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, field, onHeading, ready, text, type } from './helpers.js';
+import { button, click, field, onHeading, ready, text, type } from '@endorsement-kit/test-kit/element/helpers.js';
 import { completeIfs, registeredStore } from './seed.js';
 
 const receiver = createReceiver('https://receiver.test/api');

@@ -1,7 +1,7 @@
 // Issue 23, point 10: the applicant's words as the element shows them, in English and Spanish.
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { memoryStore } from '@endorsement-kit/sdk';
-import { button, click, field, mount, onHeading, option, saveStatus, type } from './helpers.js';
+import { button, click, field, mount, onHeading, option, saveStatus, type } from '@endorsement-kit/test-kit/element/helpers.js';
 
 describe('the applicant’s words', () => {
   afterEach(() => fixtureCleanup());

@@ -41,6 +41,7 @@ export {
   isConflictError,
 } from './errors/index.js';
 export { MissingProgramError, isMissingProgramError } from './errors/index.js';
+export { ProgramLoadError, isProgramLoadError } from './errors/index.js';
 export { registrationSchema, applicationSchema } from './schema/index.js';
 export { validateRegistration, validateApplication, ISSUE_CODES } from './validation/index.js';
 export { getSteps, stepStatuses, stepOfIssue, questionsFor, isQuestionShown } from './steps/index.js';

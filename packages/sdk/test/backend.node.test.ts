@@ -4,8 +4,8 @@ import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setupServer } from 'msw/node';
 import { customBackend, isNetworkError, isSubmissionError, restBackend } from '@endorsement-kit/sdk';
-import { createReceiver } from './msw/index.js';
-import { validApplication, validRegistration } from './fixtures/valid-payloads.js';
+import { createReceiver } from '@endorsement-kit/test-kit/msw/index.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 const receiver = createReceiver();
 const server = setupServer(...receiver.handlers);

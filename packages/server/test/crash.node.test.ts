@@ -2,7 +2,7 @@
 // mail queue sends what was left. On PGlite and on a real Postgres.
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import { validApplication } from '../../sdk/test/fixtures/valid-payloads.js';
+import { validApplication } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { DATABASE_KINDS, freshDatabase, stopPostgres } from './support/databases.js';
 import { startServerProcess, type ServerProcess } from './support/server-process.js';
 import { startSmtp } from './support/smtp.js';

@@ -3,7 +3,7 @@
 // nothing, a wrong code and a wrong email get the same answer, and guessing is rate-limited.
 import assert from 'node:assert/strict';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
-import { validApplication } from '../../sdk/test/fixtures/valid-payloads.js';
+import { validApplication } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { migrate, migrationFiles } from '../src/db/migrate.js';
 import { openPglite } from '../src/db/open-pglite.js';
 import { openPostgres } from '../src/db/open-postgres.js';

@@ -9,6 +9,7 @@ import {
   type Program,
 } from '@endorsement-kit/sdk';
 import { EndorsementErrorEvent } from '../events/error-event.js';
+import { errorReason } from '../error-reason.js';
 import { EndorsementRegisteredEvent } from '../events/registered-event.js';
 import { EndorsementSubmitEvent } from '../events/submit-event.js';
 import { EndorsementSubmittedEvent } from '../events/submitted-event.js';
@@ -168,11 +169,7 @@ export class SendController implements ReactiveController {
     const flow = part.module;
     // Issues the applicant can mend are shown on their fields; an unknown program is no field's.
     if (isSubmissionError(error) && error.issues.length > 0 && error.reason !== 'unknown-program' && flow) {
-      navigation.go(
-        'flow',
-        kind,
-        flow.stepOf(navigation.steps(kind), error.issues[0]!, (p) => endorsement.get(p)),
-      );
+      navigation.go('flow', kind, flow.stepOf(navigation.steps(kind), error.issues[0]!));
       navigation.show(error.issues);
       return;
     }
@@ -191,7 +188,7 @@ export class SendController implements ReactiveController {
         ? refused.startsWith('ui.')
           ? t(unknown ? 'ui.submit.unknown' : 'ui.submit.refused', contact)
           : refused
-        : t('ui.error.unexpected', { reason: error instanceof Error ? error.message : String(error) });
+        : t('ui.error.unexpected', { reason: errorReason(error) });
     this.say(text, true);
     navigation.focus = 'ek-step-heading';
   }

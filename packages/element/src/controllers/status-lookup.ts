@@ -3,6 +3,7 @@ import { isNetworkError, isSubmissionError, type Receipt } from '@endorsement-ki
 import { EndorsementErrorEvent } from '../events/error-event.js';
 import type { StatusLookup } from '../receipt/status-lookup.js';
 import { fieldId, type View } from '../view.js';
+import { errorReason } from '../error-reason.js';
 import type { EndorsementController } from './endorsement-controller.js';
 import type { NavigationController } from './navigation.js';
 
@@ -82,9 +83,7 @@ export class StatusLookupController {
           ? view.t('ui.status.not-found')
           : isNetworkError(error)
             ? view.t('ui.status.unreachable')
-            : error instanceof Error
-              ? error.message
-              : String(error);
+            : errorReason(error);
       this.set({ id, email, busy: false, failure });
     }
   }

@@ -1,6 +1,6 @@
 import type { Application, Registration } from '@endorsement-kit/sdk';
 import type { Sql } from '../db/database.js';
-import type { Advisor, AuditEntry, MailLine, Note, RecordStatus } from './api-types.js';
+import type { Advisor, AuditDetail, AuditEntry, MailLine, MailState, Note, RecordStatus } from './api-types.js';
 
 /** The list's filters, as the workspace's query string gives them (all optional). */
 export interface RecordFilter {
@@ -116,19 +116,29 @@ export async function notesOf(db: Sql, recordId: string): Promise<Note[]> {
 }
 
 export async function auditTrail(db: Sql, recordId: string): Promise<AuditEntry[]> {
-  const { rows } = await db.query<{ actor: string; action: string; detail: Record<string, unknown> | null; at: Date | string }>(
+  // record-actions.ts writes `detail` as an AuditDetail.
+  const { rows } = await db.query<{ actor: string; action: string; detail: AuditDetail | null; at: Date | string }>(
     'select actor, action, detail, at from audit_log where record_id = $1 order by at, id',
     [recordId],
   );
   return rows.map((row) => ({ ...row, at: new Date(row.at).toISOString() }));
 }
 
+// A pending mail with an error kept has failed at least once; the queue tries it again later.
+const MAIL_STATE = (state: string, failed: boolean): MailState =>
+  state === 'sent' || state === 'printed' ? state : state === 'failed' || failed ? 'failed' : 'queued';
+
 export async function mailsOf(db: Sql, recordId: string): Promise<MailLine[]> {
-  const { rows } = await db.query<{ purpose: string; recipient: string; state: string; created_at: Date | string }>(
-    'select purpose, recipient, state, created_at from mail_outbox where record_id = $1 order by id',
+  const { rows } = await db.query<{ purpose: string; recipient: string; state: string; failed: boolean; created_at: Date | string }>(
+    'select purpose, recipient, state, last_error is not null as failed, created_at from mail_outbox where record_id = $1 order by id',
     [recordId],
   );
-  return rows.map((m) => ({ purpose: m.purpose, recipient: m.recipient, state: m.state, at: new Date(m.created_at).toISOString() }));
+  return rows.map((m) => ({
+    purpose: m.purpose,
+    recipient: m.recipient,
+    state: MAIL_STATE(m.state, m.failed),
+    at: new Date(m.created_at).toISOString(),
+  }));
 }
 
 /** What the record's page shows besides the record: its mails, notes and audit log. */
