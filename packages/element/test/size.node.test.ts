@@ -42,7 +42,10 @@ const splitConfig = async () => {
 // REST backend on first use, the failure screen with its retry. Then to 25 KB (2026-12-03, 24.3 KB)
 // for the start screen shown while the draft opens and one cheap render per key while typing (a
 // step's fields rendered again only when theirs changed, its steps kept between renders).
-test('the element layer (Lit and the element, without the SDK) is at most 25 KB min+gz', async () => {
+// Then to 26 KB (2026-12-07, 25.3 KB) for issue 23: the status lookup by a short reference with the
+// email beside it, kept after a reload, and a refusal said by what to do (its reason's words).
+// The first load, below, did not move.
+test('the element layer (Lit and the element, without the SDK) is at most 26 KB min+gz', async () => {
   const split = await splitConfig();
   const chunks = await generate(
     {
@@ -58,7 +61,7 @@ test('the element layer (Lit and the element, without the SDK) is at most 25 KB 
     },
   );
   const size = gz(chunks[0]!.code);
-  assert.ok(size <= 25 * KB, `the element layer is ${size} bytes min+gz`);
+  assert.ok(size <= 26 * KB, `the element layer is ${size} bytes min+gz`);
 });
 
 test('the first load of endorsement-application.js (the file and what it imports statically), English included, is at most 35 KB min+gz', async () => {
