@@ -103,7 +103,10 @@ describe('docs/openapi.yaml and the running server', () => {
   });
 
   it('declares its operations public (security: []) and lists 415 for both POSTs', () => {
-    assert.deepEqual([...operations.keys()], ['POST /registrations', 'POST /applications', 'GET /applications/{id}']);
+    assert.deepEqual(
+      [...operations.keys()],
+      ['POST /registrations', 'POST /applications', 'GET /applications/{id}', 'POST /applications/lookup'],
+    );
     for (const [name, operation] of operations) assert.ok(operation.security, `${name} has security: []`);
     for (const name of ['POST /registrations', 'POST /applications']) assert.ok(operations.get(name)!.responses.has('415'), name);
   });
@@ -138,6 +141,19 @@ describe('docs/openapi.yaml and the running server', () => {
     await holds('GET /applications/{id}', await server.request('/api/applications/not-a-reference'), 404);
   });
 
+  it('POST /applications/lookup: found, not found, malformed, too large, another content type', async () => {
+    const application = validApplication();
+    const receipt = (await (await post(server, '/api/applications', application)).json()) as { reference: string };
+    const lookup = (body: string, type = 'application/json') =>
+      server.request('/api/applications/lookup', { method: 'POST', headers: { 'content-type': type }, body });
+    const email = application.applicant.email;
+    await holds('POST /applications/lookup', await lookup(JSON.stringify({ reference: receipt.reference, email })), 200);
+    await holds('POST /applications/lookup', await lookup(JSON.stringify({ reference: receipt.reference, email: 'x@example.org' })), 404);
+    await holds('POST /applications/lookup', await lookup(JSON.stringify({ reference: receipt.reference })), 400);
+    await holds('POST /applications/lookup', await lookup(JSON.stringify({ reference: 'x'.repeat(5000), email })), 413);
+    await holds('POST /applications/lookup', await lookup(JSON.stringify({ reference: receipt.reference, email }), 'text/plain'), 415);
+  });
+
   it('429 when one address sends too much, and 5XX when the database is gone, on every operation', async () => {
     const limitedDatabase = await freshDatabase('pglite');
     const limited = await startTestServer(limitedDatabase, { rateLimit: 1 });
@@ -145,6 +161,9 @@ describe('docs/openapi.yaml and the running server', () => {
       await holds('POST /registrations', await post(limited, '/api/registrations', validRegistration()), 201);
       await holds('POST /registrations', await post(limited, '/api/registrations', validRegistration()), 429);
       await holds('POST /applications', await post(limited, '/api/applications', validApplication()), 429);
+      const lookup = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"reference":"x","email":"y"}' };
+      await holds('POST /applications/lookup', await limited.request('/api/applications/lookup', lookup), 404);
+      await holds('POST /applications/lookup', await limited.request('/api/applications/lookup', lookup), 429);
       await limited.db.close();
       await holds('GET /applications/{id}', await limited.request(`/api/applications/${crypto.randomUUID()}`), 503);
     } finally {

@@ -5,7 +5,7 @@ import type { Me, RecordDetail } from './api.js';
 import { errorSummary, formField } from './form-field.js';
 import { formatDay, formatMoment, KINDS, languageName } from './format.js';
 import { renderHistory, renderMails } from './record-history-view.js';
-import type { CoordinatorWorkspace } from './workspace.js';
+import type { ViewHost } from './view-host.js';
 
 const STATE_WORDS = { met: 'Met', missing: 'Not yet', later: 'After review' } as const;
 
@@ -13,7 +13,7 @@ const answers = (rows: { label: string; value: string }[]) =>
   html`<dl class="answers">${rows.map((row) => html`<div><dt>${row.label}</dt><dd>${row.value}</dd></div>`)}</dl>`;
 
 /** A record: its workflow (steps 2 and 4), requirement summary, paperwork, answers, notes, mails, history. */
-export function renderRecordPage(host: CoordinatorWorkspace, me: Me, detail: RecordDetail): TemplateResult {
+export function renderRecordPage(host: ViewHost, me: Me, detail: RecordDetail): TemplateResult {
   const { record } = detail;
   const program = me.programs.find((p) => p.id === record.program);
   const status = (value: string) => program?.statuses.find((s) => s.value === value)?.label ?? value;
@@ -54,7 +54,7 @@ export function renderRecordPage(host: CoordinatorWorkspace, me: Me, detail: Rec
     ${renderDataRequest(host, detail, base)}`;
 }
 
-function renderStep2(host: CoordinatorWorkspace, detail: RecordDetail, base: string): TemplateResult {
+function renderStep2(host: ViewHost, detail: RecordDetail, base: string): TemplateResult {
   const { record } = detail;
   const form = host.form('advisor');
   const accept = host.form('accept');
@@ -91,7 +91,7 @@ function renderStep2(host: CoordinatorWorkspace, detail: RecordDetail, base: str
   </section>`;
 }
 
-function renderStep4(host: CoordinatorWorkspace, detail: RecordDetail, base: string, status: (value: string) => string): TemplateResult {
+function renderStep4(host: ViewHost, detail: RecordDetail, base: string, status: (value: string) => string): TemplateResult {
   const { record } = detail;
   const form = host.form('status');
   const chosen = form.values.status ?? record.status;
@@ -171,7 +171,7 @@ function renderPaperwork(detail: RecordDetail): TemplateResult {
   </section>`;
 }
 
-function renderNotes(host: CoordinatorWorkspace, detail: RecordDetail, base: string): TemplateResult {
+function renderNotes(host: ViewHost, detail: RecordDetail, base: string): TemplateResult {
   const form = host.form('note');
   const id = 'note-body';
   const add = (e: Event) => {
@@ -193,7 +193,7 @@ function renderNotes(host: CoordinatorWorkspace, detail: RecordDetail, base: str
   </section>`;
 }
 
-function renderDataRequest(host: CoordinatorWorkspace, detail: RecordDetail, base: string): TemplateResult {
+function renderDataRequest(host: ViewHost, detail: RecordDetail, base: string): TemplateResult {
   const form = host.form('delete');
   const confirming = form.values.confirm === 'yes';
   const remove = async () => {

@@ -68,7 +68,7 @@ function where(programs: readonly string[], filter: RecordFilter): { sql: string
   if (q) {
     const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     add(
-      `(id ilike ? or (payload->'applicant'->>'givenName') || ' ' || (payload->'applicant'->>'familyName') ilike $${params.length + 1} or payload->'applicant'->>'email' ilike $${params.length + 1})`,
+      `(id ilike ? or (payload->'applicant'->>'givenName') || ' ' || (payload->'applicant'->>'familyName') ilike $${params.length + 1} or payload->'applicant'->>'email' ilike $${params.length + 1} or replace(reference, '-', '') ilike replace($${params.length + 1}, '-', ''))`,
       like,
     );
   }
