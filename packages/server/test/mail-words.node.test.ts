@@ -32,6 +32,7 @@ const mailsOf = (locale: string) => [
     program,
     locale,
     recordId: receipt.id,
+    reference: 'F5A-7K3M-Q9PD',
     payload: validRegistration(),
     advisor: { name: 'Bo Li', email: 'bo@example.org' },
   }),
@@ -54,5 +55,22 @@ describe('the mails’ words', () => {
       .join('\n');
     assert.doesNotMatch(text, /Respaldo® Especialista/);
     assert.match(text, /para el Respaldo® en la categoría Especialista/);
+  });
+
+  it('give the advisor introduction the short reference people read out, never the record id (issue 23, point 11)', () => {
+    for (const locale of ['en', 'es']) {
+      const [toApplicant, toAdvisor] = advisorMails({
+        program,
+        locale,
+        recordId: receipt.id,
+        reference: 'F5A-7K3M-Q9PD',
+        payload: validRegistration(),
+        advisor: { name: 'Bo Li', email: 'bo@example.org' },
+      });
+      for (const mail of [toApplicant!, toAdvisor!]) {
+        assert.match(mail.body, /F5A-7K3M-Q9PD/);
+        assert.doesNotMatch(mail.body, new RegExp(receipt.id));
+      }
+    }
   });
 });
