@@ -170,7 +170,15 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${area}En`).join(', '
       sourcemapPathTransform,
       manualChunks,
     },
-    plugins: [partUrls(), englishLater(), withoutSpanish(), resolve(), ts(), terser({ format: { comments: false } }), integrity()],
+    plugins: [
+      partUrls(),
+      englishLater(),
+      withoutSpanish(),
+      resolve(),
+      ts(),
+      terser({ format: { comments: false }, compress: { passes: 3 } }),
+      integrity(),
+    ],
     treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/(zod|ky)\//.test(id) },
     onwarn: quiet,
   });
@@ -185,7 +193,7 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${area}En`).join(', '
       sourcemapPathTransform,
       inlineDynamicImports: true,
     },
-    plugins: [...plugins, resolve(), ts(), terser({ format: { comments: false } }), integrity()],
+    plugins: [...plugins, resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 3 } }), integrity()],
     onwarn: quiet,
   });
   // The classic-script form: a small loader that imports endorsement-application.js from beside
@@ -197,7 +205,7 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${area}En`).join(', '
   configs.push({
     input: 'packages/sdk/src/i18n/es/index.ts',
     output: { file: `${CDN}/endorsement-application.es.js`, format: 'esm' },
-    plugins: [resolve(), ts(), terser({ format: { comments: false } }), integrity()],
+    plugins: [resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 3 } }), integrity()],
     onwarn: quiet,
   });
 }
@@ -207,7 +215,7 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${area}En`).join(', '
 configs.push({
   input: 'packages/server/admin-ui/src/workspace.ts',
   output: { file: 'packages/server/dist/admin-ui/workspace.js', format: 'esm', sourcemap: true },
-  plugins: [resolve(), ts(), terser({ format: { comments: false } })],
+  plugins: [resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 3 } })],
   onwarn: quiet,
 });
 

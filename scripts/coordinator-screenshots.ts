@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { programs } from '@endorsement-kit/sdk';
 import { startServer } from '@endorsement-kit/server';
-import { validApplication, validRegistration } from '../packages/sdk/test/fixtures/valid-payloads.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { addCoordinator } from '../packages/server/src/admin/coordinator-accounts.js';
-import { applicantPages } from '../packages/server/test/support/applicant-pages.js';
-import { byRole, fill, launchChromium, press, waitForText } from '../packages/server/test/support/chromium.js';
+import { applicantPages } from '@endorsement-kit/test-kit/server/applicant-pages.js';
+import { byRole, fill, launchChromium, press, waitForText } from '@endorsement-kit/test-kit/server/chromium.js';
 
 const OUT = new URL('../docs/images/coordinators/', import.meta.url);
 const PASSWORD = 'a long enough passphrase';

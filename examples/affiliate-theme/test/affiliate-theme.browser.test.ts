@@ -4,8 +4,8 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { memoryStore } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../../../packages/element/src/index.js';
-import { contrast, NON_TEXT_PAIRS, TEXT_PAIRS } from '../../../packages/element/test/contrast.js';
-import { button, click, field, heading, onHeading, option, ready, text } from '../../../packages/element/test/helpers.js';
+import { contrast, NON_TEXT_PAIRS, TEXT_PAIRS } from '@endorsement-kit/test-kit/element/contrast.js';
+import { button, click, field, heading, onHeading, option, ready, text } from '@endorsement-kit/test-kit/element/helpers.js';
 
 const here = '/examples/affiliate-theme';
 

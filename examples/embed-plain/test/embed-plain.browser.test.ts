@@ -8,8 +8,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createEndorsementClient, customBackend } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../../../packages/element/src/index.js';
-import { button, click, heading, onHeading, ready, text } from '../../../packages/element/test/helpers.js';
-import { forgetStoredDrafts } from '../../../packages/element/test/stored-drafts.js';
+import { button, click, heading, onHeading, ready, text } from '@endorsement-kit/test-kit/element/helpers.js';
+import { forgetStoredDrafts } from '@endorsement-kit/test-kit/element/stored-drafts.js';
 import { program } from '../program.js';
 
 // Where the test runner serves what the page loads from its own server's root.

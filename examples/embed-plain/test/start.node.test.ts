@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { validateApplication, validateRegistration } from '@endorsement-kit/sdk';
 import { loadPrograms, startServer, type RunningServer } from '@endorsement-kit/server';
-import { validApplication, validRegistration } from '../../../packages/sdk/test/fixtures/valid-payloads.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { program } from '../program.js';
 import { livePages } from '../start.mjs';
 

@@ -5,9 +5,13 @@ import type { NavigationController } from './controllers/navigation.js';
 import type { SendController } from './controllers/send-controller.js';
 import type { TypingPauseController } from './controllers/typing-pause.js';
 import type { FlowPartController } from './parts/parts-controller.js';
+import type { FlowContext } from './application-step/flow-context.js';
 
-/** The element's controllers, as the screens and helpers outside its class read and drive them. */
-export interface ApplicationContext {
+/**
+ * The element's controllers, as the screens and helpers outside its class read and drive them.
+ * The `flow` part's screens take the narrower `FlowContext`, which this extends.
+ */
+export interface ApplicationContext extends FlowContext {
   readonly controller: EndorsementController;
   readonly flow: FlowPartController;
   readonly nav: NavigationController;

@@ -77,7 +77,7 @@ export class EndorsementApplication extends LitElement {
     backend: { attribute: false },
     store: { attribute: false },
     client: { attribute: false },
-    confirmingStartOver: { state: true },
+    confirming: { state: true },
   };
 
   /** A preset id (`alliance`, `first5-alabama`), the URL of a program JSON file, or a `Program`. */
@@ -95,7 +95,7 @@ export class EndorsementApplication extends LitElement {
   /** A ready SDK client, instead of `program` + `backend` + `store` (the program must still be set). */
   declare client: Client | undefined;
 
-  declare private confirmingStartOver: boolean;
+  declare private confirming: boolean;
 
   private readonly localeOf = (program: Program | undefined) => resolveLocale(this, this.locale, program);
   private readonly controller: EndorsementController = new EndorsementController(this, {
@@ -128,7 +128,7 @@ export class EndorsementApplication extends LitElement {
     flow: this.flow,
     onMove: () => {
       this.sending.message = undefined;
-      this.confirmingStartOver = false;
+      this.confirming = false;
     },
   });
   private readonly sending = new SendController(this, {
@@ -158,11 +158,11 @@ export class EndorsementApplication extends LitElement {
     wide: this.wide,
   };
   /** The control that opened the start-over confirmation, to get focus back on "No". */
-  private startOverOpener = 'ek-step-heading';
+  private opener = 'ek-step-heading';
 
   constructor() {
     super();
-    this.confirmingStartOver = false;
+    this.confirming = false;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -195,7 +195,7 @@ export class EndorsementApplication extends LitElement {
     // While the draft opens, the start screen's text and questionnaire show already (they need no
     // draft); its Start and Continue wait for the draft. Not when the applicant may be returning
     // past the start screen: the screen would change under them once the draft is open.
-    const early = !draft && controller.opening && nav.screen === 'start' && !this.confirmingStartOver && !mayResumePastStart(program!.id);
+    const early = !draft && controller.opening && nav.screen === 'start' && !this.confirming && !mayResumePastStart(program!.id);
     if (!program || (!draft && !early)) return html`<p role="status" lang=${locale}>${translate(program, locale, 'ui.loading')}</p>`;
     const view = applicationView(this.context, program, locale);
     const conflict = draft?.conflict;
@@ -206,13 +206,13 @@ export class EndorsementApplication extends LitElement {
         <span class="program">${view.text(program.name)}: ${view.t('ui.title')}</span>
         ${draft ? renderSaveStatus(view, shownSaveState(draft)) : nothing}
         ${
-          draft && nav.screen !== 'receipt' && nav.screen !== 'start' && !this.confirmingStartOver
+          draft && nav.screen !== 'receipt' && nav.screen !== 'start' && !this.confirming
             ? html`<button type="button" class="link" part="button" id="ek-start-over" @click=${() => this.askStartOver('ek-start-over')}>${view.t('ui.start-over')}</button>`
             : nothing
         }
       </header>
       <div class="vh" role="status" aria-live="polite" id="ek-live">${this.announcer.text}</div>
-      ${!draft || this.confirmingStartOver ? nothing : renderPendingSend(view, this.sending.pending())}
+      ${!draft || this.confirming ? nothing : renderPendingSend(view, this.sending.pending())}
       ${
         draft && conflict
           ? this.renderConflict(view, conflict.fields, (choice) => {
@@ -222,13 +222,13 @@ export class EndorsementApplication extends LitElement {
           : nothing
       }
       ${
-        this.confirmingStartOver
+        this.confirming
           ? renderStartOverConfirm(
               view,
               () => void this.startOver(),
               () => {
-                this.confirmingStartOver = false;
-                nav.focus = this.startOverOpener;
+                this.confirming = false;
+                nav.focus = this.opener;
               },
             )
           : this.renderScreen(view, draft)
@@ -253,10 +253,12 @@ export class EndorsementApplication extends LitElement {
               : false,
             begin: () =>
               draft.receipt ? void this.startOver(true) : nav.go('flow', draft.registration ? 'application' : 'registration', 0),
-            submitted: draft.receipt ? { id: draft.receipt.id, viewReceipt: () => nav.go('receipt') } : undefined,
+            submitted: draft.receipt
+              ? { id: draft.receipt.reference ?? draft.receipt.id, viewReceipt: () => nav.go('receipt') }
+              : undefined,
             continueSaved: () => nav.resume(),
             startOver: () => this.askStartOver('ek-start-over-start'),
-            checkStatus: () => lookup.check(draft.receipt?.id),
+            checkStatus: () => lookup.check(draft.receipt),
           },
         });
       case 'registered':
@@ -275,22 +277,29 @@ export class EndorsementApplication extends LitElement {
           ? renderReceipt(
               view,
               draft.receipt,
-              () => lookup.check(draft.receipt?.id),
+              () => lookup.check(draft.receipt),
               () => nav.go('start'),
             )
           : html`<button type="button" part="button" @click=${() => nav.go('start')}>${view.t('ui.status.home')}</button>`;
       case 'status':
+        // After a reload the lookup starts again from this draft's receipt, as before it.
+        lookup.fill(draft.receipt);
         return renderStatusLookup(
           scratchView(
             view,
-            () => lookup.state.id,
-            (_, value) => lookup.type(typeof value === 'string' ? value : ''),
-            (path) =>
-              lookup.state.failure && !lookup.state.id ? { path: [...path], code: 'required', message: lookup.state.failure } : undefined,
+            (path) => (path[1] === 'email' ? lookup.state.email : lookup.state.id),
+            (path, value) => lookup.type(path[1] === 'email' ? 'email' : 'id', typeof value === 'string' ? value : ''),
+            (path) => {
+              const field = path[1] === 'email' ? 'email' : 'id';
+              return lookup.state.missing === field && lookup.state.failure && !lookup.state[field]
+                ? { path: [...path], code: 'required', message: lookup.state.failure }
+                : undefined;
+            },
           ),
           lookup.state,
           () => void lookup.run(view),
           () => nav.go('start'),
+          lookup.needsEmail,
         );
       default: {
         const flow = this.flow.module;
@@ -328,8 +337,8 @@ export class EndorsementApplication extends LitElement {
   }
 
   private askStartOver(opener: string): void {
-    this.startOverOpener = opener;
-    this.confirmingStartOver = true;
+    this.opener = opener;
+    this.confirming = true;
     this.nav.focus = 'ek-start-over-title';
   }
 

@@ -7,7 +7,7 @@ import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { defineProgram, memoryStore, programs } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, hasButton, heading, mount, onHeading, text, type } from './helpers.js';
+import { button, click, hasButton, heading, mount, onHeading, text, type } from '@endorsement-kit/test-kit/element/helpers.js';
 import { completeIfs, fakeBackend, registeredStore } from './seed.js';
 
 const axe = (window as unknown as { axe: { run(context: Element, options: RunOptions): Promise<AxeResults> } }).axe;

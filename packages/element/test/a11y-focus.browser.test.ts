@@ -6,10 +6,22 @@ import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { customBackend, memoryStore, SubmissionError } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, errorOf, field, focused, fullStore, heading, mount, onHeading, twoTabsInConflict, type } from './helpers.js';
+import {
+  button,
+  click,
+  errorOf,
+  field,
+  focused,
+  fullStore,
+  heading,
+  mount,
+  onHeading,
+  twoTabsInConflict,
+  type,
+} from '@endorsement-kit/test-kit/element/helpers.js';
 import { completeIfs, fakeBackend, registeredStore } from './seed.js';
+import { norm } from '@endorsement-kit/test-kit/text.js';
 
-const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: EndorsementApplication) => el.shadowRoot!;
 const focusedIs = (el: EndorsementApplication, id: string) =>
   waitUntil(() => focused(el)?.id === id, `focus on #${id} (it is on #${focused(el)?.id})`);
@@ -143,7 +155,7 @@ describe('accessibility: focus, labels, announcements', () => {
     await click(el, button(el, 'Check status'));
     await waitUntil(() => norm(root(el).querySelector('section [role="status"]')!.textContent) !== '', 'the answer');
     expect(norm(root(el).querySelector('section [role="status"]')!.textContent)).to.equal(
-      'The status could not be found: no application has this reference number. Check it against the page you saw when you submitted.',
+      'The status could not be found: no application matches what you entered. Check it against the page you saw when you submitted.',
     );
   });
 

@@ -6,10 +6,10 @@ import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { CATEGORY_LABELS, ENDORSEMENT_LABELS, defineProgram, memoryStore } from '@endorsement-kit/sdk';
 import { CATALOGS } from '../../sdk/src/i18n/catalogs.js';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, heading, mount, onHeading, option, text, type } from './helpers.js';
+import { button, click, heading, mount, onHeading, option, text, type } from '@endorsement-kit/test-kit/element/helpers.js';
 import { completeIfs, fakeBackend, registeredStore } from './seed.js';
+import { norm } from '@endorsement-kit/test-kit/text.js';
 
-const norm = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every English text that Spanish words differently, as a whole-text pattern (`{x}` matches anything). */

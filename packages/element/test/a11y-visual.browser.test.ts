@@ -5,10 +5,9 @@ import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { memoryStore } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, mount, onHeading } from './helpers.js';
+import { button, click, mount, onHeading } from '@endorsement-kit/test-kit/element/helpers.js';
 import { completeIfs, fakeBackend, registeredStore } from './seed.js';
-
-const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+import { norm } from '@endorsement-kit/test-kit/text.js';
 
 /** Every element Tab reaches inside the element, in order, once round (from the top of the page). */
 async function tabStops(el: EndorsementApplication): Promise<HTMLElement[]> {

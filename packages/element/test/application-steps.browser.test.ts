@@ -17,7 +17,7 @@ import {
   text,
   type,
   typeDate,
-} from './helpers.js';
+} from '@endorsement-kit/test-kit/element/helpers.js';
 import { fakeBackend, registeredStore } from './seed.js';
 
 describe('the professional application, step by step', () => {

@@ -22,6 +22,25 @@ class ControllerHost extends ReactiveElement {
 }
 customElements.define('controller-host', ControllerHost);
 
+// A host written for 0.1, with the deprecated positional constructor.
+class PositionalHost extends ReactiveElement {
+  ready = 0;
+  readonly controller = new EndorsementController(
+    this,
+    () => ({
+      program: 'alliance',
+      endpoint: undefined,
+      draftId: undefined,
+      backend: fakeBackend(),
+      store: memoryStore(),
+      client: undefined,
+    }),
+    () => 'es',
+    () => this.ready++,
+  );
+}
+customElements.define('positional-controller-host', PositionalHost);
+
 describe('EndorsementController', () => {
   afterEach(() => fixtureCleanup());
 
@@ -52,5 +71,16 @@ describe('EndorsementController', () => {
     expect(host.controller.draft!.id).to.equal(stored.id);
     expect(host.controller.get(['applicant', 'givenName'])).to.equal('Typed');
     expect(host.controller.get(['applicant', 'familyName'])).to.equal('Stored');
+  });
+
+  it('still takes the deprecated positional arguments (source, locale, onReady)', async () => {
+    const host = document.createElement('positional-controller-host') as PositionalHost;
+    await fixture(html`<div></div>`).then((div) => div.append(host));
+    await waitUntil(() => host.controller.state === 'ready', 'draft open');
+    expect(host.controller.program?.id).to.equal(programs.alliance.id);
+    expect(host.ready).to.equal(1);
+    expect(host.controller.client!.locale).to.equal('es');
+    host.controller.set(['applicant', 'givenName'], 'Ana');
+    expect(host.controller.get(['applicant', 'givenName'])).to.equal('Ana');
   });
 });

@@ -5,7 +5,7 @@ import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { memoryStore } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
-import { forgetStoredDrafts } from './stored-drafts.js';
+import { forgetStoredDrafts } from '@endorsement-kit/test-kit/element/stored-drafts.js';
 
 const heading = (el: Element) => {
   const h = el.shadowRoot?.querySelector('#ek-step-heading');

@@ -1,7 +1,7 @@
 // The element's events: bubbling and composed (heard outside the shadow root), typed, and the
 // cancelable endorsement-submit that lets a host stop a submission.
 import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
-import { memoryStore } from '@endorsement-kit/sdk';
+import { isEndorsementKitError, isProgramLoadError, memoryStore, type ProgramLoadError } from '@endorsement-kit/sdk';
 import {
   EndorsementErrorEvent,
   EndorsementRegisteredEvent,
@@ -10,7 +10,7 @@ import {
   EndorsementSubmitEvent,
   EndorsementSubmittedEvent,
 } from '../src/index.js';
-import { button, click, field, mount, onHeading, option, text, type } from './helpers.js';
+import { button, click, field, mount, onHeading, option, text, type } from '@endorsement-kit/test-kit/element/helpers.js';
 import { completeIfs, fakeBackend, registeredStore } from './seed.js';
 
 describe('events', () => {
@@ -95,6 +95,10 @@ describe('events', () => {
     const event = await failed;
     expect(event).to.be.instanceOf(EndorsementErrorEvent);
     expect(event.context).to.equal('program');
+    // A typed error, told apart by its guard and carrying the server's status, not by its message.
+    expect(isProgramLoadError(event.error)).to.equal(true);
+    expect(isEndorsementKitError(event.error)).to.equal(true);
+    expect((event.error as ProgramLoadError).status).to.equal(404);
     expect(text(el)).to.contain('could not be loaded');
   });
 });

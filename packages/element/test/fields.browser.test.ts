@@ -5,10 +5,21 @@ import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { memoryStore } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, errorOf, field, mount, onHeading, option, reload, saveStatus, text } from './helpers.js';
+import {
+  button,
+  click,
+  errorOf,
+  field,
+  mount,
+  onHeading,
+  option,
+  reload,
+  saveStatus,
+  text,
+} from '@endorsement-kit/test-kit/element/helpers.js';
 import { fakeBackend, registeredStore } from './seed.js';
+import { norm } from '@endorsement-kit/test-kit/text.js';
 
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: EndorsementApplication) => el.shadowRoot!;
 
 /** The accessible name a label gives a control (the text of its labels), as Chromium computes it for inputs. */

@@ -6,16 +6,16 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { sendKeys } from '@web/test-runner-commands';
 import { setupWorker } from 'msw/browser';
 import { memoryStore } from '@endorsement-kit/sdk';
-import { createReceiver } from '../../sdk/test/msw/index.js';
+import { createReceiver } from '@endorsement-kit/test-kit/msw/index.js';
 import '../src/define.js';
 import type { EndorsementApplication } from '../src/index.js';
-import { ready } from './helpers.js';
+import { ready } from '@endorsement-kit/test-kit/element/helpers.js';
+import { norm } from '@endorsement-kit/test-kit/text.js';
 
 const receiver = createReceiver('https://keyboard.test/api');
 const worker = setupWorker(...receiver.handlers);
 
 type Name = string | RegExp;
-const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** The focused element, through open shadow roots. */
 function active(): Element | null {

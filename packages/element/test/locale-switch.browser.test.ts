@@ -4,7 +4,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { createEndorsementClient, customBackend, isSubmissionError, memoryStore, programs } from '@endorsement-kit/sdk';
 import '../src/define.js';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, mount, ready, text } from './helpers.js';
+import { button, click, mount, ready, text } from '@endorsement-kit/test-kit/element/helpers.js';
 
 describe('language switch', () => {
   afterEach(() => fixtureCleanup());

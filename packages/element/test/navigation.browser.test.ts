@@ -3,7 +3,7 @@
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { createEndorsementClient, customBackend, defineProgram, memoryStore, programs, SubmissionError } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, choose, click, field, hasButton, mount, onHeading, reload, text } from './helpers.js';
+import { button, choose, click, field, hasButton, mount, onHeading, reload, text } from '@endorsement-kit/test-kit/element/helpers.js';
 import { completeIfs, fakeBackend, registeredStore } from './seed.js';
 
 /** A radio button whose label starts with `name` (its hint, if any, may follow). */

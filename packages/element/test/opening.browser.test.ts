@@ -6,7 +6,19 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { sendKeys } from '@web/test-runner-commands';
 import { createEndorsementClient, memoryStore, programs, type DraftStore } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, field, focused, hasButton, heading, onHeading, option, saved, text, type } from './helpers.js';
+import {
+  button,
+  click,
+  field,
+  focused,
+  hasButton,
+  heading,
+  onHeading,
+  option,
+  saved,
+  text,
+  type,
+} from '@endorsement-kit/test-kit/element/helpers.js';
 import { fakeBackend } from './seed.js';
 
 const YEARS = 'Years of paid work with this age group since your highest degree or credential (or in total if you have none)';
@@ -120,7 +132,7 @@ describe('the start screen while the draft opens', () => {
     const el = await mountOpening(store);
     await waitUntil(() => heading(el) === 'Apply for Endorsement®', 'the start screen before the draft opens', { timeout: 10000 });
     await click(el, option(el, 'Who do you mainly work with?', 'Infant Mental Health Endorsement (IMH-E®) (Prenatal to 36 months)'));
-    await click(el, option(el, 'Your highest completed education', 'Associate’s degree'));
+    await click(el, option(el, 'Your highest completed education', 'Associate degree'));
     await click(el, button(el, 'Suggest a category'));
     await waitUntil(() => hasButton(el, 'Apply for Infant Family Associate'), 'suggestions');
     button(el, 'Apply for Infant Family Associate').click();

@@ -2,7 +2,7 @@
 // is wrong with a number that is not one, and words the years of work for the education chosen.
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { defineProgram, memoryStore } from '@endorsement-kit/sdk';
-import { button, click, errorOf, field, focused, mount, onHeading, option, text, type } from './helpers.js';
+import { button, click, errorOf, field, focused, mount, onHeading, option, text, type } from '@endorsement-kit/test-kit/element/helpers.js';
 import { fakeBackend, registeredStore } from './seed.js';
 
 const suggestions = (el: Element) => el.shadowRoot!.querySelectorAll('[role="status"] ol > li').length;

@@ -1,6 +1,18 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { customBackend, memoryStore, type Receipt } from '@endorsement-kit/sdk';
-import { button, click, field, focused, heading, mount, onHeading, option, registerByTyping, reload, type } from './helpers.js';
+import {
+  button,
+  click,
+  field,
+  focused,
+  heading,
+  mount,
+  onHeading,
+  option,
+  registerByTyping,
+  reload,
+  type,
+} from '@endorsement-kit/test-kit/element/helpers.js';
 
 const receipt = (id: string): Receipt => ({ id, receivedAt: '2026-11-26T10:32:00Z', status: 'registered' });
 

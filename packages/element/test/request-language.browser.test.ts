@@ -2,10 +2,10 @@
 // so the receiver's mails to the applicant can be in it; a change of language is followed.
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
-import { createReceiver } from '../../sdk/test/msw/index.js';
+import { createReceiver } from '@endorsement-kit/test-kit/msw/index.js';
 import '../src/define.js';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, hasButton, onHeading, ready } from './helpers.js';
+import { button, click, hasButton, onHeading, ready } from '@endorsement-kit/test-kit/element/helpers.js';
 import { completeIfs, registeredStore } from './seed.js';
 
 const receiver = createReceiver('https://receiver.test/language');

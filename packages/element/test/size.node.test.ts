@@ -42,7 +42,10 @@ const splitConfig = async () => {
 // REST backend on first use, the failure screen with its retry. Then to 25 KB (2026-12-03, 24.3 KB)
 // for the start screen shown while the draft opens and one cheap render per key while typing (a
 // step's fields rendered again only when theirs changed, its steps kept between renders).
-test('the element layer (Lit and the element, without the SDK) is at most 25 KB min+gz', async () => {
+// Then to 26 KB (2026-12-07, 25.3 KB) for issue 23: the status lookup by a short reference with the
+// email beside it, kept after a reload, and a refusal said by what to do (its reason's words).
+// The first load, below, did not move.
+test('the element layer (Lit and the element, without the SDK) is at most 26 KB min+gz', async () => {
   const split = await splitConfig();
   const chunks = await generate(
     {
@@ -58,7 +61,7 @@ test('the element layer (Lit and the element, without the SDK) is at most 25 KB 
     },
   );
   const size = gz(chunks[0]!.code);
-  assert.ok(size <= 25 * KB, `the element layer is ${size} bytes min+gz`);
+  assert.ok(size <= 26 * KB, `the element layer is ${size} bytes min+gz`);
 });
 
 test('the first load of endorsement-application.js (the file and what it imports statically), English included, is at most 35 KB min+gz', async () => {
@@ -98,7 +101,11 @@ test('the first load of endorsement-application.js (the file and what it imports
 // Then to 72 KB (2026-12-03, 71.2 KB) for the start screen shown while the draft opens, the cheaper
 // typing (see the element layer above) and the validators' own check of `answers`, which this
 // file carries beside the exported schemas' record and union.
-const CEILING = 72 * KB;
+// Then to 73 KB (2026-12-07, 72.1 KB) for what issue 23 added to every form of the element (one
+// whole language when a language part fails to load, the console hint for an undefined tag) and
+// issue 17's typed program errors and the deprecated positional EndorsementController; the
+// reshaping itself (controllers, the Draft facade) was brought back to its old size.
+const CEILING = 73 * KB;
 test(`the standalone classic file stays within ${CEILING / KB} KB min+gz`, async () => {
   const standalone = (await configs()).find((c) =>
     (c.output as OutputOptions | undefined)?.file?.endsWith('endorsement-application.standalone.iife.js'),

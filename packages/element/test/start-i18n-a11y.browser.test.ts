@@ -3,7 +3,18 @@
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { memoryStore } from '@endorsement-kit/sdk';
-import { button, click, field, heading, mount, onHeading, option, text, twoTabsInConflict, type } from './helpers.js';
+import {
+  button,
+  click,
+  field,
+  heading,
+  mount,
+  onHeading,
+  option,
+  text,
+  twoTabsInConflict,
+  type,
+} from '@endorsement-kit/test-kit/element/helpers.js';
 
 describe('start screen, languages, accessibility', () => {
   afterEach(() => fixtureCleanup());

@@ -2,7 +2,7 @@
 // (1.4.3, 1.4.11). The colours come from the theme stylesheet itself, not from a copy.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { contrast, NON_TEXT_PAIRS, TEXT_PAIRS } from './contrast.js';
+import { contrast, NON_TEXT_PAIRS, TEXT_PAIRS } from '@endorsement-kit/test-kit/element/contrast.js';
 import { declaredNames, themeProperties } from './theme-defaults.js';
 
 const colours = new Map(

@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { contrast, NON_TEXT_PAIRS, TEXT_PAIRS } from './contrast.js';
+import { contrast, NON_TEXT_PAIRS, TEXT_PAIRS } from '@endorsement-kit/test-kit/element/contrast.js';
 import { partsInTemplates, themeProperties } from './theme-defaults.js';
 
 const doc = readFileSync(new URL('../../../docs/theming.md', import.meta.url), 'utf8');

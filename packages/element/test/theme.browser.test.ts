@@ -3,7 +3,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { memoryStore } from '@endorsement-kit/sdk';
 import type { EndorsementApplication } from '../src/index.js';
-import { button, click, field, onHeading, ready } from './helpers.js';
+import { button, click, field, onHeading, ready } from '@endorsement-kit/test-kit/element/helpers.js';
 
 async function mountIn(style: string): Promise<EndorsementApplication> {
   const page = await fixture<HTMLElement>(html`<div style=${style}>

@@ -3,7 +3,7 @@
 // and only the same field changed in both is asked about, naming it and both values.
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { memoryStore } from '@endorsement-kit/sdk';
-import { button, click, field, mount, text } from './helpers.js';
+import { button, click, field, mount, text } from '@endorsement-kit/test-kit/element/helpers.js';
 
 const PROMPT = 'This application was changed in another tab';
 

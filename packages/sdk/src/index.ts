@@ -41,6 +41,7 @@ export {
   isConflictError,
 } from './errors/index.js';
 export { MissingProgramError, isMissingProgramError } from './errors/index.js';
+export { ProgramLoadError, isProgramLoadError } from './errors/index.js';
 export {
   registrationSchema,
   applicationSchema,
@@ -97,7 +98,7 @@ export type {
 } from './program/index.js';
 export type { Endorsement, Code } from './codes/index.js';
 export type { Locale, LocalizedText, MessageParams } from './i18n/index.js';
-export type { StorageFailure } from './errors/index.js';
+export type { StorageFailure, SubmissionFailureReason } from './errors/index.js';
 export type {
   Registration,
   Application,
@@ -185,5 +186,5 @@ export type {
   FieldConflict,
   DraftFeatures,
 } from './drafts/index.js';
-export type { Backend, SubmissionContext, RestBackendOptions, HeadersOption } from './backend/index.js';
+export type { Backend, StatusQuery, SubmissionContext, RestBackendOptions, HeadersOption } from './backend/index.js';
 export type { DraftStore, IndexedDbStoreOptions } from './stores/index.js';

@@ -13,7 +13,7 @@ import {
   type DraftStore,
   type EndorsementClient,
 } from '@endorsement-kit/sdk';
-import { saved, waitForDraft } from './msw/index.js';
+import { saved, waitForDraft } from '@endorsement-kit/test-kit/msw/index.js';
 
 const backend = customBackend({
   register: async () => ({ id: 'R', receivedAt: '2026-01-01T00:00:00Z', status: 'registered' }),

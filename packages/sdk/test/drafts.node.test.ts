@@ -15,8 +15,8 @@ import {
   type Draft,
   type DraftStore,
 } from '@endorsement-kit/sdk';
-import { saved, waitForDraft } from './msw/index.js';
-import { validApplication } from './fixtures/valid-payloads.js';
+import { saved, waitForDraft } from '@endorsement-kit/test-kit/msw/index.js';
+import { validApplication } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 const backend = customBackend({
   register: async () => ({ id: 'R', receivedAt: '2026-01-01T00:00:00Z', status: 'registered' }),

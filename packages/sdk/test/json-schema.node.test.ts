@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { payloadJsonSchemaFiles } from '../../../scripts/payload-json-schema.js';
-import { validApplication, validRegistration } from './fixtures/valid-payloads.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 

@@ -11,7 +11,7 @@ import {
   type ApplicationDraft,
   type Program,
 } from '@endorsement-kit/sdk';
-import { validApplication, validRegistration } from './fixtures/valid-payloads.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 const backend = restBackend({ baseUrl: '/api' });
 

@@ -23,7 +23,7 @@ import {
   twinProvider,
   workBeforeDegree,
 } from './fixtures/applications.js';
-import { ASOF, validApplication } from './fixtures/valid-payloads.js';
+import { ASOF, validApplication } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 const alliance = programs.alliance;
 const AS_OF = '2025-06-01';

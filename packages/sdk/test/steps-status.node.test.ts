@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getSteps, programs, stepOfIssue, stepStatuses, type StepStatus } from '@endorsement-kit/sdk';
-import { ASOF, questionsProgram, validApplication, validRegistration } from './fixtures/valid-payloads.js';
+import { ASOF, questionsProgram, validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 const alliance = programs.alliance;
 const summary = (statuses: StepStatus[]) => Object.fromEntries(statuses.map((s) => [s.id, s.status]));

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CODES, defineProgram, getSteps, hasMessage, programs, translate, type StepSpec } from '@endorsement-kit/sdk';
-import { ASOF, questionsProgram } from './fixtures/valid-payloads.js';
+import { ASOF, questionsProgram } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 const alliance = programs.alliance;
 const ids = (steps: StepSpec[]) => steps.map((s) => s.id);

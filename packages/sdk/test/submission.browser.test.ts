@@ -11,8 +11,8 @@ import {
   type ApplicationDraft,
   type EndorsementClient,
 } from '@endorsement-kit/sdk';
-import { createReceiver, waitForDraft } from './msw/index.js';
-import { validApplication, validRegistration } from './fixtures/valid-payloads.js';
+import { createReceiver, waitForDraft } from '@endorsement-kit/test-kit/msw/index.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 const receiver = createReceiver(`${location.origin}/receiver`);
 const worker = setupWorker(...receiver.handlers);

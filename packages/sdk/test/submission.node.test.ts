@@ -17,8 +17,8 @@ import {
   type ApplicationDraft,
   type DraftStore,
 } from '@endorsement-kit/sdk';
-import { createReceiver, waitForDraft } from './msw/index.js';
-import { ASOF, validApplication, validRegistration } from './fixtures/valid-payloads.js';
+import { createReceiver, waitForDraft } from '@endorsement-kit/test-kit/msw/index.js';
+import { ASOF, validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 const receiver = createReceiver();
 const server = setupServer(...receiver.handlers);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applicationSchema, registrationSchema } from '@endorsement-kit/sdk';
 import { parseAnswers } from '../src/validation/answers-shape.js';
-import { validApplication, validRegistration } from './fixtures/valid-payloads.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 type Described = { code: string; path: PropertyKey[]; expected?: string };
 const describe = (issue: { code: string; path: readonly PropertyKey[]; expected?: unknown }): Described => ({

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ISSUE_CODES, programs, validateApplication, validateRegistration, type ValidationResult } from '@endorsement-kit/sdk';
-import { ASOF, questionsProgram, validApplication, validRegistration } from './fixtures/valid-payloads.js';
+import { ASOF, questionsProgram, validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 type Json = unknown;
 type Path = (string | number)[];

@@ -1,7 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateApplication, validateRegistration, type ValidationResult } from '@endorsement-kit/sdk';
-import { ASOF, questionsProgram as program, validApplication, validRegistration } from './fixtures/valid-payloads.js';
+import {
+  ASOF,
+  questionsProgram as program,
+  validApplication,
+  validRegistration,
+} from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 const options = { asOf: ASOF };
 

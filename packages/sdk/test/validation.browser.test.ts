@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { programs, stepStatuses, validateApplication, validateRegistration } from '@endorsement-kit/sdk';
-import { ASOF, validApplication, validRegistration } from './fixtures/valid-payloads.js';
+import { ASOF, validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 // The validators run in the browser as they do in Node: zod/mini jitless, no eval, Intl for numbers.
 describe('validation in the browser', () => {

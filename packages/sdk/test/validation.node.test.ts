@@ -8,7 +8,7 @@ import {
   type Issue,
   type ValidationResult,
 } from '@endorsement-kit/sdk';
-import { ASOF, validApplication, validRegistration } from './fixtures/valid-payloads.js';
+import { ASOF, validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 
 const alliance = programs.alliance;
 const options = { asOf: ASOF };

@@ -1,7 +1,7 @@
 // The backend contract (docs/backend.md) as a client sees it, on PGlite and on a real Postgres.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { validApplication, validRegistration } from '../../sdk/test/fixtures/valid-payloads.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { DATABASE_KINDS, freshDatabase, stopPostgres, type TestDatabase } from './support/databases.js';
 import { post, startTestServer, type TestServer } from './support/test-server.js';
 

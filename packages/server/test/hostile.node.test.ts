@@ -2,7 +2,7 @@
 // keeps running, and logs no personal data. On PGlite and on a real Postgres.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { validApplication, validRegistration } from '../../sdk/test/fixtures/valid-payloads.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { DATABASE_KINDS, freshDatabase, stopPostgres, type TestDatabase } from './support/databases.js';
 import { rawRequest } from './support/raw-http.js';
 import { post, startTestServer, type TestServer } from './support/test-server.js';

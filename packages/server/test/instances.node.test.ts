@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
-import { validApplication, validRegistration } from '../../sdk/test/fixtures/valid-payloads.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { freshDatabase, stopPostgres, type TestDatabase } from './support/databases.js';
 import { startServerProcess, type ServerProcess } from './support/server-process.js';
 import { startSmtp, type TestSmtp } from './support/smtp.js';

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { APPLICANT_TOKEN_HEADER } from '@endorsement-kit/sdk';
-import { validApplication, validRegistration } from '../../sdk/test/fixtures/valid-payloads.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { freshDatabase, type TestDatabase } from './support/databases.js';
 import { post, startTestServer, type TestServer } from './support/test-server.js';
 
@@ -71,7 +71,7 @@ const SHAPES: Record<string, (body: Record<string, unknown>) => boolean> = {
     string(body.applicantName) && string(body.state) && typeof body.form === 'object' && typeof body.answers === 'object',
 };
 
-const CONTRACT = ['POST /registrations', 'POST /applications', 'GET /applications/{id}'];
+const CONTRACT = ['POST /registrations', 'POST /applications', 'GET /applications/{id}', 'POST /applications/lookup'];
 const APPLICANT_REFERENCES = [
   'GET /registrations/{id}/references',
   'POST /registrations/{id}/references',
@@ -131,7 +131,8 @@ describe('docs/openapi.yaml and the running server', () => {
     assert.deepEqual([...operations.keys()], [...CONTRACT, ...APPLICANT_REFERENCES, ...RATER]);
     for (const name of [...CONTRACT, ...RATER]) assert.ok(operations.get(name)!.security, `${name} has security: []`);
     for (const name of APPLICANT_REFERENCES) assert.ok(!operations.get(name)!.security, `${name} needs the access token`);
-    for (const [name, operation] of operations) if (name.startsWith('POST')) assert.ok(operation.responses.has('415'), name);
+    for (const [name, operation] of operations)
+      if (name.startsWith('POST') && name !== 'POST /applications/lookup') assert.ok(operation.responses.has('415'), name);
   });
 
   it('the reference operations: every answer the server gives is listed, its body as the spec says', async () => {
@@ -250,6 +251,19 @@ describe('docs/openapi.yaml and the running server', () => {
     await holds('GET /applications/{id}', await server.request('/api/applications/not-a-reference'), 404);
   });
 
+  it('POST /applications/lookup: found, not found, malformed, too large, another content type', async () => {
+    const application = validApplication();
+    const receipt = (await (await post(server, '/api/applications', application)).json()) as { reference: string };
+    const lookup = (body: string, type = 'application/json') =>
+      server.request('/api/applications/lookup', { method: 'POST', headers: { 'content-type': type }, body });
+    const email = application.applicant.email;
+    await holds('POST /applications/lookup', await lookup(JSON.stringify({ reference: receipt.reference, email })), 200);
+    await holds('POST /applications/lookup', await lookup(JSON.stringify({ reference: receipt.reference, email: 'x@example.org' })), 404);
+    await holds('POST /applications/lookup', await lookup(JSON.stringify({ reference: receipt.reference })), 400);
+    await holds('POST /applications/lookup', await lookup(JSON.stringify({ reference: 'x'.repeat(5000), email })), 413);
+    await holds('POST /applications/lookup', await lookup(JSON.stringify({ reference: receipt.reference, email }), 'text/plain'), 415);
+  });
+
   it('429 when one address sends too much, and 5XX when the database is gone, on every operation', async () => {
     const limitedDatabase = await freshDatabase('pglite');
     const limited = await startTestServer(limitedDatabase, { rateLimit: 1 });
@@ -257,6 +271,9 @@ describe('docs/openapi.yaml and the running server', () => {
       await holds('POST /registrations', await post(limited, '/api/registrations', validRegistration()), 201);
       await holds('POST /registrations', await post(limited, '/api/registrations', validRegistration()), 429);
       await holds('POST /applications', await post(limited, '/api/applications', validApplication()), 429);
+      const lookup = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"reference":"x","email":"y"}' };
+      await holds('POST /applications/lookup', await limited.request('/api/applications/lookup', lookup), 404);
+      await holds('POST /applications/lookup', await limited.request('/api/applications/lookup', lookup), 429);
       await limited.db.close();
       await holds('GET /applications/{id}', await limited.request(`/api/applications/${crypto.randomUUID()}`), 503);
     } finally {

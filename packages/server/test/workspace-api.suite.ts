@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { programs } from '@endorsement-kit/sdk';
-import { validApplication, validRegistration } from '../../sdk/test/fixtures/valid-payloads.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { addCoordinator } from '../src/admin/coordinator-accounts.js';
 import { freshDatabase, type DatabaseKind, type TestDatabase } from './support/databases.js';
 import { eventually } from './support/eventually.js';
@@ -224,6 +224,13 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
         applications.items.map((item: { id: string }) => item.id),
         [applicationId],
       );
+      // Issue 23, point 11: the short reference an applicant reads out on the phone, typed any way.
+      const { reference } = await (await server.request(`/api/applications/${applicationId}`)).json();
+      const byReference = await alliance.json('GET', `/admin/api/records?q=${reference.replace(/-/g, '').toLowerCase()}`);
+      assert.deepEqual(
+        byReference.items.map((item: { id: string }) => item.id),
+        [applicationId],
+      );
       const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
       assert.equal((await alliance.json('GET', `/admin/api/records?from=${tomorrow}`)).total, 0);
       assert.equal((await alliance.json('GET', `/admin/api/records?q=${encodeURIComponent('%')}`)).total, 0);
@@ -338,6 +345,57 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
       );
     });
 
+    it('lists each mail with its recipient and where it stands: sent, or failed while the mail server refuses it', async () => {
+      const sent = await alliance.json('GET', `/admin/api/records/${registrationId}`);
+      assert.deepEqual(
+        sent.mails
+          .filter((mail: { purpose: string }) => mail.purpose.startsWith('advisor-'))
+          .map((mail: { purpose: string; recipient: string }) => [mail.purpose, mail.recipient]),
+        [
+          ['advisor-introduction-applicant', validRegistration().applicant.email],
+          ['advisor-introduction-advisor', 'ada@advisors.example.org'],
+        ],
+      );
+      // The earlier test saw both introductions arrive.
+      assert.ok(
+        sent.mails.every((mail: { state: string }) => mail.state === 'sent'),
+        JSON.stringify(sent.mails),
+      );
+      smtp.refuse = true;
+      try {
+        const mistyped = { ...validRegistration(), applicant: { ...validRegistration().applicant, email: 'ana.ruiz@exmaple.org' } };
+        const id = (await (await post(server, '/api/registrations', mistyped)).json()).id;
+        const view = await eventually(async () => {
+          const found = await alliance.json('GET', `/admin/api/records/${id}`);
+          assert.ok(
+            found.mails.length === 2 && found.mails.every((mail: { state: string }) => mail.state === 'failed'),
+            JSON.stringify(found.mails),
+          );
+          return found;
+        });
+        assert.deepEqual(view.mails.map((mail: { recipient: string }) => mail.recipient).sort(), [
+          'ana.ruiz@exmaple.org',
+          'coordinator@alliance.example.org',
+        ]);
+        assert.equal((await first5.request('GET', `/admin/api/records/${id}`)).status, 404);
+      } finally {
+        smtp.refuse = false;
+      }
+    });
+
+    it("keeps in the history who the advisor was and what a status asked for, for the record's program only", async () => {
+      await alliance.json('POST', `/admin/api/records/${registrationId}/advisor`, { name: 'Bo Advisor', email: 'bo@advisors.example.org' });
+      const view = await alliance.json('GET', `/admin/api/records/${registrationId}`);
+      const assigned = view.audit
+        .filter((entry: { action: string }) => entry.action === 'advisor_assigned')
+        .map((entry: { detail: unknown }) => entry.detail);
+      assert.deepEqual(assigned, [
+        { name: 'Ada Advisor', email: 'ada@advisors.example.org' },
+        { name: 'Bo Advisor', email: 'bo@advisors.example.org' },
+      ]);
+      assert.equal((await first5.request('GET', `/admin/api/records/${registrationId}`)).status, 404);
+    });
+
     it("sets 'more information needed' with a message: the applicant's lookup shows it and the next review date", async () => {
       assert.equal(
         (await alliance.request('POST', `/admin/api/records/${applicationId}/status`, { status: 'more_information_needed' })).status,
@@ -351,9 +409,14 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
       assert.equal(receipt.status, 'more_information_needed');
       assert.equal(receipt.statusMessage, 'Please send your transcript.');
       assert.equal(receipt.nextReviewOn, '2099-03-15');
+      const asked = (await alliance.json('GET', `/admin/api/records/${applicationId}`)).audit.at(-1);
+      assert.deepEqual(
+        [asked.action, asked.detail],
+        ['status_set', { status: 'more_information_needed', message: 'Please send your transcript.' }],
+      );
       await alliance.json('POST', `/admin/api/records/${applicationId}/status`, { status: 'endorsed' });
       const decided = await (await server.request(`/api/applications/${applicationId}`)).json();
-      assert.deepEqual(Object.keys(decided).sort(), ['id', 'receivedAt', 'status']);
+      assert.deepEqual(Object.keys(decided).sort(), ['id', 'receivedAt', 'reference', 'status']);
     });
 
     it('keeps notes for coordinators only, in the audit log without their text', async () => {
@@ -417,6 +480,8 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
         'staff@alliance.example.org',
         'ada@advisors.example.org',
         'Ada Advisor',
+        'bo@advisors.example.org',
+        'ana.ruiz@exmaple.org',
         'Please send your transcript',
         'Called about the fee',
         validApplication().applicant.familyName,

@@ -7,10 +7,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
-import { createEndorsementClient, memoryStore, programs, restBackend } from '@endorsement-kit/sdk';
-import { validApplication, validRegistration } from '../../sdk/test/fixtures/valid-payloads.js';
+import { createEndorsementClient, getSteps, localize, memoryStore, programs, restBackend, translate } from '@endorsement-kit/sdk';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { addCoordinator } from '../src/admin/coordinator-accounts.js';
-import { applicantPages } from './support/applicant-pages.js';
+import { applicantPages } from '@endorsement-kit/test-kit/server/applicant-pages.js';
 import {
   axeViolations,
   byRole,
@@ -20,8 +20,12 @@ import {
   overflowsSideways,
   pageText,
   press,
+  tableCellCount,
+  tableHeaders,
+  tableRows,
   waitForText,
-} from './support/chromium.js';
+  wordsSplitInTables,
+} from '@endorsement-kit/test-kit/server/chromium.js';
 import { freshDatabase, type DatabaseKind, type TestDatabase } from './support/databases.js';
 import { startSmtp, type TestSmtp } from './support/smtp.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
@@ -119,11 +123,28 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
       await press(page, 'link', name);
       await byRole(page, 'heading', `${name}: application`);
       assert.equal(await focusedHeading(page), `${name}: application`);
-      await byRole(page, 'heading', `Requirements for ${validApplication().category}`);
+      const { category } = validApplication();
+      await byRole(page, 'heading', `Requirements for ${localize(programs.alliance.categories[category]!.label, 'en')} (${category})`);
       const text = await pageText(page);
       assert.match(text, /\d+ of \d+ met, as the applicant was shown when they submitted/);
       assert.match(text, /Met: /);
-      assert.ok(text.includes('Transcripts') && text.includes('References'));
+      // Words, not codes: the SDK's labels for levels, transcripts and roles; the language by its name.
+      const en = (key: string) => translate(programs.alliance, 'en', key);
+      assert.deepEqual(await tableRows(page, 'Transcripts'), [
+        ['University of Alabama', en('form.option.educationLevel.bachelor'), en('form.option.transcript.requested')],
+      ]);
+      assert.deepEqual(await tableRows(page, 'References'), [
+        ['Maria Gomez', en('form.option.referenceRole.supervisor'), 'Holds one', 'Waived'],
+        ['Dr. Lee', en('form.option.referenceRole.rsc-provider'), 'None', 'Waived'],
+        ['Sam Park', en('form.option.referenceRole.colleague'), 'None', 'Kept'],
+      ]);
+      assert.deepEqual(await tableHeaders(page, 'References'), [
+        'Name',
+        'How they know the applicant',
+        'Endorsement',
+        "Applicant's right to see the reference",
+      ]);
+      await waitForText(page, "Applicant's language Español");
       await expectAxeClean(page, 'an application');
     });
 
@@ -135,12 +156,18 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
       await fill(page, 'What information is needed', 'Envíe su certificado de estudios, por favor.');
       await press(page, 'button', 'Save status');
       await waitForText(page, 'The status is saved.');
-      await waitForText(page, 'Set the status to “more information needed” (staff@alliance.example.org)');
+      // The history says what was asked, not only that the status changed.
+      await waitForText(
+        page,
+        'Set the status to “more information needed”, asking: “Envíe su certificado de estudios, por favor.” (staff@alliance.example.org)',
+      );
 
       const applicant = await context.newPage();
       await applicant.goto(new URL('/status.html', server.url).href);
       await press(applicant, 'button', 'Consultar el estado de una solicitud');
       await fill(applicant, 'Número de referencia', applicationId);
+      // A reference finds a record only with the email it was sent with (issue 23, point 11).
+      await fill(applicant, 'Correo electrónico', validApplication().applicant.email);
       await press(applicant, 'button', 'Consultar el estado');
       await waitForText(applicant, 'se necesita más información');
       await waitForText(applicant, 'Envíe su certificado de estudios, por favor.');
@@ -150,6 +177,15 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
 
     it('accepts the registration and assigns an advisor: the applicant and the advisor get their mails', async () => {
       await page.goto(new URL(`/admin/records/${registrationId}`, server.url).href);
+      // A registration lists its own steps' answers only.
+      await byRole(page, 'heading', 'Answers');
+      const titles = getSteps(programs.alliance, { form: 'registration', category: validRegistration().category }).map((step) =>
+        translate(programs.alliance, 'en', step.titleKey),
+      );
+      assert.deepEqual(
+        await page.$$eval('pierce/section[aria-labelledby="answers-heading"] h3', (headings) => headings.map((h) => h.textContent?.trim())),
+        titles,
+      );
       await press(page, 'button', 'Accept registration');
       await waitForText(page, 'The registration is accepted.');
       await fill(page, "Advisor's name", 'Ada Advisor');
@@ -168,17 +204,38 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
         introduction?.text?.includes('Ada Advisor (ada@advisors.example.org)'),
         applicantMails.map((mail) => mail.subject).join(' | '),
       );
+
+      // Another advisor replaces Ada: the history still names both, and the mails say to whom they went.
+      await fill(page, "Advisor's name", 'Bo Advisor');
+      await fill(page, "Advisor's email address", 'bo@advisors.example.org', 'textbox');
+      await press(page, 'button', 'Assign advisor and send the introductions');
+      await waitForText(page, 'Assigned Bo Advisor (bo@advisors.example.org) as Endorsement Advisor (staff@alliance.example.org)');
+      await waitForText(page, 'Assigned Ada Advisor (ada@advisors.example.org) as Endorsement Advisor (staff@alliance.example.org)');
+      const mailRows = (await tableRows(page, 'Mails')).map((row) => row.slice(0, 3));
+      const applicant = validRegistration().applicant.email;
+      const rowsFor = (purpose: string) => mailRows.filter((row) => row[0] === purpose).map((row) => row[1]);
+      assert.deepEqual(rowsFor('Advisor introduction (to the advisor)'), ['ada@advisors.example.org', 'bo@advisors.example.org']);
+      assert.deepEqual(rowsFor('Advisor introduction (to the applicant)'), [applicant, applicant]);
+      assert.ok(
+        mailRows.every((row) => /^(Waiting to be sent|Sent \(the mail server took it\))$/.test(row[2] ?? '')),
+        JSON.stringify(mailRows),
+      );
       await expectAxeClean(page, 'a registration after assigning an advisor');
     });
 
-    it('fits 320 px without sideways scrolling', async () => {
-      await page.setViewport({ width: 320, height: 640 });
-      for (const path of ['/admin', `/admin/records/${applicationId}`]) {
-        await page.goto(new URL(path, server.url).href);
-        await page.waitForSelector('pierce/h1');
-        await page.waitForNetworkIdle({ idleTime: 100 });
-        assert.equal(await overflowsSideways(page), false, path);
-        await expectAxeClean(page, `${path} at 320 px`);
+    it('fits 320 px and a desktop without sideways scrolling, and breaks no word of a table across lines', async () => {
+      for (const width of [320, 1280]) {
+        await page.setViewport({ width, height: 800 });
+        for (const path of ['/admin', `/admin/records/${applicationId}`]) {
+          await page.goto(new URL(path, server.url).href);
+          await page.waitForSelector('pierce/h1');
+          await page.waitForNetworkIdle({ idleTime: 100 });
+          assert.equal(await overflowsSideways(page), false, `${path} at ${width} px`);
+          assert.ok((await tableCellCount(page)) > 0, `${path} shows a table`);
+          // "Kind" as "Ki / nd" is what overflow-wrap: anywhere did to the tables' columns.
+          assert.deepEqual(await wordsSplitInTables(page), [], `${path} at ${width} px`);
+          if (width === 320) await expectAxeClean(page, `${path} at 320 px`);
+        }
       }
       await page.setViewport({ width: 1024, height: 768 });
     });

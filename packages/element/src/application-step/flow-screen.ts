@@ -4,7 +4,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { stepStatuses } from '@endorsement-kit/sdk';
-import type { ApplicationContext } from '../application-context.js';
 import { issuesShown } from '../issues-shown.js';
 import { renderReview } from '../review/review-screen.js';
 import { renderTracker } from '../tracker/requirement-tracker.js';
@@ -13,9 +12,10 @@ import { renderStepIndicator } from './step-indicator.js';
 import { renderStep } from './render-step.js';
 import { repeatActions } from './repeat-actions.js';
 import { summaryItems } from './step-paths.js';
+import type { FlowContext } from './flow-context.js';
 
 /** The step the applicant is on, with the step list above it and the tracker beside it. */
-export function renderFlowScreen(host: ApplicationContext, view: View): TemplateResult {
+export function renderFlowScreen(host: FlowContext, view: View): TemplateResult {
   const { controller, nav, sending } = host;
   const { form } = nav;
   const steps = nav.steps(form);
@@ -70,7 +70,7 @@ export function renderFlowScreen(host: ApplicationContext, view: View): Template
 }
 
 /** Continue: the step's issues in the summary, else on to the next step, the review, or sending the registration. */
-function next(host: ApplicationContext, view: View, stepId: string, last: boolean): void {
+function next(host: FlowContext, view: View, stepId: string, last: boolean): void {
   const { controller, nav } = host;
   const program = controller.program!;
   const category = controller.draft?.value.category;
@@ -85,7 +85,7 @@ function next(host: ApplicationContext, view: View, stepId: string, last: boolea
 }
 
 /** "Check your answers", with the tracker. */
-export function renderReviewScreen(host: ApplicationContext, view: View): TemplateResult {
+export function renderReviewScreen(host: FlowContext, view: View): TemplateResult {
   const { nav, sending } = host;
   return withTracker(
     host,
@@ -102,7 +102,7 @@ export function renderReviewScreen(host: ApplicationContext, view: View): Templa
 }
 
 /** A screen with the requirement tracker, as of the last pause in typing (see TypingPauseController). */
-function withTracker(host: ApplicationContext, view: View, content: TemplateResult): TemplateResult {
+function withTracker(host: FlowContext, view: View, content: TemplateResult): TemplateResult {
   const wide = host.wide.matches;
   const result = host.pause.settle(host.nav.form)?.requirements;
   // The same result renders the same tracker.
@@ -117,7 +117,7 @@ function withTracker(host: ApplicationContext, view: View, content: TemplateResu
 }
 
 /** How the send goes: waiting for the network, checking, or the message the send left. */
-function renderMessage(host: ApplicationContext, view: View): TemplateResult | typeof nothing {
+function renderMessage(host: FlowContext, view: View): TemplateResult | typeof nothing {
   const { sending } = host;
   const submission = host.controller.draft?.submission.status;
   if (submission === 'waiting-offline' || (sending.busy && submission === 'validating'))

@@ -21,9 +21,9 @@ const within = (path: Path, prefix: Path) => prefix.length > 0 && samePath(prefi
 
 /**
  * The index of the step an issue belongs to, by the SDK's `stepOfIssue` (the step `stepStatuses`
- * counts it on); 0 when none. `get` is no longer needed; it stays for the callers.
+ * counts it on); 0 when none.
  */
-export function stepOf(steps: StepSpec[], issue: Issue, _get?: (path: Path) => unknown): number {
+export function stepOf(steps: StepSpec[], issue: Issue): number {
   const id = stepOfIssue(issue, steps);
   return Math.max(
     0,

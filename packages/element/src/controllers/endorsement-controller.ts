@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createClientWith, MissingProgramError, SubmissionError, type Locale, type Program } from '@endorsement-kit/sdk';
+import { createClientWith, SubmissionError, type Locale, type Program } from '@endorsement-kit/sdk';
 import { knownProgram, resolveProgram } from './resolve-program.js';
 import { lazyFeatures, lazyRestBackend } from '../parts/lazy-features.js';
 import { EndorsementErrorEvent } from '../events/error-event.js';
 import { EndorsementSaveEvent } from '../events/save-event.js';
 import type { BackendLike, Client, Draft, Path, StoreLike } from '../sdk-types.js';
+import { samePath } from '../view.js';
 
 /** What the controller reads from its element, each time it (re)loads. */
 export interface ControllerSource {
@@ -41,11 +42,8 @@ export interface EndorsementControllerOptions {
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
 // Used when the host gave neither `endpoint` nor `backend`: drafts still save, sending says so.
-const notConfigured: BackendLike = {
-  register: () => Promise.reject(new SubmissionError('No backend is configured')),
-  submit: () => Promise.reject(new SubmissionError('No backend is configured')),
-  status: () => Promise.reject(new SubmissionError('No backend is configured')),
-};
+const refuse = () => Promise.reject(new SubmissionError('No backend is configured'));
+const notConfigured: BackendLike = { register: refuse, submit: refuse, status: refuse };
 
 /**
  * Binds one SDK client and its open draft to an element: resolves the program, opens the draft,
@@ -88,9 +86,29 @@ export class EndorsementController implements ReactiveController {
   /** The answers as of the host's last update. */
   declare private shownValue: unknown;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: EndorsementControllerOptions) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: EndorsementControllerOptions);
+  /**
+   * The shape of 0.1: the options as four positional arguments. Still works, the same as
+   * `new EndorsementController(host, { source, locale, onReady, typing })`.
+   * @deprecated Pass one options object: `new EndorsementController(host, { source, locale, onReady, typing })`.
+   */
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    source: () => ControllerSource,
+    locale: (program: Program) => Locale,
+    onReady: () => void,
+    typing?: () => boolean,
+  );
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    options: EndorsementControllerOptions | (() => ControllerSource),
+    locale?: (program: Program) => Locale,
+    onReady?: () => void,
+    typing?: () => boolean,
+  ) {
     this.host = host;
-    this.options = options;
+    this.options =
+      typeof options === 'function' ? { source: options, locale: locale!, onReady: onReady!, ...(typing && { typing }) } : options;
     host.addController(this);
   }
 
@@ -132,7 +150,7 @@ export class EndorsementController implements ReactiveController {
     if (this.draft) return this.draft.get([...path]);
     for (let i = this.pending.length - 1; i >= 0; i--) {
       const [p, value] = this.pending[i]!;
-      if (p.length === path.length && p.every((s, j) => s === path[j])) return value;
+      if (samePath(p, path)) return value;
     }
     return undefined;
   }
@@ -146,23 +164,21 @@ export class EndorsementController implements ReactiveController {
   }
 
   /** Opens a fresh draft and keeps the current one stored (a sent application's receipt). */
-  async startNew(): Promise<void> {
-    if (!this.client || !this.draft) return;
-    const old = this.draft;
-    this.detach();
-    await old.flush();
-    this.draft = await this.client.create();
-    this.attach(this.draft);
-    this.host.requestUpdate();
+  startNew(): Promise<void> {
+    return this.replace(async (client, old) => (await old.flush(), client.create()));
   }
 
   /** Deletes the draft and opens a fresh one. */
-  async startOver(): Promise<void> {
-    if (!this.client || !this.draft) return;
-    const old = this.draft;
+  startOver(): Promise<void> {
+    return this.replace((client, old) => client.startOver(old.id));
+  }
+
+  private async replace(open: (client: Client, old: Draft) => Promise<Draft>): Promise<void> {
+    const { client, draft } = this;
+    if (!client || !draft) return;
     this.detach();
-    this.draft = await this.client.startOver(old.id);
-    this.attach(this.draft);
+    this.attach((this.draft = await open(client, draft)));
+    this.host.requestUpdate();
   }
 
   private async load(): Promise<void> {
@@ -175,7 +191,6 @@ export class EndorsementController implements ReactiveController {
     try {
       // A preset or a Program is known at once: the screen that needs no draft can show in the
       // first render, while the draft opens.
-      if (source.program === undefined || source.program === '') throw new MissingProgramError();
       const program = knownProgram(source.program) ?? (await resolveProgram(source.program));
       if (generation !== this.generation) return;
       this.program = program;

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Issue } from '@endorsement-kit/sdk';
 import { EndorsementStepChangeEvent, type FormKind } from '../events/step-change-event.js';
 import type { Removed } from '../application-step/repeat-actions.js';
+import type { FlowNavigation } from '../application-step/flow-context.js';
 import type { FlowPartController } from '../parts/parts-controller.js';
 import type { StepSpec } from '../sdk-types.js';
 import type { EndorsementController } from './endorsement-controller.js';
@@ -23,7 +24,7 @@ export interface NavigationOptions {
  * const nav = new NavigationController(this, { endorsement, flow });
  * html`<button @click=${() => nav.go('flow', 'application', 0)}>Apply</button>`
  */
-export class NavigationController implements ReactiveController {
+export class NavigationController implements ReactiveController, FlowNavigation {
   screen: Screen = 'start';
   form: FormKind = 'registration';
   index = 0;

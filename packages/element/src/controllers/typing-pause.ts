@@ -2,17 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale, Program } from '@endorsement-kit/sdk';
 import type { FormKind } from '../events/step-change-event.js';
 import type { FlowPartController } from '../parts/parts-controller.js';
-import type { Requirements, StepState } from '../sdk-types.js';
 import type { EndorsementController } from './endorsement-controller.js';
-
-/** Step statuses and requirement progress worked out for one draft value, form and language. */
-export interface Settled {
-  value: unknown;
-  form: FormKind;
-  locale: string;
-  statuses: StepState[];
-  requirements: Requirements | undefined;
-}
+import type { FlowPause, Settled } from '../application-step/flow-context.js';
 
 export interface TypingPauseOptions {
   endorsement: EndorsementController;
@@ -32,7 +23,7 @@ export interface TypingPauseOptions {
  * onInput() { typing.typed(); draft.set(path, value) }
  * render() { const { statuses } = typing.settle('application') ?? { statuses: [] } }
  */
-export class TypingPauseController implements ReactiveController {
+export class TypingPauseController implements ReactiveController, FlowPause {
   /** Settles at the next pause; undefined while the applicant is not typing. */
   declare done: Promise<void> | undefined;
   declare private timer: ReturnType<typeof setTimeout> | undefined;

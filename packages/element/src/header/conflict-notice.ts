@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { getSteps, type FieldConflict } from '@endorsement-kit/sdk';
-import { entryTitle, type View } from '../view.js';
+import { entryTitle, samePath, type View } from '../view.js';
 import { fromQuestion, fromSpec, type FieldView } from '../fields/field-view.js';
 import { displayValue } from '../fields/display-value.js';
 import type { Path } from '../sdk-types.js';
@@ -28,8 +28,6 @@ export function renderConflict(view: View, fields: readonly FieldConflict[], res
     <button type="button" class="secondary" part="button" @click=${() => resolve('theirs')}>${view.t('ui.conflict.theirs')}</button>
   </section>`;
 }
-
-const samePath = (a: Path, b: Path) => a.length === b.length && a.every((s, i) => s === b[i]);
 
 // The field a path names, with its label ("Email (Reference 2)" for an entry's), from either
 // form's steps; a path no step shows (a whole entry) is named by its entry or key.

@@ -1,10 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 import { isMissingProgramError, translate, type Program } from '@endorsement-kit/sdk';
+import { errorReason } from '../error-reason.js';
 
 /** In place of the application when its program could not be loaded: why, in the page's language. */
 export function renderLoadFailure(error: unknown, source: Program | string | undefined, locale: string): TemplateResult {
   const program = typeof source === 'string' ? source : (source?.id ?? '');
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorReason(error);
   const text = isMissingProgramError(error)
     ? translate(undefined, locale, 'ui.error.program-missing')
     : translate(undefined, locale, 'ui.error.program-load', { program, reason });

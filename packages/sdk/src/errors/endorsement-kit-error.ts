@@ -17,6 +17,7 @@ export class EndorsementKitError extends Error {
 export function isEndorsementKitError(error: unknown): error is EndorsementKitError {
   return (
     error instanceof EndorsementKitError ||
-    (error instanceof Error && /^(EndorsementKit|Config|Submission|Network|Storage|Conflict)Error$/.test(error.name))
+    (error instanceof Error &&
+      /^(EndorsementKit|Config|Submission|Network|Storage|Conflict|MissingProgram|ProgramLoad)Error$/.test(error.name))
   );
 }

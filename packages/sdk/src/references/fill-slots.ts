@@ -3,7 +3,7 @@ import { DEFAULT_REFERENCE_SLOTS } from './reference-defaults.js';
 import { today, valueAsOf, type IsoDate } from '../program/dated.js';
 import type { Program } from '../program/program.js';
 import type { ReferenceSlot } from '../program/reference-settings.js';
-import type { RatingSummary } from '../requirements/ratings-check.js';
+import type { RatingSummary } from '../requirements/requirement.js';
 
 /**
  * How far the counted ratings fill one slot.

@@ -1,7 +1,7 @@
 import type { Code } from '../codes/codes.js';
 import { localize } from '../i18n/localized-text.js';
 import type { Program } from '../program/program.js';
-import type { RatingsCheck, RatingSummary } from '../requirements/ratings-check.js';
+import type { RatingsCheck, RatingSummary } from '../requirements/requirement.js';
 import type { Requirement } from '../requirements/requirement.js';
 import { fillSlots } from './fill-slots.js';
 import { translateRating } from './rating-messages.js';

@@ -5,7 +5,7 @@ import type { Program } from '../program/program.js';
 import type { Day } from './calendar.js';
 import type { Say } from './messages.js';
 import type { DraftFacts } from './read-draft.js';
-import type { RatingsCheck } from './ratings-check.js';
+import type { RatingsCheck } from './requirement.js';
 
 /** Everything one category's checks read. */
 export interface CheckContext {

@@ -1,7 +1,7 @@
 import { today } from '../program/dated.js';
 import { parseDay, type Day } from './calendar.js';
 import type { EvaluateOptions } from './requirement.js';
-import type { RatingsCheck } from './ratings-check.js';
+import type { RatingsCheck } from './requirement.js';
 
 /** Options with their defaults applied. */
 export interface Settings {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Me, RecordList } from './api.js';
 import { formField } from './form-field.js';
 import { formatDay, KINDS } from './format.js';
-import type { CoordinatorWorkspace } from './workspace.js';
+import type { ViewHost } from './view-host.js';
 
 /** The list's filters as the URL's query string holds them (empty = any). */
 export type ListFilter = Record<'q' | 'kind' | 'status' | 'endorsement' | 'category' | 'program' | 'from' | 'to' | 'page', string>;
@@ -11,7 +11,7 @@ const query = (filter: Partial<ListFilter>) =>
   new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]).toString();
 
 /** The list of registrations and applications: search, filters, paging and exports. */
-export function renderRecordList(host: CoordinatorWorkspace, me: Me, filter: ListFilter, list: RecordList | undefined): TemplateResult {
+export function renderRecordList(host: ViewHost, me: Me, filter: ListFilter, list: RecordList | undefined): TemplateResult {
   const form = host.form('filters');
   const value = (key: keyof ListFilter) => form.values[key] ?? filter[key] ?? '';
   const all = (label: string) => [{ value: '', label }];

@@ -3,22 +3,18 @@ import { APPLICATION_STATUSES } from '../../src/admin/workflow.js';
 import type { Advisor, NoteBody, StatusBody } from '../../src/admin/api-types.js';
 import type { Me, RecordDetail } from './api.js';
 import { errorSummary, formField } from './form-field.js';
-import { ACTIONS, formatDay, formatMoment, KINDS, MAIL_PURPOSES } from './format.js';
-import type { CoordinatorWorkspace } from './workspace.js';
+import { formatDay, formatMoment, KINDS, languageName } from './format.js';
+import { renderHistory, renderMails } from './record-history-view.js';
+import type { ViewHost } from './view-host.js';
 import './record-references.js';
 
 const STATE_WORDS = { met: 'Met', missing: 'Not yet', later: 'After review' } as const;
-const TRANSCRIPT: Record<RecordDetail['transcripts'][number]['transcript'], string> = {
-  'not-requested': 'Not requested',
-  requested: 'Requested',
-  received: 'Received',
-};
 
 const answers = (rows: { label: string; value: string }[]) =>
   html`<dl class="answers">${rows.map((row) => html`<div><dt>${row.label}</dt><dd>${row.value}</dd></div>`)}</dl>`;
 
 /** A record: its workflow (steps 2 and 4), requirement summary, paperwork, answers, notes, mails, history. */
-export function renderRecordPage(host: CoordinatorWorkspace, me: Me, detail: RecordDetail): TemplateResult {
+export function renderRecordPage(host: ViewHost, me: Me, detail: RecordDetail): TemplateResult {
   const { record } = detail;
   const program = me.programs.find((p) => p.id === record.program);
   const status = (value: string) => program?.statuses.find((s) => s.value === value)?.label ?? value;
@@ -34,11 +30,11 @@ export function renderRecordPage(host: CoordinatorWorkspace, me: Me, detail: Rec
       <div><dt>Received</dt><dd>${formatMoment(record.receivedAt)}</dd></div>
       <div><dt>Status</dt><dd>${status(record.status)}${record.statusMessage ? html`: “${record.statusMessage}”` : nothing}</dd></div>
       <div><dt>Endorsement Advisor</dt><dd>${record.advisor ? `${record.advisor.name} (${record.advisor.email})` : 'None yet'}</dd></div>
-      <div><dt>Applicant's language</dt><dd>${record.locale}</dd></div>
+      <div><dt>Applicant's language</dt><dd><span lang=${record.locale}>${languageName(record.locale)}</span></dd></div>
     </dl>
 
     ${record.kind === 'registration' ? renderStep2(host, detail, base) : renderStep4(host, detail, base, status)}
-    ${detail.requirements ? renderRequirements(detail) : nothing}
+    ${detail.requirements ? renderRequirements(detail, category) : nothing}
     ${detail.transcripts.length || detail.references.length ? renderPaperwork(detail) : nothing}
     ${record.kind === 'registration' ? html`<ek-record-references record-id=${record.id}></ek-record-references>` : nothing}
 
@@ -54,28 +50,13 @@ export function renderRecordPage(host: CoordinatorWorkspace, me: Me, detail: Rec
 
     ${renderNotes(host, detail, base)}
 
-    <section aria-labelledby="mails-heading">
-      <h2 id="mails-heading">Mails</h2>
-      ${
-        detail.mails.length
-          ? html`<ul>${detail.mails.map((m) => html`<li>${MAIL_PURPOSES[m.purpose] ?? m.purpose}, ${formatMoment(m.at)}: ${m.state === 'pending' ? 'waiting to be sent' : m.state === 'sent' ? 'sent' : 'kept (no mail server configured)'}</li>`)}</ul>`
-          : html`<p>No mails about this record.</p>`
-      }
-    </section>
-
-    <section aria-labelledby="history-heading">
-      <h2 id="history-heading">History</h2>
-      ${
-        detail.audit.length
-          ? html`<ul>${detail.audit.map((a) => html`<li>${formatMoment(a.at)}: ${ACTIONS[a.action] ?? a.action}${a.detail?.status ? html` to “${status(String(a.detail.status))}”` : nothing} (${a.actor})</li>`)}</ul>`
-          : html`<p>Nobody has changed this record yet.</p>`
-      }
-    </section>
+    ${renderMails(detail)}
+    ${renderHistory(detail, status)}
 
     ${renderDataRequest(host, detail, base)}`;
 }
 
-function renderStep2(host: CoordinatorWorkspace, detail: RecordDetail, base: string): TemplateResult {
+function renderStep2(host: ViewHost, detail: RecordDetail, base: string): TemplateResult {
   const { record } = detail;
   const form = host.form('advisor');
   const accept = host.form('accept');
@@ -112,7 +93,7 @@ function renderStep2(host: CoordinatorWorkspace, detail: RecordDetail, base: str
   </section>`;
 }
 
-function renderStep4(host: CoordinatorWorkspace, detail: RecordDetail, base: string, status: (value: string) => string): TemplateResult {
+function renderStep4(host: ViewHost, detail: RecordDetail, base: string, status: (value: string) => string): TemplateResult {
   const { record } = detail;
   const form = host.form('status');
   const chosen = form.values.status ?? record.status;
@@ -156,11 +137,11 @@ function renderStep4(host: CoordinatorWorkspace, detail: RecordDetail, base: str
   </section>`;
 }
 
-function renderRequirements(detail: RecordDetail): TemplateResult {
+function renderRequirements(detail: RecordDetail, category: string): TemplateResult {
   const r = detail.requirements!;
   const now = r.items.filter((i) => i.state !== 'later');
   return html`<section aria-labelledby="requirements-heading">
-    <h2 id="requirements-heading">Requirements for ${r.category}</h2>
+    <h2 id="requirements-heading">Requirements for ${category} (${r.category})</h2>
     <p>${now.filter((i) => i.state === 'met').length} of ${now.length} met, as the applicant was shown when they submitted.</p>
     <ul>
       ${r.items.map((i) => html`<li class=${i.state}><strong>${STATE_WORDS[i.state]}:</strong> ${i.detail}</li>`)}
@@ -176,7 +157,7 @@ function renderPaperwork(detail: RecordDetail): TemplateResult {
         ? html`<div class="table-wrap" role="region" aria-label="Transcripts" tabindex="0"><table>
           <caption>Transcripts</caption>
           <thead><tr><th scope="col">Institution</th><th scope="col">Level</th><th scope="col">Transcript</th></tr></thead>
-          <tbody>${detail.transcripts.map((t) => html`<tr><td>${t.institution}</td><td>${t.level}</td><td>${TRANSCRIPT[t.transcript]}</td></tr>`)}</tbody>
+          <tbody>${detail.transcripts.map((t) => html`<tr><td>${t.institution}</td><td>${t.levelLabel}</td><td>${t.transcriptLabel}</td></tr>`)}</tbody>
         </table></div>`
         : nothing
     }
@@ -184,15 +165,15 @@ function renderPaperwork(detail: RecordDetail): TemplateResult {
       detail.references.length
         ? html`<div class="table-wrap" role="region" aria-label="References" tabindex="0"><table>
           <caption>References</caption>
-          <thead><tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Endorsed</th><th scope="col">Waived the right to see it</th></tr></thead>
-          <tbody>${detail.references.map((r) => html`<tr><td>${r.name}</td><td>${r.role}</td><td>${r.endorsed ? 'Yes' : 'No'}</td><td>${r.waiveRight ? 'Yes' : 'No'}</td></tr>`)}</tbody>
+          <thead><tr><th scope="col">Name</th><th scope="col">How they know the applicant</th><th scope="col">Endorsement</th><th scope="col">Applicant's right to see the reference</th></tr></thead>
+          <tbody>${detail.references.map((r) => html`<tr><td>${r.name}</td><td>${r.roleLabel}</td><td>${r.endorsed ? 'Holds one' : 'None'}</td><td>${r.waiveRight ? 'Waived' : 'Kept'}</td></tr>`)}</tbody>
         </table></div>`
         : nothing
     }
   </section>`;
 }
 
-function renderNotes(host: CoordinatorWorkspace, detail: RecordDetail, base: string): TemplateResult {
+function renderNotes(host: ViewHost, detail: RecordDetail, base: string): TemplateResult {
   const form = host.form('note');
   const id = 'note-body';
   const add = (e: Event) => {
@@ -214,7 +195,7 @@ function renderNotes(host: CoordinatorWorkspace, detail: RecordDetail, base: str
   </section>`;
 }
 
-function renderDataRequest(host: CoordinatorWorkspace, detail: RecordDetail, base: string): TemplateResult {
+function renderDataRequest(host: ViewHost, detail: RecordDetail, base: string): TemplateResult {
   const form = host.form('delete');
   const confirming = form.values.confirm === 'yes';
   const remove = async () => {

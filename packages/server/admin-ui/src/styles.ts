@@ -30,9 +30,19 @@ export const workspaceStyles = css`
     overflow-x: auto;
     margin-bottom: var(--_ek-space);
   }
+  /* The element's base styles let text wrap anywhere, which lets a table squeeze a column to a
+     letter's width ("Ki / nd"). In tables words wrap whole; a table wider than the screen scrolls
+     in its own region (.table-wrap), and an email address (.breakable) may still wrap anywhere. */
   table {
     border-collapse: collapse;
     width: 100%;
+    overflow-wrap: break-word;
+  }
+  .breakable {
+    overflow-wrap: anywhere;
+  }
+  td.breakable {
+    min-width: 10em;
   }
   caption {
     text-align: left;

@@ -6,17 +6,11 @@ import { errorSummary, formField } from './form-field.js';
 import { renderRecordList, type ListFilter } from './record-list-view.js';
 import { renderRecordPage } from './record-page-view.js';
 import { workspaceStyles } from './styles.js';
+import type { FormState, ViewHost } from './view-host.js';
+
+export type { FormState } from './view-host.js';
 
 type Route = { name: 'list'; filter: ListFilter } | { name: 'record'; id: string } | { name: 'set-password'; token: string };
-
-/** A form's typed values, its errors by field id, and a message for the whole form. */
-export interface FormState {
-  values: Record<string, string>;
-  errors: Record<string, string>;
-  message?: string | undefined;
-  busy?: boolean;
-  done?: string | undefined;
-}
 
 /** What `submit` sends, and what it checks first. */
 export interface Submission {
@@ -46,7 +40,7 @@ function readRoute(): Route {
  * filters and exports, and a record's page with steps 2 and 4 of "Start Endorsement". One page
  * that routes with the History API; every screen puts focus on its heading.
  */
-export class CoordinatorWorkspace extends LitElement {
+export class CoordinatorWorkspace extends LitElement implements ViewHost {
   static override styles = [theme, base, layout, fields, workspaceStyles];
   static override properties = {
     route: { state: true },

@@ -85,20 +85,56 @@ export interface Note {
   at: string;
 }
 
+/**
+ * What an audit entry records besides who and when: the advisor assigned (`advisor_assigned`),
+ * the status set and its message (`status_set`). Wiped (`null`) when the record is deleted.
+ * @example { name: 'Ada Advisor', email: 'ada@advisors.example.org' }
+ */
+export interface AuditDetail {
+  name?: string;
+  email?: string;
+  status?: RecordStatus;
+  message?: string;
+}
+
 /** One line of a record's audit log: who did what, when. */
 export interface AuditEntry {
   actor: string;
   action: string;
-  detail: Record<string, unknown> | null;
+  detail: AuditDetail | null;
   at: string;
 }
 
-/** A mail about the record, as the outbox keeps it. */
+/**
+ * Where a mail stands: `queued` (waiting to be sent), `failed` (the mail server refused or could
+ * not be reached; it is tried again later), `sent` (the mail server took it), `printed` (no mail
+ * server is configured: written to the log's console instead).
+ */
+export type MailState = 'queued' | 'failed' | 'sent' | 'printed';
+
+/** A mail about the record, as the outbox keeps it: to whom, and where it stands. */
 export interface MailLine {
   purpose: string;
   recipient: string;
-  state: string;
+  state: MailState;
+  /** When it was written to the outbox. */
   at: string;
+}
+
+/**
+ * An application's transcripts and references: each code with its words (`levelLabel`,
+ * `transcriptLabel`, `roleLabel`: the SDK's labels of those options, in the program's language).
+ * @example { transcripts: [{ level: 'bachelor', levelLabel: 'Bachelor’s degree', institution: 'University of Alabama', transcript: 'requested', transcriptLabel: 'Requested' }], references: [] }
+ */
+export interface Paperwork {
+  transcripts: {
+    level: EducationEntry['level'];
+    levelLabel: string;
+    institution: string;
+    transcript: EducationEntry['transcript'];
+    transcriptLabel: string;
+  }[];
+  references: { name: string; role: ReferenceEntry['role']; roleLabel: string; endorsed: boolean; waiveRight: boolean }[];
 }
 
 /** `GET /records/:id`: a record with its answers, requirements, paperwork, notes, mails and history. */
@@ -106,8 +142,8 @@ export interface RecordDetail {
   record: RecordSummary & { locale: string; statusMessage: string | null; acceptedAt: string | null; programName: string };
   steps: StepAnswers[];
   requirements?: RequirementSummary | undefined;
-  transcripts: { level: EducationEntry['level']; institution: string; transcript: EducationEntry['transcript'] }[];
-  references: { name: string; role: ReferenceEntry['role']; endorsed: boolean; waiveRight: boolean }[];
+  transcripts: Paperwork['transcripts'];
+  references: Paperwork['references'];
   mails: MailLine[];
   notes: Note[];
   audit: AuditEntry[];

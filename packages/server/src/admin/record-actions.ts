@@ -2,7 +2,7 @@ import type { Program } from '@endorsement-kit/sdk';
 import type { Database, Sql } from '../db/database.js';
 import { enqueueMails } from '../mail/mail-queue.js';
 import { advisorMails } from './advisor-mails.js';
-import type { Advisor, Note, AuditEntry } from './api-types.js';
+import type { Advisor, AuditDetail, Note, AuditEntry } from './api-types.js';
 import { auditTrail, notesOf, type RecordRow } from './record-queries.js';
 import type { ApplicationStatus } from './workflow.js';
 
@@ -11,7 +11,7 @@ export async function audit(
   record: Pick<RecordRow, 'id' | 'program'>,
   actor: string,
   action: string,
-  detail: Record<string, unknown> | null = null,
+  detail: AuditDetail | null = null,
 ): Promise<void> {
   await tx.query('insert into audit_log (record_id, program, actor, action, detail) values ($1, $2, $3, $4, $5)', [
     record.id,
@@ -38,7 +38,7 @@ export async function assignAdvisor(db: Database, program: Program, record: Reco
       tx,
       record.program,
       record.id,
-      advisorMails({ program, locale: record.locale, recordId: record.id, payload: record.payload, advisor }),
+      advisorMails({ program, locale: record.locale, recordId: record.id, reference: record.reference, payload: record.payload, advisor }),
     );
     await audit(tx, record, actor, 'advisor_assigned', { ...advisor });
   });

@@ -1,6 +1,6 @@
 import type { Application, Registration } from '@endorsement-kit/sdk';
 import type { Sql } from '../db/database.js';
-import type { Advisor, AuditEntry, MailLine, Note, RecordStatus } from './api-types.js';
+import type { Advisor, AuditDetail, AuditEntry, MailLine, MailState, Note, RecordStatus } from './api-types.js';
 
 /** The list's filters, as the workspace's query string gives them (all optional). */
 export interface RecordFilter {
@@ -24,6 +24,8 @@ export type RecordRow = RecordColumns & ({ kind: 'registration'; payload: Regist
 
 interface RecordColumns {
   id: string;
+  /** The short reference an applicant reads out (issue 23, point 11). */
+  reference: string;
   program: string;
   locale: string;
   status: RecordStatus;
@@ -47,7 +49,7 @@ function isDay(value: string | undefined): value is string {
   const time = Date.parse(`${value}T00:00:00Z`);
   return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
 }
-const COLUMNS = 'id, kind, program, payload, locale, status, status_message, received_at, accepted_at, advisor';
+const COLUMNS = 'id, reference, kind, program, payload, locale, status, status_message, received_at, accepted_at, advisor';
 
 /** SQL conditions for the filter, always within `programs` (the coordinator's own). */
 function where(programs: readonly string[], filter: RecordFilter): { sql: string; params: unknown[] } {
@@ -68,7 +70,7 @@ function where(programs: readonly string[], filter: RecordFilter): { sql: string
   if (q) {
     const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     add(
-      `(id ilike ? or (payload->'applicant'->>'givenName') || ' ' || (payload->'applicant'->>'familyName') ilike $${params.length + 1} or payload->'applicant'->>'email' ilike $${params.length + 1})`,
+      `(id ilike ? or (payload->'applicant'->>'givenName') || ' ' || (payload->'applicant'->>'familyName') ilike $${params.length + 1} or payload->'applicant'->>'email' ilike $${params.length + 1} or replace(reference, '-', '') ilike replace($${params.length + 1}, '-', ''))`,
       like,
     );
   }
@@ -116,19 +118,29 @@ export async function notesOf(db: Sql, recordId: string): Promise<Note[]> {
 }
 
 export async function auditTrail(db: Sql, recordId: string): Promise<AuditEntry[]> {
-  const { rows } = await db.query<{ actor: string; action: string; detail: Record<string, unknown> | null; at: Date | string }>(
+  // record-actions.ts writes `detail` as an AuditDetail.
+  const { rows } = await db.query<{ actor: string; action: string; detail: AuditDetail | null; at: Date | string }>(
     'select actor, action, detail, at from audit_log where record_id = $1 order by at, id',
     [recordId],
   );
   return rows.map((row) => ({ ...row, at: new Date(row.at).toISOString() }));
 }
 
+// A pending mail with an error kept has failed at least once; the queue tries it again later.
+const MAIL_STATE = (state: string, failed: boolean): MailState =>
+  state === 'sent' || state === 'printed' ? state : state === 'failed' || failed ? 'failed' : 'queued';
+
 export async function mailsOf(db: Sql, recordId: string): Promise<MailLine[]> {
-  const { rows } = await db.query<{ purpose: string; recipient: string; state: string; created_at: Date | string }>(
-    'select purpose, recipient, state, created_at from mail_outbox where record_id = $1 order by id',
+  const { rows } = await db.query<{ purpose: string; recipient: string; state: string; failed: boolean; created_at: Date | string }>(
+    'select purpose, recipient, state, last_error is not null as failed, created_at from mail_outbox where record_id = $1 order by id',
     [recordId],
   );
-  return rows.map((m) => ({ purpose: m.purpose, recipient: m.recipient, state: m.state, at: new Date(m.created_at).toISOString() }));
+  return rows.map((m) => ({
+    purpose: m.purpose,
+    recipient: m.recipient,
+    state: MAIL_STATE(m.state, m.failed),
+    at: new Date(m.created_at).toISOString(),
+  }));
 }
 
 /** What the record's page shows besides the record: its mails, notes and audit log. */

@@ -1,6 +1,7 @@
 import {
   evaluateRequirements,
   getSteps,
+  isQuestionShown,
   localize,
   translate,
   type Application,
@@ -9,7 +10,7 @@ import {
   type Registration,
 } from '@endorsement-kit/sdk';
 import type { RecordKind } from '../records/record-kind.js';
-import type { RequirementSummary, StepAnswers } from './api-types.js';
+import type { Paperwork, RequirementSummary, StepAnswers } from './api-types.js';
 
 type Json = Record<string, unknown>;
 type Payload = Registration | Application;
@@ -46,7 +47,8 @@ export function answersByStep(program: Program, kind: RecordKind, payload: Paylo
       label: t(field.labelKey),
       value: display(program, locale, field, at(payload, field.path)),
     }));
-    for (const question of step.questions) {
+    // A question the applicant was not shown (its showIf unmet) has no answer to list.
+    for (const question of step.questions.filter((q) => isQuestionShown(q, answers))) {
       const asField = {
         path: [],
         kind: question.type === 'yes-no' ? 'yes-no' : question.type,
@@ -84,5 +86,35 @@ export function requirementSummary(program: Program, payload: Payload, receivedA
     category: result.category ?? payload.category,
     met: result.met,
     items: result.requirements.map((r) => ({ id: r.id, state: r.later ? 'later' : r.met ? 'met' : 'missing', detail: r.detail })),
+  };
+}
+
+/**
+ * An application's transcripts and references, their codes (level, transcript, role) in the
+ * words of the SDK's options for those fields, in `locale`.
+ */
+export function paperwork(program: Program, application: Application, locale: string): Paperwork {
+  const steps = getSteps(program, { form: 'application', category: application.category });
+  const itemField = (stepId: string, key: string): FieldSpec | undefined =>
+    steps.find((step) => step.id === stepId)?.repeat?.itemFields.find((field) => field.path.join('.') === key);
+  const words = (stepId: string, key: string, value: string) => {
+    const field = itemField(stepId, key);
+    return field ? display(program, locale, field, value) : value;
+  };
+  return {
+    transcripts: application.education.map((e) => ({
+      level: e.level,
+      levelLabel: words('education', 'level', e.level),
+      institution: e.institution,
+      transcript: e.transcript,
+      transcriptLabel: words('education', 'transcript', e.transcript),
+    })),
+    references: application.references.map((r) => ({
+      name: r.name,
+      role: r.role,
+      roleLabel: words('references', 'role', r.role),
+      endorsed: r.endorsed === true,
+      waiveRight: r.waiveRight,
+    })),
   };
 }

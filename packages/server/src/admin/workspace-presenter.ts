@@ -3,7 +3,7 @@ import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { ApplicationExport, AuditEntry, Me, Note, RecordDetail, RecordList, RecordSummary, WholeRecord } from './api-types.js';
 import { toCsv } from './csv.js';
 import { PAGE_SIZE, type RecordHistory, type RecordRow } from './record-queries.js';
-import { answersByStep, requirementSummary } from './record-view.js';
+import { answersByStep, paperwork, requirementSummary } from './record-view.js';
 import type { Coordinator } from './sessions.js';
 import { APPLICATION_STATUSES, REGISTRATION_STATUSES } from './workflow.js';
 
@@ -95,13 +95,7 @@ export function workspacePresenter(programs: readonly ReceiverProgram[]) {
         },
         steps: answersByStep(program, row.kind, row.payload, locale),
         requirements: requirementsOf(row),
-        transcripts: (application?.education ?? []).map((e) => ({ level: e.level, institution: e.institution, transcript: e.transcript })),
-        references: (application?.references ?? []).map((r) => ({
-          name: r.name,
-          role: r.role,
-          endorsed: r.endorsed === true,
-          waiveRight: r.waiveRight,
-        })),
+        ...(application ? paperwork(program, application, locale) : { transcripts: [], references: [] }),
         mails: history.mails,
         notes: history.notes,
         audit: history.audit,

@@ -1,7 +1,7 @@
 // Helpers of the reference tests: a registration with its access token, requests, rater calls.
 import type { ParsedMail } from 'mailparser';
 import { APPLICANT_TOKEN_HEADER, type RaterAnswers } from '@endorsement-kit/sdk';
-import { validRegistration } from '../../../sdk/test/fixtures/valid-payloads.js';
+import { validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { post, type TestServer } from './test-server.js';
 
 export interface Registered {

@@ -91,3 +91,60 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export function overflowsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
+
+// Written as a string for the same reason as PAGE_TEXT.
+const SPLIT_WORDS = `(() => {
+  const cells = [];
+  const collect = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.matches('th, td')) cells.push(element);
+      if (element.shadowRoot) collect(element.shadowRoot);
+    }
+  };
+  collect(document);
+  const split = [];
+  for (const cell of cells) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const token of node.data.matchAll(/\\S+/g)) {
+        if (token[0].includes('@')) continue;
+        for (const word of token[0].matchAll(/[\\p{L}\\p{N}'’]+/gu)) {
+          const range = document.createRange();
+          const start = token.index + word.index;
+          range.setStart(node, start);
+          range.setEnd(node, start + word[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) split.push(word[0]);
+        }
+      }
+    }
+  }
+  return split;
+})()`;
+
+/**
+ * The words of table cells (headers and data) that are broken across lines: [] when every word
+ * wraps whole. Tokens with an `@` (email addresses) may wrap anywhere and are not counted.
+ */
+export function wordsSplitInTables(page: Page): Promise<string[]> {
+  return page.evaluate(SPLIT_WORDS) as Promise<string[]>;
+}
+
+/** How many table cells (th, td) the page shows, across shadow roots. */
+export function tableCellCount(page: Page): Promise<number> {
+  return page.evaluate(
+    `(() => { let n = 0; const count = (root) => { for (const el of root.querySelectorAll('*')) { if (el.matches('th, td')) n++; if (el.shadowRoot) count(el.shadowRoot); } }; count(document); return n; })()`,
+  ) as Promise<number>;
+}
+
+/** The text of each body row's cells of the table in the region with this name. */
+export async function tableRows(page: Page, region: string): Promise<string[][]> {
+  return (await byRole(page, 'region', region)).$$eval('tbody tr', (rows) =>
+    rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())),
+  );
+}
+
+/** The column headers of the table in the region with this name. */
+export async function tableHeaders(page: Page, region: string): Promise<string[]> {
+  return (await byRole(page, 'region', region)).$$eval('thead th', (cells) => cells.map((cell) => (cell.textContent ?? '').trim()));
+}

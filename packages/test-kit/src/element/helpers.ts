@@ -3,13 +3,13 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { memoryStore, type DraftStore, type Program } from '@endorsement-kit/sdk';
-import '../src/define.js';
-import type { EndorsementApplication } from '../src/index.js';
+import '@endorsement-kit/element/define';
+import type { EndorsementApplication } from '@endorsement-kit/element';
+import { norm } from '../text.js';
 
 type Backend = EndorsementApplication['backend'];
 type Store = EndorsementApplication['store'];
 
-const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const rootOf = (el: Element) => el.shadowRoot!;
 
 /** The visible name of a label: its text without the hints inside it. */

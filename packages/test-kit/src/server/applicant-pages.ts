@@ -2,7 +2,7 @@
 // first load, its parts and Spanish beside it) and a page that points it at this server's /api.
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { Page as ServedPage } from '../../src/index.js';
+import type { Page as ServedPage } from '@endorsement-kit/server';
 
 const dist = new URL('../../../element/dist/cdn/', import.meta.url);
 
