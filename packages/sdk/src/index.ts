@@ -68,6 +68,7 @@ export {
   missingRatingAnswers,
   fillSlots,
   rateReferences,
+  referenceSettings,
   PLACEHOLDER_RATING_FORM,
   DEFAULT_REFERENCE_SLOTS,
 } from './references/index.js';
@@ -93,6 +94,7 @@ export type {
   QuestionType,
   Answer,
   ReferenceSettings,
+  ReferencesConfig,
   ReferenceSlot,
   RatingFormDefinition,
 } from './program/index.js';

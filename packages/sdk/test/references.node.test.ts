@@ -13,6 +13,7 @@ import {
   missingRatingAnswers,
   programs,
   rateReferences,
+  referenceSettings,
   raterAnswersSchema,
   referenceRequestInputSchema,
   resolveRatingForm,
@@ -48,7 +49,7 @@ function answers(overrides: Partial<RaterAnswers> = {}): RaterAnswers {
 const nei = (count: number) => Object.fromEntries(items.map((id, i) => [id, i < count ? ('nei' as const) : 4]));
 
 test('defaults: 6 NEI, 12 months, reminders 7/14/28, 60-day links, 48 h resend, 8 requests, EASy order, never released', () => {
-  const r = program.references;
+  const r = referenceSettings(program);
   assert.equal(r.invalidAtNotEnoughInformation, 6);
   assert.equal(r.minKnownMonths, 12);
   assert.equal(r.validForMonths, undefined);
@@ -125,7 +126,7 @@ test('settings are dated: the form and thresholds in force on the day are used',
       ],
     },
   });
-  assert.deepEqual(custom.references.reminderDays, [3, 10], 'sorted');
+  assert.deepEqual(referenceSettings(custom).reminderDays, [3, 10], 'sorted');
   const old = resolveRatingForm(custom, 'IFS', { asOf: '2025-06-01' });
   assert.equal(old.domains[0]!.label, 'Old');
   assert.equal(old.placeholder, false, 'a pasted form is the association’s own');

@@ -49,9 +49,9 @@ export interface ReferenceSlot {
 }
 
 /**
- * How a program runs its reference ratings (docs/programs.md, "References"). Every threshold may be
- * {@link Dated}.
- * @example programs.alliance.references.linkDays // 60
+ * How a program runs its reference ratings (docs/programs.md, "References"), defaults applied:
+ * what `referenceSettings(program)` answers. Every threshold may be {@link Dated}.
+ * @example referenceSettings(programs.alliance).linkDays // 60
  */
 export interface ReferenceSettings {
   /** The rating form, when the program has its own; absent, the kit's PLACEHOLDER_RATING_FORM (`placeholder: true`). */
@@ -82,3 +82,11 @@ export interface ReferenceSettings {
   /** Categories whose raters are asked whether they know the applicant as an RSC provider. */
   asksRscProvider: readonly Code[];
 }
+
+/**
+ * What a program configured of its references, as `Program.references` keeps it: only what it set.
+ * `referenceSettings(program)` applies the kit's defaults (and marks a pasted form
+ * `placeholder: false` unless it says otherwise), so the application's first load carries none of them.
+ * @example programs.alliance.references // {}
+ */
+export type ReferencesConfig = Partial<ReferenceSettings>;

@@ -30,7 +30,7 @@ export function fitsSlot(slot: ReferenceSlot, rating: RatingSummary): boolean {
  */
 export function fillSlots(program: Program, code: Code, ratings: readonly RatingSummary[], asOf: IsoDate = today()): SlotFulfilment[] {
   if (!program.categories[code]) return [];
-  const dated = program.references.slots[code] ?? DEFAULT_REFERENCE_SLOTS[baseCodeOf(code)];
+  const dated = program.references.slots?.[code] ?? DEFAULT_REFERENCE_SLOTS[baseCodeOf(code)];
   const counted = ratings.filter((rating) => rating.state === 'submitted' && rating.counted);
   // A list of slots is itself an array: it is dated only when its entries are `{ from, value }`.
   const isDated = dated.length > 0 && (dated as readonly object[]).every((entry) => 'from' in entry && 'value' in entry);
