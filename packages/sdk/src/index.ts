@@ -42,10 +42,36 @@ export {
 } from './errors/index.js';
 export { MissingProgramError, isMissingProgramError } from './errors/index.js';
 export { ProgramLoadError, isProgramLoadError } from './errors/index.js';
-export { registrationSchema, applicationSchema } from './schema/index.js';
+export {
+  registrationSchema,
+  applicationSchema,
+  REFERENCE_REQUEST_STATES,
+  APPLICANT_TOKEN_HEADER,
+  RATER_ENDORSEMENTS,
+  RATER_ERROR_CODES,
+  referenceRequestInputSchema,
+  referenceAddressBodySchema,
+  referenceCancelBodySchema,
+  referenceResendBodySchema,
+  raterAnswersSchema,
+  raterAnswersDraftSchema,
+  raterTokenBodySchema,
+  raterDeclineBodySchema,
+  raterAnswersBodySchema,
+} from './schema/index.js';
 export { validateRegistration, validateApplication, ISSUE_CODES } from './validation/index.js';
 export { getSteps, stepStatuses, stepOfIssue, questionsFor, isQuestionShown } from './steps/index.js';
 export { evaluateRequirements, recommendCategories, recommendForProfile, checkProfile, hourTotals } from './requirements/index.js';
+export {
+  resolveRatingForm,
+  evaluateRating,
+  missingRatingAnswers,
+  fillSlots,
+  rateReferences,
+  referenceSettings,
+  PLACEHOLDER_RATING_FORM,
+  DEFAULT_REFERENCE_SLOTS,
+} from './references/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
 export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures } from './drafts/index.js';
 export { restBackend, customBackend } from './backend/index.js';
@@ -67,6 +93,10 @@ export type {
   Question,
   QuestionType,
   Answer,
+  ReferenceSettings,
+  ReferencesConfig,
+  ReferenceSlot,
+  RatingFormDefinition,
 } from './program/index.js';
 export type { Endorsement, Code } from './codes/index.js';
 export type { Locale, LocalizedText, MessageParams } from './i18n/index.js';
@@ -86,6 +116,26 @@ export type {
   DeepPartial,
   ApplicationDraft,
   Receipt,
+  ReferenceRequestState,
+  RaterEndorsement,
+  ReferenceRequestInput,
+  ReferenceAddressBody,
+  ReferenceCancelBody,
+  ReferenceResendBody,
+  ReferenceRequestView,
+  ReferenceList,
+  RaterAnswers,
+  RaterAnswersDraft,
+  RaterTokenBody,
+  RaterDeclineBody,
+  RaterAnswersBody,
+  RaterInvitation,
+  RaterErrorCode,
+  RatingForm,
+  RatingDomain,
+  RatingItem,
+  RatingScaleOption,
+  RecommendationOption,
 } from './schema/index.js';
 export type { Issue, IssueCode, ValidationResult, ValidateOptions } from './validation/index.js';
 export type {
@@ -111,7 +161,17 @@ export type {
   ApplicantProfile,
   ProfileRecommendation,
   HourTotals,
+  RatingSummary,
+  RatingsCheck,
 } from './requirements/index.js';
+export type {
+  RatingFormOptions,
+  RatingCheckOptions,
+  RatingEvaluation,
+  RatingFlag,
+  EvaluateRatingOptions,
+  SlotFulfilment,
+} from './references/index.js';
 export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';
 export type {
   DraftListener,

@@ -6,6 +6,9 @@ import type { Database } from './db/database.js';
 import { createApp } from './http/create-app.js';
 import { startMailQueue, type MailQueue } from './mail/mail-queue.js';
 import { printTransport, smtpTransport } from './mail/mail-transport.js';
+import { startJobRunner, type JobRunner } from './jobs/job-runner.js';
+import { markUndeliverable } from './references/undeliverable.js';
+import { nextMidnight, referenceJobHandlers, scheduleDigest } from './references/reference-jobs.js';
 
 /**
  * The receiving side, ready to serve: the database opened and migrated, the mail queue running,
@@ -23,7 +26,25 @@ export async function createEndorsementServer(options: ServerOptions): Promise<E
   const transport = options.smtpUrl
     ? smtpTransport(options.smtpUrl, from, host)
     : printTransport(log, { mailDir: options.dataDir && join(options.dataDir, 'mail'), from, messageIdDomain: host });
-  const mailQueue = startMailQueue(db, transport, log, { leaseSeconds: options.mailLeaseSeconds ?? SERVER_DEFAULTS.mailLeaseSeconds });
+  const clock = options.clock ?? (() => new Date());
+  const byId = new Map(options.programs.map((entry) => [entry.program.id, entry]));
+  const mailQueue = startMailQueue(db, transport, log, {
+    leaseSeconds: options.mailLeaseSeconds ?? SERVER_DEFAULTS.mailLeaseSeconds,
+    onRefused: async (requestId) => {
+      if (await markUndeliverable(db, byId, requestId, clock())) void mailQueue.wake();
+    },
+  });
+  const jobs = startJobRunner(db, referenceJobHandlers(byId, options.publicUrl), {
+    clock,
+    log,
+    onDone: () => void mailQueue.wake(),
+    pollMs: options.jobPollMs ?? 60_000,
+  });
+  // Each program's next daily digest of reference ratings (once, whichever process asks first).
+  await db.transaction(async (tx) => {
+    const now = clock();
+    for (const entry of options.programs) await scheduleDigest(tx, entry.program.id, nextMidnight(now), now);
+  });
   for (const entry of options.programs) {
     if (!(entry.coordinatorEmail ?? entry.program.contact.email))
       log(
@@ -40,12 +61,16 @@ export async function createEndorsementServer(options: ServerOptions): Promise<E
     pages: options.pages ?? {},
     log,
     onMailQueued: () => void mailQueue.wake(),
+    clock,
+    raterScript: options.raterScript,
   });
   return {
     app,
     db,
     mailQueue,
+    jobs,
     async close() {
+      await jobs.stop();
       await mailQueue.stop();
       await db.close();
     },
@@ -57,6 +82,8 @@ export interface EndorsementServer {
   app: ReturnType<typeof createApp>;
   db: Database;
   mailQueue: MailQueue;
+  /** Reminders, expiries and digests: `runDue()` runs what is due by the clock now. */
+  jobs: JobRunner;
   /** Stops the mail queue (after the mail being sent) and closes the database. */
   close(): Promise<void>;
 }

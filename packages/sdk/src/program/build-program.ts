@@ -5,6 +5,7 @@ import type { CategoryRules } from './category-rules.js';
 import type { CheckedProgramConfig } from './check-program-config.js';
 import type { CategoryDefinition, Program } from './program.js';
 import type { Question } from './question.js';
+import type { ReferencesConfig } from './reference-settings.js';
 
 type RulesOverride = NonNullable<NonNullable<NonNullable<CheckedProgramConfig['categories']>[Code]>['rules']>;
 
@@ -70,6 +71,8 @@ export function buildProgram(c: CheckedProgramConfig): Program {
     text: (c.text ?? {}) as Program['text'],
     locales,
     defaultLocale,
+    // As configured: referenceSettings (references/) applies the defaults, off the first load.
+    references: (c.references ?? {}) as ReferencesConfig,
     contact: { title: { en: 'Endorsement Coordinator', es: 'Coordinador/a de Respaldo' }, ...(c.contact ?? {}) } as Program['contact'],
   };
   if (c.fees !== undefined) program.fees = c.fees;

@@ -74,6 +74,47 @@ const question = z.strictObject({
   max: z.optional(z.number()),
 });
 
+const whole = (min: number) => z.number().check(z.int(), z.gte(min));
+const formId = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/));
+const ratingForm = z.strictObject({
+  placeholder: z.optional(z.boolean()),
+  domains: z
+    .array(
+      z.strictObject({
+        id: formId,
+        label: localizedText,
+        hint: z.optional(localizedText),
+        items: z.array(z.strictObject({ id: formId, text: localizedText })).check(z.minLength(1)),
+      }),
+    )
+    .check(z.minLength(1)),
+  scale: z.array(z.strictObject({ value: z.number().check(z.int()), label: localizedText })).check(z.minLength(2)),
+  notEnoughInformation: localizedText,
+  recommendations: z.array(z.strictObject({ value: formId, label: localizedText, flagged: z.boolean() })).check(z.minLength(1)),
+});
+const referenceSlot = z.strictObject({
+  id: formId,
+  label: localizedText,
+  roles: z.array(z.enum(REFERENCE_ROLES)).check(z.minLength(1)),
+  min: whole(1),
+  mustBeEndorsed: z.optional(z.boolean()),
+  mustBeCurrent: z.optional(z.boolean()),
+});
+const referencesConfig = z.strictObject({
+  form: z.optional(dated(ratingForm)),
+  slots: z.optional(z.partialRecord(codeSchema, dated(z.array(referenceSlot)))),
+  invalidAtNotEnoughInformation: z.optional(dated(whole(1))),
+  minKnownMonths: z.optional(dated(whole(0))),
+  validForMonths: z.optional(dated(whole(1))),
+  reminderDays: z.optional(z.array(whole(1)).check(z.maxLength(10))),
+  linkDays: z.optional(whole(1)),
+  resendHours: z.optional(whole(0)),
+  maxRequests: z.optional(whole(1)),
+  submitBeforeRatings: z.optional(z.boolean()),
+  unwaivedRelease: z.optional(z.enum(['never', 'on-request'])),
+  asksRscProvider: z.optional(z.array(codeSchema)),
+});
+
 /**
  * The shape of an association's configuration, as `defineProgram` accepts it. Unknown keys are
  * errors. Cross-field rules (offered codes exist, questions refer to real steps) are checked after.
@@ -113,5 +154,6 @@ export const programConfigSchema = z.strictObject({
   fees: z.optional(localizedText),
   reviewCadence: z.optional(localizedText),
   infoUrl: z.optional(webUrl),
+  references: z.optional(referencesConfig),
   documents: z.optional(z.strictObject({ codeOfEthics: z.optional(documentUrl), endorsementAgreement: z.optional(documentUrl) })),
 });

@@ -11,3 +11,4 @@ export type { CategoryRules, ResolvedCategoryRules } from './category-rules.js';
 export type { EducationLevel, LeadershipLevel, ReferenceRole } from '../schema/levels-and-roles.js';
 export type { Dated, DatedValue, IsoDate } from './dated.js';
 export type { Question, QuestionType, Answer } from './question.js';
+export type { ReferenceSettings, ReferencesConfig, ReferenceSlot, RatingFormDefinition } from './reference-settings.js';

@@ -5,6 +5,7 @@ import type { Program } from '../program/program.js';
 import type { Day } from './calendar.js';
 import type { Say } from './messages.js';
 import type { DraftFacts } from './read-draft.js';
+import type { RatingsCheck } from './requirement.js';
 
 /** Everything one category's checks read. */
 export interface CheckContext {
@@ -15,6 +16,8 @@ export interface CheckContext {
   facts: DraftFacts;
   asOf: Day;
   say: Say;
+  /** The reference requests' summary, when the receiver gave one (EvaluateOptions.ratings). */
+  ratings: RatingsCheck | undefined;
   /** The earliest degree at or above the required level completed by `asOf`, if any. */
   degree: { level: EducationLevel; completedOn: Day } | null;
 }

@@ -46,6 +46,7 @@ export function evaluateCategory(program: Program, code: Code | null, facts: Dra
     facts,
     asOf: settings.asOfDay,
     say,
+    ratings: settings.ratings,
     degree: qualifyingDegree(facts.degrees, rules.education.level, settings.asOfDay),
   };
   const requirements = [

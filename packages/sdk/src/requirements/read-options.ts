@@ -1,12 +1,14 @@
 import { today } from '../program/dated.js';
 import { parseDay, type Day } from './calendar.js';
 import type { EvaluateOptions } from './requirement.js';
+import type { RatingsCheck } from './requirement.js';
 
 /** Options with their defaults applied. */
 export interface Settings {
   asOf: string;
   asOfDay: Day;
   locale: string;
+  ratings: RatingsCheck | undefined;
 }
 
 /**
@@ -24,5 +26,7 @@ export function readOptions(options: EvaluateOptions | undefined): Settings {
   } catch (cause) {
     throw new TypeError(`\`locale\` must be a language tag such as 'en' or 'es-MX', got ${JSON.stringify(locale)}`, { cause });
   }
-  return { asOf, asOfDay, locale };
+  const ratings = options?.ratings;
+  if (ratings !== undefined && !Array.isArray(ratings?.summaries)) throw new TypeError('`ratings`: use rateReferences()');
+  return { asOf, asOfDay, locale, ratings };
 }

@@ -15,6 +15,21 @@ export {
   answerSchema,
   isoDateSchema,
 } from './payload-schemas.js';
+export {
+  REFERENCE_REQUEST_STATES,
+  APPLICANT_TOKEN_HEADER,
+  RATER_ENDORSEMENTS,
+  RATER_ERROR_CODES,
+  referenceRequestInputSchema,
+  referenceAddressBodySchema,
+  referenceCancelBodySchema,
+  referenceResendBodySchema,
+  raterAnswersSchema,
+  raterAnswersDraftSchema,
+  raterTokenBodySchema,
+  raterDeclineBodySchema,
+  raterAnswersBodySchema,
+} from './reference-wire.js';
 export type {
   Registration,
   Application,
@@ -31,3 +46,21 @@ export type {
   ApplicationDraft,
   Receipt,
 } from './payload-types.js';
+export type {
+  ReferenceRequestState,
+  RaterEndorsement,
+  ReferenceRequestInput,
+  ReferenceAddressBody,
+  ReferenceCancelBody,
+  ReferenceResendBody,
+  ReferenceRequestView,
+  ReferenceList,
+  RaterAnswers,
+  RaterAnswersDraft,
+  RaterTokenBody,
+  RaterDeclineBody,
+  RaterAnswersBody,
+  RaterInvitation,
+  RaterErrorCode,
+} from './reference-wire.js';
+export type { RatingForm, RatingDomain, RatingItem, RatingScaleOption, RecommendationOption } from './rating-form.js';

@@ -11,6 +11,8 @@ export interface AdminContext {
   publicUrl: string | undefined;
   trustProxy: number;
   onMailQueued: () => void;
+  /** The time of reference actions (tests move it). */
+  clock?: (() => Date) | undefined;
 }
 
 /** The workspace's Hono environment: a signed-in request carries its coordinator. */

@@ -34,6 +34,15 @@ export interface ServerOptions {
   trustProxy?: number | undefined;
   /** Extra files served as they are (the demo page), by path: `{ '/': { type, body } }`. */
   pages?: Readonly<Record<string, Page>> | undefined;
+  /**
+   * The time the reference links, reminders and expiries go by. For tests, which move it instead
+   * of waiting. @default () => new Date()
+   */
+  clock?: (() => Date) | undefined;
+  /** Milliseconds between two looks at the scheduled jobs (reminders, expiries, digests). @default 60000 */
+  jobPollMs?: number | undefined;
+  /** The built `<endorsement-rating>` script for the rater's page. @default the element package's `dist/cdn/endorsement-rating.js` */
+  raterScript?: string | undefined;
   /** One line per request and per mail event; never personal data. @default console.log */
   log?: ((line: string) => void) | undefined;
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { routePath } from 'hono/route';
-import { validateApplication, validateRegistration } from '@endorsement-kit/sdk';
+import { APPLICANT_TOKEN_HEADER, validateApplication, validateRegistration } from '@endorsement-kit/sdk';
 import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { Page } from '../config/server-options.js';
 import type { Database } from '../db/database.js';
@@ -26,6 +26,12 @@ import { negotiateLocale } from './negotiate-locale.js';
 import { homeRoutes } from './home-routes.js';
 import { createRateLimiter } from './rate-limiter.js';
 import { readJsonBody } from './read-json-body.js';
+import { newSecret, secretHash } from '../admin/secret-token.js';
+import { applicantReferenceRoutes } from '../references/applicant-routes.js';
+import { raterPageRoutes } from '../references/rater-page.js';
+import { raterRoutes } from '../references/rater-routes.js';
+import { ratingsPending } from '../references/ratings-gate.js';
+import { dayOf } from '../references/reference-views.js';
 
 /** What the HTTP layer is given by `createEndorsementServer`. */
 export interface AppContext {
@@ -39,6 +45,10 @@ export interface AppContext {
   log: (line: string) => void;
   /** Called after a record's transaction commits: its mails are in the outbox. */
   onMailQueued: () => void;
+  /** The time of reference links, reminders and expiries (tests move it). */
+  clock: () => Date;
+  /** The built `<endorsement-rating>` script the rater's page loads; default the element package's. */
+  raterScript?: string | undefined;
 }
 
 type Env = { Variables: { requestId: string; recordId?: string } };
@@ -77,7 +87,7 @@ export function createApp(context: AppContext) {
     cors({
       origin: (origin) => (allowedOrigins.has(origin) ? origin : null),
       allowMethods: ['GET', 'POST'],
-      allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', 'Accept-Language'],
+      allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', 'Accept-Language', APPLICANT_TOKEN_HEADER],
       maxAge: 600,
     }),
   );
@@ -127,6 +137,7 @@ export function createApp(context: AppContext) {
     const result =
       kind === 'registration' ? validateRegistration(entry.program, body.value) : validateApplication(entry.program, body.value);
     let outcome: ReceiveOutcome | undefined;
+    let accessToken: string | undefined;
     if (!result.ok) {
       // A body kept before under this key stays accepted, even if the program's rules changed since.
       outcome = await findByKey(db, kind, key.key, hash, body.value);
@@ -134,6 +145,10 @@ export function createApp(context: AppContext) {
     } else {
       const locale = negotiateLocale(c.req.header('accept-language'), entry.program);
       const payload = result.value;
+      if (kind === 'application') {
+        const pending = await ratingsPending(db, entry, payload, c.req.raw.headers, dayOf(context.clock()), locale);
+        if (pending && !(await findByKey(db, kind, key.key, hash, body.value))) return c.json({ issues: [pending] }, 422);
+      }
       const receipt = {
         id: randomUUID(),
         reference: newShortReference(),
@@ -150,9 +165,19 @@ export function createApp(context: AppContext) {
         coordinatorEmail: entry.coordinatorEmail ?? entry.program.contact.email,
         recordLink,
       });
+      accessToken = kind === 'registration' ? newSecret() : undefined;
       outcome = await receiveRecord(
         db,
-        { kind, program: entry.program.id, idempotencyKey: key.key, bodyHash: hash, payload, locale, receipt },
+        {
+          kind,
+          program: entry.program.id,
+          idempotencyKey: key.key,
+          bodyHash: hash,
+          payload,
+          locale,
+          receipt,
+          ...(accessToken ? { accessTokenHash: secretHash(accessToken) } : {}),
+        },
         mails,
       );
       if (outcome.outcome === 'created') context.onMailQueued();
@@ -160,7 +185,17 @@ export function createApp(context: AppContext) {
     if (outcome.outcome === 'conflict')
       return apiError(c, 409, 'idempotency_key_reused', 'This Idempotency-Key was used for a different body.');
     c.set('recordId', outcome.receipt.id);
-    return c.json(outcome.receipt, outcome.outcome === 'created' ? 201 : 200);
+    if (kind === 'registration' && outcome.outcome === 'repeated') {
+      // A retry whose first answer was lost: only the token's hash is kept, so a new token replaces
+      // it (the retry carries the same Idempotency-Key and body, which only the applicant's browser has).
+      accessToken = newSecret();
+      await db.query("update records set access_token_hash = $2 where id = $1 and kind = 'registration'", [
+        outcome.receipt.id,
+        secretHash(accessToken),
+      ]);
+    }
+    const receipt = accessToken ? { ...outcome.receipt, accessToken } : outcome.receipt;
+    return c.json(receipt, outcome.outcome === 'created' ? 201 : 200);
   };
 
   app.post('/api/registrations', receive('registration'));
@@ -189,6 +224,19 @@ export function createApp(context: AppContext) {
     c.set('recordId', receipt.id);
     return c.json({ ...receipt, ...(await statusDetails(db, context.programs, receipt.id)) });
   });
+  const references = {
+    db,
+    programs: byId,
+    publicUrl: context.publicUrl,
+    trustProxy: context.trustProxy,
+    maxBodyBytes: context.maxBodyBytes,
+    clock: context.clock,
+    limiter,
+    onMailQueued: context.onMailQueued,
+  };
+  app.route('/api/registrations', applicantReferenceRoutes(references));
+  app.route('/api/ratings', raterRoutes(references));
+  app.route('/', raterPageRoutes({ script: context.raterScript }));
   app.on(['PUT', 'PATCH', 'DELETE', 'GET'], ['/api/registrations', '/api/applications'], (c) =>
     apiError(c, 405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' }),
   );

@@ -9,11 +9,31 @@ export interface OutgoingMail {
     | 'applicant-registration'
     | 'applicant-application'
     | 'advisor-introduction-applicant'
-    | 'advisor-introduction-advisor';
+    | 'advisor-introduction-advisor'
+    | ReferenceMailPurpose;
   recipient: string;
   subject: string;
   body: string;
+  /** An HTML part beside the plain text. */
+  html?: string;
+  /** The From display name (the association's name); the address stays the server's. */
+  fromName?: string;
+  /** The reference request the mail is about: a refused address marks it undeliverable. */
+  requestId?: string;
 }
+
+/** Mails about reference requests (docs/references.md). */
+export type ReferenceMailPurpose =
+  | 'rater-request'
+  | 'rater-reminder'
+  | 'rater-thanks'
+  | 'rater-withdrawn'
+  | 'applicant-reference-sent'
+  | 'applicant-reference-submitted'
+  | 'applicant-reference-declined'
+  | 'applicant-reference-no-answer'
+  | 'applicant-reference-refused'
+  | 'coordinator-reference-digest';
 
 interface PayloadFacts {
   category?: unknown;

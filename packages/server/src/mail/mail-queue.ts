@@ -5,14 +5,21 @@ import type { MailTransport, QueuedMail } from './mail-transport.js';
 /** Writes mails to the outbox, inside the caller's transaction. */
 export async function enqueueMails(tx: Sql, program: string, recordId: string | null, mails: readonly OutgoingMail[]): Promise<void> {
   for (const mail of mails) {
-    await tx.query('insert into mail_outbox (record_id, program, purpose, recipient, subject, body) values ($1, $2, $3, $4, $5, $6)', [
-      recordId,
-      program,
-      mail.purpose,
-      mail.recipient,
-      mail.subject,
-      mail.body,
-    ]);
+    await tx.query(
+      `insert into mail_outbox (record_id, program, purpose, recipient, subject, body, html, from_name, reference_request_id)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        recordId,
+        program,
+        mail.purpose,
+        mail.recipient,
+        mail.subject,
+        mail.body,
+        mail.html ?? null,
+        mail.fromName ?? null,
+        mail.requestId ?? null,
+      ],
+    );
   }
 }
 
@@ -27,7 +34,16 @@ export function startMailQueue(
   db: Database,
   transport: MailTransport,
   log: (line: string) => void,
-  options: { pollMs?: number | undefined; leaseSeconds?: number | undefined; /** Milliseconds, for tests. */ now?: () => number } = {},
+  options: {
+    pollMs?: number | undefined;
+    leaseSeconds?: number | undefined;
+    /** Milliseconds, for tests. */ now?: () => number;
+    /**
+     * A mail about a reference request that the SMTP server refused for good (5xx): it is not
+     * retried, and this is told, to mark the request undeliverable and tell the applicant.
+     */
+    onRefused?: (requestId: string) => Promise<void>;
+  } = {},
 ) {
   const pollMs = options.pollMs ?? 5000;
   const now = options.now ?? (() => performance.now());
@@ -48,7 +64,7 @@ export function startMailQueue(
       `update mail_outbox set locked_until = now() + make_interval(secs => $1), attempts = attempts + 1
        where id in (select id from mail_outbox where state = 'pending' and next_attempt_at <= now()
                     and (locked_until is null or locked_until < now()) order by id for update skip locked limit $2)
-       returning id::text as id, recipient, subject, body`,
+       returning id::text as id, purpose, recipient, subject, body, html, from_name as "fromName", reference_request_id as "requestId"`,
       [leaseSeconds, BATCH],
     );
     return rows.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
@@ -65,6 +81,15 @@ export function startMailQueue(
       if (transport.kind === 'smtp') log(`mail ${mail.id}: sent`);
     } catch (error) {
       const reason = error instanceof Error ? error.message.slice(0, 200) : 'unknown error';
+      const status = Number((error as { responseCode?: unknown }).responseCode);
+      // Only the rater's address makes the request undeliverable; the applicant's mails retry as any.
+      if (mail.requestId && mail.purpose?.startsWith('rater-') && status >= 500 && status < 600) {
+        // The address was refused for good: trying again would be refused again.
+        await db.query("update mail_outbox set state = 'refused', locked_until = null, last_error = $2 where id = $1", [mail.id, reason]);
+        log(`mail ${mail.id}: refused (${status}), not retried`);
+        await options.onRefused?.(mail.requestId);
+        return;
+      }
       await db.query(
         `update mail_outbox set locked_until = null, last_error = $2,
            next_attempt_at = now() + make_interval(secs => least(3600, 10 * power(2, least(attempts - 1, 12))))

@@ -9,6 +9,17 @@ export interface QueuedMail {
   recipient: string;
   subject: string;
   body: string;
+  purpose?: string;
+  html?: string | null;
+  fromName?: string | null;
+  requestId?: string | null;
+}
+
+/** The From of a mail: the server's address, under the association's name when the mail has one. */
+export function fromOf(from: string, mail: QueuedMail): string | { name: string; address: string } {
+  if (!mail.fromName) return from;
+  const address = /<([^>]+)>\s*$/.exec(from)?.[1] ?? from.trim();
+  return { name: mail.fromName, address };
 }
 
 /**
@@ -37,10 +48,11 @@ export function smtpTransport(smtpUrl: string, from: string, messageIdDomain: st
       // The same Message-ID on every attempt: if an attempt is repeated after the SMTP server took
       // it (a crash before the outbox row was marked), receiving systems can tell it is one mail.
       await transporter.sendMail({
-        from,
+        from: fromOf(from, mail),
         to: mail.recipient,
         subject: mail.subject,
         text: mail.body,
+        ...(mail.html ? { html: mail.html } : {}),
         messageId: `<outbox-${mail.id}@${messageIdDomain}>`,
       });
     },
@@ -67,10 +79,11 @@ export function printTransport(
         return;
       }
       const eml = await new MailComposer({
-        from,
+        from: fromOf(from, mail),
         to: mail.recipient,
         subject: mail.subject,
         text: mail.body,
+        ...(mail.html ? { html: mail.html } : {}),
         messageId: `<outbox-${mail.id}@${messageIdDomain}>`,
         date: new Date(),
       })

@@ -15,6 +15,8 @@ export interface IncomingRecord {
   locale: string;
   /** The receipt the record gets if it is new: a random id, a short reference, the time, the first status. */
   receipt: Receipt & { reference: string };
+  /** A registration's applicant access token, hashed (secretHash). */
+  accessTokenHash?: string;
 }
 
 /**
@@ -72,8 +74,8 @@ export async function receiveRecord(db: Sql, record: IncomingRecord, mails: read
   const { receipt } = record;
   const { rows } = await db.query<{ id: string }>(
     `with created as (
-       insert into records (id, kind, program, idempotency_key, body_hash, payload, locale, status, received_at, updated_at, reference)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $11)
+       insert into records (id, kind, program, idempotency_key, body_hash, payload, locale, status, received_at, updated_at, reference, access_token_hash)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $11, $12)
        on conflict (kind, idempotency_key) do nothing
        returning id
      ), mails as (
@@ -94,6 +96,7 @@ export async function receiveRecord(db: Sql, record: IncomingRecord, mails: read
       receipt.receivedAt,
       JSON.stringify(mails),
       receipt.reference,
+      record.accessTokenHash ?? null,
     ],
   );
   if (rows[0]) return { outcome: 'created', receipt };

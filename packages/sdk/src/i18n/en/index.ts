@@ -6,4 +6,11 @@ import { stepsEn } from './steps.js';
 import { draftsEn } from './drafts.js';
 
 /** English, the SDK's reference locale: every other locale has exactly these keys. */
-export const en: Readonly<Record<string, string>> = { ...validationEn, ...requirementsEn, ...formEn, ...uiEn, ...stepsEn, ...draftsEn };
+export const en: Readonly<Record<string, string>> = {
+  ...validationEn,
+  ...requirementsEn,
+  ...formEn,
+  ...uiEn,
+  ...stepsEn,
+  ...draftsEn,
+};

@@ -6,4 +6,11 @@ import { stepsEs } from './steps.js';
 import { draftsEs } from './drafts.js';
 
 /** Spanish (español): the same keys as English. */
-export const es: Readonly<Record<string, string>> = { ...validationEs, ...requirementsEs, ...formEs, ...uiEs, ...stepsEs, ...draftsEs };
+export const es: Readonly<Record<string, string>> = {
+  ...validationEs,
+  ...requirementsEs,
+  ...formEs,
+  ...uiEs,
+  ...stepsEs,
+  ...draftsEs,
+};

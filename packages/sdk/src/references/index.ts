@@ -1,0 +1,11 @@
+export { resolveRatingForm } from './resolve-rating-form.js';
+export { evaluateRating } from './evaluate-rating.js';
+export { missingRatingAnswers } from './missing-rating-answers.js';
+export { fillSlots, fitsSlot } from './fill-slots.js';
+export { rateReferences } from './rate-references.js';
+export { referenceSettings } from './reference-settings-of.js';
+export { PLACEHOLDER_RATING_FORM, DEFAULT_REFERENCE_SLOTS } from './reference-defaults.js';
+export type { RatingFormOptions } from './resolve-rating-form.js';
+export type { RatingCheckOptions } from './missing-rating-answers.js';
+export type { RatingEvaluation, RatingFlag, EvaluateRatingOptions } from './evaluate-rating.js';
+export type { SlotFulfilment } from './fill-slots.js';

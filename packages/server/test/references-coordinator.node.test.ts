@@ -1,0 +1,144 @@
+// Issue 18: the coordinator's side of reference ratings (every answer, validity, flags, the mail
+// log and the audit; resend, change address, cancel, exclude, vet), on PGlite and on Postgres.
+import assert from 'node:assert/strict';
+import { after, afterEach, beforeEach, describe, it } from 'node:test';
+import type { RaterInvitation, ReferenceList } from '@endorsement-kit/sdk';
+import type { CoordinatorReferences } from '../src/admin/reference-api-types.js';
+import { signedInCoordinator, type CoordinatorClient } from './support/coordinator-client.js';
+import { DATABASE_KINDS, freshDatabase, stopPostgres, type TestDatabase } from './support/databases.js';
+import { asApplicant, completeAnswers, mailsTo, rater, raterInput, register, tokenOf, type Registered } from './support/references.js';
+import { startSmtp, type TestSmtp } from './support/smtp.js';
+import { startTestServer, type TestServer } from './support/test-server.js';
+
+after(stopPostgres);
+
+const START = new Date('2026-03-02T10:00:00.000Z');
+
+for (const kind of DATABASE_KINDS) {
+  describe(`the coordinator and reference ratings on ${kind}`, () => {
+    let database: TestDatabase;
+    let smtp: TestSmtp;
+    let server: TestServer;
+    let coordinator: CoordinatorClient;
+    let registration: Registered;
+    let now: Date;
+    beforeEach(async () => {
+      database = await freshDatabase(kind);
+      smtp = await startSmtp();
+      now = START;
+      server = await startTestServer(database, { smtpUrl: smtp.url, clock: () => now });
+      coordinator = await signedInCoordinator(server, 'coordinator@alliance.example.org', 'alliance');
+      registration = await register(server);
+    });
+    afterEach(async () => {
+      await server.close();
+      await smtp.stop();
+      database.cleanup();
+    });
+
+    async function ask(name: string, email: string, role = 'supervisor') {
+      const created = await asApplicant(server, registration, '', raterInput(name, email, role));
+      assert.equal(created.status, 201);
+      const { id } = (await created.json()) as { id: string };
+      for (let i = 0; mailsTo(smtp.mails, email).length === 0; i++) {
+        if (i > 50) assert.fail(`no mail to ${email}`);
+        await smtp.waitFor(smtp.mails.length + 1, 5000).catch(() => undefined);
+      }
+      return { id, token: tokenOf(mailsTo(smtp.mails, email).at(-1)!) };
+    }
+
+    async function submit(token: string, nei = 0, overrides = {}) {
+      const opened = (await (await rater(server, 'open', { token })).json()) as RaterInvitation;
+      const items = opened.form.domains.flatMap((d) => d.items.map((item) => item.id));
+      const response = await rater(server, 'submit', { token, answers: completeAnswers(items, nei, overrides) });
+      assert.equal(response.status, 200, await response.clone().text());
+    }
+
+    const references = () => coordinator.json<CoordinatorReferences>('GET', `/admin/api/records/${registration.id}/references`);
+    const path = (id: string, action: string) => `/admin/api/records/${registration.id}/references/${id}/${action}`;
+
+    it('sees each answer, the validity, the flags, the mail log and the audit; the slots follow the counted forms', async () => {
+      const lee = await ask('Lee Park', 'lee@example.net');
+      const sam = await ask('Sam Ortiz', 'sam@example.net', 'rsc-provider');
+      await submit(lee.token, 0, { knownMonths: 6, recommendation: 'do-not-recommend' });
+      await submit(sam.token, 6, { relationship: 'rsc-provider', endorsement: 'not-endorsed' });
+      const seen = await references();
+      const [first, second] = seen.requests;
+      assert.equal(first!.counted, true);
+      assert.deepEqual(first!.flags, ['known-briefly', 'recommendation']);
+      assert.equal(first!.answers?.organization, 'Bright Start');
+      assert.equal(second!.counted, false);
+      assert.equal(second!.notEnoughInformation, 6);
+      assert.deepEqual(second!.flags, ['not-enough-information']);
+      assert.deepEqual(
+        first!.mails.map((mail) => mail.purpose),
+        ['rater-request', 'applicant-reference-sent', 'rater-thanks', 'applicant-reference-submitted'],
+      );
+      assert.deepEqual(
+        first!.audit.map((entry) => [entry.actor, entry.action]),
+        [
+          ['applicant', 'created'],
+          ['rater', 'submitted'],
+        ],
+      );
+      assert.deepEqual(
+        seen.slots.map((slot) => [slot.id, slot.met]),
+        [
+          ['supervisor', true],
+          ['rsc-provider', false],
+          ['endorsed', true],
+        ],
+      );
+    });
+
+    it('excludes a submitted form (kept and audited; the applicant sees it does not count) and vets a non-endorsed rater', async () => {
+      const lee = await ask('Lee Park', 'lee@example.net');
+      await submit(lee.token, 0, { endorsement: 'not-endorsed' });
+      assert.deepEqual(
+        (await references()).slots.find((slot) => slot.id === 'endorsed'),
+        { id: 'endorsed', label: 'An endorsed professional (or a rater the association vetted)', have: 0, need: 1, met: false },
+      );
+      await coordinator.json('POST', path(lee.id, 'vetted'), { vetted: true });
+      assert.equal((await references()).slots.find((slot) => slot.id === 'endorsed')!.met, true);
+
+      await coordinator.json('POST', path(lee.id, 'exclude'), { excluded: true });
+      const seen = (await references()).requests[0]!;
+      assert.equal(seen.excluded, true);
+      assert.ok(seen.answers, 'an excluded form is kept');
+      assert.deepEqual(
+        seen.audit.map((entry) => entry.action),
+        ['created', 'submitted', 'vetted', 'excluded'],
+      );
+      assert.equal(seen.audit[3]!.actor, 'coordinator:coordinator@alliance.example.org');
+      const list = (await (await asApplicant(server, registration, '')).json()) as ReferenceList;
+      assert.equal(list.requests[0]!.counts, false);
+    });
+
+    it('resends at any time, changes the address (the old link dies) and cancels', async () => {
+      const lee = await ask('Lee Park', 'lee@typo.example.net');
+      await coordinator.json('POST', path(lee.id, 'resend'), {});
+      await coordinator.json('POST', path(lee.id, 'address'), { email: 'lee@example.net' });
+      assert.equal((await rater(server, 'open', { token: lee.token })).status, 410);
+      for (let i = 0; mailsTo(smtp.mails, 'lee@example.net').length === 0; i++) {
+        if (i > 50) assert.fail('no mail to the new address');
+        await smtp.waitFor(smtp.mails.length + 1, 5000).catch(() => undefined);
+      }
+      const fresh = tokenOf(mailsTo(smtp.mails, 'lee@example.net').at(-1)!);
+      assert.equal((await rater(server, 'open', { token: fresh })).status, 200);
+      await coordinator.json('POST', path(lee.id, 'cancel'), {});
+      assert.equal((await rater(server, 'open', { token: fresh })).status, 410);
+      const seen = (await references()).requests[0]!;
+      assert.equal(seen.state, 'cancelled');
+      assert.deepEqual(
+        seen.audit.map((entry) => entry.action),
+        ['created', 'resent', 'address-changed', 'cancelled'],
+      );
+      assert.equal((await coordinator.request('POST', path(lee.id, 'exclude'), { excluded: true })).status, 409);
+    });
+
+    it('another program’s coordinator finds nothing', async () => {
+      const other = await signedInCoordinator(server, 'coordinator@first5.example.org', 'first5-alabama');
+      assert.equal((await other.request('GET', `/admin/api/records/${registration.id}/references`)).status, 404);
+    });
+  });
+}
