@@ -192,8 +192,26 @@ console.log(
   `\nServer: applications of ${application.training.length} training entries (${(body.length / 1024).toFixed(0)} KB); capacity with ${CONCURRENCY} clients at a time, then ${RATE}/s for ${RATE_SECONDS} s` +
     ` (target on Postgres: >= 200/s, p95 < 50 ms). ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} at the start.`,
 );
+/**
+ * `pnpm start`'s database: the server's memory when it prints its URL, on its first start in an
+ * empty DATA_DIR (peak: creating the database) and on a restart (peak, and resident: steady).
+ */
+async function pgliteStarts(dataDir: string) {
+  const figures: string[] = [];
+  for (const label of ['first start', 'restart']) {
+    const started = performance.now();
+    const { child } = await startServer({ DATA_DIR: dataDir });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    figures.push(`${memory(child.pid!, label)} at its URL after ${seconds} s`);
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+  console.log(`${'PGlite memory'.padEnd(WIDTH)} ${figures.join('; ')}  (target: peak < 512 MB)`);
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), 'ek-bench-'));
 try {
+  await pgliteStarts(dataDir);
   await bench('PGlite', { DATA_DIR: dataDir });
 } catch (error) {
   console.log(`PGlite not measured: ${(error as Error).message}`);

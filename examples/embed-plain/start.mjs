@@ -1,9 +1,9 @@
-// `pnpm start` from the repository root (`node examples/embed-plain/start.mjs --build`): builds,
-// then runs the endorsement-kit server in this same process, on PGlite in ./data, serving this page
-// on the same origin, with the element posting to /api. In-process, not `pnpm build && node ...`:
+// `pnpm start` from the repository root (`node examples/embed-plain/start.mjs --build`): builds
+// unless nothing the build reads changed since its last build (scripts/build-if-changed.mjs), then
+// runs the endorsement-kit server in this same process, on PGlite in ./data, serving this page on
+// the same origin, with the element posting to /api. In-process, not `pnpm build && node ...`:
 // that puts a shell between pnpm and the server, and SIGTERM to pnpm would then reach neither.
 // Every setting of docs/server.md applies (PORT, DATA_DIR, DATABASE_URL, SMTP_URL, PROGRAMS, ...).
-import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,8 +40,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   if (args[0] === '--build') {
     args.shift();
-    const built = spawnSync('pnpm', ['build'], { cwd: join(here, '../..'), stdio: 'inherit' });
-    if (built.status !== 0) process.exit(built.status ?? 1);
+    const { buildIfChanged } = await import('../../scripts/build-if-changed.mjs');
+    buildIfChanged();
   }
   // Imported after the build, which writes what it imports.
   const { main } = await import('@endorsement-kit/server');

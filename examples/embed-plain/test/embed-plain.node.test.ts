@@ -46,6 +46,17 @@ describe('examples/embed-plain: the demo backend', () => {
     assert.equal(response.status, 200);
     assert.deepEqual(await response.json(), { ...application, status: 'under_review' });
     assert.equal((await fetch(`${API}/applications/APP-NOPE`)).status, 404);
+    // The element's lookup: the short reference, typed any way, with an email in the body.
+    assert.match(application.reference, /^[2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
+    const lookup = (reference: string) =>
+      fetch(`${API}/applications/lookup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ reference, email: 'ana@example.org' }),
+      });
+    const found = await lookup(application.reference.toLowerCase().replace(/-/g, ''));
+    assert.deepEqual(await found.json(), { ...application, status: 'under_review' });
+    assert.equal((await lookup(registration.reference)).status, 404, 'a registration is no application');
 
     assert.deepEqual([...storage.items.keys()], [RECEIPTS_KEY]);
     assert.deepEqual(JSON.parse(storage.items.get(RECEIPTS_KEY)!), { [registration.id]: registration, [application.id]: application });

@@ -254,10 +254,12 @@ export class EndorsementApplication extends LitElement {
               : false,
             begin: () =>
               draft.receipt ? void this.startOver(true) : nav.go('flow', draft.registration ? 'application' : 'registration', 0),
-            submitted: draft.receipt ? { id: draft.receipt.id, viewReceipt: () => nav.go('receipt') } : undefined,
+            submitted: draft.receipt
+              ? { id: draft.receipt.reference ?? draft.receipt.id, viewReceipt: () => nav.go('receipt') }
+              : undefined,
             continueSaved: () => nav.resume(),
             startOver: () => this.askStartOver('ek-start-over-start'),
-            checkStatus: () => lookup.check(draft.receipt?.id),
+            checkStatus: () => lookup.check(draft.receipt),
           },
         });
       case 'registered':
@@ -276,22 +278,29 @@ export class EndorsementApplication extends LitElement {
           ? renderReceipt(
               view,
               draft.receipt,
-              () => lookup.check(draft.receipt?.id),
+              () => lookup.check(draft.receipt),
               () => nav.go('start'),
             )
           : html`<button type="button" part="button" @click=${() => nav.go('start')}>${view.t('ui.status.home')}</button>`;
       case 'status':
+        // After a reload the lookup starts again from this draft's receipt, as before it.
+        lookup.fill(draft.receipt);
         return renderStatusLookup(
           scratchView(
             view,
-            () => lookup.state.id,
-            (_, value) => lookup.type(typeof value === 'string' ? value : ''),
-            (path) =>
-              lookup.state.failure && !lookup.state.id ? { path: [...path], code: 'required', message: lookup.state.failure } : undefined,
+            (path) => (path[1] === 'email' ? lookup.state.email : lookup.state.id),
+            (path, value) => lookup.type(path[1] === 'email' ? 'email' : 'id', typeof value === 'string' ? value : ''),
+            (path) => {
+              const field = path[1] === 'email' ? 'email' : 'id';
+              return lookup.state.missing === field && lookup.state.failure && !lookup.state[field]
+                ? { path: [...path], code: 'required', message: lookup.state.failure }
+                : undefined;
+            },
           ),
           lookup.state,
           () => void lookup.run(view),
           () => nav.go('start'),
+          lookup.needsEmail,
           this.flow.module?.renderReferenceStates(this.context, view),
         );
       default: {

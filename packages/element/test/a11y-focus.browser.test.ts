@@ -155,7 +155,7 @@ describe('accessibility: focus, labels, announcements', () => {
     await click(el, button(el, 'Check status'));
     await waitUntil(() => norm(root(el).querySelector('section [role="status"]')!.textContent) !== '', 'the answer');
     expect(norm(root(el).querySelector('section [role="status"]')!.textContent)).to.equal(
-      'The status could not be found: no application has this reference number. Check it against the page you saw when you submitted.',
+      'The status could not be found: no application matches what you entered. Check it against the page you saw when you submitted.',
     );
   });
 

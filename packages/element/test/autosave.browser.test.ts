@@ -28,7 +28,7 @@ describe('autosave, start over, continue', () => {
     const gate = new Promise<void>((resolve) => (release = resolve));
     const store = { ...memory, set: async (key: string, value: unknown) => (await gate, memory.set(key, value)) };
     const el = await mount({ store });
-    expect(saveStatus(el)).to.equal('Not changed yet');
+    expect(saveStatus(el), 'nothing to say before anything is saved').to.equal('');
     await click(el, button(el, 'Start a new application'));
     await type(field(el, 'Given name'), 'A');
     await waitUntil(() => saveStatus(el) === 'Saving…', `saving (now "${saveStatus(el)}")`);

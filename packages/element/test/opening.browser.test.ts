@@ -132,7 +132,7 @@ describe('the start screen while the draft opens', () => {
     const el = await mountOpening(store);
     await waitUntil(() => heading(el) === 'Apply for Endorsement®', 'the start screen before the draft opens', { timeout: 10000 });
     await click(el, option(el, 'Who do you mainly work with?', 'Infant Mental Health Endorsement (IMH-E®) (Prenatal to 36 months)'));
-    await click(el, option(el, 'Your highest completed education', 'Associate’s degree'));
+    await click(el, option(el, 'Your highest completed education', 'Associate degree'));
     await click(el, button(el, 'Suggest a category'));
     await waitUntil(() => hasButton(el, 'Apply for Infant Family Associate'), 'suggestions');
     button(el, 'Apply for Infant Family Associate').click();

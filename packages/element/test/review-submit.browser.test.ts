@@ -105,17 +105,18 @@ describe('check your answers, submit, receipt', () => {
     await click(el, button(el, 'Submit application'));
     await onHeading(el, 'Application submitted');
     expect(receiver.requests.filter((r) => r.kind === 'application')).to.have.length(1);
-    expect(text(el)).to.contain('APP-1');
+    expect(text(el)).to.contain('APP-7K3M-Q9PA');
     expect(text(el)).to.contain('received');
     expect(text(el)).to.contain('once per quarter');
     await click(el, button(el, 'Check the status of an application'));
     await onHeading(el, 'Check the status of an application');
     // Issue 11, point 7: the lookup starts with the reference just shown, and names the status and
     // the date apart ("received, received Dec 3" read as a stutter).
-    expect(field(el, 'Reference number').value).to.equal('APP-1');
+    expect(field(el, 'Reference number').value).to.equal('APP-7K3M-Q9PA');
+    await type(field(el, 'Email address'), 'ana@example.org');
     await click(el, button(el, 'Check status'));
-    await waitUntil(() => text(el).includes('Reference APP-1: under review.'), 'status shown');
-    expect(text(el)).to.match(/Reference APP-1: under review\. Date received: \S/);
+    await waitUntil(() => text(el).includes('Reference APP-7K3M-Q9PA: under review.'), 'status shown');
+    expect(text(el)).to.match(/Reference APP-7K3M-Q9PA: under review\. Date received: \S/);
   });
 
   // Issue 11, point 5: a 2xx the element could not read (or a 500 after processing) was said as

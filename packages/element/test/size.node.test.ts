@@ -42,6 +42,9 @@ const splitConfig = async () => {
 // REST backend on first use, the failure screen with its retry. Then to 25 KB (2026-12-03, 24.3 KB)
 // for the start screen shown while the draft opens and one cheap render per key while typing (a
 // step's fields rendered again only when theirs changed, its steps kept between renders).
+// Then to 26 KB (2026-12-07, 25.3 KB) for issue 23: the status lookup by a short reference with the
+// email beside it, kept after a reload, and a refusal said by what to do (its reason's words).
+// The first load, below, did not move.
 // Then to 28 KB (2026-12-07, 27.5 KB) for issue 18's reference requests on the References step
 // (the list and its states, the request form, resend, address, replace, the "ratings first" gate
 // of Check your answers): all in the `flow` part, none of it in the first load.

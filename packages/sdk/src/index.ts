@@ -13,8 +13,6 @@ export {
   REFERENCE_ROLES,
   CATEGORY_LABELS,
   ENDORSEMENT_LABELS,
-  PLACEHOLDER_RATING_FORM,
-  DEFAULT_REFERENCE_SLOTS,
 } from './program/index.js';
 export {
   ENDORSEMENTS,
@@ -73,7 +71,16 @@ export {
 export { validateRegistration, validateApplication, ISSUE_CODES } from './validation/index.js';
 export { getSteps, stepStatuses, stepOfIssue, questionsFor, isQuestionShown } from './steps/index.js';
 export { evaluateRequirements, recommendCategories, recommendForProfile, checkProfile, hourTotals } from './requirements/index.js';
-export { resolveRatingForm, evaluateRating, missingRatingAnswers, fillSlots } from './references/index.js';
+export {
+  resolveRatingForm,
+  evaluateRating,
+  missingRatingAnswers,
+  fillSlots,
+  rateReferences,
+  referenceSettings,
+  PLACEHOLDER_RATING_FORM,
+  DEFAULT_REFERENCE_SLOTS,
+} from './references/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
 export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures } from './drafts/index.js';
 export { restBackend, customBackend, raterClient, referencesClient } from './backend/index.js';
@@ -97,12 +104,13 @@ export type {
   QuestionType,
   Answer,
   ReferenceSettings,
+  ReferencesConfig,
   ReferenceSlot,
   RatingFormDefinition,
 } from './program/index.js';
 export type { Endorsement, Code } from './codes/index.js';
 export type { Locale, LocalizedText, MessageParams } from './i18n/index.js';
-export type { StorageFailure } from './errors/index.js';
+export type { StorageFailure, SubmissionFailureReason } from './errors/index.js';
 export type {
   Registration,
   Application,
@@ -163,6 +171,8 @@ export type {
   ApplicantProfile,
   ProfileRecommendation,
   HourTotals,
+  RatingSummary,
+  RatingsCheck,
 } from './requirements/index.js';
 export type {
   RatingFormOptions,
@@ -170,7 +180,6 @@ export type {
   RatingEvaluation,
   RatingFlag,
   EvaluateRatingOptions,
-  RatingSummary,
   SlotFulfilment,
 } from './references/index.js';
 export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';
@@ -191,6 +200,7 @@ export type {
 } from './drafts/index.js';
 export type {
   Backend,
+  StatusQuery,
   SubmissionContext,
   RestBackendOptions,
   HeadersOption,

@@ -121,3 +121,56 @@ test('bad options fail early with a TypeError naming the option', () => {
   assert.doesNotThrow(() => restBackend({ baseUrl: receiver.baseUrl, retry: 0, timeout: 5000, headers: {} }));
   assert.throws(() => customBackend({ register: async () => ({ id: '', receivedAt: '', status: '' }) } as never), /`submit`/);
 });
+
+// Issue 23, point 15: a refusal carries a reason the element words (what to do), not only a number.
+test('each refusal has a reason decided from the status and the body', async () => {
+  const backend = restBackend({ baseUrl: receiver.baseUrl, retry: { limit: 0 } });
+  const cases: [unknown, string][] = [
+    [{ status: 413, body: { error: 'too_large' } }, 'too-large'],
+    [{ status: 400, body: { error: 'invalid_json' } }, 'invalid'],
+    [{ status: 422, body: { issues: [{ path: ['category'], message: 'Choose one' }] } }, 'invalid'],
+    [{ status: 422, body: { issues: [{ path: ['program'], code: 'unknown_program', message: 'No such program' }] } }, 'unknown-program'],
+    [{ status: 409, body: { error: 'idempotency_key_reused' } }, 'conflict'],
+    [{ status: 429, body: { error: 'rate_limited' } }, 'rate-limited'],
+    [{ status: 403, body: { error: 'origin_not_allowed' } }, 'forbidden-origin'],
+    [{ status: 403, body: { error: 'forbidden' } }, 'unauthorized'],
+    [{ status: 503, body: { error: 'unavailable' } }, 'server'],
+    [{ status: 201, body: '<html>Thanks</html>' }, 'server'],
+  ];
+  for (const [step, reason] of cases) {
+    receiver.script(step as Parameters<typeof receiver.script>[0]);
+    const error = await backend.submit(validApplication(), { idempotencyKey: crypto.randomUUID() }).catch((e: unknown) => e);
+    assert.ok(isSubmissionError(error), String(error));
+    assert.equal(error.reason, reason, JSON.stringify(step));
+  }
+  receiver.script('network-error');
+  const unreachable = await backend.submit(validApplication(), { idempotencyKey: crypto.randomUUID() }).catch((e: unknown) => e);
+  assert.ok(isNetworkError(unreachable));
+  assert.equal(unreachable.reason, 'unreachable');
+});
+
+// Issue 23, point 11: the applicant's lookup by short reference and email, the email in the body.
+test('lookup POSTs { reference, email } and gets the receipt; a wrong email is a not-found SubmissionError; customBackend passes it on', async () => {
+  const backend = restBackend({ baseUrl: receiver.baseUrl, retry: fast });
+  const receipt = await backend.submit(validApplication(), { idempotencyKey: 'k-lookup' });
+  assert.ok(receipt.reference);
+  const email = validApplication().applicant.email;
+  const found = await backend.lookup!({ reference: receipt.reference.toLowerCase(), email });
+  assert.equal(found.id, receipt.id);
+  const sent = receiver.requests.at(-1)!;
+  assert.deepEqual([sent.method, sent.kind, sent.body], ['POST', 'lookup', { reference: receipt.reference.toLowerCase(), email }]);
+  const wrong = await backend.lookup!({ reference: receipt.reference, email: 'x@example.org' }).catch((e: unknown) => e);
+  assert.ok(isSubmissionError(wrong));
+  assert.deepEqual([wrong.status, wrong.reason], [404, 'not-found']);
+
+  const asked: unknown[] = [];
+  const custom = customBackend({
+    register: () => Promise.reject(new Error('unused')),
+    submit: () => Promise.reject(new Error('unused')),
+    status: () => Promise.reject(new Error('unused')),
+    lookup: async (query) => (asked.push(query), receipt),
+  });
+  assert.equal((await custom.lookup!({ reference: 'R', email: 'e' })).id, receipt.id);
+  assert.deepEqual(asked, [{ reference: 'R', email: 'e' }]);
+  assert.equal(customBackend({ register: custom.register, submit: custom.submit, status: custom.status }).lookup, undefined);
+});

@@ -21,8 +21,8 @@ const options = { fileExtensions: ['ts'], excludeRegExp: [/(^|\/)dist\//] };
  *
  * - codes, i18n, errors: the vocabulary (codes, words, error classes and the `Issue` they carry).
  * - schema: the payloads' shapes; program: programs and their rules, the forms' step ids;
- *   validation; steps (what a UI shows); references (a rating form's rules: counted, missing
- *   answers, slots); requirements (progress towards a category, which counts rated references).
+ *   validation; steps (what a UI shows); requirements (progress towards a category); references
+ *   (a rating form's rules: counted, missing answers, slots, and `rateReferences` for requirements).
  * - stores and backend: the adapters to the outside world, the draft store (IndexedDB, memory)
  *   and the HTTP backend. They need only errors and schema; only drafts and the client use them,
  *   so they sit just below drafts, side by side.
@@ -36,8 +36,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ['program'],
   ['validation'],
   ['steps'],
-  ['references'],
   ['requirements'],
+  ['references'],
   ['stores', 'backend'],
   ['drafts'],
   ['client'],
@@ -68,7 +68,7 @@ function layerViolations(graph: Readonly<Record<string, readonly string[]>>): st
   return found;
 }
 
-test('the SDK folders import only downwards: codes, i18n, errors, schema, program, validation, steps, references, requirements, stores|backend, drafts, client', async () => {
+test('the SDK folders import only downwards: codes, i18n, errors, schema, program, validation, steps, requirements, references, stores|backend, drafts, client', async () => {
   const result = await madge(sdkSource, options);
   const graph = result.obj();
   // The graph is the real one: madge resolved the `.js` specifiers to the `.ts` files.

@@ -4,12 +4,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   defineProgram,
+  DEFAULT_REFERENCE_SLOTS,
+  PLACEHOLDER_RATING_FORM,
   evaluateRating,
   evaluateRequirements,
   fillSlots,
   isConfigError,
   missingRatingAnswers,
   programs,
+  rateReferences,
+  referenceSettings,
   raterAnswersSchema,
   referenceRequestInputSchema,
   resolveRatingForm,
@@ -17,6 +21,8 @@ import {
   type RatingSummary,
 } from '@endorsement-kit/sdk';
 import { meetsAll } from './fixtures/applications.js';
+import { ratingChecksEn } from '../src/i18n/en/rating-checks.js';
+import { ratingChecksEs } from '../src/i18n/es/rating-checks.js';
 
 const program = programs.alliance;
 const form = resolveRatingForm(program, 'IFS', { asOf: '2026-03-01', locale: 'en' });
@@ -43,7 +49,7 @@ function answers(overrides: Partial<RaterAnswers> = {}): RaterAnswers {
 const nei = (count: number) => Object.fromEntries(items.map((id, i) => [id, i < count ? ('nei' as const) : 4]));
 
 test('defaults: 6 NEI, 12 months, reminders 7/14/28, 60-day links, 48 h resend, 8 requests, EASy order, never released', () => {
-  const r = program.references;
+  const r = referenceSettings(program);
   assert.equal(r.invalidAtNotEnoughInformation, 6);
   assert.equal(r.minKnownMonths, 12);
   assert.equal(r.validForMonths, undefined);
@@ -53,11 +59,16 @@ test('defaults: 6 NEI, 12 months, reminders 7/14/28, 60-day links, 48 h resend, 
   assert.equal(r.maxRequests, 8);
   assert.equal(r.submitBeforeRatings, false);
   assert.equal(r.unwaivedRelease, 'never');
+  assert.equal(r.form, undefined, 'no form of its own: the placeholder applies');
   assert.deepEqual(
-    (r.slots.IMHS as readonly { id: string }[]).map((slot) => slot.id),
+    fillSlots(program, 'IMHS', []).map((fill) => fill.slot.id),
     ['supervisor', 'rsc-provider', 'endorsed'],
   );
-  assert.deepEqual(r.slots.ECMHS, r.slots.IMHS, 'the twin shares its slots');
+  assert.deepEqual(
+    fillSlots(program, 'ECMHS', []).map((fill) => fill.slot),
+    DEFAULT_REFERENCE_SLOTS.IMHS,
+    'the twin shares its slots',
+  );
 });
 
 test('the kit form is a marked placeholder, in English and Spanish, with three domains and three recommendations', () => {
@@ -111,11 +122,11 @@ test('settings are dated: the form and thresholds in force on the day are used',
             recommendations: [{ value: 'yes', label: 'Yes', flagged: false }],
           },
         },
-        { from: '2026-01-01', value: { ...structuredClone(programs.alliance.references.form as object), placeholder: false } as never },
+        { from: '2026-01-01', value: { ...structuredClone(PLACEHOLDER_RATING_FORM), placeholder: false } as never },
       ],
     },
   });
-  assert.deepEqual(custom.references.reminderDays, [3, 10], 'sorted');
+  assert.deepEqual(referenceSettings(custom).reminderDays, [3, 10], 'sorted');
   const old = resolveRatingForm(custom, 'IFS', { asOf: '2025-06-01' });
   assert.equal(old.domains[0]!.label, 'Old');
   assert.equal(old.placeholder, false, 'a pasted form is the association’s own');
@@ -241,11 +252,11 @@ test('evaluateRequirements without ratings is unchanged; with ratings only count
     summary('b', 'rsc-provider', true),
     summary('c', 'colleague', false, { counted: false }),
   ];
-  const rated = evaluateRequirements(program, application, { asOf: '2026-03-01', ratings });
+  const rated = evaluateRequirements(program, application, { asOf: '2026-03-01', ratings: rateReferences(ratings) });
   assert.equal(rated.met, false);
   const references = rated.requirements.find((r) => r.id === 'references')!;
   assert.deepEqual([references.have, references.need, references.met], [2, 3, false]);
-  assert.equal(references.detail, '1 more rating form must be in and count.');
+  assert.equal(references.detail, 'Rating forms still to count: 1.');
   assert.deepEqual(
     rated.requirements.filter((r) => r.id.startsWith('reference-slot-')).map((r) => [r.id, r.met]),
     [
@@ -256,10 +267,20 @@ test('evaluateRequirements without ratings is unchanged; with ratings only count
   );
   const all = evaluateRequirements(program, application, {
     asOf: '2026-03-01',
-    ratings: [...ratings.slice(0, 2), summary('c', 'colleague', false)],
+    ratings: rateReferences([...ratings.slice(0, 2), summary('c', 'colleague', false)]),
   });
   assert.equal(all.met, true);
-  const es = evaluateRequirements(program, application, { asOf: '2026-03-01', ratings: [], locale: 'es' });
-  assert.match(es.requirements.find((r) => r.id === 'reference-slot-rsc-provider')!.detail, /Falta un formulario válido/);
-  assert.throws(() => evaluateRequirements(program, application, { ratings: {} as never }), TypeError);
+  const es = evaluateRequirements(program, application, { asOf: '2026-03-01', ratings: rateReferences([]), locale: 'es' });
+  assert.match(es.requirements.find((r) => r.id === 'reference-slot-rsc-provider')!.detail, /Faltan formularios válidos de Su proveedor/);
+  assert.throws(() => evaluateRequirements(program, application, { ratings: [] as never }), TypeError);
+  assert.throws(() => rateReferences({} as never), TypeError);
+});
+
+test('the rating checks speak English and Spanish: the same keys and placeholders', () => {
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  assert.deepEqual(Object.keys(ratingChecksEs).sort(), Object.keys(ratingChecksEn).sort());
+  for (const [key, text] of Object.entries(ratingChecksEn)) {
+    assert.ok(text.trim() && ratingChecksEs[key]!.trim(), key);
+    assert.deepEqual(placeholders(ratingChecksEs[key]!), placeholders(text), key);
+  }
 });

@@ -29,7 +29,8 @@ for (const kind of DATABASE_KINDS) {
       };
       let server: ServerProcess | undefined = await startServerProcess(env);
       try {
-        const acknowledged = new Map<string, string>();
+        // Each acknowledged application's receivedAt, and the short reference its mails give.
+        const acknowledged = new Map<string, { receivedAt: string; reference: string }>();
         let stop = false;
         // Four clients send one application after another until the process is killed.
         const clients = Array.from({ length: 4 }, async () => {
@@ -38,7 +39,7 @@ for (const kind of DATABASE_KINDS) {
               const response: Response = await send(server!.url);
               if (response.status === 201) {
                 const receipt = await response.json();
-                acknowledged.set(receipt.id, receipt.receivedAt);
+                acknowledged.set(receipt.id, { receivedAt: receipt.receivedAt, reference: receipt.reference });
               }
             } catch {
               return; // the connection died with the process
@@ -53,7 +54,7 @@ for (const kind of DATABASE_KINDS) {
         const mailsBefore = smtp.mails.length;
 
         server = await startServerProcess(env);
-        for (const [id, receivedAt] of acknowledged) {
+        for (const [id, { receivedAt }] of acknowledged) {
           const response: Response = await fetch(new URL(`api/applications/${id}`, server.url));
           assert.equal(response.status, 200, `acknowledged ${id} is missing after the restart`);
           assert.equal((await response.json()).receivedAt, receivedAt);
@@ -64,10 +65,10 @@ for (const kind of DATABASE_KINDS) {
         await eventually(async () => {
           byRecord.clear();
           for (const mail of smtp.mails) {
-            const id = /[0-9a-f]{8}-[0-9a-f-]{27}/.exec(mail.text ?? '')?.[0] ?? '';
-            byRecord.set(id, (byRecord.get(id) ?? 0) + 1);
+            const reference = /\b[2-9A-Z]{3}-[2-9A-Z]{4}-[2-9A-Z]{4}\b/.exec(mail.text ?? '')?.[0] ?? '';
+            byRecord.set(reference, (byRecord.get(reference) ?? 0) + 1);
           }
-          for (const id of acknowledged.keys()) assert.ok(byRecord.has(id), `no mail for ${id}`);
+          for (const [id, { reference }] of acknowledged) assert.ok(byRecord.has(reference), `no mail for ${id} (${reference})`);
         }, 60_000);
         const mails = smtp.mails;
         // At most the one mail being handed to SMTP at the kill goes twice (with one Message-ID).

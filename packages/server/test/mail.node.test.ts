@@ -46,7 +46,8 @@ for (const kind of DATABASE_KINDS) {
       assert.equal(applicant.subject, 'Recibimos su registro de Respaldo');
       assert.match(applicant.text ?? '', /Estimado\/a Ana/);
       assert.match(applicant.text ?? '', /Qué sigue/);
-      assert.match(applicant.text ?? '', new RegExp(receipt.id));
+      assert.match(applicant.text ?? '', new RegExp(receipt.reference));
+      assert.ok(!applicant.text?.includes(receipt.id), 'the short reference, not the 36-character id');
       // First 5 Alabama's own words: its fee sentence and its contact's title.
       assert.match(applicant.text ?? '', /cuota de registro no reembolsable/);
       assert.match(applicant.text ?? '', /Coordinador\/a de Respaldo/);
@@ -57,7 +58,7 @@ for (const kind of DATABASE_KINDS) {
       const receipt = await (await post(server, '/api/applications', validApplication())).json();
       const [mail] = await smtp.waitFor(1);
       assert.equal(mail?.subject, 'Your endorsement application was received');
-      assert.match(mail?.text ?? '', new RegExp(receipt.id));
+      assert.match(mail?.text ?? '', new RegExp(receipt.reference));
       assert.match(mail?.text ?? '', /reviewed once per quarter/);
     });
 

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { APPLICANT_TOKEN_HEADER } from '@endorsement-kit/sdk';
 import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { freshDatabase, type TestDatabase } from './support/databases.js';
 import { post, startTestServer, type TestServer } from './support/test-server.js';
@@ -63,7 +64,31 @@ const SHAPES: Record<string, (body: Record<string, unknown>) => boolean> = {
     Array.isArray(body.issues) &&
     body.issues.every((issue: { path?: unknown; message?: unknown }) => Array.isArray(issue.path) && string(issue.message)),
   Error: (body) => string(body.error) && string(body.message),
+  ReferenceRequestView: (body) => string(body.id) && string(body.state) && typeof body.waiveRight === 'boolean' && 'canResendAt' in body,
+  ReferenceList: (body) =>
+    Array.isArray(body.requests) && typeof body.maxRequests === 'number' && typeof body.submitBeforeRatings === 'boolean',
+  RaterInvitation: (body) =>
+    string(body.applicantName) && string(body.state) && typeof body.form === 'object' && typeof body.answers === 'object',
 };
+
+const CONTRACT = ['POST /registrations', 'POST /applications', 'GET /applications/{id}', 'POST /applications/lookup'];
+const APPLICANT_REFERENCES = [
+  'GET /registrations/{id}/references',
+  'POST /registrations/{id}/references',
+  'POST /registrations/{id}/references/{requestId}/resend',
+  'POST /registrations/{id}/references/{requestId}/address',
+  'POST /registrations/{id}/references/{requestId}/cancel',
+];
+const RATER = ['open', 'accept', 'decline', 'save', 'submit'].map((action) => `POST /ratings/${action}`);
+
+/** The token of the link in the request mail to `email` (no SMTP server: the outbox keeps the mail). */
+async function linkToken(server: TestServer, email: string): Promise<string> {
+  const { rows } = await server.db.query<{ body: string }>(
+    "select body from mail_outbox where recipient = $1 and purpose = 'rater-request' order by id desc limit 1",
+    [email],
+  );
+  return /\/r\/#([A-Za-z0-9_-]{43})$/m.exec(rows[0]!.body)![1]!;
+}
 
 describe('docs/openapi.yaml and the running server', () => {
   const operations = readSpec();
@@ -102,10 +127,98 @@ describe('docs/openapi.yaml and the running server', () => {
     database?.cleanup();
   });
 
-  it('declares its operations public (security: []) and lists 415 for both POSTs', () => {
-    assert.deepEqual([...operations.keys()], ['POST /registrations', 'POST /applications', 'GET /applications/{id}']);
-    for (const [name, operation] of operations) assert.ok(operation.security, `${name} has security: []`);
-    for (const name of ['POST /registrations', 'POST /applications']) assert.ok(operations.get(name)!.responses.has('415'), name);
+  it('declares the contract public (security: []), the applicant reference calls behind the access token, and lists 415 for the POSTs', () => {
+    assert.deepEqual([...operations.keys()], [...CONTRACT, ...APPLICANT_REFERENCES, ...RATER]);
+    for (const name of [...CONTRACT, ...RATER]) assert.ok(operations.get(name)!.security, `${name} has security: []`);
+    for (const name of APPLICANT_REFERENCES) assert.ok(!operations.get(name)!.security, `${name} needs the access token`);
+    for (const [name, operation] of operations)
+      if (name.startsWith('POST') && name !== 'POST /applications/lookup') assert.ok(operation.responses.has('415'), name);
+  });
+
+  it('the reference operations: every answer the server gives is listed, its body as the spec says', async () => {
+    // An applicant of their own: once an applicant has reference requests, their application waits for the ratings.
+    const applicant = { ...validRegistration().applicant, email: 'rita.referee@example.org' };
+    const registration = (await (await post(server, '/api/registrations', { ...validRegistration(), applicant })).json()) as {
+      id: string;
+      accessToken: string;
+    };
+    const other = (await (await post(server, '/api/registrations', validRegistration())).json()) as { id: string; accessToken: string };
+    const base = `/api/registrations/${registration.id}/references`;
+    const as = (path: string, body?: unknown, token: string | null = registration.accessToken, type = 'application/json') =>
+      server.request(`${base}${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: { 'content-type': type, ...(token ? { [APPLICANT_TOKEN_HEADER]: token } : {}) },
+        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      });
+    const input = { name: 'Lee Park', email: 'lee@example.net', role: 'supervisor', waiveRight: true };
+    const list = 'GET /registrations/{id}/references';
+    const create = 'POST /registrations/{id}/references';
+    await holds(list, await as(''), 200);
+    await holds(list, await as('', undefined, null), 401);
+    await holds(list, await as('', undefined, other.accessToken), 403);
+    await holds(create, await as('', input), 201);
+    await holds(create, await as('', { ...input, email: 'not an address' }), 400);
+    await holds(create, await as('', input), 422);
+    await holds(create, await as('', JSON.stringify(input), registration.accessToken, 'text/plain'), 415);
+    await holds(create, await as('', { ...input, note: 'x'.repeat(70 * 1024) }), 413);
+    await holds(create, await as('', input, null), 401);
+    await holds(create, await as('', input, other.accessToken), 403);
+    const { requests } = (await (await as('')).json()) as { requests: { id: string }[] };
+    const id = requests[0]!.id;
+    for (const [action, body] of [
+      ['resend', {}],
+      ['address', { email: 'lee.park@example.net' }],
+      ['cancel', {}],
+    ] as const) {
+      const operation = `POST /registrations/{id}/references/{requestId}/${action}`;
+      await holds(operation, await as(`/${crypto.randomUUID()}/${action}`, body), 404);
+      await holds(operation, await as(`/${id}/${action}`, { ...body, extra: 1 }), 400);
+      await holds(operation, await as(`/${id}/${action}`, body, null), 401);
+      await holds(operation, await as(`/${id}/${action}`, body, other.accessToken), 403);
+      await holds(operation, await as(`/${id}/${action}`, JSON.stringify(body), registration.accessToken, 'text/plain'), 415);
+      await holds(operation, await as(`/${id}/${action}`, { pad: 'x'.repeat(70 * 1024) }), 413);
+    }
+    await holds('POST /registrations/{id}/references/{requestId}/resend', await as(`/${id}/resend`, {}), 409);
+    await holds('POST /registrations/{id}/references/{requestId}/address', await as(`/${id}/address`, { email: applicant.email }), 422);
+    await holds(
+      'POST /registrations/{id}/references/{requestId}/address',
+      await as(`/${id}/address`, { email: 'lee.park@example.net' }),
+      200,
+    );
+    await holds(
+      'POST /registrations/{id}/references/{requestId}/cancel',
+      await as(`/${id}/cancel`, { replaceWith: { ...input, email: applicant.email } }),
+      422,
+    );
+    await holds('POST /registrations/{id}/references/{requestId}/cancel', await as(`/${id}/cancel`, {}), 200);
+    await holds('POST /registrations/{id}/references/{requestId}/cancel', await as(`/${id}/cancel`, {}), 409);
+
+    await holds(create, await as('', { ...input, email: 'sam@example.net' }), 201);
+    const token = await linkToken(server, 'sam@example.net');
+    const rate = (action: string, body: unknown, type = 'application/json') =>
+      server.request(`/api/ratings/${action}`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
+    for (const action of ['open', 'accept', 'decline', 'save', 'submit']) {
+      const operation = `POST /ratings/${action}`;
+      await holds(
+        operation,
+        await rate(action, { token: 'x'.repeat(43), ...(action === 'save' || action === 'submit' ? { answers: {} } : {}) }),
+        404,
+      );
+      await holds(operation, await rate(action, { token: 42 }), 400);
+      await holds(operation, await rate(action, JSON.stringify({ token }), 'text/plain'), 415);
+      await holds(operation, await rate(action, { token, pad: 'x'.repeat(70 * 1024) }), 413);
+    }
+    await holds('POST /ratings/open', await rate('open', { token }), 200);
+    await holds('POST /ratings/accept', await rate('accept', { token }), 200);
+    await holds('POST /ratings/save', await rate('save', { token, answers: { knownMonths: 3 } }), 200);
+    await holds('POST /ratings/submit', await rate('submit', { token, answers: {} }), 422);
+    await holds('POST /ratings/decline', await rate('decline', { token, note: 'Too busy.' }), 200);
+    for (const action of ['open', 'accept', 'decline']) await holds(`POST /ratings/${action}`, await rate(action, { token }), 410);
+    for (const action of ['save', 'submit']) await holds(`POST /ratings/${action}`, await rate(action, { token, answers: {} }), 410);
   });
 
   for (const [operation, path, payload] of [
@@ -138,6 +251,19 @@ describe('docs/openapi.yaml and the running server', () => {
     await holds('GET /applications/{id}', await server.request('/api/applications/not-a-reference'), 404);
   });
 
+  it('POST /applications/lookup: found, not found, malformed, too large, another content type', async () => {
+    const application = validApplication();
+    const receipt = (await (await post(server, '/api/applications', application)).json()) as { reference: string };
+    const lookup = (body: string, type = 'application/json') =>
+      server.request('/api/applications/lookup', { method: 'POST', headers: { 'content-type': type }, body });
+    const email = application.applicant.email;
+    await holds('POST /applications/lookup', await lookup(JSON.stringify({ reference: receipt.reference, email })), 200);
+    await holds('POST /applications/lookup', await lookup(JSON.stringify({ reference: receipt.reference, email: 'x@example.org' })), 404);
+    await holds('POST /applications/lookup', await lookup(JSON.stringify({ reference: receipt.reference })), 400);
+    await holds('POST /applications/lookup', await lookup(JSON.stringify({ reference: 'x'.repeat(5000), email })), 413);
+    await holds('POST /applications/lookup', await lookup(JSON.stringify({ reference: receipt.reference, email }), 'text/plain'), 415);
+  });
+
   it('429 when one address sends too much, and 5XX when the database is gone, on every operation', async () => {
     const limitedDatabase = await freshDatabase('pglite');
     const limited = await startTestServer(limitedDatabase, { rateLimit: 1 });
@@ -145,6 +271,9 @@ describe('docs/openapi.yaml and the running server', () => {
       await holds('POST /registrations', await post(limited, '/api/registrations', validRegistration()), 201);
       await holds('POST /registrations', await post(limited, '/api/registrations', validRegistration()), 429);
       await holds('POST /applications', await post(limited, '/api/applications', validApplication()), 429);
+      const lookup = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"reference":"x","email":"y"}' };
+      await holds('POST /applications/lookup', await limited.request('/api/applications/lookup', lookup), 404);
+      await holds('POST /applications/lookup', await limited.request('/api/applications/lookup', lookup), 429);
       await limited.db.close();
       await holds('GET /applications/{id}', await limited.request(`/api/applications/${crypto.randomUUID()}`), 503);
     } finally {

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
-import { APPLICANT_TOKEN_HEADER, type RaterInvitation, type ReferenceList } from '@endorsement-kit/sdk';
-import { validApplication } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
+import { APPLICANT_TOKEN_HEADER, restBackend, type RaterInvitation, type ReferenceList } from '@endorsement-kit/sdk';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { DATABASE_KINDS, freshDatabase, stopPostgres, type TestDatabase } from './support/databases.js';
 import { startSmtp, type TestSmtp } from './support/smtp.js';
 import { post, startTestServer, type TestServer } from './support/test-server.js';
@@ -265,6 +265,12 @@ for (const kind of DATABASE_KINDS) {
       assert.equal((await asApplicant(server, mine, '')).status, 200);
       const viaUrl = await server.request(`/api/registrations/${mine.id}/references?token=${mine.token}`);
       assert.equal(viaUrl.status, 401, 'a token in the URL opens nothing');
+      // The SDK's backend keeps the token in the receipt it hands the draft.
+      const receipt = await restBackend({ baseUrl: new URL('/api', server.url).href }).register(validRegistration(), {
+        idempotencyKey: crypto.randomUUID(),
+      });
+      assert.match(receipt.accessToken ?? '', /^[A-Za-z0-9_-]{43}$/);
+      assert.equal((await asApplicant(server, { id: receipt.id, token: receipt.accessToken! }, '')).status, 200);
     });
 
     it('caps the requests per registration and refuses the applicant’s own address and a second request to one rater', async () => {
@@ -302,7 +308,7 @@ for (const kind of DATABASE_KINDS) {
       const { issues } = (await refused.json()) as { issues: { path: string[]; code: string; message: string }[] };
       assert.equal(issues[0]!.code, 'ratings_pending');
       assert.deepEqual(issues[0]!.path, ['references']);
-      assert.match(issues[0]!.message, /rating form/);
+      assert.match(issues[0]!.message, /Rating forms still to count: 3/);
       // Without the header, the applicant's registration is found by their email all the same.
       assert.equal((await post(server, '/api/applications', application)).status, 422);
       void token;

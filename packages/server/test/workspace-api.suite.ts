@@ -224,6 +224,13 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
         applications.items.map((item: { id: string }) => item.id),
         [applicationId],
       );
+      // Issue 23, point 11: the short reference an applicant reads out on the phone, typed any way.
+      const { reference } = await (await server.request(`/api/applications/${applicationId}`)).json();
+      const byReference = await alliance.json('GET', `/admin/api/records?q=${reference.replace(/-/g, '').toLowerCase()}`);
+      assert.deepEqual(
+        byReference.items.map((item: { id: string }) => item.id),
+        [applicationId],
+      );
       const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
       assert.equal((await alliance.json('GET', `/admin/api/records?from=${tomorrow}`)).total, 0);
       assert.equal((await alliance.json('GET', `/admin/api/records?q=${encodeURIComponent('%')}`)).total, 0);
@@ -409,7 +416,7 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
       );
       await alliance.json('POST', `/admin/api/records/${applicationId}/status`, { status: 'endorsed' });
       const decided = await (await server.request(`/api/applications/${applicationId}`)).json();
-      assert.deepEqual(Object.keys(decided).sort(), ['id', 'receivedAt', 'status']);
+      assert.deepEqual(Object.keys(decided).sort(), ['id', 'receivedAt', 'reference', 'status']);
     });
 
     it('keeps notes for coordinators only, in the audit log without their text', async () => {

@@ -166,6 +166,8 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
       await applicant.goto(new URL('/status.html', server.url).href);
       await press(applicant, 'button', 'Consultar el estado de una solicitud');
       await fill(applicant, 'Número de referencia', applicationId);
+      // A reference finds a record only with the email it was sent with (issue 23, point 11).
+      await fill(applicant, 'Correo electrónico', validApplication().applicant.email);
       await press(applicant, 'button', 'Consultar el estado');
       await waitForText(applicant, 'se necesita más información');
       await waitForText(applicant, 'Envíe su certificado de estudios, por favor.');

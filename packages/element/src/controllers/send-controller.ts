@@ -1,5 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isNetworkError, isSubmissionError, translate, type Locale, type MessageParams, type Program } from '@endorsement-kit/sdk';
+import {
+  isNetworkError,
+  isSubmissionError,
+  localize,
+  translate,
+  type Locale,
+  type MessageParams,
+  type Program,
+} from '@endorsement-kit/sdk';
 import { EndorsementErrorEvent } from '../events/error-event.js';
 import { errorReason } from '../error-reason.js';
 import { EndorsementRegisteredEvent } from '../events/registered-event.js';
@@ -159,7 +167,8 @@ export class SendController implements ReactiveController {
   private failed(kind: Kind, error: unknown, t: (key: string, params?: MessageParams) => string): void {
     const { endorsement, navigation, flow: part } = this.options;
     const flow = part.module;
-    if (isSubmissionError(error) && error.issues.length > 0 && flow) {
+    // Issues the applicant can mend are shown on their fields; an unknown program is no field's.
+    if (isSubmissionError(error) && error.issues.length > 0 && error.reason !== 'unknown-program' && flow) {
       navigation.go('flow', kind, flow.stepOf(navigation.steps(kind), error.issues[0]!));
       navigation.show(error.issues);
       return;
@@ -167,11 +176,18 @@ export class SendController implements ReactiveController {
     this.host.dispatchEvent(new EndorsementErrorEvent(kind === 'registration' ? 'registration' : 'submission', error));
     // The SDK keeps the send pending (its key kept) when the answer was not a final one: a 5xx, or
     // a 2xx without a receipt. The server may have recorded it, and sending again is safe.
+    // A refusal is said by what to do about it (issue 23, point 15), never by its status number.
     const unknown = endorsement.draft?.pendingOf(kind) !== undefined;
+    // A reason without words of its own (a missing key comes back as the key) says whom to contact.
+    const reason = isSubmissionError(error) ? error.reason : undefined;
+    const contact = { contact: localize(endorsement.program!.contact.title, this.options.locale(endorsement.program!)) };
+    const refused = t(`ui.submit.refused.${reason}`, contact);
     const text = isNetworkError(error)
       ? t('ui.submit.network')
-      : isSubmissionError(error)
-        ? t(unknown ? 'ui.submit.unknown' : 'ui.submit.failed', { status: error.status ?? error.message })
+      : reason
+        ? refused.startsWith('ui.')
+          ? t(unknown ? 'ui.submit.unknown' : 'ui.submit.refused', contact)
+          : refused
         : t('ui.error.unexpected', { reason: errorReason(error) });
     this.say(text, true);
     navigation.focus = 'ek-step-heading';

@@ -4,7 +4,7 @@ import type { View } from '../view.js';
 import type { SaveStateLike } from '../events/save-event.js';
 import { formatTime } from '../i18n/format.js';
 
-/** "Saved 10:32", "Saving…" or "Not saved on this device: <reason>", as text. */
+/** "Saved 10:32", "Saving…" or "Not saved on this device: <reason>", as text; empty before anything is saved. */
 export function saveStatusText(view: View, state: SaveStateLike): string {
   switch (state.status) {
     case 'saving':
@@ -17,9 +17,8 @@ export function saveStatusText(view: View, state: SaveStateLike): string {
       return `${view.t('ui.save.error', { reason: view.t(`ui.save.reason.${reason}`) })} ${view.t('ui.save.memory')}`;
     }
     default:
-      return state.savedAt !== undefined
-        ? view.t('ui.save.saved', { time: formatTime(state.savedAt, view.locale) })
-        : view.t('ui.save.idle');
+      // Nothing saved yet: nothing to say (a fresh form has nothing to lose).
+      return state.savedAt !== undefined ? view.t('ui.save.saved', { time: formatTime(state.savedAt, view.locale) }) : '';
   }
 }
 

@@ -46,5 +46,6 @@ export function lazyRestBackend(options: RestBackendOptions): BackendLike {
     register: async (payload, ctx) => (await get()).register(payload, ctx),
     submit: async (payload, ctx) => (await get()).submit(payload, ctx),
     status: async (id, ctx) => (await get()).status(id, ctx),
+    lookup: async (query, ctx) => (await get()).lookup!(query, ctx),
   };
 }

@@ -11,7 +11,7 @@ export function renderReceipt(view: View, receipt: Receipt, checkStatus: () => v
     <div class="panel success">
       <h2 id="ek-step-heading" tabindex="-1">${view.t('ui.receipt.heading')}</h2>
       <dl class="answers">
-        <div><dt>${view.t('ui.receipt.id')}</dt><dd class="receipt-id">${receipt.id}</dd></div>
+        <div><dt>${view.t('ui.receipt.id')}</dt><dd class="receipt-id">${receipt.reference ?? receipt.id}</dd></div>
         <div><dt>${view.t('ui.receipt.status')}</dt><dd>${receiptStatus(view, receipt.status)}</dd></div>
         <div><dt>${view.t('ui.receipt.received')}</dt><dd>${formatDateTime(receipt.receivedAt, view.locale)}</dd></div>
       </dl>

@@ -1,7 +1,7 @@
 import {
   isNetworkError,
-  isReferenceLinkError,
   isSubmissionError,
+  referenceSettings,
   referencesClient,
   type Issue,
   type ReferenceList,
@@ -229,7 +229,9 @@ export class ReferenceRequests {
 /** Why a call failed, in the applicant's language where it is known. */
 function reason(view: View, error: unknown): string {
   if (isNetworkError(error)) return view.t('ui.status.unreachable');
-  if (isReferenceLinkError(error) && error.code === 'limit_reached')
-    return view.t('references.limit', { max: view.program.references.maxRequests });
+  // The receiver refuses a request over the program's cap as a 422 issue `too_many_requests`.
+  if (isSubmissionError(error) && error.issues.some((issue) => issue.code === 'too_many_requests'))
+    return view.t('references.limit', { max: referenceSettings(view.program).maxRequests });
+  if (isSubmissionError(error) && error.issues[0]) return error.issues[0].message;
   return error instanceof Error ? error.message : String(error);
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { evaluateRequirements, type RatingSummary } from '@endorsement-kit/sdk';
+import { evaluateRequirements, rateReferences, type RatingSummary } from '@endorsement-kit/sdk';
 import type { FlowContext } from '../application-step/flow-context.js';
 import type { View } from '../view.js';
 import { ReferenceRequests } from './reference-requests.js';
@@ -64,7 +64,7 @@ export function referenceGate(context: FlowContext, view: View): { submitted: nu
     state: r.state,
     counted: r.state === 'submitted' && r.counts !== false,
   }));
-  const count = evaluateRequirements(program, draft.value, { locale: view.locale, ratings }).requirements.find(
+  const count = evaluateRequirements(program, draft.value, { locale: view.locale, ratings: rateReferences(ratings) }).requirements.find(
     (r) => r.id === 'references',
   );
   if (!count || count.met) return undefined;

@@ -8,7 +8,7 @@ export function renderRegistered(view: View, receipt: Receipt | undefined, next:
   return html`<section aria-labelledby="ek-step-heading">
     <div class="panel success">
       <h2 id="ek-step-heading" tabindex="-1">${view.t('ui.registered.heading')}</h2>
-      ${receipt ? html`<p>${view.t('ui.registered.reference', { id: receipt.id })}</p>` : nothing}
+      ${receipt ? html`<p>${view.t('ui.registered.reference', { id: receipt.reference ?? receipt.id })}</p>` : nothing}
     </div>
     <h3>${view.t('ui.registered.next')}</h3>
     <p>${view.t('ui.registered.coordinator', { contact })}</p>

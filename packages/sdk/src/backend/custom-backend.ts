@@ -1,4 +1,4 @@
-import type { Backend } from './backend.js';
+import type { Backend, StatusQuery } from './backend.js';
 
 /**
  * Any backend: a GraphQL API, a form service, a queue. Each function gets the payload and a
@@ -15,9 +15,12 @@ export function customBackend(impl: Backend): Backend {
   for (const name of ['register', 'submit', 'status'] as const) {
     if (typeof impl?.[name] !== 'function') throw new TypeError(`\`${name}\` must be a function`);
   }
+  if (impl.lookup !== undefined && typeof impl.lookup !== 'function') throw new TypeError('`lookup` must be a function');
+  const { lookup } = impl;
   return {
     register: (payload, context) => impl.register(payload, context),
     submit: (payload, context) => impl.submit(payload, context),
     status: (id, context) => impl.status(id, context),
+    ...(lookup ? { lookup: (query: StatusQuery, context?: { signal?: AbortSignal }) => lookup.call(impl, query, context) } : {}),
   };
 }

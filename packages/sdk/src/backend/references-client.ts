@@ -24,8 +24,8 @@ export interface ReferencesClientOptions {
 /**
  * The applicant's reference requests: list them, ask a rater, resend, correct an address, withdraw
  * one (optionally asking someone else in the same call). Every call answers the whole list as it
- * stands after it. Failures: `ReferenceLinkError` (the receiver's `error` code, e.g. `too_soon`,
- * `limit_reached`), `SubmissionError` with `issues` (422), `NetworkError`.
+ * stands after it. Failures: `ReferenceLinkError` (the receiver's `error` code, e.g. `resend_too_soon`,
+ * `not_open`), `SubmissionError` with `issues` (422: `too_many_requests`, `duplicate_rater`, `own_email`), `NetworkError`.
  * @example
  * const refs = referencesClient({ baseUrl: '/api', registrationId: receipt.id, accessToken: receipt.accessToken! });
  * const { requests } = await refs.request({ name: 'Lee Park', email: 'lee@example.org', role: 'supervisor', waiveRight: true });

@@ -1,5 +1,6 @@
 import ky, { isHTTPError, isTimeoutError, type KyInstance } from 'ky';
-import { NetworkError, SubmissionError } from '../errors/index.js';
+import { NetworkError, SubmissionError, type SubmissionFailureReason } from '../errors/index.js';
+import type { Issue } from '../errors/issue.js';
 import type { Receipt } from '../schema/payload-types.js';
 import type { Backend, SubmissionContext } from './backend.js';
 import { parseIssues, parseReceipt } from './receipt.js';
@@ -43,8 +44,9 @@ const RETRY_STATUS = [408, 429, ...Array.from({ length: 100 }, (_, i) => 500 + i
 
 /**
  * The HTTP backend of docs/backend.md, on ky: `POST {baseUrl}/registrations`,
- * `POST {baseUrl}/applications`, `GET {baseUrl}/applications/{id}`, JSON bodies, an
- * `Idempotency-Key` header on every POST.
+ * `POST {baseUrl}/applications`, `GET {baseUrl}/applications/{id}`,
+ * `POST {baseUrl}/applications/lookup` (`{ reference, email }`), JSON bodies, an
+ * `Idempotency-Key` header on every POST that makes a record.
  * @example
  * const backend = restBackend({ baseUrl: 'https://api.example.org/endorsement', headers: () => ({ Authorization: `Bearer ${token()}` }) });
  */
@@ -98,11 +100,19 @@ export function restBackend(options: RestBackendOptions): Backend {
     },
   });
 
-  const call = async (method: 'get' | 'post', path: string, body: unknown, context: Partial<SubmissionContext> = {}): Promise<Receipt> => {
+  const call = async (
+    method: 'get' | 'post',
+    path: string,
+    body: unknown,
+    context: Partial<SubmissionContext> = {},
+    once = false,
+  ): Promise<Receipt> => {
     let response: Response;
     try {
       response = await api(`${base}${path}`, {
         method,
+        // A lookup is not retried: a 429 there means "wait", and the applicant can press again.
+        ...(once ? { retry: 0 } : {}),
         ...(body === undefined ? {} : { json: body }),
         headers: { Accept: 'application/json', ...(context.idempotencyKey ? { 'Idempotency-Key': context.idempotencyKey } : {}) },
         ...(context.signal ? { signal: context.signal } : {}),
@@ -111,7 +121,7 @@ export function restBackend(options: RestBackendOptions): Backend {
       throw await toError(error);
     }
     const receipt = parseReceipt(await response.json().catch(() => undefined));
-    if (!receipt) throw new SubmissionError('The backend answered without a receipt', { status: response.status });
+    if (!receipt) throw new SubmissionError('The backend answered without a receipt', { status: response.status, reason: 'server' });
     return receipt;
   };
 
@@ -119,6 +129,8 @@ export function restBackend(options: RestBackendOptions): Backend {
     register: (payload, context) => call('post', '/registrations', payload, context),
     submit: (payload, context) => call('post', '/applications', payload, context),
     status: (id, context) => call('get', `/applications/${encodeURIComponent(id)}`, undefined, context ?? {}),
+    lookup: (query, context) =>
+      call('post', '/applications/lookup', { reference: query.reference, email: query.email }, context ?? {}, true),
   };
 }
 
@@ -136,10 +148,36 @@ async function toError(error: unknown): Promise<Error> {
     const status = error.response.status;
     const body: unknown = await error.response.json().catch(() => undefined);
     const issues = status === 422 ? parseIssues(body) : undefined;
-    if (issues) return new SubmissionError('The backend did not accept some answers', { issues, status, cause: error });
-    return new SubmissionError(`The backend answered ${status}`, { status, cause: error });
+    const reason = refusalReason(status, body, issues);
+    if (issues) return new SubmissionError('The backend did not accept some answers', { issues, status, reason, cause: error });
+    return new SubmissionError(`The backend answered ${status}`, { status, reason, cause: error });
   }
-  if (error instanceof Error && error.name === 'AbortError') return new SubmissionError('The submission was cancelled', { cause: error });
-  const why = isTimeoutError(error) ? 'did not answer in time' : 'could not be reached';
-  return new NetworkError(`The backend ${why}`, { cause: error });
+  if (error instanceof Error && error.name === 'AbortError')
+    return new SubmissionError('The submission was cancelled', { reason: 'cancelled', cause: error });
+  const timeout = isTimeoutError(error);
+  return new NetworkError(`The backend ${timeout ? 'did not answer in time' : 'could not be reached'}`, {
+    reason: timeout ? 'timeout' : 'unreachable',
+    cause: error,
+  });
 }
+
+/** Why a receiver refused, from its status and its body's `error` code or issues (docs/backend.md). */
+function refusalReason(status: number, body: unknown, issues: readonly Issue[] | undefined): SubmissionFailureReason {
+  const code = (body as { error?: unknown } | null | undefined)?.error;
+  if (issues?.some((issue) => issue.code === 'unknown_program')) return 'unknown-program';
+  if (status === 403 && code === 'origin_not_allowed') return 'forbidden-origin';
+  if (status >= 500) return 'server';
+  return REFUSALS[status] ?? 'other';
+}
+
+const REFUSALS: Partial<Record<number, SubmissionFailureReason>> = {
+  400: 'invalid',
+  401: 'unauthorized',
+  403: 'unauthorized',
+  404: 'not-found',
+  408: 'server',
+  409: 'conflict',
+  413: 'too-large',
+  422: 'invalid',
+  429: 'rate-limited',
+};

@@ -54,6 +54,7 @@ async function prepare(port: SendPort, kind: SubmissionKind, options: SendOption
       kind,
       new SubmissionError(translateDrafts(context.program, context.locale, 'drafts.submission.invalid', { count: result.issues.length }), {
         issues: result.issues,
+        reason: 'invalid',
       }),
     );
   const payload = result.value as unknown as Record<string, unknown>;
@@ -83,7 +84,7 @@ async function deliver(port: SendPort, pending: PendingSubmission, { signal }: S
       } catch (error) {
         port.update({ pending: withPending(port, kind, undefined) });
         await port.save();
-        return fail(port, kind, new SubmissionError('The submission was cancelled', { cause: error }));
+        return fail(port, kind, new SubmissionError('The submission was cancelled', { reason: 'cancelled', cause: error }));
       }
     }
     setState(port, { status: 'sending', kind });
@@ -118,7 +119,8 @@ async function deliver(port: SendPort, pending: PendingSubmission, { signal }: S
 
 function toSendError(error: unknown): SubmissionError | NetworkError {
   if (isSubmissionError(error) || isNetworkError(error)) return error as SubmissionError | NetworkError;
-  if (error instanceof Error && error.name === 'AbortError') return new SubmissionError('The submission was cancelled', { cause: error });
+  if (error instanceof Error && error.name === 'AbortError')
+    return new SubmissionError('The submission was cancelled', { reason: 'cancelled', cause: error });
   return new SubmissionError('The backend failed', { cause: error });
 }
 

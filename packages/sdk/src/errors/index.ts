@@ -8,3 +8,4 @@ export { MissingProgramError, isMissingProgramError } from './missing-program-er
 export { ProgramLoadError, isProgramLoadError } from './program-load-error.js';
 export { ReferenceLinkError, isReferenceLinkError } from './reference-link-error.js';
 export type { StorageFailure } from './storage-error.js';
+export type { SubmissionFailureReason } from './submission-error.js';

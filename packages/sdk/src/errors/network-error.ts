@@ -7,8 +7,14 @@ import { EndorsementKitError } from './endorsement-kit-error.js';
  */
 export class NetworkError extends EndorsementKitError {
   override name = 'NetworkError' as const;
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  /**
+   * `unreachable` (no answer at all) or `timeout` (no answer in time), after every retry.
+   * @default 'unreachable'
+   */
+  readonly reason: 'unreachable' | 'timeout';
+  constructor(message: string, options: { reason?: 'unreachable' | 'timeout'; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.reason = options.reason ?? 'unreachable';
   }
 }
 

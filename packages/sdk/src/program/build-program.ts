@@ -5,9 +5,7 @@ import type { CategoryRules } from './category-rules.js';
 import type { CheckedProgramConfig } from './check-program-config.js';
 import type { CategoryDefinition, Program } from './program.js';
 import type { Question } from './question.js';
-import { DEFAULT_ASKS_RSC_PROVIDER, DEFAULT_REFERENCE_SLOTS, PLACEHOLDER_RATING_FORM } from './reference-defaults.js';
-import type { RatingFormDefinition, ReferenceSettings, ReferenceSlot } from './reference-settings.js';
-import type { Dated } from './dated.js';
+import type { ReferencesConfig } from './reference-settings.js';
 
 type RulesOverride = NonNullable<NonNullable<NonNullable<CheckedProgramConfig['categories']>[Code]>['rules']>;
 
@@ -73,7 +71,8 @@ export function buildProgram(c: CheckedProgramConfig): Program {
     text: (c.text ?? {}) as Program['text'],
     locales,
     defaultLocale,
-    references: buildReferences(c, Object.keys(categories) as Code[]),
+    // As configured: referenceSettings (references/) applies the defaults, off the first load.
+    references: (c.references ?? {}) as ReferencesConfig,
     contact: { title: { en: 'Endorsement Coordinator', es: 'Coordinador/a de Respaldo' }, ...(c.contact ?? {}) } as Program['contact'],
   };
   if (c.fees !== undefined) program.fees = c.fees;
@@ -84,37 +83,6 @@ export function buildProgram(c: CheckedProgramConfig): Program {
     program.documents = { ...(codeOfEthics ? { codeOfEthics } : {}), ...(endorsementAgreement ? { endorsementAgreement } : {}) };
   }
   return Object.freeze(program);
-}
-
-function buildReferences(c: CheckedProgramConfig, offered: readonly Code[]): ReferenceSettings {
-  const r = c.references ?? {};
-  const slots: Partial<Record<Code, Dated<readonly ReferenceSlot[]>>> = {};
-  for (const code of offered)
-    slots[code] = (r.slots?.[code] as Dated<readonly ReferenceSlot[]> | undefined) ?? DEFAULT_REFERENCE_SLOTS[baseCodeOf(code)];
-  const form = (r.form ?? PLACEHOLDER_RATING_FORM) as Dated<RatingFormDefinition>;
-  const settings: ReferenceSettings = {
-    // A pasted form is the association's own unless it says otherwise.
-    form: r.form === undefined ? form : withPlaceholder(form),
-    slots,
-    invalidAtNotEnoughInformation: r.invalidAtNotEnoughInformation ?? 6,
-    minKnownMonths: r.minKnownMonths ?? 12,
-    reminderDays: [...(r.reminderDays ?? [7, 14, 28])].sort((a, b) => a - b),
-    linkDays: r.linkDays ?? 60,
-    resendHours: r.resendHours ?? 48,
-    maxRequests: r.maxRequests ?? 8,
-    submitBeforeRatings: r.submitBeforeRatings ?? false,
-    unwaivedRelease: r.unwaivedRelease ?? 'never',
-    asksRscProvider: r.asksRscProvider ?? DEFAULT_ASKS_RSC_PROVIDER,
-  };
-  if (r.validForMonths !== undefined) settings.validForMonths = r.validForMonths;
-  return settings;
-}
-
-function withPlaceholder(form: Dated<RatingFormDefinition>): Dated<RatingFormDefinition> {
-  const fill = (f: RatingFormDefinition): RatingFormDefinition => ({ ...f, placeholder: f.placeholder ?? false });
-  return Array.isArray(form)
-    ? (form as readonly { from: string; value: RatingFormDefinition }[]).map((entry) => ({ from: entry.from, value: fill(entry.value) }))
-    : fill(form as RatingFormDefinition);
 }
 
 // Offered codes keep the Alliance's order (associate first), whatever order the config lists them in.

@@ -2,7 +2,7 @@ import type { Code, Endorsement } from '../codes/codes.js';
 import type { Locale, LocalizedText } from '../i18n/localized-text.js';
 import type { CategoryRules } from './category-rules.js';
 import type { Question } from './question.js';
-import type { ReferenceSettings } from './reference-settings.js';
+import type { ReferencesConfig } from './reference-settings.js';
 
 /** One category as a program offers it. */
 export interface CategoryDefinition {
@@ -51,8 +51,8 @@ export interface Program {
   reviewCadence?: LocalizedText;
   /** A link to the association's endorsement pages. */
   infoUrl?: string;
-  /** Reference ratings: the form, who may rate, validity, reminders and links (docs/programs.md). */
-  references: ReferenceSettings;
+  /** Reference ratings as configured (docs/programs.md); `referenceSettings(program)` adds the defaults. */
+  references: ReferencesConfig;
   /** Where applicants read the documents they sign (the element links them on the signatures step). */
   documents?: { codeOfEthics?: string; endorsementAgreement?: string };
 }

@@ -49,14 +49,17 @@ export interface ReferenceSlot {
 }
 
 /**
- * How a program runs its reference ratings (docs/programs.md, "References"). Every threshold may be
- * {@link Dated}.
- * @example programs.alliance.references.linkDays // 60
+ * How a program runs its reference ratings (docs/programs.md, "References"), defaults applied:
+ * what `referenceSettings(program)` answers. Every threshold may be {@link Dated}.
+ * @example referenceSettings(programs.alliance).linkDays // 60
  */
 export interface ReferenceSettings {
-  /** The rating form. The kit's default is PLACEHOLDER wording (`placeholder: true`). */
-  form: Dated<RatingFormDefinition>;
-  /** Who may rate, per offered category: a list of slots, or a dated list of such lists. */
+  /** The rating form, when the program has its own; absent, the kit's PLACEHOLDER_RATING_FORM (`placeholder: true`). */
+  form?: Dated<RatingFormDefinition>;
+  /**
+   * Who may rate, for the categories the program configures: a list of slots, or a dated list of
+   * such lists. Any other offered category uses DEFAULT_REFERENCE_SLOTS (by its infant code).
+   */
   slots: Readonly<Partial<Record<Code, Dated<readonly ReferenceSlot[]>>>>;
   /** From this many "not enough information" answers on, a form does not count. @default 6 */
   invalidAtNotEnoughInformation: Dated<number>;
@@ -79,3 +82,11 @@ export interface ReferenceSettings {
   /** Categories whose raters are asked whether they know the applicant as an RSC provider. */
   asksRscProvider: readonly Code[];
 }
+
+/**
+ * What a program configured of its references, as `Program.references` keeps it: only what it set.
+ * `referenceSettings(program)` applies the kit's defaults (and marks a pasted form
+ * `placeholder: false` unless it says otherwise), so the application's first load carries none of them.
+ * @example programs.alliance.references // {}
+ */
+export type ReferencesConfig = Partial<ReferenceSettings>;

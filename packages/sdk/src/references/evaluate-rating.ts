@@ -1,6 +1,8 @@
 import { today, valueAsOf, type IsoDate } from '../program/dated.js';
 import type { Program } from '../program/program.js';
+import { referenceSettings } from './reference-settings-of.js';
 import type { RaterAnswersDraft } from '../schema/reference-wire.js';
+import { PLACEHOLDER_RATING_FORM } from './reference-defaults.js';
 
 /**
  * Why a form is set apart for the coordinator. `not-enough-information`: too many `'nei'` answers
@@ -48,8 +50,8 @@ const MONTH_DAYS = 365.25 / 12;
 export function evaluateRating(program: Program, answers: RaterAnswersDraft, options: EvaluateRatingOptions = {}): RatingEvaluation {
   const asOf = options.asOf ?? today();
   const completedOn = options.completedOn ?? answers.signature?.signedOn ?? asOf;
-  const settings = program.references;
-  const form = valueAsOf(settings.form, completedOn);
+  const settings = referenceSettings(program);
+  const form = valueAsOf(settings.form ?? PLACEHOLDER_RATING_FORM, completedOn);
   const items = new Set(form.domains.flatMap((domain) => domain.items.map((item) => item.id)));
   const notEnoughInformation = Object.entries(answers.ratings ?? {}).filter(([id, value]) => items.has(id) && value === 'nei').length;
   const flags: RatingFlag[] = [];

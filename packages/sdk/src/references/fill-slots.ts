@@ -1,27 +1,9 @@
-import type { Code } from '../codes/codes.js';
+import { baseCodeOf, type Code } from '../codes/codes.js';
+import { DEFAULT_REFERENCE_SLOTS } from './reference-defaults.js';
 import { today, valueAsOf, type IsoDate } from '../program/dated.js';
 import type { Program } from '../program/program.js';
 import type { ReferenceSlot } from '../program/reference-settings.js';
-import type { ReferenceRole } from '../schema/levels-and-roles.js';
-import type { ReferenceRequestState } from '../schema/reference-wire.js';
-
-/**
- * One reference request as the requirement checks see it: what the rater said of themself and
- * whether the form counts. The receiver builds these; the applicant never sees why one does not count.
- * @example const summary: RatingSummary = { requestId: 'r1', role: 'supervisor', endorsed: true, current: true, state: 'submitted', counted: true };
- */
-export interface RatingSummary {
-  requestId: string;
-  /** The rater's relationship to the applicant (the rater's answer, else the applicant's). */
-  role: ReferenceRole;
-  /** Endorsed, or vetted by the association. */
-  endorsed: boolean;
-  /** The relationship is current. */
-  current?: boolean;
-  state: ReferenceRequestState;
-  /** Submitted and counted (`evaluateRating`), not excluded by the coordinator. */
-  counted: boolean;
-}
+import type { RatingSummary } from '../requirements/requirement.js';
 
 /**
  * How far the counted ratings fill one slot.
@@ -47,8 +29,8 @@ export function fitsSlot(slot: ReferenceSlot, rating: RatingSummary): boolean {
  * @example fillSlots(programs.alliance, 'IMHS', ratings).filter((s) => !s.met).map((s) => s.slot.id) // ['rsc-provider']
  */
 export function fillSlots(program: Program, code: Code, ratings: readonly RatingSummary[], asOf: IsoDate = today()): SlotFulfilment[] {
-  const dated = program.references.slots[code];
-  if (dated === undefined) return [];
+  if (!program.categories[code]) return [];
+  const dated = program.references.slots?.[code] ?? DEFAULT_REFERENCE_SLOTS[baseCodeOf(code)];
   const counted = ratings.filter((rating) => rating.state === 'submitted' && rating.counted);
   // A list of slots is itself an array: it is dated only when its entries are `{ from, value }`.
   const isDated = dated.length > 0 && (dated as readonly object[]).every((entry) => 'from' in entry && 'value' in entry);

@@ -2,7 +2,9 @@ import type { Code } from '../codes/codes.js';
 import { localize } from '../i18n/localized-text.js';
 import { today, valueAsOf, type IsoDate } from '../program/dated.js';
 import type { Program } from '../program/program.js';
+import { referenceSettings } from './reference-settings-of.js';
 import type { RatingForm } from '../schema/rating-form.js';
+import { PLACEHOLDER_RATING_FORM } from './reference-defaults.js';
 
 /**
  * Options of `resolveRatingForm`.
@@ -22,8 +24,8 @@ export interface RatingFormOptions {
 export function resolveRatingForm(program: Program, code: Code, options: RatingFormOptions = {}): RatingForm {
   const asOf = options.asOf ?? today();
   const locale = options.locale ?? program.defaultLocale;
-  const settings = program.references;
-  const form = valueAsOf(settings.form, asOf);
+  const settings = referenceSettings(program);
+  const form = valueAsOf(settings.form ?? PLACEHOLDER_RATING_FORM, asOf);
   const say = (text: Parameters<typeof localize>[0]) => localize(text, locale);
   return {
     placeholder: form.placeholder,

@@ -5,7 +5,7 @@ import type { Program } from '../program/program.js';
 import type { Day } from './calendar.js';
 import type { Say } from './messages.js';
 import type { DraftFacts } from './read-draft.js';
-import type { RatingSummary } from '../references/fill-slots.js';
+import type { RatingsCheck } from './requirement.js';
 
 /** Everything one category's checks read. */
 export interface CheckContext {
@@ -17,7 +17,7 @@ export interface CheckContext {
   asOf: Day;
   say: Say;
   /** The reference requests' summary, when the receiver gave one (EvaluateOptions.ratings). */
-  ratings: readonly RatingSummary[] | undefined;
+  ratings: RatingsCheck | undefined;
   /** The earliest degree at or above the required level completed by `asOf`, if any. */
   degree: { level: EducationLevel; completedOn: Day } | null;
 }

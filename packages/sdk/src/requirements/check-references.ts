@@ -1,68 +1,38 @@
-import { localize } from '../i18n/localized-text.js';
-import { fillSlots } from '../references/fill-slots.js';
 import type { CheckContext } from './check-context.js';
-import type { Requirement } from './requirement.js';
+import type { Requirement, RequirementId } from './requirement.js';
 
 /**
  * `references`, `references-endorsed` and one `reference-${role}` per required role. With the
- * receiver's `ratings`, only submitted, counted ratings count, and each rater slot is one more
- * requirement, `reference-slot-${id}`.
+ * receiver's `ratings` (`rateReferences`), only submitted, counted ratings count, in its words, and
+ * its slot checks follow.
  */
 export function checkReferences(ctx: CheckContext): Requirement[] {
   const { count, endorsed, roles } = ctx.rules.references;
-  const { say } = ctx;
-  const rated = ctx.ratings !== undefined;
-  const references = rated
-    ? ctx.ratings!.filter((r) => r.state === 'submitted' && r.counted).map((r) => ({ role: r.role, endorsed: r.endorsed }))
+  const { say, ratings } = ctx;
+  const references = ratings
+    ? ratings.summaries.filter((r) => r.state === 'submitted' && r.counted).map((r) => ({ role: r.role, endorsed: r.endorsed }))
     : ctx.facts.references;
-  const key = (base: string) => (rated ? base.replace(/\.(met|missing)$/, '.rated.$1') : base);
   const out: Requirement[] = [];
-  if (count > 0) {
-    const have = references.length;
-    const base = { id: 'references', have, need: count, unit: 'references' } as const;
-    out.push(
-      have >= count
-        ? { ...base, met: true, detail: say(key('requirement.references.met'), { have }, have) }
-        : { ...base, met: false, detail: say(key('requirement.references.missing'), { missing: count - have }, count - have) },
-    );
-  }
-  if (endorsed > 0) {
-    const have = references.filter((r) => r.endorsed).length;
-    const base = { id: 'references-endorsed', have, need: endorsed, unit: 'references' } as const;
-    out.push(
-      have >= endorsed
-        ? { ...base, met: true, detail: say(key('requirement.references-endorsed.met'), { have }, have) }
-        : {
-            ...base,
-            met: false,
-            detail: say(key('requirement.references-endorsed.missing'), { missing: endorsed - have }, endorsed - have),
-          },
-    );
-  }
-  for (const role of new Set(roles)) {
-    const have = references.filter((r) => r.role === role).length;
-    const params = { role: say(`requirement.role.${role}`) };
-    const base = { id: `reference-${role}`, have, need: 1, unit: 'references' } as const;
-    out.push(
-      have >= 1
-        ? { ...base, met: true, detail: say(key('requirement.reference-role.met'), params) }
-        : { ...base, met: false, detail: say(key('requirement.reference-role.missing'), params) },
-    );
-  }
-  if (rated) {
-    for (const fill of fillSlots(ctx.program, ctx.code, ctx.ratings!, ctx.rules.asOf)) {
-      const slot = localize(fill.slot.label, say.locale);
-      const base = { id: `reference-slot-${fill.slot.id}`, have: fill.have, need: fill.need, unit: 'references' } as const;
-      out.push(
-        fill.met
-          ? { ...base, met: true, detail: say('requirement.reference-slot.met', { slot }) }
-          : {
-              ...base,
-              met: false,
-              detail: say('requirement.reference-slot.missing', { slot, missing: fill.need - fill.have }, fill.need - fill.have),
-            },
-      );
-    }
-  }
+  const check = (
+    id: RequirementId,
+    key: 'references' | 'references-endorsed' | 'reference-role',
+    have: number,
+    need: number,
+    extra = {},
+  ) => {
+    const met = have >= need;
+    const params = met ? { ...extra, have } : { ...extra, missing: need - have };
+    const detail = ratings
+      ? ratings.detail(ctx.program, say.locale, key, met, params)
+      : say(`requirement.${key}.${met ? 'met' : 'missing'}`, params, met ? have : need - have);
+    out.push({ id, met, have, need, unit: 'references', detail });
+  };
+  if (count > 0) check('references', 'references', references.length, count);
+  if (endorsed > 0) check('references-endorsed', 'references-endorsed', references.filter((r) => r.endorsed).length, endorsed);
+  for (const role of new Set(roles))
+    check(`reference-${role}`, 'reference-role', references.filter((r) => r.role === role).length, 1, {
+      role: say(`requirement.role.${role}`),
+    });
+  if (ratings) out.push(...ratings.slots(ctx.program, ctx.code, ctx.rules.asOf, say.locale));
   return out;
 }

@@ -10,6 +10,8 @@ export type {
   RequirementsResult,
   CategoryRecommendation,
   EvaluateOptions,
+  RatingSummary,
+  RatingsCheck,
 } from './requirement.js';
 export type { ApplicantProfile, ProfileRecommendation } from './recommend-for-profile.js';
 export type { HourTotals } from './hour-totals.js';

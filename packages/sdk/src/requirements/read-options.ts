@@ -1,14 +1,14 @@
 import { today } from '../program/dated.js';
 import { parseDay, type Day } from './calendar.js';
 import type { EvaluateOptions } from './requirement.js';
-import type { RatingSummary } from '../references/fill-slots.js';
+import type { RatingsCheck } from './requirement.js';
 
 /** Options with their defaults applied. */
 export interface Settings {
   asOf: string;
   asOfDay: Day;
   locale: string;
-  ratings: readonly RatingSummary[] | undefined;
+  ratings: RatingsCheck | undefined;
 }
 
 /**
@@ -27,6 +27,6 @@ export function readOptions(options: EvaluateOptions | undefined): Settings {
     throw new TypeError(`\`locale\` must be a language tag such as 'en' or 'es-MX', got ${JSON.stringify(locale)}`, { cause });
   }
   const ratings = options?.ratings;
-  if (ratings !== undefined && !Array.isArray(ratings)) throw new TypeError('`ratings` must be an array of rating summaries');
+  if (ratings !== undefined && !Array.isArray(ratings?.summaries)) throw new TypeError('`ratings`: use rateReferences()');
   return { asOf, asOfDay, locale, ratings };
 }

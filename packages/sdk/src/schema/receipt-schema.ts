@@ -7,13 +7,14 @@ import { zodJitless } from './zod-jitless.js';
 z.config({ jitless: zodJitless() });
 
 /**
- * A backend's acknowledgement; keys beyond these are dropped. `statusMessage` (what the coordinator
- * asks for), `nextReviewOn` (`YYYY-MM-DD`) and, in a registration's first receipt only,
- * `accessToken` (the applicant's key to its reference requests) are optional:
- * @endorsement-kit/server sends them.
+ * A backend's acknowledgement; keys beyond these are dropped. `reference` (a short code to read out
+ * and type, e.g. `F5A-7K3M-Q9PD`), `statusMessage` (what the coordinator asks for),
+ * `nextReviewOn` (`YYYY-MM-DD`) and, in a registration's first receipt only, `accessToken` (the
+ * applicant's key to its reference requests) are optional: @endorsement-kit/server sends them.
  */
 export const receiptSchema = z.object({
   id: z.string().check(z.minLength(1)),
+  reference: z.optional(z.string().check(z.minLength(1))),
   receivedAt: z.string(),
   status: z.string(),
   statusMessage: z.optional(z.string()),

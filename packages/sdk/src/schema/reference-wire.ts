@@ -19,6 +19,8 @@ z.config({ jitless: zodJitless() });
 // Rater routes (the page is GET /r/, the token sits in its URL fragment, /r/#<token>):
 //   POST /api/ratings/open | accept {token}, decline {token, note?}, save | submit {token, answers}
 //     -> RaterInvitation; 4xx { error: RaterErrorCode, message }; submit 422 { issues }.
+// Applicant errors: 401 access_token_required, 403 access_denied, 404 not_found, 409 not_open or
+// resend_too_soon, 422 { issues } with code too_many_requests, duplicate_rater or own_email.
 
 /**
  * Where a reference request stands. `invited`: mailed, not yet answered; `in_progress`: the rater
@@ -96,7 +98,8 @@ export type ReferenceCancelBody = z.output<typeof referenceCancelBodySchema>;
 
 /**
  * Body of `POST …/references/{id}/resend`: nothing (`{}`). The applicant may resend once every
- * `resendHours`; a new link replaces the old one.
+ * `resendHours` (else 409 `resend_too_soon`). The mail carries a new link; earlier links keep
+ * working while the request is open (a corrected address or a withdrawal ends them all at once).
  * @example const body: ReferenceResendBody = {};
  */
 export const referenceResendBodySchema = z.strictObject({});
@@ -266,8 +269,8 @@ export interface RaterInvitation {
 /**
  * The `error` codes of a rater call's 4xx answer (`{ error, message }`), for the page to explain.
  * `invalid_token`: no such link (mistyped, tampered, replaced); `link_expired`; `link_closed`:
- * cancelled, declined, or submitted more than a day ago; `already_submitted`: a change after
- * submission; `not_open`: saving after declining; `rate_limited`; `invalid_body`.
+ * cancelled, declined, or submitted more than a day ago (410); `already_submitted`: a change within
+ * a day of submission (409); `rate_limited` (429); `invalid_body` (400). `invalid_token` is a 404.
  * @example if (body.error === 'link_expired') showExpired();
  */
 export const RATER_ERROR_CODES = [

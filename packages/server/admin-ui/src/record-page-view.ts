@@ -6,6 +6,7 @@ import { errorSummary, formField } from './form-field.js';
 import { formatDay, formatMoment, KINDS, languageName } from './format.js';
 import { renderHistory, renderMails } from './record-history-view.js';
 import type { ViewHost } from './view-host.js';
+import './record-references.js';
 
 const STATE_WORDS = { met: 'Met', missing: 'Not yet', later: 'After review' } as const;
 
@@ -35,6 +36,7 @@ export function renderRecordPage(host: ViewHost, me: Me, detail: RecordDetail): 
     ${record.kind === 'registration' ? renderStep2(host, detail, base) : renderStep4(host, detail, base, status)}
     ${detail.requirements ? renderRequirements(detail, category) : nothing}
     ${detail.transcripts.length || detail.references.length ? renderPaperwork(detail) : nothing}
+    ${record.kind === 'registration' ? html`<ek-record-references record-id=${record.id}></ek-record-references>` : nothing}
 
     <section aria-labelledby="answers-heading">
       <h2 id="answers-heading">Answers</h2>

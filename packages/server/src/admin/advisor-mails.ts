@@ -8,18 +8,18 @@ const CATALOGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   en: {
     'mail.advisor.applicant.subject': 'Your Endorsement Advisor',
     'mail.advisor.applicant.body':
-      'Dear {name},\n\n{program} has assigned you an Endorsement Advisor for the {category} Endorsement®: {advisor} ({advisorEmail}).\nYour advisor will help you with your professional application; you may write to them directly.\n\nYour reference: {id}\n\n{program}',
+      'Dear {name},\n\n{program} has assigned you an Endorsement Advisor for Endorsement® in the {category} category: {advisor} ({advisorEmail}).\nYour advisor will help you with your professional application; you may write to them directly.\n\nYour reference: {reference}\n\n{program}',
     'mail.advisor.advisor.subject': 'You are the Endorsement Advisor of {name}',
     'mail.advisor.advisor.body':
-      'Dear {advisor},\n\n{program} has assigned you as Endorsement Advisor to {name} ({email}), who registered for the {category} Endorsement®.\nPlease introduce yourself to them.\n\nReference: {id}\n\n{program}',
+      'Dear {advisor},\n\n{program} has assigned you as Endorsement Advisor to {name} ({email}), who registered for Endorsement® in the {category} category.\nPlease introduce yourself to them.\n\nReference: {reference}\n\n{program}',
   },
   es: {
     'mail.advisor.applicant.subject': 'Su Asesor/a de Respaldo',
     'mail.advisor.applicant.body':
-      'Estimado/a {name}:\n\n{program} le asignó un/a Asesor/a de Respaldo para el Respaldo® {category}: {advisor} ({advisorEmail}).\nSu asesor/a le ayudará con su solicitud profesional; puede escribirle directamente.\n\nSu referencia: {id}\n\n{program}',
+      'Estimado/a {name}:\n\n{program} le asignó un/a Asesor/a de Respaldo para el Respaldo® en la categoría {category}: {advisor} ({advisorEmail}).\nSu asesor/a le ayudará con su solicitud profesional; puede escribirle directamente.\n\nSu referencia: {reference}\n\n{program}',
     'mail.advisor.advisor.subject': 'Usted es Asesor/a de Respaldo de {name}',
     'mail.advisor.advisor.body':
-      'Estimado/a {advisor}:\n\n{program} le asignó como Asesor/a de Respaldo de {name} ({email}), que se registró para el Respaldo® {category}.\nPor favor, preséntese.\n\nReferencia: {id}\n\n{program}',
+      'Estimado/a {advisor}:\n\n{program} le asignó como Asesor/a de Respaldo de {name} ({email}), que se registró para el Respaldo® en la categoría {category}.\nPor favor, preséntese.\n\nReferencia: {reference}\n\n{program}',
   },
 };
 
@@ -38,6 +38,8 @@ export function advisorMails(input: {
   program: Program;
   locale: string;
   recordId: string;
+  /** The short reference the applicant reads out and types (issue 23, point 11); the id if none. */
+  reference?: string;
   payload: Registration | Application;
   advisor: Advisor;
 }): OutgoingMail[] {
@@ -51,9 +53,15 @@ export function advisorMails(input: {
     name: applicant.givenName,
     advisor: advisor.name,
     advisorEmail: advisor.email,
-    id: input.recordId,
+    reference: input.reference ?? input.recordId,
   };
-  const forAdvisor = { ...programWords(program, staff, code), name, email, advisor: advisor.name, id: input.recordId };
+  const forAdvisor = {
+    ...programWords(program, staff, code),
+    name,
+    email,
+    advisor: advisor.name,
+    reference: input.reference ?? input.recordId,
+  };
   return [
     {
       purpose: 'advisor-introduction-applicant' as const,

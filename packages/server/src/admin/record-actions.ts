@@ -38,7 +38,7 @@ export async function assignAdvisor(db: Database, program: Program, record: Reco
       tx,
       record.program,
       record.id,
-      advisorMails({ program, locale: record.locale, recordId: record.id, payload: record.payload, advisor }),
+      advisorMails({ program, locale: record.locale, recordId: record.id, reference: record.reference, payload: record.payload, advisor }),
     );
     await audit(tx, record, actor, 'advisor_assigned', { ...advisor });
   });

@@ -24,6 +24,8 @@ export type RecordRow = RecordColumns & ({ kind: 'registration'; payload: Regist
 
 interface RecordColumns {
   id: string;
+  /** The short reference an applicant reads out (issue 23, point 11). */
+  reference: string;
   program: string;
   locale: string;
   status: RecordStatus;
@@ -47,7 +49,7 @@ function isDay(value: string | undefined): value is string {
   const time = Date.parse(`${value}T00:00:00Z`);
   return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
 }
-const COLUMNS = 'id, kind, program, payload, locale, status, status_message, received_at, accepted_at, advisor';
+const COLUMNS = 'id, reference, kind, program, payload, locale, status, status_message, received_at, accepted_at, advisor';
 
 /** SQL conditions for the filter, always within `programs` (the coordinator's own). */
 function where(programs: readonly string[], filter: RecordFilter): { sql: string; params: unknown[] } {
@@ -68,7 +70,7 @@ function where(programs: readonly string[], filter: RecordFilter): { sql: string
   if (q) {
     const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     add(
-      `(id ilike ? or (payload->'applicant'->>'givenName') || ' ' || (payload->'applicant'->>'familyName') ilike $${params.length + 1} or payload->'applicant'->>'email' ilike $${params.length + 1})`,
+      `(id ilike ? or (payload->'applicant'->>'givenName') || ' ' || (payload->'applicant'->>'familyName') ilike $${params.length + 1} or payload->'applicant'->>'email' ilike $${params.length + 1} or replace(reference, '-', '') ilike replace($${params.length + 1}, '-', ''))`,
       like,
     );
   }

@@ -2,6 +2,11 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import type { Database, Sql } from './database.js';
 import { lockDataDir } from './data-dir-lock.js';
+import { pgliteInitialData } from './pglite-initial-data.js';
+
+// PGlite's default is Postgres's 128 MB of shared buffers, all of it resident in its WebAssembly
+// memory from the first query; a small server's records fit in far less (docs/performance.md).
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
 
 /**
  * PGlite (Postgres compiled to WebAssembly) persisted in `dataDir`: nothing to install. One
@@ -12,7 +17,8 @@ export async function openPglite(dataDir: string): Promise<Database> {
   const unlock = lockDataDir(dataDir);
   let db: PGlite;
   try {
-    db = await PGlite.create({ dataDir });
+    const initial = pgliteInitialData(dataDir);
+    db = await PGlite.create({ dataDir, startParams: PGLITE_START_PARAMS, ...(initial ? { loadDataDir: initial } : {}) });
   } catch (error) {
     unlock();
     throw error;

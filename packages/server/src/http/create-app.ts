@@ -9,7 +9,14 @@ import type { Database } from '../db/database.js';
 import { composeMails } from '../mail/compose-mails.js';
 import { bodyHash } from '../records/body-hash.js';
 import { FIRST_STATUS, type RecordKind } from '../records/record-kind.js';
-import { findApplicationReceipt, findByKey, receiveRecord, type ReceiveOutcome } from '../records/receive-record.js';
+import {
+  findApplicationByReference,
+  findApplicationReceipt,
+  findByKey,
+  receiveRecord,
+  type ReceiveOutcome,
+} from '../records/receive-record.js';
+import { newShortReference, normalizeShortReference } from '../records/short-reference.js';
 import { adminRoutes } from '../admin/admin-routes.js';
 import { statusDetails } from '../admin/applicant-status.js';
 import { apiError } from './api-error.js';
@@ -48,6 +55,7 @@ type Env = { Variables: { requestId: string; recordId?: string } };
 
 const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const LOOKUPS_PER_MINUTE = 10;
 
 /**
  * The Hono app: the backend contract under `/api` (docs/backend.md), `GET /api/health`, and the
@@ -58,6 +66,8 @@ export function createApp(context: AppContext) {
   const byId = new Map(context.programs.map((entry) => [entry.program.id, entry]));
   const allowedOrigins = new Set(context.programs.flatMap((entry) => entry.origins));
   const limiter = createRateLimiter(context.rateLimit);
+  // Lookups by reference and email have a tighter limit of their own: guessing is what it slows.
+  const lookups = createRateLimiter(Math.min(context.rateLimit, LOOKUPS_PER_MINUTE));
   const app = new Hono<Env>();
 
   app.use('*', async (c, next) => {
@@ -139,7 +149,12 @@ export function createApp(context: AppContext) {
         const pending = await ratingsPending(db, entry, payload, c.req.raw.headers, dayOf(context.clock()), locale);
         if (pending && !(await findByKey(db, kind, key.key, hash, body.value))) return c.json({ issues: [pending] }, 422);
       }
-      const receipt = { id: randomUUID(), receivedAt: new Date().toISOString(), status: FIRST_STATUS[kind] };
+      const receipt = {
+        id: randomUUID(),
+        reference: newShortReference(),
+        receivedAt: new Date().toISOString(),
+        status: FIRST_STATUS[kind],
+      };
       const recordLink = `${(context.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '')}/admin/records/${receipt.id}`;
       const mails = composeMails({
         kind,
@@ -189,6 +204,23 @@ export function createApp(context: AppContext) {
     const id = c.req.param('id');
     const receipt = UUID.test(id) ? await findApplicationReceipt(db, id) : undefined;
     if (!receipt) return apiError(c, 404, 'not_found', 'No application has this reference.');
+    c.set('recordId', receipt.id);
+    return c.json({ ...receipt, ...(await statusDetails(db, context.programs, receipt.id)) });
+  });
+  // The applicant's own lookup: the short reference with the email address they gave, in the body
+  // (never in a URL). A wrong code and a wrong email get the same 404.
+  app.post('/api/applications/lookup', async (c) => {
+    const wait = lookups.take(clientAddress(c, context.trustProxy));
+    if (wait > 0)
+      return apiError(c, 429, 'rate_limited', 'Too many lookups from this address; try again shortly.', { 'Retry-After': String(wait) });
+    const body = await readJsonBody(c.req.raw, 4096);
+    if (!body.ok) return apiError(c, body.status, body.error, body.message);
+    const { reference, email } = (body.value ?? {}) as { reference?: unknown; email?: unknown };
+    if (typeof reference !== 'string' || typeof email !== 'string' || !email.trim())
+      return apiError(c, 400, 'invalid_lookup', 'Send { "reference": string, "email": string }.');
+    const id = reference.trim().toLowerCase();
+    const receipt = await findApplicationByReference(db, normalizeShortReference(reference), UUID.test(id) ? id : undefined, email);
+    if (!receipt) return apiError(c, 404, 'not_found', 'No application has this reference and email address.');
     c.set('recordId', receipt.id);
     return c.json({ ...receipt, ...(await statusDetails(db, context.programs, receipt.id)) });
   });

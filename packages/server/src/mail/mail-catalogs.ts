@@ -8,8 +8,9 @@ export const MAIL_CATALOGS: Readonly<Record<string, Readonly<Record<string, stri
     'mail.registered.subject': 'Your endorsement registration was received',
     'mail.application.subject': 'Your endorsement application was received',
     'mail.greeting': 'Dear {name},',
-    'mail.registered.thanks': 'Thank you for registering for the {category} Endorsement® with {program}.',
-    'mail.application.thanks': 'Thank you: {program} received your professional application for the {category} Endorsement® on {date}.',
+    'mail.registered.thanks': 'Thank you for registering for Endorsement® in the {category} category with {program}.',
+    'mail.application.thanks':
+      'Thank you: {program} received your professional application for Endorsement® in the {category} category on {date}.',
     'mail.reference': 'Your reference: {id}',
     'mail.fees': 'Fees: {fees}',
     'mail.contact': 'Questions? Contact the {contact}: {how}',
@@ -22,8 +23,9 @@ export const MAIL_CATALOGS: Readonly<Record<string, Readonly<Record<string, stri
     'mail.registered.subject': 'Recibimos su registro de Respaldo',
     'mail.application.subject': 'Recibimos su solicitud de Respaldo',
     'mail.greeting': 'Estimado/a {name}:',
-    'mail.registered.thanks': 'Gracias por registrarse para el Respaldo® {category} con {program}.',
-    'mail.application.thanks': 'Gracias: {program} recibió su solicitud profesional para el Respaldo® {category} el {date}.',
+    'mail.registered.thanks': 'Gracias por registrarse para el Respaldo® en la categoría {category} con {program}.',
+    'mail.application.thanks':
+      'Gracias: {program} recibió su solicitud profesional para el Respaldo® en la categoría {category} el {date}.',
     'mail.reference': 'Su referencia: {id}',
     'mail.fees': 'Cuotas: {fees}',
     'mail.contact': '¿Preguntas? Comuníquese con su {contact}: {how}',

@@ -13,8 +13,8 @@ export interface IncomingRecord {
   bodyHash: string;
   payload: unknown;
   locale: string;
-  /** The receipt the record gets if it is new: a random id, the time, the first status. */
-  receipt: Receipt;
+  /** The receipt the record gets if it is new: a random id, a short reference, the time, the first status. */
+  receipt: Receipt & { reference: string };
   /** A registration's applicant access token, hashed (secretHash). */
   accessTokenHash?: string;
 }
@@ -27,13 +27,15 @@ export type ReceiveOutcome = { outcome: 'created' | 'repeated'; receipt: Receipt
 
 interface ReceiptRow {
   id: string;
+  reference: string | null;
   received_at: Date | string;
   status: string;
   body_hash: string;
 }
 
-export const toReceipt = (row: Pick<ReceiptRow, 'id' | 'received_at' | 'status'>): Receipt => ({
+export const toReceipt = (row: Pick<ReceiptRow, 'id' | 'reference' | 'received_at' | 'status'>): Receipt => ({
   id: row.id,
+  ...(row.reference ? { reference: row.reference } : {}),
   receivedAt: new Date(row.received_at).toISOString(),
   status: row.status,
 });
@@ -51,7 +53,7 @@ export async function findByKey(
 ): Promise<ReceiveOutcome | undefined> {
   // The stored payload is read only when the bytes differ: a plain retry does not fetch it.
   const { rows } = await db.query<ReceiptRow & { payload: unknown }>(
-    `select id, received_at, status, body_hash, case when body_hash = $3 then null else payload end as payload
+    `select id, reference, received_at, status, body_hash, case when body_hash = $3 then null else payload end as payload
      from records where kind = $1 and idempotency_key = $2`,
     [kind, idempotencyKey, bodyHash],
   );
@@ -72,8 +74,8 @@ export async function receiveRecord(db: Sql, record: IncomingRecord, mails: read
   const { receipt } = record;
   const { rows } = await db.query<{ id: string }>(
     `with created as (
-       insert into records (id, kind, program, idempotency_key, body_hash, payload, locale, status, received_at, updated_at, access_token_hash)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $11)
+       insert into records (id, kind, program, idempotency_key, body_hash, payload, locale, status, received_at, updated_at, reference, access_token_hash)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $11, $12)
        on conflict (kind, idempotency_key) do nothing
        returning id
      ), mails as (
@@ -93,6 +95,7 @@ export async function receiveRecord(db: Sql, record: IncomingRecord, mails: read
       receipt.status,
       receipt.receivedAt,
       JSON.stringify(mails),
+      receipt.reference,
       record.accessTokenHash ?? null,
     ],
   );
@@ -105,8 +108,28 @@ export async function receiveRecord(db: Sql, record: IncomingRecord, mails: read
 /** The current receipt of an application, or undefined for an unknown id. */
 export async function findApplicationReceipt(db: Sql, id: string): Promise<Receipt | undefined> {
   const { rows } = await db.query<ReceiptRow>(
-    "select id, received_at, status, body_hash from records where id = $1 and kind = 'application'",
+    "select id, reference, received_at, status, body_hash from records where id = $1 and kind = 'application'",
     [id],
+  );
+  return rows[0] && toReceipt(rows[0]);
+}
+
+/**
+ * The current receipt of the application with this short reference (or this id) whose applicant
+ * gave this email address (compared without case or surrounding spaces); undefined when either
+ * does not match, so a guessed reference finds nothing.
+ */
+export async function findApplicationByReference(
+  db: Sql,
+  reference: string | undefined,
+  id: string | undefined,
+  email: string,
+): Promise<Receipt | undefined> {
+  if (!reference && !id) return undefined;
+  const { rows } = await db.query<ReceiptRow>(
+    `select id, reference, received_at, status, body_hash from records
+     where kind = 'application' and (reference = $1 or id = $2) and lower(btrim(payload #>> '{applicant,email}')) = lower(btrim($3))`,
+    [reference ?? null, id ?? null, email],
   );
   return rows[0] && toReceipt(rows[0]);
 }

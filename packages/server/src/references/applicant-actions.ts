@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ReferenceRequestInput, ReferenceRequestView, ReferenceList } from '@endorsement-kit/sdk';
+import { referenceSettings, type ReferenceRequestInput, type ReferenceRequestView, type ReferenceList } from '@endorsement-kit/sdk';
 import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { Database, Sql } from '../db/database.js';
 import { enqueueMails } from '../mail/mail-queue.js';
@@ -21,7 +21,7 @@ const isOpen = (row: RequestRow) => (OPEN as readonly string[]).includes(row.sta
 /** The registration's requests as the applicant sees them, with the program's limits. */
 export async function referenceList(db: Sql, entry: ReceiverProgram, registrationId: string): Promise<ReferenceList> {
   const rows = await listRequests(db, registrationId);
-  const { maxRequests, submitBeforeRatings } = entry.program.references;
+  const { maxRequests, submitBeforeRatings } = referenceSettings(entry.program);
   return { requests: rows.map((row) => applicantView(row, entry.program)), maxRequests, submitBeforeRatings };
 }
 
@@ -35,11 +35,11 @@ export async function mailLink(
   now: Date,
 ): Promise<void> {
   const token = await issueLink(tx, row.id, now);
-  const expiresAt = row.expires_at ?? new Date(now.getTime() + entry.program.references.linkDays * DAY);
+  const expiresAt = row.expires_at ?? new Date(now.getTime() + referenceSettings(entry.program).linkDays * DAY);
   await enqueueMails(tx, row.program, registration.id, [
     raterLinkMail(mailFacts(entry, row, registration), kind, linkUrl(row.link_base, token), expiresAt),
   ]);
-  if (kind === 'request') await scheduleRequestJobs(tx, row, now, expiresAt, entry.program.references.reminderDays);
+  if (kind === 'request') await scheduleRequestJobs(tx, row, now, expiresAt, referenceSettings(entry.program).reminderDays);
 }
 
 async function insertRequest(
@@ -51,7 +51,7 @@ async function insertRequest(
   now: Date,
   actor: Actor,
 ): Promise<ActionResult<RequestRow>> {
-  const { references } = entry.program;
+  const references = referenceSettings(entry.program);
   const existing = await listRequests(tx, registration.id);
   if (existing.length >= references.maxRequests)
     return issues([
@@ -138,10 +138,10 @@ export async function resendRequest(
     if (!row) return notFound();
     if (!isOpen(row) && row.state !== 'expired')
       return fail(409, 'not_open', `A ${row.state} request cannot be resent; ask someone else instead.`);
-    const next = row.sent_at ? row.sent_at.getTime() + entry.program.references.resendHours * HOUR : 0;
+    const next = row.sent_at ? row.sent_at.getTime() + referenceSettings(entry.program).resendHours * HOUR : 0;
     if (actor === 'applicant' && now.getTime() < next)
       return fail(409, 'resend_too_soon', `This request can be resent from ${new Date(next).toISOString()}.`);
-    const expiresAt = new Date(now.getTime() + entry.program.references.linkDays * DAY);
+    const expiresAt = new Date(now.getTime() + referenceSettings(entry.program).linkDays * DAY);
     await tx.query(
       `update reference_requests set state = case when state = 'expired' then 'invited' else state end, sent_at = $2, expires_at = $3,
          applicant_resent_at = case when $4 then $2 else applicant_resent_at end, updated_at = $2 where id = $1`,
@@ -175,7 +175,7 @@ export async function changeAddress(
     if (email.trim().toLowerCase() === registration.email.trim().toLowerCase())
       return issues([{ path: ['email'], code: 'own_email', message: 'A rater must be someone else; this address is the applicant’s.' }]);
     await revokeLinks(tx, row.id, now);
-    const expiresAt = new Date(now.getTime() + entry.program.references.linkDays * DAY);
+    const expiresAt = new Date(now.getTime() + referenceSettings(entry.program).linkDays * DAY);
     await tx.query(
       `update reference_requests set rater_email = $2, state = 'invited', sent_at = $3, expires_at = $4, answers = null, saved_at = null,
          updated_at = $3 where id = $1`,

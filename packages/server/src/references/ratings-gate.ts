@@ -1,4 +1,4 @@
-import { APPLICANT_TOKEN_HEADER, evaluateRequirements, type RatingSummary } from '@endorsement-kit/sdk';
+import { APPLICANT_TOKEN_HEADER, evaluateRequirements, rateReferences, referenceSettings, type RatingSummary } from '@endorsement-kit/sdk';
 import { secretHash } from '../admin/secret-token.js';
 import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { Sql } from '../db/database.js';
@@ -56,11 +56,11 @@ export async function ratingsPending(
   asOf: string,
   locale: string,
 ): Promise<BodyIssue | undefined> {
-  if (entry.program.references.submitBeforeRatings) return undefined;
+  if (referenceSettings(entry.program).submitBeforeRatings) return undefined;
   const registration = await registrationOf(db, entry.program.id, headers, String(payload.applicant?.email ?? ''));
   if (!registration) return undefined;
   const ratings = (await listRequests(db, registration)).map(ratingSummary);
-  const result = evaluateRequirements(entry.program, payload, { asOf, locale, ratings });
+  const result = evaluateRequirements(entry.program, payload, { asOf, locale, ratings: rateReferences(ratings) });
   const unmet = result.requirements.filter((r) => !r.met && (r.id.startsWith('reference') || r.id === 'references-endorsed'));
   if (unmet.length === 0) return undefined;
   // The requirement details say what is missing, in the applicant's language.

@@ -6,6 +6,7 @@ import {
   type Program,
   type RaterInvitation,
   type ReferenceRequestView,
+  referenceSettings,
 } from '@endorsement-kit/sdk';
 import type { RegistrationFacts, RequestRow } from './reference-rows.js';
 
@@ -29,7 +30,8 @@ export function applicantView(row: RequestRow, program: Program): ReferenceReque
     language: row.language,
     state: row.state,
     sentAt: row.sent_at?.toISOString() ?? null,
-    canResendAt: resendable && row.sent_at ? new Date(row.sent_at.getTime() + program.references.resendHours * HOUR).toISOString() : null,
+    canResendAt:
+      resendable && row.sent_at ? new Date(row.sent_at.getTime() + referenceSettings(program).resendHours * HOUR).toISOString() : null,
     expiresAt: OPEN.has(row.state) && row.expires_at ? row.expires_at.toISOString() : null,
   };
   if (row.note) view.note = row.note;

@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPostgres, type TestPostgres } from '@endorsement-kit/test-kit/server/postgres.js';
+import { pgliteInitialData } from '../../src/db/pglite-initial-data.js';
 
 export const DATABASE_KINDS = ['pglite', 'postgres'] as const;
 export type DatabaseKind = (typeof DATABASE_KINDS)[number];
@@ -28,17 +29,28 @@ export async function stopPostgres(): Promise<void> {
   shared = undefined;
 }
 
+/** The environment variable naming a PGlite folder made once for the whole run (scripts/test-node.mjs). */
+export const PGLITE_TEMPLATE_ENV = 'EK_TEST_PGLITE_TEMPLATE';
+
 let template: Promise<string> | undefined;
+
+/**
+ * A fresh PGlite folder, removed when this process exits: from the build's initial data folder
+ * when there is one (what the server itself loads), else by initdb (seconds and 800 MB).
+ */
+export async function makePgliteTemplate(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'ek-pglite-template-'));
+  const initial = pgliteInitialData(dir);
+  const db = await PGlite.create({ dataDir: dir, ...(initial ? { loadDataDir: initial } : {}) });
+  await db.close();
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 
 // PGlite's first start in a folder runs initdb (seconds); a copy of a folder made once starts fast.
 function pgliteTemplate(): Promise<string> {
-  template ??= (async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ek-pglite-template-'));
-    const db = await PGlite.create({ dataDir: dir });
-    await db.close();
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    return dir;
-  })();
+  const shared = process.env[PGLITE_TEMPLATE_ENV];
+  template ??= shared ? Promise.resolve(shared) : makePgliteTemplate();
   return template;
 }
 

@@ -19,7 +19,7 @@ export type ScriptedStep =
 
 export interface LoggedRequest {
   method: string;
-  kind: ReceiverKind | 'status';
+  kind: ReceiverKind | 'status' | 'lookup';
   idempotencyKey: string | null;
   headers: Record<string, string>;
   body: unknown;
@@ -29,7 +29,7 @@ export interface StoredRecord {
   kind: ReceiverKind;
   idempotencyKey: string;
   payload: unknown;
-  receipt: { id: string; receivedAt: string; status: string };
+  receipt: { id: string; reference: string; receivedAt: string; status: string };
 }
 
 export interface Receiver {
@@ -72,6 +72,8 @@ export function createReceiver(baseUrl = 'https://receiver.test/api'): Receiver 
       if (!record) {
         const receipt = {
           id: `${kind === 'registration' ? 'REG' : 'APP'}-${records.size + 1}`,
+          // As @endorsement-kit/server's: 11 characters without 0/O/1/I, grouped 3-4-4.
+          reference: `${kind === 'registration' ? 'REG' : 'APP'}-7K3M-Q9P${'ABCDEFGHJKLMNPQRSTUVWXYZ'[records.size % 24]}`,
           receivedAt: new Date().toISOString(),
           status: kind === 'registration' ? 'registered' : 'received',
         };
@@ -91,6 +93,29 @@ export function createReceiver(baseUrl = 'https://receiver.test/api'): Receiver 
       return record
         ? HttpResponse.json({ ...record.receipt, status: 'under_review' })
         : HttpResponse.json({ message: 'Not found' }, { status: 404 });
+    }),
+    // The applicant's lookup: the short reference (any case, hyphens or spaces optional) together
+    // with the email given; a wrong one of either is the same 404.
+    http.post(`${baseUrl}/applications/lookup`, async ({ request }) => {
+      const body = (await request.json().catch(() => undefined)) as { reference?: string; email?: string } | undefined;
+      requests.push({ method: 'POST', kind: 'lookup', idempotencyKey: null, headers: Object.fromEntries(request.headers), body });
+      const code = (s: unknown) =>
+        String(s ?? '')
+          .toUpperCase()
+          .replace(/[\s-]/g, '');
+      const email = (s: unknown) =>
+        String(s ?? '')
+          .trim()
+          .toLowerCase();
+      const record = [...records.values()].find(
+        (r) =>
+          r.kind === 'application' &&
+          (code(r.receipt.reference) === code(body?.reference) || r.receipt.id === body?.reference) &&
+          email((r.payload as { applicant?: { email?: string } } | undefined)?.applicant?.email) === email(body?.email),
+      );
+      return record
+        ? HttpResponse.json({ ...record.receipt, status: 'under_review' })
+        : HttpResponse.json({ error: 'not_found', message: 'No application has this reference and email address.' }, { status: 404 });
     }),
   ];
 

@@ -2,6 +2,7 @@
 // data folder and a free port, and thrown away afterwards. As root it runs as the `postgres` user,
 // since Postgres refuses to run as root.
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -38,7 +39,46 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The environment variable naming a Postgres already running for the whole test run (its admin
+ * URL), which `scripts/test-node.mjs` starts once: `initdb` and a server start cost seconds of CPU
+ * each, and every server test file needed one.
+ */
+export const SHARED_POSTGRES_ENV = 'EK_TEST_POSTGRES_URL';
+
+/** A Postgres for one test file: the run's shared one when there is one, else its own. */
 export async function startPostgres(): Promise<TestPostgres> {
+  const shared = process.env[SHARED_POSTGRES_ENV];
+  return shared ? usePostgres(shared) : startOwnPostgres();
+}
+
+/** Fresh databases on a running server, dropped again by `stop()`, which leaves the server running. */
+async function usePostgres(adminUrl: string): Promise<TestPostgres> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  const names: string[] = [];
+  return {
+    async createDatabase() {
+      // Files run in parallel processes, and a later one may get an earlier one's pid.
+      const name = `test_${process.pid}_${randomBytes(4).toString('hex')}`;
+      await admin.query(`create database ${name}`);
+      names.push(name);
+      const url = new URL(adminUrl);
+      url.pathname = `/${name}`;
+      return url.href;
+    },
+    async stop() {
+      try {
+        for (const name of names) await admin.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await admin.end().catch(() => {});
+      }
+    },
+  };
+}
+
+/** A Postgres of its own on a temporary folder and a free port; `stop()` removes both. */
+export async function startOwnPostgres(maxConnections = 200): Promise<TestPostgres & { adminUrl: string }> {
   const bin = binDir();
   const asRoot = process.getuid?.() === 0;
   const dir = mkdtempSync(join(tmpdir(), 'ek-postgres-'));
@@ -60,13 +100,14 @@ export async function startPostgres(): Promise<TestPostgres> {
     join(dir, 'log'),
     '-w',
     '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`,
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=${maxConnections}`,
     'start',
   ]);
   const admin = new pg.Client({ connectionString: `postgres://test@127.0.0.1:${port}/postgres` });
   await admin.connect();
   let count = 0;
   return {
+    adminUrl: `postgres://test@127.0.0.1:${port}/postgres`,
     async createDatabase() {
       const name = `test_${process.pid}_${++count}`;
       await admin.query(`create database ${name}`);

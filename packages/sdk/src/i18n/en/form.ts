@@ -55,7 +55,7 @@ export const formEn: Readonly<Record<string, string>> = {
   'form.field.applicant.email.label': 'Email address',
   'form.field.applicant.email.hint': 'Use a personal address: employer mail servers often block messages about your application.',
   'form.field.applicant.phone.label': 'Phone number (optional)',
-  'form.field.applicant.address.line1.label': 'Address line 1',
+  'form.field.applicant.address.line1.label': 'Address line 1 (optional)',
   'form.field.applicant.address.line1.hint': 'Your address is optional. If you give one, fill in every line but line 2.',
   'form.field.applicant.address.line2.label': 'Address line 2 (optional)',
   'form.field.applicant.address.city.label': 'Town or city',
@@ -161,7 +161,7 @@ export const formEn: Readonly<Record<string, string>> = {
 
   // Attestations
   'form.field.attestations.codeOfEthics.accepted.label': 'I have read and accept the Code of Ethics',
-  'form.field.attestations.codeOfEthics.accepted.hint': 'The Code of Ethics describes how endorsed professionals practise.',
+  'form.field.attestations.codeOfEthics.accepted.hint': 'The Code of Ethics describes how endorsed professionals practice.',
   'form.field.attestations.codeOfEthics.signedName.label': 'Your full name, as signature',
   'form.field.attestations.codeOfEthics.signedOn.label': 'Date signed',
   'form.field.attestations.endorsementAgreement.accepted.label': 'I have read and accept the Endorsement Agreement',

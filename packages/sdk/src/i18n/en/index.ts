@@ -6,7 +6,6 @@ import { stepsEn } from './steps.js';
 import { draftsEn } from './drafts.js';
 import { ratingEn } from './rating.js';
 import { referencesEn } from './references.js';
-import { ratingChecksEn } from './rating-checks.js';
 
 /** English, the SDK's reference locale: every other locale has exactly these keys. */
 export const en: Readonly<Record<string, string>> = {
@@ -18,5 +17,4 @@ export const en: Readonly<Record<string, string>> = {
   ...draftsEn,
   ...ratingEn,
   ...referencesEn,
-  ...ratingChecksEn,
 };

@@ -1,4 +1,8 @@
-/** Messages: reference ratings, what `missingRatingAnswers` says of a rater's form. */
+/**
+ * Messages: reference ratings, what `missingRatingAnswers` says of a rater's form and how
+ * `rateReferences` words counted forms. Only references/ uses them (translateRating), so the
+ * application's element never loads them; a program's `text` overrides them all the same.
+ */
 export const ratingChecksEn: Readonly<Record<string, string>> = {
   'rating-check.missing.relationship': 'Select how you know the applicant',
   'rating-check.missing.current': 'Say whether you still work with the applicant in this role',
@@ -14,4 +18,12 @@ export const ratingChecksEn: Readonly<Record<string, string>> = {
   'rating-check.missing.recommendation': 'Choose your overall recommendation',
   'rating-check.missing.signedName': 'Type your name to sign the form',
   'rating-check.missing.signedOn': 'Enter the date you sign, like 2026-03-27',
+  'rating-check.references.met': '{have} rating forms count.',
+  'rating-check.references.missing': 'Rating forms still to count: {missing}.',
+  'rating-check.references-endorsed.met': 'Counted forms from endorsed raters: {have}.',
+  'rating-check.references-endorsed.missing': 'Counted forms still needed from endorsed raters: {missing}.',
+  'rating-check.reference-role.met': 'A counted form from {role}.',
+  'rating-check.reference-role.missing': 'A counted form is needed from {role}.',
+  'rating-check.slot.met': 'A counted form from: {slot}.',
+  'rating-check.slot.missing': 'Counted forms needed from {slot}: {missing}.',
 };

@@ -45,4 +45,19 @@ export const stepsEn: Readonly<Record<string, string>> = {
   'ui.tracker.missing': 'Not yet',
   'ui.tracker.later': 'After review',
   'ui.tracker.changed': 'Requirements: {met} of {total} met.',
+  // What the receiver's refusals mean for the applicant, without status numbers (the send's failures
+  // are said on the steps' screens).
+  'ui.submit.refused': 'The server did not accept it. Your answers are saved; if this happens again, contact the {contact}.',
+  'ui.submit.refused.invalid':
+    'The server could not read what was sent. Your answers are saved: send again, and if this happens again, contact the {contact}.',
+  'ui.submit.refused.too-large':
+    'It is larger than the server accepts. Your answers are saved: shorten your longest answers and send again, or contact the {contact}.',
+  'ui.submit.refused.conflict':
+    'The server already has a different version of this send. Your answers are saved: contact the {contact} before you send again.',
+  'ui.submit.refused.rate-limited':
+    'The server is getting too many requests from your network. Your answers are saved: wait a few minutes, then send again.',
+  'ui.submit.refused.unknown-program':
+    'The server this page sends to does not take applications for this program. Your answers are saved: tell the {contact} about this page.',
+  'ui.submit.refused.forbidden-origin':
+    'The server does not take applications from this website. Your answers are saved: tell the {contact} about this page.',
 };

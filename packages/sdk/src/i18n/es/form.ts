@@ -55,7 +55,7 @@ export const formEs: Readonly<Record<string, string>> = {
   'form.field.applicant.email.hint':
     'Use una dirección personal: los servidores de correo de los empleadores suelen bloquear los mensajes sobre su solicitud.',
   'form.field.applicant.phone.label': 'Teléfono (opcional)',
-  'form.field.applicant.address.line1.label': 'Dirección, línea 1',
+  'form.field.applicant.address.line1.label': 'Dirección, línea 1 (opcional)',
   'form.field.applicant.address.line1.hint': 'La dirección es opcional. Si la indica, complete todas las líneas excepto la línea 2.',
   'form.field.applicant.address.line2.label': 'Dirección, línea 2 (opcional)',
   'form.field.applicant.address.city.label': 'Ciudad o localidad',

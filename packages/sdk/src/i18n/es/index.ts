@@ -6,7 +6,6 @@ import { stepsEs } from './steps.js';
 import { draftsEs } from './drafts.js';
 import { ratingEs } from './rating.js';
 import { referencesEs } from './references.js';
-import { ratingChecksEs } from './rating-checks.js';
 
 /** Spanish (español): the same keys as English. */
 export const es: Readonly<Record<string, string>> = {
@@ -18,5 +17,4 @@ export const es: Readonly<Record<string, string>> = {
   ...draftsEs,
   ...ratingEs,
   ...referencesEs,
-  ...ratingChecksEs,
 };

@@ -42,4 +42,17 @@ export const stepsEs: Readonly<Record<string, string>> = {
   'ui.tracker.missing': 'Todavía no',
   'ui.tracker.later': 'Después de la revisión',
   'ui.tracker.changed': 'Requisitos: {met} de {total} cumplidos.',
+  'ui.submit.refused': 'El servidor no la aceptó. Sus respuestas están guardadas; si vuelve a ocurrir, comuníquese con su {contact}.',
+  'ui.submit.refused.invalid':
+    'El servidor no pudo leer lo que se envió. Sus respuestas están guardadas: envíe de nuevo y, si vuelve a ocurrir, comuníquese con su {contact}.',
+  'ui.submit.refused.too-large':
+    'Es más grande de lo que acepta el servidor. Sus respuestas están guardadas: acorte sus respuestas más largas y envíe de nuevo, o comuníquese con su {contact}.',
+  'ui.submit.refused.conflict':
+    'El servidor ya tiene otra versión de este envío. Sus respuestas están guardadas: comuníquese con su {contact} antes de enviar de nuevo.',
+  'ui.submit.refused.rate-limited':
+    'El servidor está recibiendo demasiadas solicitudes de su red. Sus respuestas están guardadas: espere unos minutos y envíe de nuevo.',
+  'ui.submit.refused.unknown-program':
+    'El servidor al que envía esta página no recibe solicitudes de este programa. Sus respuestas están guardadas: informe a su {contact} sobre esta página.',
+  'ui.submit.refused.forbidden-origin':
+    'El servidor no recibe solicitudes de este sitio web. Sus respuestas están guardadas: informe a su {contact} sobre esta página.',
 };

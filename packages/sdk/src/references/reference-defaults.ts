@@ -1,8 +1,10 @@
 import type { IMH_CODES } from '../codes/codes.js';
-import { REFERENCE_ROLES } from '../schema/levels-and-roles.js';
-import type { RatingFormDefinition, ReferenceSlot } from './reference-settings.js';
+import type { ReferenceRole } from '../schema/levels-and-roles.js';
+import type { RatingFormDefinition, ReferenceSlot } from '../program/reference-settings.js';
 
-// The kit's defaults for reference ratings (journey.md §1). The form's WORDING IS A PLACEHOLDER: the
+// The kit's defaults for reference ratings (journey.md §1), applied by the rating rules when a
+// program configures none: kept out of the built Program, so the application's first load does
+// not carry a form it never shows. The form's WORDING IS A PLACEHOLDER: the
 // real items belong to the association (MI-AIMH's copyright) and are pasted into the program config.
 
 const item = (id: string, en: string, es: string) => ({ id, text: { en: `${en} (PLACEHOLDER)`, es: `${es} (TEXTO DE EJEMPLO)` } });
@@ -92,7 +94,8 @@ const endorsed: ReferenceSlot = {
     en: 'An endorsed professional (or a rater the association vetted)',
     es: 'Un/a profesional con respaldo (o evaluador/a aprobado/a por la asociación)',
   },
-  roles: REFERENCE_ROLES,
+  // REFERENCE_ROLES, spelled out: importing it would tie the programs' chunk to the payload schemas'.
+  roles: ['supervisor', 'rsc-provider', 'colleague', 'supervisee', 'service-recipient'] satisfies readonly ReferenceRole[],
   min: 1,
   mustBeEndorsed: true,
 };
@@ -130,6 +133,3 @@ export const DEFAULT_REFERENCE_SLOTS: Readonly<Record<(typeof IMH_CODES)[number]
   'IMHM-P': [endorsed],
   'IMHM-RF': [endorsed],
 };
-
-/** Categories whose raters confirm they know the applicant as an RSC provider (journey.md §1.1). */
-export const DEFAULT_ASKS_RSC_PROVIDER = ['IFRS', 'ECFRS', 'IMHM-C', 'ECMHM-C'] as const;
