@@ -141,18 +141,17 @@ if (existsSync('packages/element/src/index.ts')) {
   // in one `core` chunk of the first load. The size test fails if the entry
   // still needs a module of a part.
   const PARTS = {
-    flow: /\/node_modules\/zod\/|\/packages\/sdk\/src\/(schema|validation|requirements|steps)\/|\/packages\/sdk\/src\/program\/(define-program|check-program-config|config-schema|describe-config-issue|visible-steps)\.ts$|\/packages\/sdk\/src\/drafts\/(send|full-features|validate-payload)\.ts$|\/packages\/sdk\/src\/references\/|\/packages\/sdk\/src\/backend\/(references-client|json-call|issue-list)\.ts$|\/packages\/sdk\/src\/errors\/reference-link-error\.ts$|\/packages\/element\/src\/(application-step|review|tracker|references)\/|\/packages\/element\/src\/parts\/(flow-part|english-rest)\.ts$|\/packages\/element\/src\/header\/conflict-notice\.ts$|\?later$/,
+    flow: /\/node_modules\/zod\/|\/packages\/sdk\/src\/(schema|validation|requirements|steps)\/|\/packages\/sdk\/src\/program\/(define-program|check-program-config|config-schema|describe-config-issue|visible-steps)\.ts$|\/packages\/sdk\/src\/drafts\/(send|full-features|validate-payload)\.ts$|\/packages\/sdk\/src\/references\/|\/packages\/sdk\/src\/i18n\/(en|es)\/rating-checks\.ts$|\/packages\/sdk\/src\/backend\/(references-client|json-call|issue-list)\.ts$|\/packages\/sdk\/src\/errors\/reference-link-error\.ts$|\/packages\/element\/src\/(application-step|review|tracker|references)\/|\/packages\/element\/src\/parts\/(flow-part|english-rest)\.ts$|\/packages\/element\/src\/header\/conflict-notice\.ts$|\?later$/,
     send: /\/node_modules\/ky\/|\/packages\/sdk\/src\/backend\/(rest-backend|receipt)\.ts$|\/packages\/element\/src\/parts\/send-part\.ts$/,
   };
   // The quiz's number rule and the issue it makes are the start screen's, though in those folders.
-  const FIRST =
-    /\/packages\/sdk\/src\/(requirements\/check-profile|validation\/(make-issue|validation-messages|issue|issue-codes)|schema\/levels-and-roles)\.ts$/;
+  const FIRST = /\/packages\/sdk\/src\/(requirements\/check-profile|validation\/(make-issue|validation-messages|issue|issue-codes))\.ts$/;
   const manualChunks = (id) => (FIRST.test(id) ? 'core' : (Object.keys(PARTS).find((name) => PARTS[name].test(id)) ?? 'core'));
   // The first load's English is the interface's and the drafts'; the form's labels, the
   // requirement texts, the validation messages and the words of the steps' screens (the review,
   // the tracker, the two-tab prompt) come with the `flow` part, which registers them
   // (parts/english-rest.ts): here those catalogs are empty, their real content loaded as `?later`.
-  const LATER_ENGLISH = ['form', 'requirements', 'validation', 'steps', 'references', 'rating-checks'];
+  const LATER_ENGLISH = ['form', 'requirements', 'validation', 'steps', 'references'];
   const camel = (area) => area.replace(/-(\w)/g, (_, c) => c.toUpperCase());
   const englishLater = () => ({
     name: 'english-later',

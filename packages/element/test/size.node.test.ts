@@ -67,7 +67,12 @@ test('the element layer (Lit and the element, without the SDK) is at most 28 KB 
   assert.ok(size <= 28 * KB, `the element layer is ${size} bytes min+gz`);
 });
 
-test('the first load of endorsement-application.js (the file and what it imports statically), English included, is at most 35 KB min+gz', async () => {
+// 35 KB since 2026-12-03. Raised by 128 bytes (2026-12-07, 35,870 B) for issue 18: the status screen
+// shows the reference requests' states (a slot the flow part fills), the element's context gives
+// the references panel its host, and the requests list shares the step list's layout. Everything
+// else of the references (the panel, its words, the rules) is in the flow part.
+const FIRST_LOAD = 35 * KB + 128;
+test(`the first load of endorsement-application.js (the file and what it imports statically), English included, is at most ${FIRST_LOAD} bytes min+gz`, async () => {
   const chunks = await generate(await splitConfig());
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const entry = byName.get('endorsement-application.js');
@@ -80,7 +85,7 @@ test('the first load of endorsement-application.js (the file and what it imports
   };
   visit(entry.fileName);
   const size = [...first].reduce((sum, name) => sum + gz(byName.get(name)!.code), 0);
-  assert.ok(size <= 35 * KB, `the first load (${[...first].join(', ')}) is ${size} bytes min+gz`);
+  assert.ok(size <= FIRST_LOAD, `the first load (${[...first].join(', ')}) is ${size} bytes min+gz`);
   // The parts are loaded later, from content-hashed files beside it; none comes with the first load.
   for (const part of ['flow', 'send']) {
     const chunk = chunks.find((c) => c.name === part && c.isDynamicEntry);

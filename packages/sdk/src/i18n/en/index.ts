@@ -4,7 +4,6 @@ import { formEn } from './form.js';
 import { uiEn } from './ui.js';
 import { stepsEn } from './steps.js';
 import { draftsEn } from './drafts.js';
-import { ratingEn } from './rating.js';
 import { referencesEn } from './references.js';
 
 /** English, the SDK's reference locale: every other locale has exactly these keys. */
@@ -15,6 +14,5 @@ export const en: Readonly<Record<string, string>> = {
   ...uiEn,
   ...stepsEn,
   ...draftsEn,
-  ...ratingEn,
   ...referencesEn,
 };

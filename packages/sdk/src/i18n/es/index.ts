@@ -4,7 +4,6 @@ import { formEs } from './form.js';
 import { uiEs } from './ui.js';
 import { stepsEs } from './steps.js';
 import { draftsEs } from './drafts.js';
-import { ratingEs } from './rating.js';
 import { referencesEs } from './references.js';
 
 /** Spanish (español): the same keys as English. */
@@ -15,6 +14,5 @@ export const es: Readonly<Record<string, string>> = {
   ...uiEs,
   ...stepsEs,
   ...draftsEs,
-  ...ratingEs,
   ...referencesEs,
 };
