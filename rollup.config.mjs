@@ -26,6 +26,15 @@ const withoutSpanish = () => ({
     return area === 'index' ? 'export const es = undefined;' : `export const ${area}Es = undefined;`;
   },
 });
+// The application never shows the rater's page words (`<endorsement-rating>` carries its own):
+// its builds leave them out.
+const withoutRaterWords = () => ({
+  name: 'without-rater-words',
+  load(id) {
+    const match = /packages\/sdk\/src\/i18n\/(en|es)\/rating\.ts$/.exec(id);
+    return match ? `export const rating${match[1] === 'en' ? 'En' : 'Es'} = {};` : null;
+  },
+});
 const external = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 // Our modules are free of side effects except the sources the packages' `sideEffects` fields list;
@@ -96,7 +105,7 @@ const configs = [library('sdk', ['index']), library('server', ['index', 'cli'])]
 
 import { existsSync } from 'node:fs';
 if (existsSync('packages/element/src/index.ts')) {
-  configs.push(library('element', ['index', 'define', 'styles/index', 'fields/markup']));
+  configs.push(library('element', ['index', 'define', 'define-rating', 'styles/index', 'fields/markup']));
   // The CDN files (dist/cdn), for a plain <script> tag; see docs/embedding.md for which to use where.
   // endorsement-application.js is the one URL a host writes: the first screen's code, with the
   // `flow` and `send` parts beside it under content-hashed names, found from its own URL.
@@ -132,7 +141,7 @@ if (existsSync('packages/element/src/index.ts')) {
   // in one `core` chunk of the first load. The size test fails if the entry
   // still needs a module of a part.
   const PARTS = {
-    flow: /\/node_modules\/zod\/|\/packages\/sdk\/src\/(schema|validation|requirements|steps)\/|\/packages\/sdk\/src\/program\/(define-program|check-program-config|config-schema|describe-config-issue|visible-steps)\.ts$|\/packages\/sdk\/src\/drafts\/(send|full-features|validate-payload)\.ts$|\/packages\/element\/src\/(application-step|review|tracker)\/|\/packages\/element\/src\/parts\/(flow-part|english-rest)\.ts$|\/packages\/element\/src\/header\/conflict-notice\.ts$|\?later$/,
+    flow: /\/node_modules\/zod\/|\/packages\/sdk\/src\/(schema|validation|requirements|steps)\/|\/packages\/sdk\/src\/program\/(define-program|check-program-config|config-schema|describe-config-issue|visible-steps)\.ts$|\/packages\/sdk\/src\/drafts\/(send|full-features|validate-payload)\.ts$|\/packages\/sdk\/src\/references\/|\/packages\/sdk\/src\/i18n\/(en|es)\/rating-checks\.ts$|\/packages\/sdk\/src\/backend\/(references-client|json-call|issue-list)\.ts$|\/packages\/sdk\/src\/errors\/reference-link-error\.ts$|\/packages\/element\/src\/(application-step|review|tracker|references)\/|\/packages\/element\/src\/parts\/(flow-part|english-rest)\.ts$|\/packages\/element\/src\/header\/conflict-notice\.ts$|\?later$/,
     send: /\/node_modules\/ky\/|\/packages\/sdk\/src\/backend\/(rest-backend|receipt)\.ts$|\/packages\/element\/src\/parts\/send-part\.ts$/,
   };
   // The quiz's number rule and the issue it makes are the start screen's, though in those folders.
@@ -142,7 +151,8 @@ if (existsSync('packages/element/src/index.ts')) {
   // requirement texts, the validation messages and the words of the steps' screens (the review,
   // the tracker, the two-tab prompt) come with the `flow` part, which registers them
   // (parts/english-rest.ts): here those catalogs are empty, their real content loaded as `?later`.
-  const LATER_ENGLISH = ['form', 'requirements', 'validation', 'steps'];
+  const LATER_ENGLISH = ['form', 'requirements', 'validation', 'steps', 'references'];
+  const camel = (area) => area.replace(/-(\w)/g, (_, c) => c.toUpperCase());
   const englishLater = () => ({
     name: 'english-later',
     resolveId(id) {
@@ -150,12 +160,12 @@ if (existsSync('packages/element/src/index.ts')) {
     },
     load(id) {
       if (id.endsWith('?later')) return transformSync(readFileSync(id.slice(0, -'?later'.length), 'utf8'), { loader: 'ts' }).code;
-      const area = /\/packages\/sdk\/src\/i18n\/en\/(\w+)\.ts$/.exec(id)?.[1];
-      if (area && LATER_ENGLISH.includes(area)) return `export const ${area}En = {};`;
+      const area = /\/packages\/sdk\/src\/i18n\/en\/([\w-]+)\.ts$/.exec(id)?.[1];
+      if (area && LATER_ENGLISH.includes(area)) return `export const ${camel(area)}En = {};`;
       if (id.endsWith('/packages/element/src/parts/english-rest.ts'))
         return `import { registerMessages } from '@endorsement-kit/sdk';
-${LATER_ENGLISH.map((area) => `import { ${area}En } from ${JSON.stringify(`${resolvePath(`packages/sdk/src/i18n/en/${area}.ts`)}?later`)};`).join('\n')}
-registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${area}En`).join(', ')} });`;
+${LATER_ENGLISH.map((area) => `import { ${camel(area)}En } from ${JSON.stringify(`${resolvePath(`packages/sdk/src/i18n/en/${area}.ts`)}?later`)};`).join('\n')}
+registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).join(', ')} });`;
       return null;
     },
   });
@@ -174,6 +184,7 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${area}En`).join(', '
       partUrls(),
       englishLater(),
       withoutSpanish(),
+      withoutRaterWords(),
       resolve(),
       ts(),
       terser({ format: { comments: false }, compress: { passes: 3 } }),
@@ -196,16 +207,31 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${area}En`).join(', '
     plugins: [...plugins, resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 3 } }), integrity()],
     onwarn: quiet,
   });
+  // The reference rater's page (<endorsement-rating>): one file of its own, Lit and the few SDK
+  // pieces it uses inside, English and Spanish included. It shares nothing with the application's
+  // files, so neither one's first load carries the other.
+  configs.push({
+    input: 'packages/element/src/define-rating.ts',
+    output: { file: `${CDN}/endorsement-rating.js`, format: 'esm', sourcemap: true, sourcemapPathTransform, inlineDynamicImports: true },
+    plugins: [resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 3 } }), integrity()],
+    treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/(zod|ky)\//.test(id) },
+    onwarn: quiet,
+  });
   // The classic-script form: a small loader that imports endorsement-application.js from beside
   // itself (a CDN must send CORS headers for that when on another origin) ...
   configs.push(classic('packages/element/src/cdn/loader.ts', 'endorsement-application.iife.js'));
   // ... and everything in one classic file, for a CDN that cannot send CORS headers.
-  configs.push(classic('packages/element/src/cdn/standalone.ts', 'endorsement-application.standalone.iife.js', [withoutSpanish()]));
+  configs.push(
+    classic('packages/element/src/cdn/standalone.ts', 'endorsement-application.standalone.iife.js', [
+      withoutSpanish(),
+      withoutRaterWords(),
+    ]),
+  );
   // Spanish for the single file, fetched beside it on first use (the element's i18n/load-locale.ts).
   configs.push({
     input: 'packages/sdk/src/i18n/es/index.ts',
     output: { file: `${CDN}/endorsement-application.es.js`, format: 'esm' },
-    plugins: [resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 3 } }), integrity()],
+    plugins: [withoutRaterWords(), resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 3 } }), integrity()],
     onwarn: quiet,
   });
 }

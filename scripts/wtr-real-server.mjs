@@ -6,9 +6,36 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { createRequire } from 'node:module';
 import { loadPrograms, startServer } from '@endorsement-kit/server';
 
 let running;
+// The mails the server sends, caught by a real SMTP server (the server package's test
+// dependencies): a browser test reads a rater's link from them at /__test/mails (test runner only).
+const mails = [];
+
+async function catchMails() {
+  const require = createRequire(new URL('../packages/server/package.json', import.meta.url));
+  const { SMTPServer } = require('smtp-server');
+  const { simpleParser } = require('mailparser');
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          mails.push({ to: mail.to?.text ?? '', subject: mail.subject ?? '', text: mail.text ?? '' });
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  smtp.on('error', () => {});
+  await new Promise((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  process.once('exit', () => smtp.close());
+  return `smtp://127.0.0.1:${smtp.server.address().port}`;
+}
 
 function realServer() {
   running ??= (async () => {
@@ -16,7 +43,14 @@ function realServer() {
     process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
     const server = await startServer(
       { port: 0, host: '127.0.0.1' },
-      { programs: await loadPrograms('alliance,first5-alabama'), dataDir, rateLimit: 100_000, log: () => {} },
+      {
+        programs: await loadPrograms('alliance,first5-alabama'),
+        dataDir,
+        rateLimit: 100_000,
+        log: () => {},
+        smtpUrl: await catchMails(),
+        publicUrl: 'https://endorsement.test',
+      },
     );
     return server;
   })();
@@ -29,6 +63,11 @@ const HOP = new Set(['host', 'connection', 'origin', 'content-length', 'transfer
 
 export function realServerMiddleware() {
   return async function proxyApi(context, next) {
+    if (context.path === '/__test/mails') {
+      context.type = 'application/json';
+      context.body = JSON.stringify(mails);
+      return;
+    }
     if (!context.path.startsWith('/api/')) return next();
     const server = await realServer();
     const headers = Object.fromEntries(Object.entries(context.request.headers).filter(([name]) => !HOP.has(name)));

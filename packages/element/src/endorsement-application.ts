@@ -149,6 +149,7 @@ export class EndorsementApplication extends LitElement {
   private readonly wide = new MediaQueryController(this, { query: '(min-width: 48em)' });
   /** What the screens and helpers outside the class read and drive. */
   private readonly context: ApplicationContext = {
+    host: this,
     controller: this.controller,
     flow: this.flow,
     nav: this.nav,
@@ -300,6 +301,7 @@ export class EndorsementApplication extends LitElement {
           () => void lookup.run(view),
           () => nav.go('start'),
           lookup.needsEmail,
+          this.flow.module?.renderReferenceStates(this.context, view),
         );
       default: {
         const flow = this.flow.module;

@@ -45,7 +45,10 @@ const splitConfig = async () => {
 // Then to 26 KB (2026-12-07, 25.3 KB) for issue 23: the status lookup by a short reference with the
 // email beside it, kept after a reload, and a refusal said by what to do (its reason's words).
 // The first load, below, did not move.
-test('the element layer (Lit and the element, without the SDK) is at most 26 KB min+gz', async () => {
+// Then to 28 KB (2026-12-07, 27.5 KB) for issue 18's reference requests on the References step
+// (the list and its states, the request form, resend, address, replace, the "ratings first" gate
+// of Check your answers): all in the `flow` part, none of it in the first load.
+test('the element layer (Lit and the element, without the SDK) is at most 28 KB min+gz', async () => {
   const split = await splitConfig();
   const chunks = await generate(
     {
@@ -61,10 +64,15 @@ test('the element layer (Lit and the element, without the SDK) is at most 26 KB 
     },
   );
   const size = gz(chunks[0]!.code);
-  assert.ok(size <= 26 * KB, `the element layer is ${size} bytes min+gz`);
+  assert.ok(size <= 28 * KB, `the element layer is ${size} bytes min+gz`);
 });
 
-test('the first load of endorsement-application.js (the file and what it imports statically), English included, is at most 35 KB min+gz', async () => {
+// 35 KB since 2026-12-03. Raised by 128 bytes (2026-12-07, 35,870 B) for issue 18: the status screen
+// shows the reference requests' states (a slot the flow part fills), the element's context gives
+// the references panel its host, and the requests list shares the step list's layout. Everything
+// else of the references (the panel, its words, the rules) is in the flow part.
+const FIRST_LOAD = 35 * KB + 128;
+test(`the first load of endorsement-application.js (the file and what it imports statically), English included, is at most ${FIRST_LOAD} bytes min+gz`, async () => {
   const chunks = await generate(await splitConfig());
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const entry = byName.get('endorsement-application.js');
@@ -77,7 +85,7 @@ test('the first load of endorsement-application.js (the file and what it imports
   };
   visit(entry.fileName);
   const size = [...first].reduce((sum, name) => sum + gz(byName.get(name)!.code), 0);
-  assert.ok(size <= 35 * KB, `the first load (${[...first].join(', ')}) is ${size} bytes min+gz`);
+  assert.ok(size <= FIRST_LOAD, `the first load (${[...first].join(', ')}) is ${size} bytes min+gz`);
   // The parts are loaded later, from content-hashed files beside it; none comes with the first load.
   for (const part of ['flow', 'send']) {
     const chunk = chunks.find((c) => c.name === part && c.isDynamicEntry);
@@ -89,6 +97,21 @@ test('the first load of endorsement-application.js (the file and what it imports
     !entry.code.includes('zod') && ![...first].some((name) => /jitless|ZodError/.test(byName.get(name)!.code)),
     'no zod in the first load',
   );
+});
+
+// The reference rater's page loads this one file and nothing of the application: Lit, the page's
+// screens, the rater's client on fetch, and its words in English and Spanish.
+const RATING_CEILING = 20 * KB;
+test(`the rater's page, endorsement-rating.js, is one file within ${RATING_CEILING / KB} KB min+gz`, async () => {
+  const rating = (await configs()).find((c) => (c.output as OutputOptions | undefined)?.file?.endsWith('dist/cdn/endorsement-rating.js'));
+  assert.ok(rating, 'rollup.config.mjs builds packages/element/dist/cdn/endorsement-rating.js');
+  const chunks = await generate(rating);
+  assert.equal(chunks.length, 1, 'one file, no chunk shared with the application');
+  const code = chunks[0]!.code;
+  assert.ok(!/ZodError|jitless/.test(code), 'no zod on the rater page');
+  assert.ok(!code.includes('endorsement-application'), 'nothing of the application');
+  const size = gz(code);
+  assert.ok(size <= RATING_CEILING, `endorsement-rating.js is ${size} bytes min+gz`);
 });
 
 // The monolithic classic file for CDNs without CORS holds everything (English; Spanish beside it).
@@ -105,7 +128,10 @@ test('the first load of endorsement-application.js (the file and what it imports
 // whole language when a language part fails to load, the console hint for an undefined tag) and
 // issue 17's typed program errors and the deprecated positional EndorsementController; the
 // reshaping itself (controllers, the Draft facade) was brought back to its old size.
-const CEILING = 73 * KB;
+// Then to 80 KB (2026-12-07, 79.0 KB) for issue 18: the applicant's reference requests (the element
+// code and their English words, the reference clients on fetch) and the SDK's reference settings
+// and rules (the default slots and placeholder form of every program, the rating checks' words).
+const CEILING = 80 * KB;
 test(`the standalone classic file stays within ${CEILING / KB} KB min+gz`, async () => {
   const standalone = (await configs()).find((c) =>
     (c.output as OutputOptions | undefined)?.file?.endsWith('endorsement-application.standalone.iife.js'),

@@ -25,7 +25,16 @@ export {
   isCode,
   isEndorsement,
 } from './codes/index.js';
-export { translate, hasMessage, localize, baseLocale, SHIPPED_LOCALES, registerMessages, hasMessages } from './i18n/index.js';
+export {
+  translate,
+  translateRating,
+  hasMessage,
+  localize,
+  baseLocale,
+  SHIPPED_LOCALES,
+  registerMessages,
+  hasMessages,
+} from './i18n/index.js';
 export {
   EndorsementKitError,
   ConfigError,
@@ -74,7 +83,8 @@ export {
 } from './references/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
 export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures } from './drafts/index.js';
-export { restBackend, customBackend } from './backend/index.js';
+export { restBackend, customBackend, raterClient, referencesClient } from './backend/index.js';
+export { ReferenceLinkError, isReferenceLinkError } from './errors/index.js';
 export { indexedDbStore, memoryStore } from './stores/index.js';
 
 export type {
@@ -188,5 +198,15 @@ export type {
   FieldConflict,
   DraftFeatures,
 } from './drafts/index.js';
-export type { Backend, StatusQuery, SubmissionContext, RestBackendOptions, HeadersOption } from './backend/index.js';
+export type {
+  Backend,
+  StatusQuery,
+  SubmissionContext,
+  RestBackendOptions,
+  HeadersOption,
+  RaterClient,
+  RaterClientOptions,
+  ReferencesClient,
+  ReferencesClientOptions,
+} from './backend/index.js';
 export type { DraftStore, IndexedDbStoreOptions } from './stores/index.js';

@@ -40,11 +40,14 @@ export interface FlowPause {
 
 /** The element's controllers as the `flow` part's screens see them. */
 export interface FlowContext {
+  /** The element: renders again on request; its `endpoint` is where reference requests go. */
+  readonly host: { requestUpdate(): void; readonly endpoint: string | undefined };
   readonly controller: { readonly program: Program | undefined; readonly draft: Draft | undefined; get(path: Path): unknown };
   readonly nav: FlowNavigation;
   readonly sending: {
     readonly busy: boolean;
-    readonly message: { text: string; alert: boolean } | undefined;
+    /** What the last send left to say; set by the screens too (a submit refused before sending). */
+    message: { text: string; alert: boolean } | undefined;
     send(kind: FormKind): Promise<void>;
   };
   readonly pause: FlowPause;

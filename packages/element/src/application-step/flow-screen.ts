@@ -12,6 +12,7 @@ import { renderStepIndicator } from './step-indicator.js';
 import { renderStep } from './render-step.js';
 import { repeatActions } from './repeat-actions.js';
 import { summaryItems } from './step-paths.js';
+import { referenceGate, renderReferencePanel } from '../references/requests-for.js';
 import type { FlowContext } from './flow-context.js';
 
 /** The step the applicant is on, with the step list above it and the tracker beside it. */
@@ -66,7 +67,11 @@ export function renderFlowScreen(host: FlowContext, view: View): TemplateResult 
         (i) => nav.go('flow', form, i),
       ),
     )}
-    ${withTracker(host, view, html`${renderMessage(host, view)}${page}`)}`;
+    ${withTracker(
+      host,
+      view,
+      html`${renderMessage(host, view)}${page}${form === 'application' && step.id === 'references' ? renderReferencePanel(host, view) : nothing}`,
+    )}`;
 }
 
 /** Continue: the step's issues in the summary, else on to the next step, the review, or sending the registration. */
@@ -87,6 +92,13 @@ function next(host: FlowContext, view: View, stepId: string, last: boolean): voi
 /** "Check your answers", with the tracker. */
 export function renderReviewScreen(host: FlowContext, view: View): TemplateResult {
   const { nav, sending } = host;
+  const gate = referenceGate(host, view);
+  // The program needs the ratings before the application: said before Submit, and Submit refused.
+  const submit = () => {
+    if (!gate) return void sending.send('application');
+    sending.message = { text: view.t('references.submit-refused', gate), alert: true };
+    host.host.requestUpdate();
+  };
   return withTracker(
     host,
     view,
@@ -94,9 +106,9 @@ export function renderReviewScreen(host: FlowContext, view: View): TemplateResul
       view,
       nav.steps('application'),
       (i, target) => nav.change(i, target),
-      () => void sending.send('application'),
+      submit,
       sending.busy,
-      renderMessage(host, view),
+      html`${gate && !sending.message ? html`<div class="panel notice"><p>${view.t('references.submit-blocked', gate)}</p></div>` : nothing}${renderMessage(host, view)}`,
     ),
   );
 }

@@ -20,7 +20,16 @@ export interface StatusLookup {
  * when the backend sends them. An empty field is an error on it (focused); what the backend
  * answers is said in a status region.
  */
-export function renderStatusLookup(view: View, state: StatusLookup, lookup: () => void, home: () => void, email: boolean): TemplateResult {
+export function renderStatusLookup(
+  view: View,
+  state: StatusLookup,
+  lookup: () => void,
+  home: () => void,
+  /** Whether the backend looks up by reference and email together. */
+  email: boolean,
+  /** The reference requests and their states, once the `flow` part is here. */
+  references: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
   return html`<section aria-labelledby="ek-step-heading">
     <h2 id="ek-step-heading" tabindex="-1">${view.t('ui.status.heading')}</h2>
     <form novalidate @submit=${(e: Event) => {
@@ -43,6 +52,7 @@ export function renderStatusLookup(view: View, state: StatusLookup, lookup: () =
       }
       ${state.failure && !state.missing ? html`<p class="panel notice">${view.t('ui.status.failed', { reason: state.failure })}</p>` : nothing}
     </div>
+    ${references}
     <button type="button" class="link" part="button" @click=${home}>${view.t('ui.status.home')}</button>
   </section>`;
 }

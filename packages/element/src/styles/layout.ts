@@ -34,6 +34,7 @@ export const layout = css`
       grid-row: 1 / span 2;
     }
   }
+  .refs-list,
   .step-indicator ol {
     list-style: none;
     padding: 0;

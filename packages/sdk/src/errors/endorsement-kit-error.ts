@@ -18,6 +18,6 @@ export function isEndorsementKitError(error: unknown): error is EndorsementKitEr
   return (
     error instanceof EndorsementKitError ||
     (error instanceof Error &&
-      /^(EndorsementKit|Config|Submission|Network|Storage|Conflict|MissingProgram|ProgramLoad)Error$/.test(error.name))
+      /^(EndorsementKit|Config|Submission|Network|Storage|Conflict|MissingProgram|ProgramLoad|ReferenceLink)Error$/.test(error.name))
   );
 }

@@ -6,5 +6,6 @@ export { StorageError, isStorageError } from './storage-error.js';
 export { ConflictError, isConflictError } from './conflict-error.js';
 export { MissingProgramError, isMissingProgramError } from './missing-program-error.js';
 export { ProgramLoadError, isProgramLoadError } from './program-load-error.js';
+export { ReferenceLinkError, isReferenceLinkError } from './reference-link-error.js';
 export type { StorageFailure } from './storage-error.js';
 export type { SubmissionFailureReason } from './submission-error.js';

@@ -1,3 +1,5 @@
 export { createReceiver } from './receiver.js';
 export type { Receiver, ScriptedStep, LoggedRequest, StoredRecord, ReceiverKind } from './receiver.js';
 export { waitForDraft, saved } from './wait-for.js';
+export { createReferenceReceiver, TEST_FORM } from './references.js';
+export type { ReferenceReceiver, FakeRequest } from './references.js';

@@ -4,6 +4,7 @@ import { formEn } from './form.js';
 import { uiEn } from './ui.js';
 import { stepsEn } from './steps.js';
 import { draftsEn } from './drafts.js';
+import { referencesEn } from './references.js';
 
 /** English, the SDK's reference locale: every other locale has exactly these keys. */
 export const en: Readonly<Record<string, string>> = {
@@ -13,4 +14,5 @@ export const en: Readonly<Record<string, string>> = {
   ...uiEn,
   ...stepsEn,
   ...draftsEn,
+  ...referencesEn,
 };

@@ -4,6 +4,7 @@ import { formEs } from './form.js';
 import { uiEs } from './ui.js';
 import { stepsEs } from './steps.js';
 import { draftsEs } from './drafts.js';
+import { referencesEs } from './references.js';
 
 /** Spanish (español): the same keys as English. */
 export const es: Readonly<Record<string, string>> = {
@@ -13,4 +14,5 @@ export const es: Readonly<Record<string, string>> = {
   ...uiEs,
   ...stepsEs,
   ...draftsEs,
+  ...referencesEs,
 };
