@@ -10,31 +10,26 @@ import { StatusLookupController } from './controllers/status-lookup.js';
 import { TypingPauseController } from './controllers/typing-pause.js';
 import { resolveLocale } from './i18n/resolve-locale.js';
 import { loadLocale, localeReady } from './i18n/load-locale.js';
-import { formatTime } from './i18n/format.js';
 import { base, fields, layout, theme } from './styles/index.js';
 import { a11y } from './styles/a11y.js';
-import { scratchView, type View } from './view.js';
+import type { View } from './view.js';
 import type { BackendLike, Client, Draft, StoreLike } from './sdk-types.js';
 import type { ApplicationContext } from './application-context.js';
 import { announcements, applicationView } from './application-view.js';
 import { shownSaveState } from './header/shown-save-state.js';
-import { hasAnswers } from './start/has-answers.js';
+import { startActions } from './start/start-actions.js';
 import { renderStart } from './start/start-screen.js';
 import { renderPendingSend } from './header/pending-send.js';
-import { renderQuiz } from './start/category-quiz.js';
-import type { QuizAnswers } from './start/quiz-answers.js';
+import { renderQuizScreen } from './start/quiz-screen.js';
 import { renderRegistered } from './registration/registered-screen.js';
 import { renderReceipt } from './receipt/receipt-screen.js';
-import { renderStatusLookup } from './receipt/status-lookup.js';
+import { renderStatusScreen } from './receipt/status-screen.js';
 import { renderSaveStatus } from './header/save-status.js';
 import { renderStartOverConfirm } from './header/start-over.js';
 import { clearPosition, mayResumePastStart } from './controllers/position.js';
 import { FlowPartController } from './parts/parts-controller.js';
-import { renderPartFailure, renderPartMissing } from './parts/part-screens.js';
+import { renderConflictWhenReady, renderPartMissing } from './parts/part-screens.js';
 import { renderLoadFailure } from './start/load-failure.js';
-import type { Parts } from './parts/parts.js';
-
-type Flow = Parts['flow'];
 
 /**
  * The IMH-E® / ECMH-E® endorsement application as one tag: start screen with a category
@@ -216,7 +211,7 @@ export class EndorsementApplication extends LitElement {
       ${!draft || this.confirming ? nothing : renderPendingSend(view, this.sending.pending())}
       ${
         draft && conflict
-          ? this.renderConflict(view, conflict.fields, (choice) => {
+          ? renderConflictWhenReady(this.flow, view, conflict.fields, (choice) => {
               nav.focus = 'ek-step-heading';
               void draft.resolveConflict(choice);
             })
@@ -239,103 +234,34 @@ export class EndorsementApplication extends LitElement {
 
   private renderScreen(view: View, opened: Draft | undefined): TemplateResult {
     const { nav, lookup } = this;
+    const home = () => nav.go('start');
     // Only the start screen renders before the draft is open (see render).
-    if (!opened) return renderStart(view, { quiz: this.renderQuiz(view) });
+    if (!opened) return renderStart(view, { quiz: renderQuizScreen(this.quiz, this.flow, nav, view) });
     const draft = opened;
     switch (nav.screen) {
       case 'start':
         return renderStart(view, {
-          quiz: this.renderQuiz(view),
-          actions: {
-            saved: hasAnswers(draft)
-              ? shownSaveState(draft).savedAt !== undefined
-                ? formatTime(shownSaveState(draft).savedAt!, view.locale)
-                : undefined
-              : false,
-            begin: () =>
-              draft.receipt ? void this.startOver(true) : nav.go('flow', draft.registration ? 'application' : 'registration', 0),
-            submitted: draft.receipt
-              ? { id: draft.receipt.reference ?? draft.receipt.id, viewReceipt: () => nav.go('receipt') }
-              : undefined,
-            continueSaved: () => nav.resume(),
-            startOver: () => this.askStartOver('ek-start-over-start'),
-            checkStatus: () => lookup.check(draft.receipt),
-          },
+          quiz: renderQuizScreen(this.quiz, this.flow, nav, view),
+          actions: startActions(view, draft, nav, lookup, {
+            ask: () => this.askStartOver('ek-start-over-start'),
+            keepingSent: () => void this.startOver(true),
+          }),
         });
       case 'registered':
-        return renderRegistered(
-          view,
-          draft.registration ?? undefined,
-          () => nav.go('flow', 'application', 0),
-          () => nav.go('start'),
-        );
+        return renderRegistered(view, draft.registration ?? undefined, () => nav.go('flow', 'application', 0), home);
       case 'review': {
         const flow = this.flow.module;
         return flow ? flow.renderReviewScreen(this.context, view) : renderPartMissing(this.flow, this.nav, view);
       }
       case 'receipt':
-        return draft.receipt
-          ? renderReceipt(
-              view,
-              draft.receipt,
-              () => lookup.check(draft.receipt),
-              () => nav.go('start'),
-            )
-          : html`<button type="button" part="button" @click=${() => nav.go('start')}>${view.t('ui.status.home')}</button>`;
+        return renderReceipt(view, draft.receipt, () => lookup.check(draft.receipt), home);
       case 'status':
-        // After a reload the lookup starts again from this draft's receipt, as before it.
-        lookup.fill(draft.receipt);
-        return renderStatusLookup(
-          scratchView(
-            view,
-            (path) => (path[1] === 'email' ? lookup.state.email : lookup.state.id),
-            (path, value) => lookup.type(path[1] === 'email' ? 'email' : 'id', typeof value === 'string' ? value : ''),
-            (path) => {
-              const field = path[1] === 'email' ? 'email' : 'id';
-              return lookup.state.missing === field && lookup.state.failure && !lookup.state[field]
-                ? { path: [...path], code: 'required', message: lookup.state.failure }
-                : undefined;
-            },
-          ),
-          lookup.state,
-          () => void lookup.run(view),
-          () => nav.go('start'),
-          lookup.needsEmail,
-          this.flow.module?.renderReferenceStates(this.context, view),
-        );
+        return renderStatusScreen(lookup, view, draft.receipt, home, this.flow.module?.renderReferenceStates(this.context, view));
       default: {
         const flow = this.flow.module;
         return flow ? flow.renderFlowScreen(this.context, view) : renderPartMissing(this.flow, this.nav, view);
       }
     }
-  }
-
-  private renderQuiz(view: View): TemplateResult {
-    const { quiz } = this;
-    return html`${this.flow.wanted && this.flow.status === 'error' ? renderPartFailure(this.flow, this.nav, view) : nothing}${renderQuiz(
-      scratchView(
-        view,
-        (path) => quiz.answers[path[1] as keyof QuizAnswers],
-        (path, value) => quiz.answer(path[1] as keyof QuizAnswers, value),
-      ),
-      quiz.results,
-      () => quiz.suggest(view),
-      (r) => void quiz.choose(r),
-    )}`;
-  }
-
-  // The prompt names fields by the steps, which come with the flow part; the conflict waits in the
-  // draft (nothing is lost) while the part loads.
-  private renderConflict(
-    view: View,
-    ...args: Parameters<Flow['renderConflict']> extends [unknown, ...infer Rest] ? Rest : never
-  ): TemplateResult | typeof nothing {
-    const flow = this.flow.module;
-    if (!flow) {
-      this.flow.prefetch(true);
-      return nothing;
-    }
-    return flow.renderConflict(view, ...args);
   }
 
   private askStartOver(opener: string): void {

@@ -1,7 +1,8 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { NavigationController } from '../controllers/navigation.js';
 import type { View } from '../view.js';
 import type { FlowPartController } from './parts-controller.js';
+import type { Parts } from './parts.js';
 
 /** In place of a screen whose part is not here yet: loading, or why not with a way to retry. */
 export function renderPartMissing(flow: FlowPartController, nav: NavigationController, view: View): TemplateResult {
@@ -25,4 +26,21 @@ export function renderPartFailure(flow: FlowPartController, nav: NavigationContr
     <p>${view.t('ui.part.failed')}</p>
     <button type="button" part="button" id="ek-part-retry" @click=${retry}>${view.t('ui.part.retry')}</button>
   </div>`;
+}
+
+/**
+ * The two-tab prompt: it names fields by the steps, which come with the flow part, so the
+ * conflict waits in the draft (nothing is lost) while the part loads.
+ */
+export function renderConflictWhenReady(
+  flow: FlowPartController,
+  view: View,
+  ...args: Parameters<Parts['flow']['renderConflict']> extends [unknown, ...infer Rest] ? Rest : never
+): TemplateResult | typeof nothing {
+  const part = flow.module;
+  if (!part) {
+    flow.prefetch(true);
+    return nothing;
+  }
+  return part.renderConflict(view, ...args);
 }

@@ -5,7 +5,9 @@ import { formatDateTime } from '../i18n/format.js';
 import { receiptStatus } from '../i18n/receipt-status.js';
 
 /** After `submit()`: the reference number, the status, and when the applicant hears back. */
-export function renderReceipt(view: View, receipt: Receipt, checkStatus: () => void, home: () => void): TemplateResult {
+export function renderReceipt(view: View, receipt: Receipt | undefined, checkStatus: () => void, home: () => void): TemplateResult {
+  // A draft without a receipt (another tab started over meanwhile): only the way home.
+  if (!receipt) return html`<button type="button" part="button" @click=${home}>${view.t('ui.status.home')}</button>`;
   const cadence = view.program.reviewCadence ? view.text(view.program.reviewCadence) : view.t('ui.receipt.cadence');
   return html`<section aria-labelledby="ek-step-heading">
     <div class="panel success">
