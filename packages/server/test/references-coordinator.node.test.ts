@@ -8,7 +8,9 @@ import { signedInCoordinator, type CoordinatorClient } from './support/coordinat
 import { DATABASE_KINDS, freshDatabase, stopPostgres, type TestDatabase } from './support/databases.js';
 import { asApplicant, completeAnswers, mailsTo, rater, raterInput, register, tokenOf, type Registered } from './support/references.js';
 import { startSmtp, type TestSmtp } from './support/smtp.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { post, startTestServer, type TestServer } from './support/test-server.js';
+import { validApplication } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
+import type { RecordDetail } from '../src/admin/api-types.js';
 
 after(stopPostgres);
 
@@ -89,6 +91,28 @@ for (const kind of DATABASE_KINDS) {
           ['endorsed', true],
         ],
       );
+    });
+
+    it("counts only submitted, counted forms in an application's requirement summary and the CSV (an excluded one no longer)", async () => {
+      const lee = await ask('Lee Park', 'lee@example.net');
+      const sam = await ask('Sam Ortiz', 'sam@example.net', 'rsc-provider');
+      const kim = await ask('Kim Yu', 'kim@example.net', 'colleague');
+      await submit(lee.token);
+      await submit(sam.token, 0, { relationship: 'rsc-provider' });
+      await submit(kim.token, 0, { relationship: 'colleague' });
+      const sent = await post(server, '/api/applications', validApplication());
+      assert.equal(sent.status, 201, await sent.clone().text());
+      const { id } = (await sent.json()) as { id: string };
+      const stateOf = async (requirement: string) =>
+        (await coordinator.json<RecordDetail>('GET', `/admin/api/records/${id}`)).requirements?.items.find((r) => r.id === requirement)
+          ?.state;
+      assert.equal(await stateOf('references'), 'met');
+
+      await coordinator.json('POST', path(kim.id, 'exclude'), { excluded: true });
+      assert.equal(await stateOf('references'), 'missing');
+      const csv = await (await coordinator.request('GET', '/admin/api/export.csv')).text();
+      const row = csv.split('\n').find((line) => line.startsWith(id));
+      assert.match(row ?? '', /missing: /, 'the CSV says the references are missing');
     });
 
     it('excludes a submitted form (kept and audited; the applicant sees it does not count) and vets a non-endorsed rater', async () => {

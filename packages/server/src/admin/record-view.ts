@@ -1,5 +1,6 @@
 import {
   evaluateRequirements,
+  rateReferences,
   getSteps,
   isQuestionShown,
   localize,
@@ -7,6 +8,7 @@ import {
   type Application,
   type FieldSpec,
   type Program,
+  type RatingSummary,
   type Registration,
 } from '@endorsement-kit/sdk';
 import type { RecordKind } from '../records/record-kind.js';
@@ -80,8 +82,19 @@ export function answersByStep(program: Program, kind: RecordKind, payload: Paylo
  * The requirement summary for the record's category as the SDK computes it, on the day the record
  * was received (the rules the applicant was shown), in `locale`.
  */
-export function requirementSummary(program: Program, payload: Payload, receivedAt: string, locale: string): RequirementSummary {
-  const result = evaluateRequirements(program, payload, { asOf: receivedAt.slice(0, 10), locale });
+export function requirementSummary(
+  program: Program,
+  payload: Payload,
+  receivedAt: string,
+  locale: string,
+  /** The applicant's reference ratings: then only submitted, counted forms that fill the slots meet the references. */
+  ratings?: readonly RatingSummary[],
+): RequirementSummary {
+  const result = evaluateRequirements(program, payload, {
+    asOf: receivedAt.slice(0, 10),
+    locale,
+    ...(ratings ? { ratings: rateReferences(ratings) } : {}),
+  });
   return {
     category: result.category ?? payload.category,
     met: result.met,

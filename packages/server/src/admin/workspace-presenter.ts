@@ -1,4 +1,4 @@
-import { localize, translate, type Program } from '@endorsement-kit/sdk';
+import { localize, translate, type Program, type RatingSummary } from '@endorsement-kit/sdk';
 import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { ApplicationExport, AuditEntry, Me, Note, RecordDetail, RecordList, RecordSummary, WholeRecord } from './api-types.js';
 import { toCsv } from './csv.js';
@@ -32,9 +32,10 @@ export function workspacePresenter(programs: readonly ReceiverProgram[]) {
   const byId = new Map(programs.map((entry) => [entry.program.id, entry.program]));
   // Rows are looked up within the coordinator's served programs only, so the program is there.
   const programOf = (row: RecordRow): Program => byId.get(row.program)!;
-  const requirementsOf = (row: RecordRow) =>
+  // `ratings`: the applications' reference ratings by record id (`applicationRatings`), when read.
+  const requirementsOf = (row: RecordRow, ratings?: ReadonlyMap<string, readonly RatingSummary[]>) =>
     row.kind === 'application'
-      ? requirementSummary(programOf(row), row.payload, iso(row.received_at), programOf(row).defaultLocale)
+      ? requirementSummary(programOf(row), row.payload, iso(row.received_at), programOf(row).defaultLocale, ratings?.get(row.id))
       : undefined;
 
   const summary = (row: RecordRow): RecordSummary => {
@@ -81,7 +82,7 @@ export function workspacePresenter(programs: readonly ReceiverProgram[]) {
       return { items: rows.map(summary), total, page, pageSize: PAGE_SIZE };
     },
 
-    detail(row: RecordRow, history: RecordHistory): RecordDetail {
+    detail(row: RecordRow, history: RecordHistory, ratings?: ReadonlyMap<string, readonly RatingSummary[]>): RecordDetail {
       const program = programOf(row);
       const locale = program.defaultLocale;
       const application = row.kind === 'application' ? row.payload : undefined;
@@ -94,7 +95,7 @@ export function workspacePresenter(programs: readonly ReceiverProgram[]) {
           programName: localize(program.name, locale),
         },
         steps: answersByStep(program, row.kind, row.payload, locale),
-        requirements: requirementsOf(row),
+        requirements: requirementsOf(row, ratings),
         ...(application ? paperwork(program, application, locale) : { transcripts: [], references: [] }),
         mails: history.mails,
         notes: history.notes,
@@ -115,9 +116,9 @@ export function workspacePresenter(programs: readonly ReceiverProgram[]) {
     },
 
     /** The applications of an export, each with its requirement summary by requirement id. */
-    applications(rows: readonly RecordRow[]): ApplicationExport[] {
+    applications(rows: readonly RecordRow[], ratings?: ReadonlyMap<string, readonly RatingSummary[]>): ApplicationExport[] {
       return rows.map((row) => {
-        const requirements = requirementsOf(row);
+        const requirements = requirementsOf(row, ratings);
         return {
           ...summary(row),
           requirementsMet: requirements?.met ?? false,
@@ -127,8 +128,8 @@ export function workspacePresenter(programs: readonly ReceiverProgram[]) {
     },
 
     /** The same export as CSV: a row per application, a column per requirement of any of them. */
-    applicationsCsv(rows: readonly RecordRow[]): string {
-      const withRequirements = rows.map((row) => ({ row, requirements: requirementsOf(row) }));
+    applicationsCsv(rows: readonly RecordRow[], ratings?: ReadonlyMap<string, readonly RatingSummary[]>): string {
+      const withRequirements = rows.map((row) => ({ row, requirements: requirementsOf(row, ratings) }));
       const ids = [...new Set(withRequirements.flatMap(({ requirements }) => requirements?.items.map((r) => r.id) ?? []))];
       const lines = withRequirements.map(({ row, requirements }) => {
         const { applicant } = row.payload;

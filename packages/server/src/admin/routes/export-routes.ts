@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AdminEnv, AdminRouteContext } from '../admin-context.js';
+import { applicationRatings } from '../../references/application-ratings.js';
 import { allApplications } from '../record-queries.js';
 import { readFilter } from './read-filter.js';
 
@@ -11,7 +12,14 @@ export function exportRoutes({ db, signedIn, present }: AdminRouteContext) {
   routes.get('/export.json', async (c) => {
     const filter = readFilter(c);
     if (filter instanceof Response) return filter;
-    const body = present.applications(await allApplications(db, c.get('coordinator').programs, filter));
+    const rows = await allApplications(db, c.get('coordinator').programs, filter);
+    const body = present.applications(
+      rows,
+      await applicationRatings(
+        db,
+        rows.map((row) => row.id),
+      ),
+    );
     return c.body(JSON.stringify(body, null, 2), 200, {
       'Content-Type': 'application/json; charset=utf-8',
       'Content-Disposition': 'attachment; filename="applications.json"',
@@ -21,7 +29,14 @@ export function exportRoutes({ db, signedIn, present }: AdminRouteContext) {
   routes.get('/export.csv', async (c) => {
     const filter = readFilter(c);
     if (filter instanceof Response) return filter;
-    const body = present.applicationsCsv(await allApplications(db, c.get('coordinator').programs, filter));
+    const rows = await allApplications(db, c.get('coordinator').programs, filter);
+    const body = present.applicationsCsv(
+      rows,
+      await applicationRatings(
+        db,
+        rows.map((row) => row.id),
+      ),
+    );
     return c.body(body, 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': 'attachment; filename="applications.csv"',

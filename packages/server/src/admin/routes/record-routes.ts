@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { applicationRatings } from '../../references/application-ratings.js';
 import * as z from 'zod';
 import { apiError } from '../../http/api-error.js';
 import type { AdminEnv, AdminRouteContext } from '../admin-context.js';
@@ -50,7 +51,7 @@ export function recordRoutes({ db, programs, signedIn, present, onMailQueued }: 
   routes.get('/:id', async (c) => {
     const row = await record(c);
     if (row instanceof Response) return row;
-    return c.json(present.detail(row, await recordHistory(db, row.id)));
+    return c.json(present.detail(row, await recordHistory(db, row.id), await applicationRatings(db, [row.id])));
   });
 
   routes.post('/:id/accept', async (c) => {
