@@ -2,13 +2,14 @@
 // log and the audit; resend, change address, cancel, exclude, vet), on PGlite and on Postgres.
 import assert from 'node:assert/strict';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
-import type { RaterInvitation, ReferenceList } from '@endorsement-kit/sdk';
+import { programs, type RaterInvitation, type ReferenceList } from '@endorsement-kit/sdk';
+import { validApplication } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import type { CoordinatorReferences } from '../src/admin/reference-api-types.js';
 import { signedInCoordinator, type CoordinatorClient } from './support/coordinator-client.js';
 import { DATABASE_KINDS, freshDatabase, stopPostgres, type TestDatabase } from './support/databases.js';
 import { asApplicant, completeAnswers, mailsTo, rater, raterInput, register, tokenOf, type Registered } from './support/references.js';
 import { startSmtp, type TestSmtp } from './support/smtp.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { DEFAULT_PROGRAMS, post, startTestServer, type TestServer } from './support/test-server.js';
 
 after(stopPostgres);
 
@@ -112,6 +113,49 @@ for (const kind of DATABASE_KINDS) {
       assert.equal(seen.audit[3]!.actor, 'coordinator:coordinator@alliance.example.org');
       const list = (await (await asApplicant(server, registration, '')).json()) as ReferenceList;
       assert.equal(list.requests[0]!.counts, false);
+    });
+
+    it('once the application is submitted only the coordinator may withdraw or replace a rater, unless the program allows the applicant', async () => {
+      /** The same database behind a server whose alliance program takes the application before the ratings. */
+      const restart = async (references: Record<string, unknown>) => {
+        await server.close();
+        const alliance = {
+          ...programs.alliance,
+          references: { ...programs.alliance.references, submitBeforeRatings: true, ...references },
+        };
+        const others = DEFAULT_PROGRAMS!.filter((entry) => entry.program.id !== 'alliance');
+        const entry = { ...DEFAULT_PROGRAMS!.find((e) => e.program.id === 'alliance')!, program: alliance };
+        server = await startTestServer(database, { smtpUrl: smtp.url, clock: () => now, programs: [entry, ...others] });
+        coordinator = await signedInCoordinator(server, `coordinator${++restarts}@alliance.example.org`, 'alliance');
+      };
+      let restarts = 0;
+      await restart({});
+      const lee = await ask('Lee Park', 'lee@example.net');
+      const sam = await ask('Sam Ortiz', 'sam@example.net');
+      now = new Date(START.getTime() + 60_000);
+      assert.equal((await post(server, '/api/applications', validApplication())).status, 201);
+
+      const refused = await asApplicant(server, registration, `/${lee.id}/cancel`, {
+        replaceWith: raterInput('Kim Lee', 'kim@example.net', 'colleague'),
+      });
+      assert.equal(refused.status, 409);
+      assert.equal(((await refused.json()) as { error: string }).error, 'application_submitted');
+      assert.equal((await asApplicant(server, registration, `/${lee.id}/cancel`, {})).status, 409);
+      const list = (await (await asApplicant(server, registration, '')).json()) as ReferenceList;
+      assert.deepEqual(
+        list.requests.map((r) => [r.name, r.state]),
+        [
+          ['Lee Park', 'invited'],
+          ['Sam Ortiz', 'invited'],
+        ],
+      );
+
+      await coordinator.json('POST', path(lee.id, 'cancel'), {});
+      assert.equal((await references()).requests.find((r) => r.id === lee.id)!.state, 'cancelled');
+
+      await restart({ applicantMayReplaceAfterSubmit: true });
+      const allowed = await asApplicant(server, registration, `/${sam.id}/cancel`, {});
+      assert.equal(allowed.status, 200, await allowed.clone().text());
     });
 
     it('resends at any time, changes the address (the old link dies) and cancels', async () => {
