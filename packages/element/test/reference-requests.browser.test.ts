@@ -202,6 +202,37 @@ describe('the applicant’s reference requests', () => {
     expect(norm(requestItem(el, 'Sam Ortiz')!.textContent)).to.include('You kept your right to see it');
   });
 
+  it('tells the applicant to ask another rater when a submitted form cannot be counted, without saying why', async () => {
+    const base = {
+      email: 'lee@example.org',
+      role: 'supervisor',
+      waiveRight: true,
+      language: 'en',
+      state: 'submitted',
+      sentAt: '2026-12-01T10:00:00.000Z',
+      canResendAt: null,
+      expiresAt: null,
+    } as const;
+    receiver.applicant.set('REG-7', [
+      { ...base, id: 'req-1', name: 'Lee Park', counts: false },
+      { ...base, id: 'req-2', name: 'Sam Ortiz', email: 'sam@example.org', counts: true },
+    ]);
+    const el = await mount(await registered());
+    await toReferences(el);
+    expect(stateOf(el, 'Lee Park')).to.equal('Submitted');
+    const notCounted = norm(requestItem(el, 'Lee Park')!.textContent);
+    expect(notCounted).to.include('This form cannot be counted for your category. Please ask another rater for a reference.');
+    expect(notCounted).not.to.match(/not enough information|answers/i);
+    expect(norm(requestItem(el, 'Sam Ortiz')!.textContent)).not.to.include('ask another rater');
+    await noViolations(el, 'a submitted form that cannot be counted');
+
+    el.locale = 'es';
+    await waitUntil(
+      () => norm(requestItem(el, 'Lee Park')?.textContent).includes('Pida una referencia a otra persona.'),
+      'the Spanish words',
+    );
+  });
+
   it('says on Check your answers that the ratings must be in first, and refuses the submit', async () => {
     receiver.submitBeforeRatings = false;
     receiver.applicant.set('REG-7', [

@@ -2,14 +2,14 @@
 // log and the audit; resend, change address, cancel, exclude, vet), on PGlite and on Postgres.
 import assert from 'node:assert/strict';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
-import type { RaterInvitation, ReferenceList } from '@endorsement-kit/sdk';
+import { programs, type RaterInvitation, type ReferenceList } from '@endorsement-kit/sdk';
+import { validApplication } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import type { CoordinatorReferences } from '../src/admin/reference-api-types.js';
 import { signedInCoordinator, type CoordinatorClient } from './support/coordinator-client.js';
 import { DATABASE_KINDS, freshDatabase, stopPostgres, type TestDatabase } from './support/databases.js';
 import { asApplicant, completeAnswers, mailsTo, rater, raterInput, register, tokenOf, type Registered } from './support/references.js';
 import { startSmtp, type TestSmtp } from './support/smtp.js';
-import { post, startTestServer, type TestServer } from './support/test-server.js';
-import { validApplication } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
+import { DEFAULT_PROGRAMS, post, startTestServer, type TestServer } from './support/test-server.js';
 import type { RecordDetail } from '../src/admin/api-types.js';
 
 after(stopPostgres);
@@ -38,8 +38,19 @@ for (const kind of DATABASE_KINDS) {
       database.cleanup();
     });
 
-    async function ask(name: string, email: string, role = 'supervisor') {
-      const created = await asApplicant(server, registration, '', raterInput(name, email, role));
+    /** The same database behind a server whose alliance program takes the application before the ratings, and these settings. */
+    let restarts = 0;
+    async function restart(references: Record<string, unknown>) {
+      await server.close();
+      const alliance = { ...programs.alliance, references: { ...programs.alliance.references, submitBeforeRatings: true, ...references } };
+      const others = DEFAULT_PROGRAMS!.filter((entry) => entry.program.id !== 'alliance');
+      const entry = { ...DEFAULT_PROGRAMS!.find((e) => e.program.id === 'alliance')!, program: alliance };
+      server = await startTestServer(database, { smtpUrl: smtp.url, clock: () => now, programs: [entry, ...others] });
+      coordinator = await signedInCoordinator(server, `coordinator${++restarts}@alliance.example.org`, 'alliance');
+    }
+
+    async function ask(name: string, email: string, role = 'supervisor', extra: Record<string, unknown> = {}) {
+      const created = await asApplicant(server, registration, '', raterInput(name, email, role, extra));
       assert.equal(created.status, 201);
       const { id } = (await created.json()) as { id: string };
       for (let i = 0; mailsTo(smtp.mails, email).length === 0; i++) {
@@ -136,6 +147,72 @@ for (const kind of DATABASE_KINDS) {
       assert.equal(seen.audit[3]!.actor, 'coordinator:coordinator@alliance.example.org');
       const list = (await (await asApplicant(server, registration, '')).json()) as ReferenceList;
       assert.equal(list.requests[0]!.counts, false);
+    });
+
+    it('once the application is submitted only the coordinator may withdraw or replace a rater, unless the program allows the applicant', async () => {
+      await restart({});
+      const lee = await ask('Lee Park', 'lee@example.net');
+      const sam = await ask('Sam Ortiz', 'sam@example.net');
+      now = new Date(START.getTime() + 60_000);
+      assert.equal((await post(server, '/api/applications', validApplication())).status, 201);
+
+      const refused = await asApplicant(server, registration, `/${lee.id}/cancel`, {
+        replaceWith: raterInput('Kim Lee', 'kim@example.net', 'colleague'),
+      });
+      assert.equal(refused.status, 409);
+      assert.equal(((await refused.json()) as { error: string }).error, 'application_submitted');
+      assert.equal((await asApplicant(server, registration, `/${lee.id}/cancel`, {})).status, 409);
+      const list = (await (await asApplicant(server, registration, '')).json()) as ReferenceList;
+      assert.deepEqual(
+        list.requests.map((r) => [r.name, r.state]),
+        [
+          ['Lee Park', 'invited'],
+          ['Sam Ortiz', 'invited'],
+        ],
+      );
+
+      await coordinator.json('POST', path(lee.id, 'cancel'), {});
+      assert.equal((await references()).requests.find((r) => r.id === lee.id)!.state, 'cancelled');
+
+      await restart({ applicantMayReplaceAfterSubmit: true });
+      const allowed = await asApplicant(server, registration, `/${sam.id}/cancel`, {});
+      assert.equal(allowed.status, 200, await allowed.clone().text());
+    });
+
+    it('releases a submitted, unwaived form to the applicant only when the program says on-request: audited once, the applicant mailed', async () => {
+      const lee = await ask('Lee Park', 'lee@example.net');
+      const sam = await ask('Sam Ortiz', 'sam@example.net', 'colleague', { waiveRight: false });
+      await submit(lee.token);
+      await submit(sam.token);
+      const release = async (id: string) => {
+        const response = await coordinator.request('POST', path(id, 'release'), {});
+        return { status: response.status, code: response.ok ? 'ok' : ((await response.json()) as { error: string }).error };
+      };
+      assert.deepEqual(await release(sam.id), { status: 409, code: 'release_not_offered' });
+
+      await restart({ unwaivedRelease: 'on-request' });
+      const kim = await ask('Kim Lee', 'kim@example.net', 'colleague', { waiveRight: false });
+      assert.deepEqual(await release(lee.id), { status: 409, code: 'waived' });
+      assert.deepEqual(await release(kim.id), { status: 409, code: 'not_submitted' });
+      assert.deepEqual(await release(sam.id), { status: 200, code: 'ok' });
+      assert.deepEqual(await release(sam.id), { status: 409, code: 'already_released' });
+
+      const seen = (await references()).requests.find((r) => r.id === sam.id)!;
+      const released = seen.audit.filter((entry) => entry.action === 'released');
+      assert.deepEqual(
+        released.map((entry) => entry.actor),
+        [`coordinator:coordinator${restarts}@alliance.example.org`],
+      );
+      const releasedMail = () => mailsTo(smtp.mails, 'ana.ruiz@example.org').find((mail) => /^You may ask/.test(mail.subject ?? ''));
+      for (let i = 0; !releasedMail(); i++) {
+        if (i > 50) assert.fail('no release mail to the applicant');
+        await smtp.waitFor(smtp.mails.length + 1, 5000).catch(() => undefined);
+      }
+      const mail = releasedMail()!;
+      assert.equal(mail.subject, 'You may ask for the reference rating from Sam Ortiz');
+      assert.equal(mailsTo(smtp.mails, 'ana.ruiz@example.org').filter((m) => /^You may ask/.test(m.subject ?? '')).length, 1);
+      assert.match(mail.text || '', /Reply to your coordinator to ask for a copy: they send it to you themselves\./);
+      assert.doesNotMatch(mail.text || '', /Lee Park/);
     });
 
     it('resends at any time, changes the address (the old link dies) and cancels', async () => {

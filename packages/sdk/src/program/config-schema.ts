@@ -111,6 +111,7 @@ const referencesConfig = z.strictObject({
   resendHours: z.optional(whole(0)),
   maxRequests: z.optional(whole(1)),
   submitBeforeRatings: z.optional(z.boolean()),
+  applicantMayReplaceAfterSubmit: z.optional(z.boolean()),
   unwaivedRelease: z.optional(z.enum(['never', 'on-request'])),
   asksRscProvider: z.optional(z.array(codeSchema)),
 });

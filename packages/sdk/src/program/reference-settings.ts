@@ -77,6 +77,12 @@ export interface ReferenceSettings {
   maxRequests: number;
   /** Whether the application may be submitted before every rating is in (EASy: no). @default false */
   submitBeforeRatings: boolean;
+  /**
+   * Whether the applicant may still withdraw or replace a rater once their application is submitted;
+   * when false, only the coordinator may (the applicant's cancel is a 409 `application_submitted`).
+   * @default false
+   */
+  applicantMayReplaceAfterSubmit: boolean;
   /** Whether an applicant who did not waive may ask the coordinator for a form's content. @default 'never' */
   unwaivedRelease: 'never' | 'on-request';
   /** Categories whose raters are asked whether they know the applicant as an RSC provider. */

@@ -21,6 +21,7 @@ export function referenceSettings(program: Program): ReferenceSettings {
     resendHours: 48,
     maxRequests: 8,
     submitBeforeRatings: false,
+    applicantMayReplaceAfterSubmit: false,
     unwaivedRelease: 'never',
     asksRscProvider: ['IFRS', 'ECFRS', 'IMHM-C', 'ECMHM-C'],
     ...own,

@@ -33,6 +33,7 @@ export type ReferenceMailPurpose =
   | 'applicant-reference-declined'
   | 'applicant-reference-no-answer'
   | 'applicant-reference-refused'
+  | 'applicant-reference-released'
   | 'coordinator-reference-digest';
 
 interface PayloadFacts {

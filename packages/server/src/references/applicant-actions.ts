@@ -209,6 +209,16 @@ export async function cancelRequest(
       if (!row) return notFound();
       if (row.state === 'submitted' || row.state === 'cancelled')
         return fail(409, 'not_open', `A ${row.state} request cannot be withdrawn; the coordinator can exclude a submitted form.`);
+      if (
+        actor === 'applicant' &&
+        !referenceSettings(entry.program).applicantMayReplaceAfterSubmit &&
+        (await applicationSubmitted(tx, registration))
+      )
+        return fail(
+          409,
+          'application_submitted',
+          'The application is submitted: only the coordinator can withdraw or replace a rater now.',
+        );
       const wasWaiting = isOpen(row);
       await revokeLinks(tx, row.id, now);
       await cancelRequestJobs(tx, row.id);
@@ -227,6 +237,21 @@ export async function cancelRequest(
       if (error instanceof RollBack) return error.result;
       throw error;
     });
+}
+
+/**
+ * Whether this registration's applicant has submitted their application: an application of the same
+ * program with the registration's applicant email, received at or after the registration (the
+ * same link the ratings gate uses, as an application carries no registration id).
+ */
+async function applicationSubmitted(tx: Sql, registration: RegistrationFacts): Promise<boolean> {
+  const { rows } = await tx.query<{ id: string }>(
+    `select a.id from records a join records r on r.id = $1 and r.kind = 'registration'
+     where a.kind = 'application' and a.program = r.program and a.received_at >= r.received_at
+       and lower(btrim(a.payload #>> '{applicant,email}')) = lower(btrim($2)) limit 1`,
+    [registration.id, registration.email],
+  );
+  return rows.length > 0;
 }
 
 /** Undoes a transaction whose second half was refused, carrying the refusal out. */

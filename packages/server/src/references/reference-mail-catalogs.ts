@@ -38,6 +38,9 @@ export const REFERENCE_MAIL_CATALOGS: Readonly<Record<string, Readonly<Record<st
     'mail.ref.refused.subject': 'Your reference request to {rater} could not be delivered',
     'mail.ref.refused.body':
       'The mail server of {email} refused our request to {rater}. Check the address, or ask for a personal address, and correct it in the References step of your application.',
+    'mail.ref.released.subject': 'You may ask for the reference rating from {rater}',
+    'mail.ref.released.body':
+      'Your coordinator has released the reference rating {rater} submitted, as you kept your right to see it. Reply to your coordinator to ask for a copy: they send it to you themselves.',
     'mail.ref.digest.subject': 'Reference ratings today: {count}',
     'mail.ref.digest.intro': 'Reference ratings for {program} since the last digest:',
     'mail.ref.digest.submitted': 'Submitted: {rater} for {applicant} ({category}) — {verdict}',
@@ -87,6 +90,9 @@ export const REFERENCE_MAIL_CATALOGS: Readonly<Record<string, Readonly<Record<st
     'mail.ref.refused.subject': 'No se pudo entregar su solicitud de referencia a {rater}',
     'mail.ref.refused.body':
       'El servidor de correo de {email} rechazó nuestra solicitud a {rater}. Revise la dirección, o pida una dirección personal, y corríjala en el paso Referencias de su solicitud.',
+    'mail.ref.released.subject': 'Puede pedir la calificación de referencia de {rater}',
+    'mail.ref.released.body':
+      'Su coordinación liberó la calificación de referencia que envió {rater}, ya que usted conservó su derecho a verla. Responda a su coordinación para pedir una copia: se la envían ellos mismos.',
     'mail.ref.digest.subject': 'Calificaciones de referencia hoy: {count}',
     'mail.ref.digest.intro': 'Calificaciones de referencia de {program} desde el último resumen:',
     'mail.ref.digest.submitted': 'Enviada: {rater} para {applicant} ({category}) — {verdict}',

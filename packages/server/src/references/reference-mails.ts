@@ -91,7 +91,7 @@ export function raterNoticeMail(facts: ReferenceMailFacts, kind: 'thanks' | 'wit
 /** To the applicant, in their language: sent, submitted, declined (with the note), no answer, refused. */
 export function applicantReferenceMail(
   facts: ReferenceMailFacts,
-  kind: 'sent' | 'submitted' | 'declined' | 'no-answer' | 'refused',
+  kind: 'sent' | 'submitted' | 'declined' | 'no-answer' | 'refused' | 'released',
   extra: { declineNote?: string | null; reminders?: number } = {},
 ): OutgoingMail {
   const locale = facts.applicant.locale;

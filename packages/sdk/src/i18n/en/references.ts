@@ -42,7 +42,8 @@ export const referencesEn: Readonly<Record<string, string>> = {
   'references.sent-at': 'Sent {date}',
   'references.expires': 'The link works until {date}',
   'references.decline-note': 'Their note: {note}',
-  'references.not-counted': 'This form cannot be counted for your category. Your coordinator can tell you more.',
+  'references.not-counted':
+    'This form cannot be counted for your category. Please ask another rater for a reference. Your coordinator can tell you more.',
   'references.waived': 'You waived your right to see it',
   'references.not-waived': 'You kept your right to see it',
   'references.resend': 'Send the email again',

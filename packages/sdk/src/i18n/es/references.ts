@@ -40,7 +40,8 @@ export const referencesEs: Readonly<Record<string, string>> = {
   'references.sent-at': 'Enviada el {date}',
   'references.expires': 'El enlace funciona hasta el {date}',
   'references.decline-note': 'Su nota: {note}',
-  'references.not-counted': 'Este formulario no se puede contar para su categoría. Su coordinación le puede explicar más.',
+  'references.not-counted':
+    'Este formulario no se puede contar para su categoría. Pida una referencia a otra persona. Su coordinación le puede explicar más.',
   'references.waived': 'Renunció a su derecho a verla',
   'references.not-waived': 'Conservó su derecho a verla',
   'references.resend': 'Enviar el correo de nuevo',

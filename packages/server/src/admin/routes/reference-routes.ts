@@ -11,6 +11,7 @@ import { coordinatorView } from '../../references/coordinator-view.js';
 import { ratingSummary } from '../../references/ratings-gate.js';
 import { audit, listRequests, loadRegistration, loadRequest } from '../../references/reference-rows.js';
 import { answer } from '../../references/reference-body.js';
+import { releaseForm } from '../../references/release-form.js';
 import { readBody } from './read-body.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -26,7 +27,8 @@ const done: Done = { ok: true };
  * A registration's reference requests for the coordinator, under
  * `/admin/api/records/{id}/references`: every request with its answers, validity, flags, mails
  * and audit, and the category's slots; and the coordinator's actions: resend (at any time), change
- * the address, cancel, exclude a submitted form (kept, audited), mark a non-endorsed rater vetted.
+ * the address, cancel, exclude a submitted form (kept, audited), mark a non-endorsed rater vetted,
+ * release a form the applicant did not waive (programs with `unwaivedRelease: 'on-request'`).
  */
 export function referenceAdminRoutes({ db, programs, signedIn, onMailQueued, clock = () => new Date() }: AdminRouteContext) {
   const byId = new Map(programs.map((entry) => [entry.program.id, entry]));
@@ -130,5 +132,17 @@ export function referenceAdminRoutes({ db, programs, signedIn, onMailQueued, clo
     });
   flag('exclude');
   flag('vetted');
+
+  routes.post('/:id/references/:requestId/release', async (c) => {
+    const row = await registration(c);
+    if (row instanceof Response) return row;
+    const body = await readBody(c, bodies.empty);
+    if (!body.ok) return body.response;
+    const facts = (await loadRegistration(db, row.id))!;
+    const result = await releaseForm(db, byId.get(row.program)!, facts, c.req.param('requestId'), clock(), actor(c));
+    if (!result.ok) return answer(c, result);
+    onMailQueued();
+    return c.json(done);
+  });
   return routes;
 }
