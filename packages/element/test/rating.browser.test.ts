@@ -11,6 +11,7 @@ import type { AxeResults, RunOptions } from 'axe-core';
 import { createReferenceReceiver, TEST_FORM } from '@endorsement-kit/test-kit/msw/index.js';
 import type { EndorsementRating } from '../src/index.js';
 import '../src/define-rating.js';
+import { norm } from '@endorsement-kit/test-kit/text.js';
 
 const API = 'https://receiver.test/api';
 const receiver = createReferenceReceiver(API);
@@ -18,7 +19,6 @@ const worker = setupWorker(...receiver.handlers);
 const axe = (window as unknown as { axe: { run(context: Element, options: RunOptions): Promise<AxeResults> } }).axe;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: EndorsementRating) => el.shadowRoot!;
 const heading = (el: EndorsementRating) => norm(root(el).querySelector('#ek-heading')?.textContent);
 const pageText = (el: EndorsementRating) => norm(root(el).textContent);

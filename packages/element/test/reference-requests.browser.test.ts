@@ -13,13 +13,13 @@ import { createReferenceReceiver } from '@endorsement-kit/test-kit/msw/index.js'
 import type { EndorsementApplication } from '../src/index.js';
 import { button, click, field, heading, onHeading, option, ready, text, type } from '@endorsement-kit/test-kit/element/helpers.js';
 import { completeIfs } from './seed.js';
+import { norm } from '@endorsement-kit/test-kit/text.js';
 
 const API = 'https://receiver.test/api';
 const receiver = createReferenceReceiver(API);
 const worker = setupWorker(...receiver.handlers);
 const axe = (window as unknown as { axe: { run(context: Element, options: RunOptions): Promise<AxeResults> } }).axe;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 const sent: { kind: string }[] = [];
 const receipt = (id: string, status: string, accessToken?: string): Receipt => ({
@@ -200,6 +200,29 @@ describe('the applicant’s reference requests', () => {
     expect(stateOf(el, 'Lee Park')).to.equal('Withdrawn');
     expect(stateOf(el, 'Sam Ortiz')).to.equal('Invited');
     expect(norm(requestItem(el, 'Sam Ortiz')!.textContent)).to.include('You kept your right to see it');
+  });
+
+  it('says that only the coordinator can replace a rater once the application is in, when the receiver refuses it', async () => {
+    const el = await mount(await registered());
+    await toReferences(el);
+    await click(el, button(el, 'Ask a rater for a reference'));
+    await type(field(el, 'The rater’s full name'), 'Lee Park');
+    await type(field(el, 'The rater’s email address'), 'lee.park@example.org');
+    await click(el, option(el, 'How the rater knows you', 'Supervisor'));
+    await click(el, option(el, 'Do you waive your right to see this rater’s form?', 'Yes, I waive my right to see it'));
+    await click(el, button(el, 'Send the request'));
+    await waitUntil(() => text(el).includes('Request sent to Lee Park.'), 'sent', { timeout: 10000 });
+
+    await click(el, button(el, 'Ask someone else instead (Lee Park)'));
+    await type(field(el, 'The rater’s full name'), 'Sam Ortiz');
+    await type(field(el, 'The rater’s email address'), 'sam@example.org');
+    await click(el, option(el, 'How the rater knows you', 'Colleague'));
+    await click(el, option(el, 'Do you waive your right to see this rater’s form?', 'Yes, I waive my right to see it'));
+    receiver.script({ status: 409, body: { error: 'application_submitted', message: 'The application is in' } });
+    await click(el, button(el, 'Send the request'));
+    await waitUntil(() => text(el).includes('only your coordinator can withdraw or replace a rater now'), 'told', { timeout: 10000 });
+    expect(el.shadowRoot!.activeElement?.id, 'focus on the message').to.equal('ek-refs-message');
+    expect(stateOf(el, 'Lee Park')).to.equal('Invited');
   });
 
   it('tells the applicant to ask another rater when a submitted form cannot be counted, without saying why', async () => {

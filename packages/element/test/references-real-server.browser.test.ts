@@ -9,8 +9,7 @@ import { createEndorsementClient, memoryStore, programs, restBackend, type Draft
 import type { EndorsementApplication } from '../src/index.js';
 import '../src/define.js';
 import { button, click, field, heading, onHeading, option, ready, text, type } from '@endorsement-kit/test-kit/element/helpers.js';
-
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+import { norm } from '@endorsement-kit/test-kit/text.js';
 
 async function registeredForReal(): Promise<DraftStore> {
   const store = memoryStore();

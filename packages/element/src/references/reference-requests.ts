@@ -1,5 +1,6 @@
 import {
   isNetworkError,
+  isReferenceLinkError,
   isSubmissionError,
   referenceSettings,
   referencesClient,
@@ -233,5 +234,7 @@ function reason(view: View, error: unknown): string {
   if (isSubmissionError(error) && error.issues.some((issue) => issue.code === 'too_many_requests'))
     return view.t('references.limit', { max: referenceSettings(view.program).maxRequests });
   if (isSubmissionError(error) && error.issues[0]) return error.issues[0].message;
+  // After the application is in, the program may keep withdrawing and replacing for the coordinator.
+  if (isReferenceLinkError(error) && error.code === 'application_submitted') return view.t('references.after-submit');
   return error instanceof Error ? error.message : String(error);
 }

@@ -57,6 +57,8 @@ export const referencesEn: Readonly<Record<string, string>> = {
   'references.done.address': 'A new link was sent to {email}. The old link no longer works.',
   'references.done.replaced': '{old} was withdrawn and a request sent to {name}.',
   'references.failed': 'That did not go through: {reason}',
+  'references.after-submit':
+    'Your application is in: only your coordinator can withdraw or replace a rater now. Write to them if you need to.',
   'references.limit': 'You have made all {max} requests this program allows. Your coordinator can help.',
   'references.submit-blocked':
     'This program needs your ratings before the application can be submitted: {submitted} of {needed} submitted so far. You can see where each request stands on the References step.',

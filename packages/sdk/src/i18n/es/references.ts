@@ -55,6 +55,8 @@ export const referencesEs: Readonly<Record<string, string>> = {
   'references.done.address': 'Se envió un enlace nuevo a {email}. El enlace anterior ya no funciona.',
   'references.done.replaced': 'Se retiró la solicitud a {old} y se envió una a {name}.',
   'references.failed': 'No se pudo completar: {reason}',
+  'references.after-submit':
+    'Su solicitud ya fue enviada: ahora solo su coordinación puede retirar o cambiar a una persona evaluadora. Escríbale si lo necesita.',
   'references.limit': 'Ya hizo las {max} solicitudes que permite este programa. Su coordinación le puede ayudar.',
   'references.submit-blocked':
     'Este programa necesita sus referencias antes de poder enviar la solicitud: {submitted} de {needed} enviadas hasta ahora. En el paso Referencias ve en qué punto está cada solicitud.',
