@@ -189,8 +189,10 @@ for (const kind of DATABASE_KINDS) {
         return { status: response.status, code: response.ok ? 'ok' : ((await response.json()) as { error: string }).error };
       };
       assert.deepEqual(await release(sam.id), { status: 409, code: 'release_not_offered' });
+      assert.equal((await references()).releaseOffered, false, 'the workspace offers no release button');
 
       await restart({ unwaivedRelease: 'on-request' });
+      assert.equal((await references()).releaseOffered, true, 'the workspace offers the release button');
       const kim = await ask('Kim Lee', 'kim@example.net', 'colleague', { waiveRight: false });
       assert.deepEqual(await release(lee.id), { status: 409, code: 'waived' });
       assert.deepEqual(await release(kim.id), { status: 409, code: 'not_submitted' });

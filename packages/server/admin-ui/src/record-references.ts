@@ -116,6 +116,17 @@ export class RecordReferences extends LitElement {
             : nothing
         }
         ${
+          this.data?.releaseOffered && r.state === 'submitted' && !r.waiveRight && !r.audit.some((entry) => entry.action === 'released')
+            ? html`<button
+              type="button"
+              aria-label="Release the form of ${r.name} to the applicant"
+              @click=${() => void this.act(r, 'release', {}, 'Released: the applicant is told they may ask you for a copy.')}
+            >
+              Release to the applicant
+            </button>`
+            : nothing
+        }
+        ${
           r.answers?.endorsement === 'not-endorsed' || !r.answers?.endorsement
             ? html`<button
               type="button"

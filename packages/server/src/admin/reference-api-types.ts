@@ -53,6 +53,8 @@ export interface CoordinatorReferenceView {
 /** `GET /admin/api/records/{id}/references`: a registration's requests and how they fill the category's slots. */
 export interface CoordinatorReferences {
   requests: CoordinatorReferenceView[];
+  /** The program lets the coordinator release an unwaived, submitted form (`unwaivedRelease: 'on-request'`). */
+  releaseOffered: boolean;
   slots: { id: string; label: string; have: number; need: number; met: boolean }[];
 }
 

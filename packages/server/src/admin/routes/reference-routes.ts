@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import * as z from 'zod';
-import { fillSlots, localize, type Code } from '@endorsement-kit/sdk';
+import { fillSlots, localize, referenceSettings, type Code } from '@endorsement-kit/sdk';
 import { apiError } from '../../http/api-error.js';
 import type { AdminEnv, AdminRouteContext } from '../admin-context.js';
 import type { Done } from '../api-types.js';
@@ -54,6 +54,7 @@ export function referenceAdminRoutes({ db, programs, signedIn, onMailQueued, clo
     const slots = fillSlots(entry.program, facts.category as Code, requests.map(ratingSummary), clock().toISOString().slice(0, 10));
     const body: CoordinatorReferences = {
       requests: await Promise.all(requests.map((request) => coordinatorView(db, request))),
+      releaseOffered: referenceSettings(entry.program).unwaivedRelease === 'on-request',
       slots: slots.map((fill) => ({
         id: fill.slot.id,
         label: localize(fill.slot.label, locale),
