@@ -1,12 +1,12 @@
 import type { RatingSummary } from '@endorsement-kit/sdk';
 import type { Sql } from '../db/database.js';
 import { ratingSummary } from './ratings-gate.js';
-import { toRequestRow } from './reference-rows.js';
+import { registrationWithRequestsSql, toRequestRow } from './reference-rows.js';
 
 /**
  * The reference ratings of each application, by application id, as the requirement checks count
- * them: the requests of the applicant's registration (the program's latest registration of the
- * same email that made reference requests, as the receiver's ratings gate finds it). An
+ * them: the requests of the applicant's registration (`registrationWithRequestsSql`, as the
+ * receiver's ratings gate finds it). An
  * application whose applicant made no requests is absent: its summary then counts the references
  * it lists, as before ratings existed.
  */
@@ -15,13 +15,7 @@ export async function applicationRatings(db: Sql, applicationIds: readonly strin
   if (applicationIds.length === 0) return byApplication;
   const { rows } = await db.query<Record<string, unknown> & { application_id: string }>(
     `select a.id as application_id, q.* from records a
-       join lateral (
-         select r.id from records r
-          where r.kind = 'registration' and r.program = a.program
-            and lower(r.payload->'applicant'->>'email') = lower(a.payload->'applicant'->>'email')
-            and exists (select 1 from reference_requests x where x.registration_id = r.id)
-          order by r.received_at desc limit 1
-       ) reg on true
+       join lateral (${registrationWithRequestsSql('a.program', "a.payload->'applicant'->>'email'")}) reg on true
        join reference_requests q on q.registration_id = reg.id
       where a.kind = 'application' and a.id = any($1::text[])
       order by q.seq`,

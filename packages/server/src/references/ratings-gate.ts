@@ -3,7 +3,7 @@ import { secretHash } from '../admin/secret-token.js';
 import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { Sql } from '../db/database.js';
 import type { BodyIssue } from './action-result.js';
-import { listRequests, type RequestRow } from './reference-rows.js';
+import { listRequests, registrationWithRequestsSql, type RequestRow } from './reference-rows.js';
 
 /** A request as the requirement checks count it (`RatingSummary`): counted only if submitted, counted and not excluded. */
 export function ratingSummary(row: RequestRow): RatingSummary {
@@ -33,12 +33,7 @@ async function registrationOf(db: Sql, program: string, headers: Headers, email:
     );
     if (rows[0]) return rows[0].id;
   }
-  const { rows } = await db.query<{ id: string }>(
-    `select r.id from records r where r.kind = 'registration' and r.program = $1 and lower(r.payload->'applicant'->>'email') = lower($2)
-       and exists (select 1 from reference_requests q where q.registration_id = r.id)
-     order by r.received_at desc limit 1`,
-    [program, email],
-  );
+  const { rows } = await db.query<{ id: string }>(registrationWithRequestsSql('$1', '$2'), [program, email]);
   return rows[0]?.id;
 }
 
