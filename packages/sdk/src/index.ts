@@ -77,6 +77,7 @@ export {
   missingRatingAnswers,
   fillSlots,
   rateReferences,
+  ratingsStillNeeded,
   referenceSettings,
   PLACEHOLDER_RATING_FORM,
   DEFAULT_REFERENCE_SLOTS,

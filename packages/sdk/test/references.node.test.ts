@@ -13,12 +13,14 @@ import {
   missingRatingAnswers,
   programs,
   rateReferences,
+  ratingsStillNeeded,
   referenceSettings,
   raterAnswersSchema,
   referenceRequestInputSchema,
   resolveRatingForm,
   type RaterAnswers,
   type RatingSummary,
+  type ReferenceRequestView,
 } from '@endorsement-kit/sdk';
 import { meetsAll } from './fixtures/applications.js';
 import { ratingChecksEn } from '../src/i18n/en/rating-checks.js';
@@ -283,4 +285,29 @@ test('the rating checks speak English and Spanish: the same keys and placeholder
     assert.ok(text.trim() && ratingChecksEs[key]!.trim(), key);
     assert.deepEqual(placeholders(ratingChecksEs[key]!), placeholders(text), key);
   }
+});
+
+test("ratingsStillNeeded: the applicant's own list against the ratings-first rule", () => {
+  const application = meetsAll('IMHS');
+  const request = (id: string, state: ReferenceRequestView['state'], counts?: boolean): ReferenceRequestView => ({
+    id,
+    name: id,
+    email: `${id}@example.org`,
+    role: 'supervisor',
+    waiveRight: true,
+    language: 'en',
+    state,
+    sentAt: '2026-01-01T00:00:00.000Z',
+    canResendAt: null,
+    expiresAt: null,
+    ...(counts === undefined ? {} : { counts }),
+  });
+  const requests = [request('a', 'submitted', true), request('b', 'submitted', false), request('c', 'invited')];
+  assert.deepEqual(ratingsStillNeeded(programs.alliance, application, requests, { submitBeforeRatings: false }), {
+    submitted: 1,
+    needed: 3,
+  });
+  assert.equal(ratingsStillNeeded(programs.alliance, application, requests, { submitBeforeRatings: true }), undefined);
+  const allIn = ['a', 'b', 'c'].map((id) => request(id, 'submitted', true));
+  assert.equal(ratingsStillNeeded(programs.alliance, application, allIn, { submitBeforeRatings: false }), undefined);
 });

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { evaluateRequirements, rateReferences, type RatingSummary } from '@endorsement-kit/sdk';
+import { ratingsStillNeeded } from '@endorsement-kit/sdk';
 import type { FlowContext } from '../application-step/flow-context.js';
 import type { View } from '../view.js';
 import { ReferenceRequests } from './reference-requests.js';
@@ -56,17 +56,6 @@ export function referenceGate(context: FlowContext, view: View): { submitted: nu
   const list = refs.list;
   const program = context.controller.program;
   const draft = context.controller.draft;
-  if (!list || !program || !draft || list.submitBeforeRatings) return undefined;
-  const ratings: RatingSummary[] = list.requests.map((r) => ({
-    requestId: r.id,
-    role: r.role,
-    endorsed: false,
-    state: r.state,
-    counted: r.state === 'submitted' && r.counts !== false,
-  }));
-  const count = evaluateRequirements(program, draft.value, { locale: view.locale, ratings: rateReferences(ratings) }).requirements.find(
-    (r) => r.id === 'references',
-  );
-  if (!count || count.met) return undefined;
-  return { submitted: count.have ?? 0, needed: count.need ?? 0 };
+  if (!list || !program || !draft) return undefined;
+  return ratingsStillNeeded(program, draft.value, list.requests, { submitBeforeRatings: list.submitBeforeRatings, locale: view.locale });
 }

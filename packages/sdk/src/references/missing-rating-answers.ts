@@ -5,7 +5,7 @@ import { ENDORSEMENT_LABELS } from '../program/category-labels.js';
 import type { Program } from '../program/program.js';
 import type { RaterAnswersDraft } from '../schema/reference-wire.js';
 import { resolveRatingForm, type RatingFormOptions } from './resolve-rating-form.js';
-import { translateRating } from './rating-messages.js';
+import { translateRatingCheck } from './rating-messages.js';
 
 const filled = (value: string | undefined) => value !== undefined && /\S/.test(value);
 
@@ -31,7 +31,7 @@ export function missingRatingAnswers(program: Program, answers: RaterAnswersDraf
   const { code } = options;
   const locale = options.locale ?? program.defaultLocale;
   const form = resolveRatingForm(program, code, options);
-  const say = (key: string, params?: Record<string, string>) => translateRating(program, locale, key, params);
+  const say = (key: string, params?: Record<string, string>) => translateRatingCheck(program, locale, key, params);
   const issues: Issue[] = [];
   const need = (ok: boolean, path: (string | number)[], key: string, params?: Record<string, string>) => {
     if (!ok) issues.push({ path, code: 'required', message: say(key, params) });

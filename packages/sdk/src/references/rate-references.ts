@@ -4,7 +4,7 @@ import type { Program } from '../program/program.js';
 import type { RatingsCheck, RatingSummary } from '../requirements/requirement.js';
 import type { Requirement } from '../requirements/requirement.js';
 import { fillSlots } from './fill-slots.js';
-import { translateRating } from './rating-messages.js';
+import { translateRatingCheck } from './rating-messages.js';
 
 /**
  * The receiver's summary of a registration's reference requests, for `evaluateRequirements`'s
@@ -19,7 +19,8 @@ export function rateReferences(summaries: readonly RatingSummary[]): RatingsChec
   if (!Array.isArray(summaries)) throw new TypeError('`ratings` must be an array of rating summaries');
   return {
     summaries,
-    detail: (program, locale, id, met, params) => translateRating(program, locale, `rating-check.${id}.${met ? 'met' : 'missing'}`, params),
+    detail: (program, locale, id, met, params) =>
+      translateRatingCheck(program, locale, `rating-check.${id}.${met ? 'met' : 'missing'}`, params),
     slots(program: Program, code: Code, asOf: string, locale: string): Requirement[] {
       return fillSlots(program, code, summaries, asOf).map((fill) => {
         const slot = localize(fill.slot.label, locale);
@@ -30,7 +31,10 @@ export function rateReferences(summaries: readonly RatingSummary[]): RatingsChec
           have: fill.have,
           need: fill.need,
           unit: 'references',
-          detail: translateRating(program, locale, fill.met ? 'rating-check.slot.met' : 'rating-check.slot.missing', { slot, missing }),
+          detail: translateRatingCheck(program, locale, fill.met ? 'rating-check.slot.met' : 'rating-check.slot.missing', {
+            slot,
+            missing,
+          }),
         };
       });
     },

@@ -3,4 +3,4 @@ import { ratingChecksEs } from '../i18n/es/rating-checks.js';
 import { createTranslator } from '../i18n/translator.js';
 
 /** The words of rating checks: checking a form carries these and no others. */
-export const translateRating = /* @__PURE__ */ createTranslator({ en: ratingChecksEn, es: ratingChecksEs });
+export const translateRatingCheck = /* @__PURE__ */ createTranslator({ en: ratingChecksEn, es: ratingChecksEs });
