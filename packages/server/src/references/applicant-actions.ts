@@ -42,6 +42,22 @@ export async function mailLink(
   if (kind === 'request') await scheduleRequestJobs(tx, row, now, expiresAt, referenceSettings(entry.program).reminderDays);
 }
 
+/** After a request's row changed (resent, a new address): mails the rater its new link, audits, answers the applicant's view. */
+async function sentAgain(
+  tx: Sql,
+  entry: ReceiverProgram,
+  row: RequestRow,
+  registration: RegistrationFacts,
+  actor: Actor,
+  action: 'resent' | 'address-changed',
+  now: Date,
+): Promise<ActionResult<ReferenceRequestView>> {
+  const updated = (await loadRequest(tx, row.id))!;
+  await mailLink(tx, entry, updated, registration, 'request', now);
+  await audit(tx, row, actor, action, undefined, now);
+  return { ok: true, value: applicantView(updated, entry.program) };
+}
+
 async function insertRequest(
   tx: Sql,
   entry: ReceiverProgram,
@@ -147,10 +163,7 @@ export async function resendRequest(
          applicant_resent_at = case when $4 then $2 else applicant_resent_at end, updated_at = $2 where id = $1`,
       [row.id, now.toISOString(), expiresAt.toISOString(), actor === 'applicant'],
     );
-    const updated = (await loadRequest(tx, row.id))!;
-    await mailLink(tx, entry, updated, registration, 'request', now);
-    await audit(tx, row, actor, 'resent', undefined, now);
-    return { ok: true, value: applicantView(updated, entry.program) };
+    return sentAgain(tx, entry, row, registration, actor, 'resent', now);
   });
 }
 
@@ -181,10 +194,7 @@ export async function changeAddress(
          updated_at = $3 where id = $1`,
       [row.id, email.trim(), now.toISOString(), expiresAt.toISOString()],
     );
-    const updated = (await loadRequest(tx, row.id))!;
-    await mailLink(tx, entry, updated, registration, 'request', now);
-    await audit(tx, row, actor, 'address-changed', undefined, now);
-    return { ok: true, value: applicantView(updated, entry.program) };
+    return sentAgain(tx, entry, row, registration, actor, 'address-changed', now);
   });
 }
 

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { AdminEnv, AdminRouteContext } from '../admin-context.js';
 import { applicationRatings } from '../../references/application-ratings.js';
 import { allApplications } from '../record-queries.js';
@@ -9,35 +9,33 @@ export function exportRoutes({ db, signedIn, present }: AdminRouteContext) {
   const routes = new Hono<AdminEnv>();
   routes.use('/export.*', signedIn);
 
-  routes.get('/export.json', async (c) => {
+  // The applications matching the list's filters, with their applicants' reference ratings.
+  async function matching(c: Context<AdminEnv>) {
     const filter = readFilter(c);
     if (filter instanceof Response) return filter;
     const rows = await allApplications(db, c.get('coordinator').programs, filter);
-    const body = present.applications(
+    return {
       rows,
-      await applicationRatings(
+      ratings: await applicationRatings(
         db,
         rows.map((row) => row.id),
       ),
-    );
-    return c.body(JSON.stringify(body, null, 2), 200, {
+    };
+  }
+
+  routes.get('/export.json', async (c) => {
+    const found = await matching(c);
+    if (found instanceof Response) return found;
+    return c.body(JSON.stringify(present.applications(found.rows, found.ratings), null, 2), 200, {
       'Content-Type': 'application/json; charset=utf-8',
       'Content-Disposition': 'attachment; filename="applications.json"',
     });
   });
 
   routes.get('/export.csv', async (c) => {
-    const filter = readFilter(c);
-    if (filter instanceof Response) return filter;
-    const rows = await allApplications(db, c.get('coordinator').programs, filter);
-    const body = present.applicationsCsv(
-      rows,
-      await applicationRatings(
-        db,
-        rows.map((row) => row.id),
-      ),
-    );
-    return c.body(body, 200, {
+    const found = await matching(c);
+    if (found instanceof Response) return found;
+    return c.body(present.applicationsCsv(found.rows, found.ratings), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': 'attachment; filename="applications.csv"',
     });
