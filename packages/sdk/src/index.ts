@@ -13,6 +13,10 @@ export {
   REFERENCE_ROLES,
   CATEGORY_LABELS,
   ENDORSEMENT_LABELS,
+  documentSettings,
+  DOCUMENT_TYPES,
+  DOCUMENT_MEDIA_TYPES,
+  DOCUMENT_DEFAULTS,
 } from './program/index.js';
 export {
   ENDORSEMENTS,
@@ -67,6 +71,10 @@ export {
   raterTokenBodySchema,
   raterDeclineBodySchema,
   raterAnswersBodySchema,
+  UPLOAD_TOKEN_HEADER,
+  DOCUMENT_KIND_HEADER,
+  DOCUMENT_NAME_HEADER,
+  DOCUMENT_KINDS,
 } from './schema/index.js';
 export { validateRegistration, validateApplication, ISSUE_CODES } from './validation/index.js';
 export { getSteps, stepStatuses, stepOfIssue, questionsFor, isQuestionShown } from './steps/index.js';
@@ -108,6 +116,10 @@ export type {
   ReferencesConfig,
   ReferenceSlot,
   RatingFormDefinition,
+  DocumentAsk,
+  DocumentSettings,
+  DocumentType,
+  UploadsConfig,
 } from './program/index.js';
 export type { Endorsement, Code } from './codes/index.js';
 export type { Locale, LocalizedText, MessageParams } from './i18n/index.js';
@@ -147,6 +159,9 @@ export type {
   RatingItem,
   RatingScaleOption,
   RecommendationOption,
+  DocumentKind,
+  UploadSession,
+  DocumentReceipt,
 } from './schema/index.js';
 export type { Issue, IssueCode, ValidationResult, ValidateOptions } from './validation/index.js';
 export type {

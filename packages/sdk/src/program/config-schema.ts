@@ -3,6 +3,7 @@ import { ECMH_CODES, IMH_CODES } from '../codes/codes.js';
 import { codeSchema } from '../schema/payload-schemas.js';
 import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../schema/levels-and-roles.js';
 import { QUESTION_TYPES } from './question.js';
+import { uploadsConfigSchema } from './uploads-config-schema.js';
 
 const isoDate = z.iso.date();
 const text = z.string().check(z.minLength(1));
@@ -157,4 +158,5 @@ export const programConfigSchema = z.strictObject({
   infoUrl: z.optional(webUrl),
   references: z.optional(referencesConfig),
   documents: z.optional(z.strictObject({ codeOfEthics: z.optional(documentUrl), endorsementAgreement: z.optional(documentUrl) })),
+  uploads: z.optional(uploadsConfigSchema),
 });

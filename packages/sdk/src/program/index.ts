@@ -5,6 +5,8 @@ export { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../schema/
 export { valueAsOf, today } from './dated.js';
 export { QUESTION_TYPES } from './question.js';
 export { CATEGORY_LABELS, ENDORSEMENT_LABELS } from './category-labels.js';
+export { documentSettings, DOCUMENT_DEFAULTS } from './document-settings.js';
+export { DOCUMENT_TYPES, DOCUMENT_MEDIA_TYPES } from './uploads-config.js';
 export type { ProgramConfig } from './define-program.js';
 export type { Program, CategoryDefinition, ProgramContact } from './program.js';
 export type { CategoryRules, ResolvedCategoryRules } from './category-rules.js';
@@ -12,3 +14,5 @@ export type { EducationLevel, LeadershipLevel, ReferenceRole } from '../schema/l
 export type { Dated, DatedValue, IsoDate } from './dated.js';
 export type { Question, QuestionType, Answer } from './question.js';
 export type { ReferenceSettings, ReferencesConfig, ReferenceSlot, RatingFormDefinition } from './reference-settings.js';
+export type { DocumentSettings } from './document-settings.js';
+export type { DocumentAsk, DocumentType, UploadsConfig } from './uploads-config.js';

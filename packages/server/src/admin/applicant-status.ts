@@ -1,5 +1,6 @@
 import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { Sql } from '../db/database.js';
+import { applicantTranscripts } from '../documents/transcript-states.js';
 import { nextReviewDate, type ApplicationStatus } from './workflow.js';
 
 /** What the applicant's status lookup shows besides the receipt (extra fields the contract allows). */
@@ -8,6 +9,8 @@ export interface StatusDetails {
   statusMessage?: string;
   /** The next quarterly review date the program configures (`YYYY-MM-DD`), while a decision is pending. */
   nextReviewOn?: string;
+  /** Where each degree's transcript is (docs/documents.md): `requested`, `received_by_mail`, `copy_uploaded`, `official_verified`, or null. */
+  transcripts?: { institution: string; level: string; state: string | null }[];
 }
 
 const PENDING: ReadonlySet<string> = new Set<ApplicationStatus>(['received', 'under_review', 'more_information_needed']);
@@ -25,5 +28,7 @@ export async function statusDetails(db: Sql, programs: readonly ReceiverProgram[
     ? nextReviewDate(programs.find((entry) => entry.program.id === row.program)?.reviewDates)
     : undefined;
   if (next) details.nextReviewOn = next;
+  const transcripts = await applicantTranscripts(db, id);
+  if (transcripts.length) details.transcripts = transcripts;
   return details;
 }
