@@ -27,6 +27,10 @@ export function s3BlobStore(options: S3StorageOptions): BlobStore {
     region: options.region ?? 'us-east-1',
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     forcePathStyle: options.forcePathStyle ?? false,
+    // Checksums only where S3 requires them: the SDK's default sends a file as aws-chunked with a
+    // trailing checksum, which many S3-compatible stores (and s3rver) store as it came, framing and all.
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
     ...(options.credentials ? { credentials: options.credentials } : {}),
   });
   const Bucket = options.bucket;
