@@ -173,9 +173,9 @@ describe('files in the application', () => {
     });
     const fileKey = keys.find((key) => key.startsWith('file:'))!;
     expect(fileKey, 'the file is kept').to.be.a('string');
-    const raw = (await rawStored(fileKey)) as { sealed?: string; bytes?: unknown };
+    const raw = (await rawStored(fileKey)) as { sealed?: string; data?: ArrayBuffer };
     expect(raw.sealed, 'encrypted like the draft').to.equal('AES-GCM');
-    expect(raw.bytes).not.to.be.instanceOf(Uint8Array);
+    expect(new TextDecoder().decode(raw.data)).not.to.include('a resume');
 
     // The page goes away mid-upload (the answer never came), and comes back.
     el.remove();

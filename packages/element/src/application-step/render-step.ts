@@ -46,7 +46,7 @@ function fieldView(view: View, spec: FieldSpec | Question, make: () => FieldView
  */
 function renderStepField(view: View, field: FieldView): unknown {
   return guard([field, view.get(field.path), view.fileVersion, ...(view.issuesWithin?.(field.path) ?? [view])], () =>
-    renderField(view, field),
+    field.kind === 'file' ? view.file?.(field) : renderField(view, field),
   );
 }
 

@@ -42,7 +42,10 @@ export function renderRepeatList(view: View, repeat: Repeat, actions: RepeatActi
           const title = itemTitle(i);
           return html`<fieldset class="entry" part="entry">
           <legend><h3>${title}</h3></legend>
-          ${repeat.itemFields.map((spec) => renderField(view, fromSpec(view.program, view.locale, spec, [...path, i])))}
+          ${repeat.itemFields.map((spec) => {
+            const field = fromSpec(view.program, view.locale, spec, [...path, i]);
+            return field.kind === 'file' ? view.file?.(field) : renderField(view, field);
+          })}
           <button type="button" class="secondary" part="button" @click=${() => actions.remove(repeat, i, title)}>
             ${view.t('ui.repeat.remove')}<span class="vh"> ${title}</span>
           </button>

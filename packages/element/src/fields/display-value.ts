@@ -23,8 +23,6 @@ export function displayValue(view: View, field: FieldView, value: unknown): stri
       return typeof value === 'string' ? formatDay(value, view.locale) : String(value);
     case 'number':
       return typeof value === 'number' ? formatNumber(value, view.locale) : String(value);
-    case 'file':
-      return view.t('form.file.attached');
     default:
       return String(value);
   }

@@ -30,8 +30,6 @@ export function renderField(view: View, field: FieldView): TemplateResult {
   const cls = `field${issue ? ' invalid' : ''}`;
 
   switch (field.kind) {
-    case 'file':
-      return html`${view.file?.(field) ?? nothing}`;
     case 'long-text':
       return html`<div class=${cls} part="field">
         <label for=${id}>${label}</label>${hint}${error}

@@ -133,7 +133,7 @@ export class DraftDocuments {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const id = crypto.randomUUID();
     const replaced = this.#kept.files.find((f) => same(f.path, at));
-    await this.#draft.store.set(fileKey(id), { bytes });
+    await this.#draft.store.set(fileKey(id), bytes);
     await this.#save({ ...this.#kept, files: [...others, { id, path: at, kind, name, size: file.size, state: 'waiting' }] });
     this.#draft.set(at, id);
     if (replaced) void this.#forget(replaced);
@@ -171,14 +171,14 @@ export class DraftDocuments {
     this.#sent.set(id, 0);
     try {
       await this.#set(id, { state: 'uploading' });
-      const stored = (await this.#draft.store.get(fileKey(id))) as { bytes?: Uint8Array } | undefined;
-      if (!stored?.bytes) throw new DocumentError('The file is no longer kept on this device', { code: 'file_lost' });
+      const stored = await this.#draft.store.get(fileKey(id));
+      if (!(stored instanceof Uint8Array)) throw new DocumentError('The file is no longer kept on this device', { code: 'file_lost' });
       const session = await this.#sessionFor();
       await this.#client.upload(session, {
         id,
         kind: file.kind,
         name: file.name,
-        bytes: stored.bytes,
+        bytes: stored,
         onProgress: (sent) => {
           this.#sent.set(id, sent);
           this.#emit();

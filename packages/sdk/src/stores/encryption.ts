@@ -8,14 +8,9 @@ interface Sealed {
   sealed: 'AES-GCM';
   iv: Uint8Array;
   data: ArrayBuffer;
-  /** A value's `bytes` (a file chosen for a draft), sealed apart from its JSON. */
-  bytes?: { iv: Uint8Array; data: ArrayBuffer };
+  /** The value was bytes (a file kept with a draft), sealed as they are rather than as JSON. */
+  raw?: true;
 }
-
-const bytesOf = (value: unknown): Uint8Array | undefined => {
-  const bytes = typeof value === 'object' && value !== null ? (value as { bytes?: unknown }).bytes : undefined;
-  return bytes instanceof Uint8Array ? bytes : undefined;
-};
 
 const isSealed = (value: unknown): value is Sealed => typeof value === 'object' && value !== null && (value as Sealed).sealed === 'AES-GCM';
 
@@ -34,16 +29,13 @@ export async function loadKey(store: UseStore): Promise<CryptoKey> {
   return key;
 }
 
-/** Encrypts a JSON-like value; a `bytes` property (a Uint8Array) is encrypted as it is, not as JSON. */
+/** Encrypts a JSON-like value, or a Uint8Array (a file's bytes) as it is. */
 export async function seal(key: CryptoKey, value: unknown): Promise<Sealed> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const bytes = bytesOf(value);
-  const json = bytes ? { ...(value as object), bytes: undefined } : value;
-  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(JSON.stringify(json)));
-  if (!bytes) return { sealed: 'AES-GCM', iv, data };
-  const bytesIv = crypto.getRandomValues(new Uint8Array(12));
-  const sealedBytes = await crypto.subtle.encrypt({ name: 'AES-GCM', iv: bytesIv }, key, bytes as Uint8Array<ArrayBuffer>);
-  return { sealed: 'AES-GCM', iv, data, bytes: { iv: bytesIv, data: sealedBytes } };
+  const raw = value instanceof Uint8Array;
+  const plain = raw ? (value as Uint8Array<ArrayBuffer>) : new TextEncoder().encode(JSON.stringify(value));
+  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, plain);
+  return raw ? { sealed: 'AES-GCM', iv, data, raw } : { sealed: 'AES-GCM', iv, data };
 }
 
 /** The value inside a sealed record; a record stored before encryption was turned on passes as is. */
@@ -51,10 +43,7 @@ export async function unseal(key: CryptoKey, value: unknown): Promise<unknown> {
   if (!isSealed(value)) return value;
   try {
     const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: value.iv as Uint8Array<ArrayBuffer> }, key, value.data);
-    const json = JSON.parse(new TextDecoder().decode(plain)) as unknown;
-    if (!value.bytes) return json;
-    const bytes = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: value.bytes.iv as Uint8Array<ArrayBuffer> }, key, value.bytes.data);
-    return { ...(json as object), bytes: new Uint8Array(bytes) };
+    return value.raw ? new Uint8Array(plain) : (JSON.parse(new TextDecoder().decode(plain)) as unknown);
   } catch (error) {
     throw new StorageError('A stored draft cannot be decrypted', { reason: 'unreadable', cause: error });
   }
