@@ -40,7 +40,7 @@ function readSpec(): Map<string, Operation> {
   let status = '';
   for (const line of lines) {
     if (/^ {2}\/\S*:$/.test(line)) path = line.trim().slice(0, -1);
-    const method = /^ {4}(get|post):$/.exec(line)?.[1];
+    const method = /^ {4}(get|post|put|delete):$/.exec(line)?.[1];
     if (method) operations.set(`${method.toUpperCase()} ${path}`, (operation = { security: false, responses: new Map() }));
     if (!operation) continue;
     if (line === '      security: []') operation.security = true;
@@ -80,6 +80,7 @@ const APPLICANT_REFERENCES = [
   'POST /registrations/{id}/references/{requestId}/cancel',
 ];
 const RATER = ['open', 'accept', 'decline', 'save', 'submit'].map((action) => `POST /ratings/${action}`);
+const UPLOADS = ['POST /uploads', 'PUT /uploads/{uploadId}/documents/{documentId}', 'DELETE /uploads/{uploadId}/documents/{documentId}'];
 
 /** The token of the link in the request mail to `email` (no SMTP server: the outbox keeps the mail). */
 async function linkToken(server: TestServer, email: string): Promise<string> {
@@ -128,8 +129,9 @@ describe('docs/openapi.yaml and the running server', () => {
   });
 
   it('declares the contract public (security: []), the applicant reference calls behind the access token, and lists 415 for the POSTs', () => {
-    assert.deepEqual([...operations.keys()], [...CONTRACT, ...APPLICANT_REFERENCES, ...RATER]);
-    for (const name of [...CONTRACT, ...RATER]) assert.ok(operations.get(name)!.security, `${name} has security: []`);
+    assert.deepEqual([...operations.keys()], [...CONTRACT, ...APPLICANT_REFERENCES, ...RATER, ...UPLOADS]);
+    for (const name of [...CONTRACT, ...RATER, 'POST /uploads']) assert.ok(operations.get(name)!.security, `${name} has security: []`);
+    for (const name of UPLOADS.slice(1)) assert.ok(!operations.get(name)!.security, `${name} needs the upload token`);
     for (const name of APPLICANT_REFERENCES) assert.ok(!operations.get(name)!.security, `${name} needs the access token`);
     for (const [name, operation] of operations)
       if (name.startsWith('POST') && name !== 'POST /applications/lookup') assert.ok(operation.responses.has('415'), name);

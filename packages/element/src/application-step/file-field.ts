@@ -54,7 +54,7 @@ export function renderFileField(
     ${field.hint ? html`<div class="hint" id="${id}-hint">${field.hint}</div>` : nothing}
     <div class="hint" id=${limitsId}>${limits}</div>
     ${errorText ? html`<p class="error-message" id=${errorId!} role=${problem ? 'alert' : nothing}><span class="vh">${view.t('ui.error-prefix')}</span> ${errorText}</p>` : nothing}
-    ${file ? renderChosen(view, id, file, files) : nothing}
+    ${file ? renderChosen(view, id, field, file, files) : nothing}
     <input id=${id} type="file" accept=${acceptOf(settings.types)}
       aria-describedby=${[field.hint ? `${id}-hint` : '', limitsId, errorId ?? ''].filter(Boolean).join(' ')}
       aria-invalid=${errorText ? 'true' : 'false'}
@@ -67,7 +67,7 @@ export function renderFileField(
   </div>`;
 }
 
-function renderChosen(view: View, id: string, file: DraftDocument, files: DraftDocuments): TemplateResult {
+function renderChosen(view: View, id: string, field: FieldView, file: DraftDocument, files: DraftDocuments): TemplateResult {
   const percent = file.state === 'uploading' ? Math.min(100, Math.round(((file.sent ?? 0) / Math.max(1, file.size)) * 100)) : undefined;
   const state =
     file.state === 'uploading'
@@ -86,12 +86,12 @@ function renderChosen(view: View, id: string, file: DraftDocument, files: DraftD
     <div class="actions">
       ${
         file.state === 'failed'
-          ? html`<button type="button" part="button" @click=${() => void files.retry(file.path)}>
+          ? html`<button type="button" part="button" @click=${() => void files.retry(field.path)}>
               ${view.t('form.file.retry')}<span class="vh"> ${view.t('form.file.retry-name', { name: file.name })}</span>
             </button>`
           : nothing
       }
-      <button type="button" class="secondary" part="button" @click=${() => void files.remove(file.path)}>
+      <button type="button" class="secondary" part="button" @click=${() => void files.remove(field.path)}>
         ${view.t('form.file.remove')}<span class="vh"> ${file.name}</span>
       </button>
     </div>

@@ -31,6 +31,9 @@ export interface DraftDocument {
   error?: string;
 }
 
+/** What `DraftDocuments` uses of a `Draft`. */
+type DraftLike = { id: string; store: DraftStore; get(path: DraftPath): unknown; set(path: DraftPath, value: unknown): void };
+
 interface Kept {
   session?: UploadSession;
   files: Omit<DraftDocument, 'sent'>[];
@@ -50,7 +53,6 @@ export const acceptOf = (types: readonly DocumentType[]): string =>
 
 const keyOf = (draftId: string) => `documents:${draftId}`;
 const fileKey = (id: string) => `file:${id}`;
-const same = (a: readonly (string | number)[], b: readonly (string | number)[]) => a.length === b.length && a.every((s, i) => s === b[i]);
 
 /**
  * The files of one draft: each chosen file is kept in the draft's store (encrypted with the draft
@@ -63,7 +65,7 @@ const same = (a: readonly (string | number)[], b: readonly (string | number)[]) 
  * await files.choose(['resume'], 'resume', input.files[0]);
  */
 export class DraftDocuments {
-  #draft: { id: string; store: DraftStore; set(path: DraftPath, value: unknown): void };
+  #draft: DraftLike;
   #program: Program;
   #client: DocumentClient;
   #kept: Kept = { files: [] };
@@ -71,11 +73,7 @@ export class DraftDocuments {
   #listeners = new Set<() => void>();
   #session: Promise<UploadSession> | undefined;
 
-  constructor(
-    draft: { id: string; store: DraftStore; set(path: DraftPath, value: unknown): void },
-    program: Program,
-    client: DocumentClient,
-  ) {
+  constructor(draft: DraftLike, program: Program, client: DocumentClient) {
     this.#draft = draft;
     this.#program = program;
     this.#client = client;
@@ -86,14 +84,30 @@ export class DraftDocuments {
     return this.#kept.files.map((f) => (this.#sent.has(f.id) ? { ...f, sent: this.#sent.get(f.id)! } : f));
   }
 
-  /** The file on a field, if any. */
+  /** The file on a field, if any: the one whose id the field holds (entries may have moved since). */
   at(path: readonly (string | number)[]): DraftDocument | undefined {
-    return this.list.find((f) => same(f.path, path));
+    const file = this.#find(path);
+    return file && this.list.find((f) => f.id === file.id);
   }
 
-  /** True while a file is not at the receiver yet. */
+  #find(path: readonly (string | number)[]): Omit<DraftDocument, 'sent'> | undefined {
+    const id = this.#draft.get([...path]);
+    return this.#kept.files.find((f) => f.id === id);
+  }
+
+  /** The files the draft names now (an entry removed takes its file out of the application). */
+  #named(): Omit<DraftDocument, 'sent'>[] {
+    const education = this.#draft.get(['education']);
+    const ids = new Set([
+      this.#draft.get(['resume']),
+      ...(Array.isArray(education) ? education.map((e) => (e as { transcriptCopy?: unknown })?.transcriptCopy) : []),
+    ]);
+    return this.#kept.files.filter((f) => ids.has(f.id));
+  }
+
+  /** True while a file the draft names is not at the receiver yet. */
   get pending(): boolean {
-    return this.#kept.files.some((f) => f.state !== 'uploaded');
+    return this.#named().some((f) => f.state !== 'uploaded');
   }
 
   subscribe(listener: () => void): () => void {
@@ -106,11 +120,7 @@ export class DraftDocuments {
     const kept = (await this.#draft.store.get(keyOf(this.#draft.id))) as Kept | undefined;
     if (kept?.files) this.#kept = kept;
     this.#emit();
-    await Promise.all(
-      this.#kept.files
-        .filter((f) => f.state === 'waiting' || f.state === 'uploading' || f.state === 'failed')
-        .map((f) => this.#upload(f.id)),
-    );
+    await this.send();
   }
 
   /**
@@ -127,12 +137,12 @@ export class DraftDocuments {
       throw new DocumentError('The program does not take files of this type', { code: 'type_not_allowed' });
     if (file.size > settings.maxFileBytes) throw new DocumentError('The file is larger than the program takes', { code: 'too_large' });
     if (file.size === 0) throw new DocumentError('The file is empty', { code: 'empty_file' });
-    const others = this.#kept.files.filter((f) => !same(f.path, at));
+    const replaced = this.#find(at);
+    const others = this.#kept.files.filter((f) => f !== replaced);
     if (others.length >= settings.maxFiles)
       throw new DocumentError('The application has as many files as it may', { code: 'too_many_documents' });
     const bytes = new Uint8Array(await file.arrayBuffer());
     const id = crypto.randomUUID();
-    const replaced = this.#kept.files.find((f) => same(f.path, at));
     await this.#draft.store.set(fileKey(id), bytes);
     await this.#save({ ...this.#kept, files: [...others, { id, path: at, kind, name, size: file.size, state: 'waiting' }] });
     this.#draft.set(at, id);
@@ -142,7 +152,7 @@ export class DraftDocuments {
 
   /** Removes the file on a field: from the draft, the store and (when it has it) the receiver. */
   async remove(path: readonly (string | number)[]): Promise<void> {
-    const file = this.#kept.files.find((f) => same(f.path, path));
+    const file = this.#find(path);
     if (!file) return;
     await this.#save({ ...this.#kept, files: this.#kept.files.filter((f) => f !== file) });
     this.#draft.set([...path], undefined);
@@ -151,13 +161,17 @@ export class DraftDocuments {
 
   /** Sends a file again after a failure. */
   retry(path: readonly (string | number)[]): Promise<void> {
-    const file = this.#kept.files.find((f) => same(f.path, path));
+    const file = this.#find(path);
     return file ? this.#upload(file.id) : Promise.resolve();
   }
 
   /** Sends every file not at the receiver yet; resolves when each has its answer. */
   async send(): Promise<void> {
-    await Promise.all(this.#kept.files.filter((f) => f.state !== 'uploaded' && f.state !== 'refused').map((f) => this.#upload(f.id)));
+    await Promise.all(
+      this.#named()
+        .filter((f) => f.state !== 'uploaded' && f.state !== 'refused')
+        .map((f) => this.#upload(f.id)),
+    );
   }
 
   async #forget(file: Omit<DraftDocument, 'sent'>): Promise<void> {
