@@ -256,7 +256,13 @@ export class EndorsementApplication extends LitElement {
       case 'receipt':
         return renderReceipt(view, draft.receipt, () => lookup.check(draft.receipt), home);
       case 'status':
-        return renderStatusScreen(lookup, view, draft.receipt, home, this.flow.module?.renderReferenceStates(this.context, view));
+        return renderStatusScreen(
+          lookup,
+          view,
+          draft.receipt,
+          home,
+          this.flow.module?.renderStatusMore(this.context, view, lookup.state.result),
+        );
       default: {
         const flow = this.flow.module;
         return flow ? flow.renderFlowScreen(this.context, view) : renderPartMissing(this.flow, this.nav, view);

@@ -10,7 +10,8 @@ import { setViewport } from '@web/test-runner-commands';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { createEndorsementClient, customBackend, defineProgram, IMH_CODES, type Program, type Receipt } from '@endorsement-kit/sdk';
 import { createDocumentReceiver } from '@endorsement-kit/test-kit/msw/index.js';
-import { button, click, field, onHeading, ready, text } from '@endorsement-kit/test-kit/element/helpers.js';
+import { button, click, field, onHeading, ready, text, type } from '@endorsement-kit/test-kit/element/helpers.js';
+import { completeIfs, registeredStore } from './seed.js';
 import type { EndorsementApplication } from '../src/index.js';
 
 const API = 'https://receiver.test/api';
@@ -91,6 +92,40 @@ async function noViolations(el: EndorsementApplication, state: string): Promise<
   const found = result.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
   expect(found, `axe on ${state}:\n  ${found.join('\n  ')}`).to.deep.equal([]);
 }
+
+describe('transcripts in the status lookup', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('lists where each degree’s transcript is when the receiver says', async () => {
+    const found: Receipt = {
+      ...receipt('APP-42', 'under_review'),
+      transcripts: [{ institution: 'University of Alabama', level: 'bachelor', state: 'received_by_mail' }],
+    };
+    const lookupBackend = customBackend({
+      register: async () => receipt('REG-7', 'registered'),
+      submit: async () => receipt('APP-42', 'received'),
+      status: async () => found,
+      lookup: async () => found,
+    });
+    const store = await registeredStore('IFS', completeIfs);
+    const el = await fixture<EndorsementApplication>(
+      html`<endorsement-application program="alliance" .backend=${lookupBackend} .store=${store}></endorsement-application>`,
+    );
+    await ready(el);
+    await click(el, button(el, 'Start the professional application'));
+    await click(el, button(el, 'Code of Ethics and Endorsement Agreement'));
+    await click(el, button(el, 'Save and check your answers'));
+    await onHeading(el, 'Check your answers');
+    await click(el, button(el, 'Submit application'));
+    await onHeading(el, 'Application submitted');
+    await click(el, button(el, 'Check the status of an application'));
+    await onHeading(el, 'Check the status of an application');
+    await type(field(el, 'Email address'), 'ana@example.org');
+    await click(el, button(el, 'Check status'));
+    await waitUntil(() => text(el).includes('Your transcripts'), 'the transcripts listed', { timeout: 10000 });
+    expect(text(el)).to.include('University of Alabama, Bachelor’s degree: official transcript received by mail');
+  });
+});
 
 describe('files in the application', () => {
   before(() => worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true }));

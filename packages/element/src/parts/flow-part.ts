@@ -11,4 +11,4 @@ export { renderReview } from '../review/review-screen.js';
 export { renderTracker, countMet } from '../tracker/requirement-tracker.js';
 export { renderConflict } from '../header/conflict-notice.js';
 export { renderFlowScreen, renderReviewScreen } from '../application-step/flow-screen.js';
-export { renderReferenceStates } from '../references/requests-for.js';
+export { renderStatusMore } from '../references/requests-for.js';

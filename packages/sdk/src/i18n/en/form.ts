@@ -248,4 +248,10 @@ export const formEn: Readonly<Record<string, string>> = {
   'form.file.error.other': 'The file could not be uploaded; choose it again or try later',
   'form.file.attached': 'File attached',
   'form.file.wait': 'Your files are not all uploaded yet. Wait for them, or try again, before you send the application.',
+  'form.transcripts.heading': 'Your transcripts',
+  'form.transcripts.requested': 'requested',
+  'form.transcripts.received_by_mail': 'official transcript received by mail',
+  'form.transcripts.copy_uploaded': 'copy received',
+  'form.transcripts.official_verified': 'official transcript verified',
+  'form.transcripts.none': 'not requested yet',
 };

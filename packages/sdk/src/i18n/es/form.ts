@@ -251,4 +251,10 @@ export const formEs: Readonly<Record<string, string>> = {
   'form.file.error.other': 'No se pudo subir el archivo; vuelva a elegirlo o inténtelo más tarde',
   'form.file.attached': 'Archivo adjunto',
   'form.file.wait': 'Aún no se han subido todos sus archivos. Espere o inténtelo de nuevo antes de enviar la solicitud.',
+  'form.transcripts.heading': 'Sus expedientes académicos',
+  'form.transcripts.requested': 'solicitado',
+  'form.transcripts.received_by_mail': 'expediente oficial recibido por correo',
+  'form.transcripts.copy_uploaded': 'copia recibida',
+  'form.transcripts.official_verified': 'expediente oficial verificado',
+  'form.transcripts.none': 'aún no solicitado',
 };
