@@ -80,7 +80,7 @@ for (const kind of DATABASE_KINDS) {
       assert.match(text, /Responda a su coordinación para pedir una copia: se la envían ellos mismos\./);
       assert.match(text, /^Estimado\/a Ana:$/m);
       assert.doesNotMatch(text, /\b(Dear|released|Reply|copy|Questions)\b/, 'none of the English mail');
-      assert.match(mail.html ?? '', /Su coordinación liberó/);
+      assert.match(mail.html || '', /Su coordinación liberó/);
     });
 
     it("lists, in the coordinator's digest, a request that got no answer after the last reminder", async () => {
@@ -106,7 +106,7 @@ for (const kind of DATABASE_KINDS) {
       const digest = digests()[0]!;
       assert.equal(digest.subject, 'Reference ratings today: 1');
       assert.match(digest.text ?? '', /^- No answer after the last reminder: Lee Park for Ana Ruiz \(Infant Family Specialist\)$/m);
-      assert.match(digest.html ?? '', /No answer after the last reminder: Lee Park for Ana Ruiz/);
+      assert.match(digest.html || '', /No answer after the last reminder: Lee Park for Ana Ruiz/);
     });
   });
 }
