@@ -45,7 +45,11 @@ export function announcements(context: ApplicationContext, localeOf: (program: P
   const flow = part.module;
   if (flow && draft.value.category && nav.screen !== 'receipt' && nav.screen !== 'status') {
     const { met, total } = flow.countMet(
-      pause.settle(nav.form)?.requirements ?? flow.evaluateRequirements(program, draft.value, { locale }),
+      flow.trackedRequirements(
+        context,
+        applicationView(context, program, locale),
+        pause.settle(nav.form)?.requirements ?? flow.evaluateRequirements(program, draft.value, { locale }),
+      )!,
     );
     result['tracker'] = {
       key: `${draft.value.category} ${met}/${total}`,

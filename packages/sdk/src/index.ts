@@ -78,6 +78,7 @@ export {
   fillSlots,
   rateReferences,
   ratingsStillNeeded,
+  trackReferenceRatings,
   referenceSettings,
   PLACEHOLDER_RATING_FORM,
   DEFAULT_REFERENCE_SLOTS,

@@ -12,3 +12,4 @@ export { renderTracker, countMet } from '../tracker/requirement-tracker.js';
 export { renderConflict } from '../header/conflict-notice.js';
 export { renderFlowScreen, renderReviewScreen } from '../application-step/flow-screen.js';
 export { renderReferenceStates } from '../references/requests-for.js';
+export { trackedRequirements } from '../references/tracked-requirements.js';
