@@ -13,6 +13,11 @@ export {
   REFERENCE_ROLES,
   CATEGORY_LABELS,
   ENDORSEMENT_LABELS,
+  FEE_KINDS,
+  FEE_EXAMPLES,
+  feesDue,
+  paymentLink,
+  formatFee,
 } from './program/index.js';
 export {
   ENDORSEMENTS,
@@ -108,6 +113,11 @@ export type {
   ReferencesConfig,
   ReferenceSlot,
   RatingFormDefinition,
+  FeeDefinition,
+  FeeKind,
+  FeePayment,
+  FeeDue,
+  FeeQuery,
 } from './program/index.js';
 export type { Endorsement, Code } from './codes/index.js';
 export type { Locale, LocalizedText, MessageParams } from './i18n/index.js';
