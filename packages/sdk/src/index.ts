@@ -6,6 +6,7 @@ export {
   defineProgram,
   resolveRules,
   valueAsOf,
+  today,
   QUESTION_STEPS,
   QUESTION_TYPES,
   EDUCATION_LEVELS,
@@ -89,7 +90,7 @@ export {
 } from './references/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
 export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures } from './drafts/index.js';
-export { restBackend, customBackend, raterClient, referencesClient } from './backend/index.js';
+export { restBackend, customBackend, raterClient, referencesClient, feeCheckout } from './backend/index.js';
 export { ReferenceLinkError, isReferenceLinkError } from './errors/index.js';
 export { indexedDbStore, memoryStore } from './stores/index.js';
 
@@ -119,6 +120,7 @@ export type {
   FeeDue,
   FeeQuery,
 } from './program/index.js';
+export type { FeeCheckoutOptions } from './backend/index.js';
 export type { Endorsement, Code } from './codes/index.js';
 export type { Locale, LocalizedText, MessageParams } from './i18n/index.js';
 export type { StorageFailure, SubmissionFailureReason } from './errors/index.js';

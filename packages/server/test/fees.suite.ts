@@ -98,6 +98,7 @@ export function feesSuite(kind: DatabaseKind): void {
           payment: 'stripe',
         },
         {
+          record: application.id,
           kind: 'processing',
           label: 'Cuota de trámite',
           amount: 10000,

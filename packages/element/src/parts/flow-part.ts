@@ -12,3 +12,5 @@ export { renderTracker, countMet } from '../tracker/requirement-tracker.js';
 export { renderConflict } from '../header/conflict-notice.js';
 export { renderFlowScreen, renderReviewScreen } from '../application-step/flow-screen.js';
 export { renderReferenceStates } from '../references/requests-for.js';
+export { renderFeeSummary } from '../fees/category-fees.js';
+export { renderFeeStates, renderRegisteredFees } from '../fees/fee-payment.js';

@@ -7,24 +7,27 @@ import { FEE_KINDS, type FeeDefinition } from './fee-settings.js';
 const text = z.string().check(z.minLength(1));
 const localizedText = z.union([text, z.catchall(z.object({ en: text }), text)]);
 const minorUnits = z.number().check(z.int(), z.gte(0));
-const amount = z.union([minorUnits, z.array(z.strictObject({ from: z.iso.date(), value: minorUnits })).check(z.minLength(1))]);
+// Read-only arrays accepted as they are, so FEE_EXAMPLES and `as const` schedules type-check.
+const amount = z.union([minorUnits, z.readonly(z.array(z.strictObject({ from: z.iso.date(), value: minorUnits })).check(z.minLength(1)))]);
 
 // Intl formats any three capitals as a currency: the code's shape is what can be checked.
 const isCurrency = (code: string) => /^[A-Z]{3}$/.test(code);
 
 /** A program's `feeSchedule` (docs/fees.md): the shape; `checkFeeSchedule` checks the rest. */
-export const feeScheduleSchema = z.array(
-  z.strictObject({
-    kind: z.enum(FEE_KINDS),
-    categories: z.optional(z.array(codeSchema).check(z.minLength(1))),
-    amount,
-    currency: z.string().check(z.refine(isCurrency, 'expected an ISO 4217 currency code in capitals, such as USD')),
-    refundable: z.optional(z.boolean()),
-    label: z.optional(localizedText),
-    note: z.optional(localizedText),
-    paymentUrl: z.optional(z.url({ protocol: /^https$/ })),
-    stripe: z.optional(z.boolean()),
-  }),
+export const feeScheduleSchema = z.readonly(
+  z.array(
+    z.strictObject({
+      kind: z.enum(FEE_KINDS),
+      categories: z.optional(z.readonly(z.array(codeSchema).check(z.minLength(1)))),
+      amount,
+      currency: z.string().check(z.refine(isCurrency, 'expected an ISO 4217 currency code in capitals, such as USD')),
+      refundable: z.optional(z.boolean()),
+      label: z.optional(localizedText),
+      note: z.optional(localizedText),
+      paymentUrl: z.optional(z.url({ protocol: /^https$/ })),
+      stripe: z.optional(z.boolean()),
+    }),
+  ),
 );
 
 /**

@@ -10,9 +10,11 @@ export type FeeMark = 'paid' | 'waived' | 'invoiced' | 'due';
 /**
  * One fee of a record: the program's fee for the record's category on the day it was received,
  * and where it stands. Amounts are in minor units (cents).
- * @example const fee: FeeLine = { kind: 'registration', label: 'Registration fee', amount: 2000, currency: 'USD', refundable: false, status: 'due', payment: 'coordinator' };
+ * @example const fee: FeeLine = { record: '0b6f…', kind: 'registration', label: 'Registration fee', amount: 2000, currency: 'USD', refundable: false, status: 'due', payment: 'coordinator' };
  */
 export interface FeeLine {
+  /** The record it is charged to (a registration's or an application's id): what a checkout names. */
+  record: string;
   kind: string;
   /** The fee's words in the language asked for. */
   label: string;

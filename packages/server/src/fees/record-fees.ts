@@ -38,6 +38,7 @@ export function feeLines(program: Program, record: FeeRecord, rows: readonly Fee
     const fee = scheduled.find((f) => f.kind === kind);
     const row = rows.find((r) => r.kind === kind);
     const line: FeeLine = {
+      record: record.id,
       kind,
       label: feeLabel(program, locale, kind, fee),
       amount: row?.amount ?? fee!.amount,
