@@ -89,6 +89,7 @@ export function feesSuite(kind: DatabaseKind): void {
       const { fees } = await status(application.id);
       assert.deepEqual(fees, [
         {
+          record: registration.id,
           kind: 'registration',
           label: 'Cuota de registro',
           amount: 2000,
