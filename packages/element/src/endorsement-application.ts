@@ -267,7 +267,7 @@ export class EndorsementApplication extends LitElement {
           view,
           draft.receipt,
           home,
-          html`${this.flow.module?.renderFeeStates(this.context, view, lookup.state.result) ?? nothing}${this.flow.module?.renderReferenceStates(this.context, view) ?? nothing}`,
+          this.flow.module?.renderStatusExtras(this.context, view, lookup.state.result),
         );
       default: {
         const flow = this.flow.module;

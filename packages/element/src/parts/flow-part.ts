@@ -13,4 +13,4 @@ export { renderConflict } from '../header/conflict-notice.js';
 export { renderFlowScreen, renderReviewScreen } from '../application-step/flow-screen.js';
 export { renderReferenceStates } from '../references/requests-for.js';
 export { renderFeeSummary } from '../fees/category-fees.js';
-export { renderFeeStates, renderRegisteredFees } from '../fees/fee-payment.js';
+export { renderRegisteredFees, renderStatusExtras } from '../fees/fee-payment.js';
