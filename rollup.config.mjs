@@ -135,13 +135,13 @@ if (existsSync('packages/element/src/index.ts')) {
   };
   // Rollup puts a module in a chunk loaded with the entry whenever the entry reaches it by static
   // imports, used or not (the SDK's index re-exports everything), so the parts are named here:
-  // `flow` (steps, review, tracker, the two-tab prompt; zod, validation, requirements, sending) and `send` (ky and the
+  // `flow` (steps, review, tracker, the two-tab prompt, fees; zod, validation, requirements, sending) and `send` (ky and the
   // REST backend). Each part is one file, so a retry with a fresh URL fetches all of it again. The
   // rest (Lit, the element's shell, the start screen, the SDK's drafts, stores and presets) goes
   // in one `core` chunk of the first load. The size test fails if the entry
   // still needs a module of a part.
   const PARTS = {
-    flow: /\/node_modules\/zod\/|\/packages\/sdk\/src\/(schema|validation|requirements|steps)\/|\/packages\/sdk\/src\/program\/(define-program|check-program-config|config-schema|describe-config-issue|visible-steps)\.ts$|\/packages\/sdk\/src\/drafts\/(send|full-features|validate-payload)\.ts$|\/packages\/sdk\/src\/references\/|\/packages\/sdk\/src\/i18n\/(en|es)\/rating-checks\.ts$|\/packages\/sdk\/src\/backend\/(references-client|json-call|issue-list)\.ts$|\/packages\/sdk\/src\/errors\/reference-link-error\.ts$|\/packages\/element\/src\/(application-step|review|tracker|references)\/|\/packages\/element\/src\/parts\/(flow-part|english-rest)\.ts$|\/packages\/element\/src\/header\/conflict-notice\.ts$|\?later$/,
+    flow: /\/node_modules\/zod\/|\/packages\/sdk\/src\/(schema|validation|requirements|steps)\/|\/packages\/sdk\/src\/program\/(define-program|check-program-config|config-schema|describe-config-issue|visible-steps|fee-config-schema|fees-due|format-fee|fee-settings|fee-examples)\.ts$|\/packages\/sdk\/src\/drafts\/(send|full-features|validate-payload)\.ts$|\/packages\/sdk\/src\/references\/|\/packages\/sdk\/src\/i18n\/(en|es)\/rating-checks\.ts$|\/packages\/sdk\/src\/backend\/(references-client|json-call|issue-list|fee-checkout)\.ts$|\/packages\/sdk\/src\/errors\/reference-link-error\.ts$|\/packages\/element\/src\/(application-step|review|tracker|references|fees)\/|\/packages\/element\/src\/parts\/(flow-part|english-rest)\.ts$|\/packages\/element\/src\/header\/conflict-notice\.ts$|\?later$/,
     send: /\/node_modules\/ky\/|\/packages\/sdk\/src\/backend\/(rest-backend|receipt)\.ts$|\/packages\/element\/src\/parts\/send-part\.ts$/,
   };
   // The quiz's number rule and the issue it makes are the start screen's, though in those folders.
@@ -151,7 +151,7 @@ if (existsSync('packages/element/src/index.ts')) {
   // requirement texts, the validation messages and the words of the steps' screens (the review,
   // the tracker, the two-tab prompt) come with the `flow` part, which registers them
   // (parts/english-rest.ts): here those catalogs are empty, their real content loaded as `?later`.
-  const LATER_ENGLISH = ['form', 'requirements', 'validation', 'steps', 'references'];
+  const LATER_ENGLISH = ['form', 'requirements', 'validation', 'steps', 'references', 'fees'];
   const camel = (area) => area.replace(/-(\w)/g, (_, c) => c.toUpperCase());
   const englishLater = () => ({
     name: 'english-later',

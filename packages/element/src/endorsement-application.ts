@@ -248,7 +248,13 @@ export class EndorsementApplication extends LitElement {
           }),
         });
       case 'registered':
-        return renderRegistered(view, draft.registration ?? undefined, () => nav.go('flow', 'application', 0), home);
+        return renderRegistered(
+          view,
+          draft.registration ?? undefined,
+          () => nav.go('flow', 'application', 0),
+          home,
+          this.flow.module?.renderRegisteredFees(this.context, view, draft.registration ?? undefined),
+        );
       case 'review': {
         const flow = this.flow.module;
         return flow ? flow.renderReviewScreen(this.context, view) : renderPartMissing(this.flow, this.nav, view);
@@ -256,7 +262,13 @@ export class EndorsementApplication extends LitElement {
       case 'receipt':
         return renderReceipt(view, draft.receipt, () => lookup.check(draft.receipt), home);
       case 'status':
-        return renderStatusScreen(lookup, view, draft.receipt, home, this.flow.module?.renderReferenceStates(this.context, view));
+        return renderStatusScreen(
+          lookup,
+          view,
+          draft.receipt,
+          home,
+          this.flow.module?.renderStatusExtras(this.context, view, lookup.state.result),
+        );
       default: {
         const flow = this.flow.module;
         return flow ? flow.renderFlowScreen(this.context, view) : renderPartMissing(this.flow, this.nav, view);

@@ -6,6 +6,7 @@ export {
   defineProgram,
   resolveRules,
   valueAsOf,
+  today,
   QUESTION_STEPS,
   QUESTION_TYPES,
   EDUCATION_LEVELS,
@@ -13,6 +14,11 @@ export {
   REFERENCE_ROLES,
   CATEGORY_LABELS,
   ENDORSEMENT_LABELS,
+  FEE_KINDS,
+  FEE_EXAMPLES,
+  feesDue,
+  paymentLink,
+  formatFee,
 } from './program/index.js';
 export {
   ENDORSEMENTS,
@@ -85,7 +91,7 @@ export {
 } from './references/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
 export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures } from './drafts/index.js';
-export { restBackend, customBackend, raterClient, referencesClient } from './backend/index.js';
+export { restBackend, customBackend, raterClient, referencesClient, feeCheckout } from './backend/index.js';
 export { ReferenceLinkError, isReferenceLinkError } from './errors/index.js';
 export { indexedDbStore, memoryStore } from './stores/index.js';
 
@@ -109,7 +115,13 @@ export type {
   ReferencesConfig,
   ReferenceSlot,
   RatingFormDefinition,
+  FeeDefinition,
+  FeeKind,
+  FeePayment,
+  FeeDue,
+  FeeQuery,
 } from './program/index.js';
+export type { FeeCheckoutOptions } from './backend/index.js';
 export type { Endorsement, Code } from './codes/index.js';
 export type { Locale, LocalizedText, MessageParams } from './i18n/index.js';
 export type { StorageFailure, SubmissionFailureReason } from './errors/index.js';

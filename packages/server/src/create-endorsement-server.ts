@@ -63,6 +63,7 @@ export async function createEndorsementServer(options: ServerOptions): Promise<E
     onMailQueued: () => void mailQueue.wake(),
     clock,
     raterScript: options.raterScript,
+    stripe: options.stripe,
   });
   return {
     app,

@@ -13,3 +13,5 @@ export { renderConflict } from '../header/conflict-notice.js';
 export { renderFlowScreen, renderReviewScreen } from '../application-step/flow-screen.js';
 export { renderReferenceStates } from '../references/requests-for.js';
 export { trackedRequirements } from '../references/tracked-requirements.js';
+export { renderFeeSummary } from '../fees/category-fees.js';
+export { renderRegisteredFees, renderStatusExtras } from '../fees/fee-payment.js';

@@ -6,6 +6,7 @@ import { fromQuestion, fromSpec, type FieldView } from '../fields/field-view.js'
 import { displayValue } from '../fields/display-value.js';
 import { fieldRuns } from '../fields/field-groups.js';
 import { renderUnmetWarning } from './unmet-warning.js';
+import { renderApplicationFees } from '../fees/category-fees.js';
 
 /** What "Check your answers" may offer besides changing the application's answers. */
 export interface ReviewOptions {
@@ -86,6 +87,7 @@ export function renderReview(
       </section>`;
     })}
     ${renderUnmetWarning(view, options.requirements)}
+    ${renderApplicationFees(view)}
     <button type="button" part="button" aria-disabled=${busy ? 'true' : nothing} @click=${submit}>${view.t('ui.review.submit')}</button>
   </section>`;
 }

@@ -30,6 +30,8 @@ export function renderQuiz(
   results: Recommendation[] | undefined,
   suggest: () => void,
   choose: (r: Recommendation) => void,
+  /** What a category costs, once the `flow` part is here (fees are not refunded for a wrong category). */
+  fees?: (view: View, category: string) => unknown,
 ): TemplateResult {
   const { program } = outer;
   const answer = <K extends keyof QuizAnswers>(key: K) => outer.get(['quiz', key]) as QuizAnswers[K];
@@ -121,6 +123,7 @@ export function renderQuiz(
                       ? html`<p>${view.t('ui.quiz.confirm')}</p>${list(confirm)}`
                       : html`<p>${view.t('ui.quiz.unmet')}</p>${list(missing)}${confirm.length ? html`<p>${view.t('ui.quiz.also-confirm')}</p>${list(confirm)}` : nothing}`
                 }
+                ${fees ? fees(view, r.category) : nothing}
                 <button type="button" class="secondary" part="button" @click=${() => choose(r)}>${view.t('ui.quiz.choose', { category: label })}</button>
               </li>`;
             })}

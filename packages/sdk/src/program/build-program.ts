@@ -5,6 +5,7 @@ import type { CategoryRules } from './category-rules.js';
 import type { CheckedProgramConfig } from './check-program-config.js';
 import type { CategoryDefinition, Program } from './program.js';
 import type { Question } from './question.js';
+import type { FeeDefinition } from './fee-settings.js';
 import type { ReferencesConfig } from './reference-settings.js';
 
 type RulesOverride = NonNullable<NonNullable<NonNullable<CheckedProgramConfig['categories']>[Code]>['rules']>;
@@ -76,6 +77,7 @@ export function buildProgram(c: CheckedProgramConfig): Program {
     contact: { title: { en: 'Endorsement Coordinator', es: 'Coordinador/a de Respaldo' }, ...(c.contact ?? {}) } as Program['contact'],
   };
   if (c.fees !== undefined) program.fees = c.fees;
+  if (c.feeSchedule !== undefined) program.feeSchedule = c.feeSchedule as readonly FeeDefinition[];
   if (c.reviewCadence !== undefined) program.reviewCadence = c.reviewCadence;
   if (c.infoUrl !== undefined) program.infoUrl = c.infoUrl;
   if (c.documents !== undefined) {

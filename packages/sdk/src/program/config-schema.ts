@@ -3,6 +3,7 @@ import { ECMH_CODES, IMH_CODES } from '../codes/codes.js';
 import { codeSchema } from '../schema/payload-schemas.js';
 import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../schema/levels-and-roles.js';
 import { QUESTION_TYPES } from './question.js';
+import { feeScheduleSchema } from './fee-config-schema.js';
 
 const isoDate = z.iso.date();
 const text = z.string().check(z.minLength(1));
@@ -153,6 +154,7 @@ export const programConfigSchema = z.strictObject({
     }),
   ),
   fees: z.optional(localizedText),
+  feeSchedule: z.optional(feeScheduleSchema),
   reviewCadence: z.optional(localizedText),
   infoUrl: z.optional(webUrl),
   references: z.optional(referencesConfig),

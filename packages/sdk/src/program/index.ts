@@ -4,6 +4,10 @@ export { resolveRules } from './category-rules.js';
 export { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../schema/levels-and-roles.js';
 export { valueAsOf, today } from './dated.js';
 export { QUESTION_TYPES } from './question.js';
+export { FEE_KINDS } from './fee-settings.js';
+export { FEE_EXAMPLES } from './fee-examples.js';
+export { feesDue, paymentLink } from './fees-due.js';
+export { formatFee } from './format-fee.js';
 export { CATEGORY_LABELS, ENDORSEMENT_LABELS } from './category-labels.js';
 export type { ProgramConfig } from './define-program.js';
 export type { Program, CategoryDefinition, ProgramContact } from './program.js';
@@ -12,3 +16,5 @@ export type { EducationLevel, LeadershipLevel, ReferenceRole } from '../schema/l
 export type { Dated, DatedValue, IsoDate } from './dated.js';
 export type { Question, QuestionType, Answer } from './question.js';
 export type { ReferenceSettings, ReferencesConfig, ReferenceSlot, RatingFormDefinition } from './reference-settings.js';
+export type { FeeDefinition, FeeKind, FeePayment } from './fee-settings.js';
+export type { FeeDue, FeeQuery } from './fees-due.js';

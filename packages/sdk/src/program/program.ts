@@ -2,6 +2,7 @@ import type { Code, Endorsement } from '../codes/codes.js';
 import type { Locale, LocalizedText } from '../i18n/localized-text.js';
 import type { CategoryRules } from './category-rules.js';
 import type { Question } from './question.js';
+import type { FeeDefinition } from './fee-settings.js';
 import type { ReferencesConfig } from './reference-settings.js';
 
 /** One category as a program offers it. */
@@ -47,6 +48,8 @@ export interface Program {
   contact: ProgramContact;
   /** Fees, as the association words them. */
   fees?: LocalizedText;
+  /** Fees as data (docs/fees.md): `feesDue(program, { kind, category, on })` reads them. */
+  feeSchedule?: readonly FeeDefinition[];
   /** When applicants hear back. */
   reviewCadence?: LocalizedText;
   /** A link to the association's endorsement pages. */

@@ -32,6 +32,8 @@ import { raterPageRoutes } from '../references/rater-page.js';
 import { raterRoutes } from '../references/rater-routes.js';
 import { ratingsPending } from '../references/ratings-gate.js';
 import { dayOf } from '../references/reference-views.js';
+import { feeRoutes } from '../fees/fee-routes.js';
+import type { StripeAccount } from '../fees/stripe-accounts.js';
 
 /** What the HTTP layer is given by `createEndorsementServer`. */
 export interface AppContext {
@@ -49,6 +51,8 @@ export interface AppContext {
   clock: () => Date;
   /** The built `<endorsement-rating>` script the rater's page loads; default the element package's. */
   raterScript?: string | undefined;
+  /** The Stripe accounts of the programs whose fees go through Stripe Checkout (docs/fees.md). */
+  stripe?: Readonly<Record<string, StripeAccount>> | undefined;
 }
 
 type Env = { Variables: { requestId: string; recordId?: string } };
@@ -237,6 +241,7 @@ export function createApp(context: AppContext) {
   app.route('/api/registrations', applicantReferenceRoutes(references));
   app.route('/api/ratings', raterRoutes(references));
   app.route('/', raterPageRoutes({ script: context.raterScript }));
+  app.route('/api/fees', feeRoutes({ ...references, stripe: context.stripe ?? {}, log }));
   app.on(['PUT', 'PATCH', 'DELETE', 'GET'], ['/api/registrations', '/api/applications'], (c) =>
     apiError(c, 405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' }),
   );

@@ -10,6 +10,7 @@ export interface OutgoingMail {
     | 'applicant-application'
     | 'advisor-introduction-applicant'
     | 'advisor-introduction-advisor'
+    | 'applicant-fee-receipt'
     | ReferenceMailPurpose;
   recipient: string;
   subject: string;

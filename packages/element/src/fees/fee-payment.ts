@@ -1,0 +1,72 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { feeCheckout, formatFee, paymentLink, type Receipt } from '@endorsement-kit/sdk';
+import type { FlowContext } from '../application-step/flow-context.js';
+import { errorReason } from '../error-reason.js';
+import type { View } from '../view.js';
+import { categoryFees, feeName } from './category-fees.js';
+import { renderFeeStatus } from './fee-status.js';
+import { renderReferenceStates } from '../references/requests-for.js';
+
+/** Where paying through Stripe stands for an element: asking the receiver for the page, or why that failed. */
+interface PayState {
+  busy: boolean;
+  failure: string | undefined;
+  start(fee: { record?: string | undefined; kind: string }): void;
+}
+
+const states = new WeakMap<FlowContext, PayState>();
+
+function payState(context: FlowContext): PayState {
+  let state = states.get(context);
+  if (!state) {
+    const made: PayState = {
+      busy: false,
+      failure: undefined,
+      start(fee) {
+        const baseUrl = context.host.endpoint;
+        if (made.busy || !baseUrl || !fee.record) return;
+        made.busy = true;
+        made.failure = undefined;
+        context.host.requestUpdate();
+        // Back to this page: Stripe's return pays nothing, the receiver's webhook does.
+        feeCheckout({ baseUrl, record: fee.record, kind: fee.kind, returnUrl: location.href }).then(
+          (url) => location.assign(url),
+          (error: unknown) => {
+            made.busy = false;
+            made.failure = errorReason(error);
+            context.host.requestUpdate();
+          },
+        );
+      },
+    };
+    states.set(context, (state = made));
+  }
+  return state;
+}
+
+/** What the status lookup shows once the `flow` part is here: the fees with their payment pages, then the reference requests' states. */
+export function renderStatusExtras(context: FlowContext, view: View, receipt: Receipt | undefined): TemplateResult {
+  return html`${renderFeeStatus(view, receipt, payState(context))}${renderReferenceStates(context, view)}`;
+}
+
+/** After registering: the registration fee due now and how to pay it. */
+export function renderRegisteredFees(context: FlowContext, view: View, receipt: Receipt | undefined): TemplateResult | typeof nothing {
+  const fee = categoryFees(view, view.get(['category'])).find((f) => f.kind === 'registration');
+  if (!fee || !receipt) return nothing;
+  const name = feeName(view, fee);
+  const pay = payState(context);
+  return html`<div id="ek-registered-fees">
+    <p>${view.t('fees.due-now', { fee: name, amount: formatFee(fee.amount, fee.currency, view.locale) })}</p>
+    ${
+      fee.payment === 'link' && fee.paymentUrl
+        ? html`<p><a href=${paymentLink(fee.paymentUrl, receipt.reference ?? receipt.id)} target="_blank" rel="noopener noreferrer">${view.t('fees.pay.link', { fee: name })}</a></p>`
+        : fee.payment === 'stripe'
+          ? html`<button type="button" class="secondary" part="button" aria-disabled=${pay.busy ? 'true' : nothing} @click=${() => pay.start({ record: receipt.id, kind: 'registration' })}>
+              ${view.t('fees.pay.stripe', { fee: name })}
+            </button>
+            ${pay.busy ? html`<p role="status">${view.t('fees.pay.busy')}</p>` : nothing}
+            ${pay.failure ? html`<p class="panel notice" role="alert">${view.t('fees.pay.failed', { reason: pay.failure })}</p>` : nothing}`
+          : html`<p>${view.t('fees.how.coordinator', { contact: view.text(view.program.contact.title) })}</p>`
+    }
+  </div>`;
+}
