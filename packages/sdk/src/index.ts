@@ -19,6 +19,10 @@ export {
   feesDue,
   paymentLink,
   formatFee,
+  documentSettings,
+  DOCUMENT_TYPES,
+  DOCUMENT_MEDIA_TYPES,
+  DOCUMENT_DEFAULTS,
 } from './program/index.js';
 export {
   ENDORSEMENTS,
@@ -73,6 +77,10 @@ export {
   raterTokenBodySchema,
   raterDeclineBodySchema,
   raterAnswersBodySchema,
+  UPLOAD_TOKEN_HEADER,
+  DOCUMENT_KIND_HEADER,
+  DOCUMENT_NAME_HEADER,
+  DOCUMENT_KINDS,
 } from './schema/index.js';
 export { validateRegistration, validateApplication, ISSUE_CODES } from './validation/index.js';
 export { getSteps, stepStatuses, stepOfIssue, questionsFor, isQuestionShown } from './steps/index.js';
@@ -120,6 +128,10 @@ export type {
   FeePayment,
   FeeDue,
   FeeQuery,
+  DocumentAsk,
+  DocumentSettings,
+  DocumentType,
+  UploadsConfig,
 } from './program/index.js';
 export type { FeeCheckoutOptions } from './backend/index.js';
 export type { Endorsement, Code } from './codes/index.js';
@@ -160,6 +172,9 @@ export type {
   RatingItem,
   RatingScaleOption,
   RecommendationOption,
+  DocumentKind,
+  UploadSession,
+  DocumentReceipt,
 } from './schema/index.js';
 export type { Issue, IssueCode, ValidationResult, ValidateOptions } from './validation/index.js';
 export type {

@@ -1,6 +1,7 @@
 import { IMH_CODES, CODES, baseCodeOf, endorsementOf, type Code, type Endorsement } from '../codes/codes.js';
 import { ALLIANCE_RULES } from './alliance-rules.js';
 import { CATEGORY_LABELS, ENDORSEMENT_LABELS } from './category-labels.js';
+import type { UploadsConfig } from './uploads-config.js';
 import type { CategoryRules } from './category-rules.js';
 import type { CheckedProgramConfig } from './check-program-config.js';
 import type { CategoryDefinition, Program } from './program.js';
@@ -84,6 +85,7 @@ export function buildProgram(c: CheckedProgramConfig): Program {
     const { codeOfEthics, endorsementAgreement } = c.documents;
     program.documents = { ...(codeOfEthics ? { codeOfEthics } : {}), ...(endorsementAgreement ? { endorsementAgreement } : {}) };
   }
+  if (c.uploads !== undefined) program.uploads = c.uploads as UploadsConfig;
   return Object.freeze(program);
 }
 

@@ -4,6 +4,7 @@ import { codeSchema } from '../schema/payload-schemas.js';
 import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../schema/levels-and-roles.js';
 import { QUESTION_TYPES } from './question.js';
 import { feeScheduleSchema } from './fee-config-schema.js';
+import { uploadsConfigSchema } from './uploads-config-schema.js';
 
 const isoDate = z.iso.date();
 const text = z.string().check(z.minLength(1));
@@ -159,4 +160,5 @@ export const programConfigSchema = z.strictObject({
   infoUrl: z.optional(webUrl),
   references: z.optional(referencesConfig),
   documents: z.optional(z.strictObject({ codeOfEthics: z.optional(documentUrl), endorsementAgreement: z.optional(documentUrl) })),
+  uploads: z.optional(uploadsConfigSchema),
 });

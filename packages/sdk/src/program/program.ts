@@ -1,3 +1,4 @@
+import type { UploadsConfig } from './uploads-config.js';
 import type { Code, Endorsement } from '../codes/codes.js';
 import type { Locale, LocalizedText } from '../i18n/localized-text.js';
 import type { CategoryRules } from './category-rules.js';
@@ -58,4 +59,6 @@ export interface Program {
   references: ReferencesConfig;
   /** Where applicants read the documents they sign (the element links them on the signatures step). */
   documents?: { codeOfEthics?: string; endorsementAgreement?: string };
+  /** Files applicants upload, as configured (docs/documents.md); `documentSettings(program)` adds the defaults. */
+  uploads?: UploadsConfig;
 }

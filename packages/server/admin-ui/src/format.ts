@@ -22,6 +22,8 @@ export const ACTIONS: Record<string, string> = {
   note_added: 'Added a note',
   exported: 'Exported the record',
   deleted: 'Deleted the record',
+  document_downloaded: 'Downloaded a file',
+  transcript_recorded: 'Recorded where a transcript is',
 };
 
 export const MAIL_PURPOSES: Record<string, string> = {

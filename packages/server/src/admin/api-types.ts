@@ -95,6 +95,10 @@ export interface AuditDetail {
   email?: string;
   status?: RecordStatus;
   message?: string;
+  /** A document downloaded, or the degree (education entry) whose transcript state was recorded. */
+  document?: string;
+  education?: number;
+  state?: string;
 }
 
 /** One line of a record's audit log: who did what, when. */

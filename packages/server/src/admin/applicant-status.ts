@@ -1,5 +1,6 @@
 import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { Sql } from '../db/database.js';
+import { applicantTranscripts } from '../documents/transcript-states.js';
 import { nextReviewDate, type ApplicationStatus } from './workflow.js';
 import type { FeeLine } from '../fees/fee-api-types.js';
 import { applicantFees } from '../fees/record-fees.js';
@@ -12,6 +13,8 @@ export interface StatusDetails {
   nextReviewOn?: string;
   /** The registration's and the application's fees and where each stands (docs/fees.md), when the program charges any. */
   fees?: FeeLine[];
+  /** Where each degree's transcript is (docs/documents.md): `requested`, `received_by_mail`, `copy_uploaded`, `official_verified`, or null. */
+  transcripts?: { institution: string; level: string; state: string | null }[];
 }
 
 const PENDING: ReadonlySet<string> = new Set<ApplicationStatus>(['received', 'under_review', 'more_information_needed']);
@@ -30,5 +33,7 @@ export async function statusDetails(db: Sql, programs: readonly ReceiverProgram[
   if (next) details.nextReviewOn = next;
   const fees = entry ? await applicantFees(db, entry.program, id, row.locale) : [];
   if (fees.length > 0) details.fees = fees;
+  const transcripts = await applicantTranscripts(db, id);
+  if (transcripts.length) details.transcripts = transcripts;
   return details;
 }

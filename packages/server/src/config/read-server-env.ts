@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { readDocumentEnv } from '../documents/read-document-env.js';
 import { loadPrograms } from './load-programs.js';
 import { ServerConfigError } from './server-config-error.js';
 import { SERVER_DEFAULTS } from './server-defaults.js';
@@ -25,7 +26,8 @@ const MAX_WORKERS = 64;
 /**
  * Reads the server's settings from environment variables (docs/server.md lists them): `PORT`,
  * `HOST`, `DATA_DIR`, `DATABASE_URL`, `SMTP_URL`, `MAIL_FROM`, `PROGRAMS`, `PUBLIC_URL`,
- * `RATE_LIMIT`, `MAX_BODY_BYTES`, `REQUEST_TIMEOUT_MS`, `TRUST_PROXY`, `MAIL_LEASE_SECONDS`, `WORKERS`, and the `STRIPE_*` keys of programs paid through Stripe. A bad
+ * `RATE_LIMIT`, `MAX_BODY_BYTES`, `REQUEST_TIMEOUT_MS`, `TRUST_PROXY`, `MAIL_LEASE_SECONDS`, `WORKERS`, the
+ * `STRIPE_*` keys of programs paid through Stripe, and the documents' `CLAMD_ADDRESS` and `DOCUMENTS_S3_*`. A bad
  * value throws a `ServerConfigError` naming it, and so does `WORKERS` above 1 without `DATABASE_URL`.
  * @example const { listen, options } = await readServerEnv(process.env);
  */
@@ -57,6 +59,7 @@ export async function readServerEnv(env: NodeJS.ProcessEnv = process.env): Promi
       requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', SERVER_DEFAULTS.requestTimeoutMs, 100, 600_000),
       trustProxy: integer(env, 'TRUST_PROXY', SERVER_DEFAULTS.trustProxy, 0, 10),
       mailLeaseSeconds: integer(env, 'MAIL_LEASE_SECONDS', SERVER_DEFAULTS.mailLeaseSeconds, 1, 3600),
+      ...readDocumentEnv(env),
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { DocumentOptions } from '../documents/documents-context.js';
 import type { ReceiverProgram } from './receiver-program.js';
 import type { StripeAccount } from '../fees/stripe-accounts.js';
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- named by the @default links below
@@ -49,6 +50,8 @@ export interface ServerOptions {
    * (`readServerEnv` reads `STRIPE_SECRET_KEY`, `STRIPE_WEBHOOK_SECRET`; docs/fees.md).
    */
   stripe?: Readonly<Record<string, StripeAccount>> | undefined;
+  /** Where uploaded documents are kept (default: `dataDir/documents`) and what scans them (docs/documents.md). */
+  documents?: DocumentOptions | undefined;
   /** One line per request and per mail event; never personal data. @default console.log */
   log?: ((line: string) => void) | undefined;
 }

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { routePath } from 'hono/route';
-import { APPLICANT_TOKEN_HEADER, validateApplication, validateRegistration } from '@endorsement-kit/sdk';
+import { APPLICANT_TOKEN_HEADER, DOCUMENT_KIND_HEADER, DOCUMENT_NAME_HEADER, UPLOAD_TOKEN_HEADER } from '@endorsement-kit/sdk';
+import { validateApplication, validateRegistration, type Application } from '@endorsement-kit/sdk';
 import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { Page } from '../config/server-options.js';
 import type { Database } from '../db/database.js';
@@ -34,6 +35,9 @@ import { ratingsPending } from '../references/ratings-gate.js';
 import { dayOf } from '../references/reference-views.js';
 import { feeRoutes } from '../fees/fee-routes.js';
 import type { StripeAccount } from '../fees/stripe-accounts.js';
+import type { DocumentsContext } from '../documents/documents-context.js';
+import { documentIssues, linkDocuments } from '../documents/referenced-documents.js';
+import { uploadRoutes } from '../documents/upload-routes.js';
 
 /** What the HTTP layer is given by `createEndorsementServer`. */
 export interface AppContext {
@@ -53,6 +57,10 @@ export interface AppContext {
   raterScript?: string | undefined;
   /** The Stripe accounts of the programs whose fees go through Stripe Checkout (docs/fees.md). */
   stripe?: Readonly<Record<string, StripeAccount>> | undefined;
+  /** Where uploaded documents go and what scans them (docs/documents.md). */
+  documents: DocumentsContext;
+  /** Called after a job was scheduled for now (a file to delete). */
+  onJobQueued: () => void;
 }
 
 type Env = { Variables: { requestId: string; recordId?: string } };
@@ -90,8 +98,17 @@ export function createApp(context: AppContext) {
     '/api/*',
     cors({
       origin: (origin) => (allowedOrigins.has(origin) ? origin : null),
-      allowMethods: ['GET', 'POST'],
-      allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', 'Accept-Language', APPLICANT_TOKEN_HEADER],
+      allowMethods: ['GET', 'POST', 'PUT', 'DELETE'],
+      allowHeaders: [
+        'Content-Type',
+        'Idempotency-Key',
+        'Authorization',
+        'Accept-Language',
+        APPLICANT_TOKEN_HEADER,
+        UPLOAD_TOKEN_HEADER,
+        DOCUMENT_KIND_HEADER,
+        DOCUMENT_NAME_HEADER,
+      ],
       maxAge: 600,
     }),
   );
@@ -152,6 +169,8 @@ export function createApp(context: AppContext) {
       if (kind === 'application') {
         const pending = await ratingsPending(db, entry, payload, c.req.raw.headers, dayOf(context.clock()), locale);
         if (pending && !(await findByKey(db, kind, key.key, hash, body.value))) return c.json({ issues: [pending] }, 422);
+        const missing = await documentIssues(db, entry.program.id, payload as Application);
+        if (missing.length && !(await findByKey(db, kind, key.key, hash, body.value))) return c.json({ issues: missing }, 422);
       }
       const receipt = {
         id: randomUUID(),
@@ -185,6 +204,8 @@ export function createApp(context: AppContext) {
         mails,
       );
       if (outcome.outcome === 'created') context.onMailQueued();
+      if (kind === 'application' && outcome.outcome !== 'conflict')
+        await linkDocuments(db, payload as Application, outcome.receipt.id, context.clock());
     }
     if (outcome.outcome === 'conflict')
       return apiError(c, 409, 'idempotency_key_reused', 'This Idempotency-Key was used for a different body.');
@@ -242,6 +263,7 @@ export function createApp(context: AppContext) {
   app.route('/api/ratings', raterRoutes(references));
   app.route('/', raterPageRoutes({ script: context.raterScript }));
   app.route('/api/fees', feeRoutes({ ...references, stripe: context.stripe ?? {}, log }));
+  app.route('/api/uploads', uploadRoutes({ ...references, documents: context.documents, onJobQueued: context.onJobQueued }));
   app.on(['PUT', 'PATCH', 'DELETE', 'GET'], ['/api/registrations', '/api/applications'], (c) =>
     apiError(c, 405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' }),
   );
