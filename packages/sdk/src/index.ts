@@ -82,6 +82,15 @@ export {
   PLACEHOLDER_RATING_FORM,
   DEFAULT_REFERENCE_SLOTS,
 } from './references/index.js';
+export {
+  renewalSettings,
+  renewalCycle,
+  nextRenewalCycle,
+  renewalPhase,
+  evaluateRenewal,
+  renewalSchema,
+  DEFAULT_RENEWAL_HOURS,
+} from './renewal/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
 export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures } from './drafts/index.js';
 export { restBackend, customBackend, raterClient, referencesClient } from './backend/index.js';
@@ -108,6 +117,12 @@ export type {
   ReferencesConfig,
   ReferenceSlot,
   RatingFormDefinition,
+  RenewalSettings,
+  RenewalConfig,
+  RenewalHours,
+  RenewalFees,
+  RenewalAttestation,
+  MonthDay,
 } from './program/index.js';
 export type { Endorsement, Code } from './codes/index.js';
 export type { Locale, LocalizedText, MessageParams } from './i18n/index.js';
@@ -183,6 +198,15 @@ export type {
   EvaluateRatingOptions,
   SlotFulfilment,
 } from './references/index.js';
+export type {
+  RenewalCycle,
+  RenewalPhase,
+  RenewalCheck,
+  RenewalCheckId,
+  RenewalResult,
+  EvaluateRenewalOptions,
+  Renewal,
+} from './renewal/index.js';
 export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';
 export type {
   DraftListener,

@@ -3,6 +3,7 @@ import { ECMH_CODES, IMH_CODES } from '../codes/codes.js';
 import { codeSchema } from '../schema/payload-schemas.js';
 import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../schema/levels-and-roles.js';
 import { QUESTION_TYPES } from './question.js';
+import { renewalConfigSchema } from './renewal-config-schema.js';
 
 const isoDate = z.iso.date();
 const text = z.string().check(z.minLength(1));
@@ -156,5 +157,6 @@ export const programConfigSchema = z.strictObject({
   reviewCadence: z.optional(localizedText),
   infoUrl: z.optional(webUrl),
   references: z.optional(referencesConfig),
+  renewal: z.optional(renewalConfigSchema),
   documents: z.optional(z.strictObject({ codeOfEthics: z.optional(documentUrl), endorsementAgreement: z.optional(documentUrl) })),
 });

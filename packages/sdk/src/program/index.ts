@@ -12,3 +12,4 @@ export type { EducationLevel, LeadershipLevel, ReferenceRole } from '../schema/l
 export type { Dated, DatedValue, IsoDate } from './dated.js';
 export type { Question, QuestionType, Answer } from './question.js';
 export type { ReferenceSettings, ReferencesConfig, ReferenceSlot, RatingFormDefinition } from './reference-settings.js';
+export type { RenewalSettings, RenewalConfig, RenewalHours, RenewalFees, RenewalAttestation, MonthDay } from './renewal-config.js';
