@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { apiError } from '../http/api-error.js';
 import type { AdminContext, AdminEnv } from './admin-context.js';
 import { adminPage, adminScript } from './admin-page.js';
+import { endorseeRoutes } from './routes/endorsee-routes.js';
 import { exportRoutes } from './routes/export-routes.js';
 import { recordRoutes } from './routes/record-routes.js';
 import { referenceAdminRoutes } from './routes/reference-routes.js';
@@ -28,6 +29,7 @@ export function adminRoutes(context: AdminContext) {
   admin.route('/api/records', recordRoutes(routes));
   admin.route('/api/records', referenceAdminRoutes(routes));
   admin.route('/api', exportRoutes(routes));
+  admin.route('/api', endorseeRoutes(routes));
   admin.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such endpoint.'));
   admin.get('/assets/workspace.js', adminScript);
   admin.get('/', adminPage);

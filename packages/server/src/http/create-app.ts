@@ -32,6 +32,7 @@ import { raterPageRoutes } from '../references/rater-page.js';
 import { raterRoutes } from '../references/rater-routes.js';
 import { ratingsPending } from '../references/ratings-gate.js';
 import { dayOf } from '../references/reference-views.js';
+import { registryRoutes } from '../endorsees/registry-routes.js';
 
 /** What the HTTP layer is given by `createEndorsementServer`. */
 export interface AppContext {
@@ -237,6 +238,7 @@ export function createApp(context: AppContext) {
   app.route('/api/registrations', applicantReferenceRoutes(references));
   app.route('/api/ratings', raterRoutes(references));
   app.route('/', raterPageRoutes({ script: context.raterScript }));
+  app.route('/', registryRoutes(db, context.programs, context.clock));
   app.on(['PUT', 'PATCH', 'DELETE', 'GET'], ['/api/registrations', '/api/applications'], (c) =>
     apiError(c, 405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' }),
   );

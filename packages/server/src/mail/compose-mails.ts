@@ -10,7 +10,8 @@ export interface OutgoingMail {
     | 'applicant-application'
     | 'advisor-introduction-applicant'
     | 'advisor-introduction-advisor'
-    | ReferenceMailPurpose;
+    | ReferenceMailPurpose
+    | `renewal-${string}`;
   recipient: string;
   subject: string;
   body: string;
