@@ -97,6 +97,15 @@ export {
   PLACEHOLDER_RATING_FORM,
   DEFAULT_REFERENCE_SLOTS,
 } from './references/index.js';
+export {
+  renewalSettings,
+  renewalCycle,
+  nextRenewalCycle,
+  renewalPhase,
+  evaluateRenewal,
+  renewalSchema,
+  DEFAULT_RENEWAL_HOURS,
+} from './renewal/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
 export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures } from './drafts/index.js';
 export { restBackend, customBackend, raterClient, referencesClient, feeCheckout } from './backend/index.js';
@@ -132,6 +141,12 @@ export type {
   DocumentSettings,
   DocumentType,
   UploadsConfig,
+  RenewalSettings,
+  RenewalConfig,
+  RenewalHours,
+  RenewalFees,
+  RenewalAttestation,
+  MonthDay,
 } from './program/index.js';
 export type { FeeCheckoutOptions } from './backend/index.js';
 export type { Endorsement, Code } from './codes/index.js';
@@ -211,6 +226,15 @@ export type {
   EvaluateRatingOptions,
   SlotFulfilment,
 } from './references/index.js';
+export type {
+  RenewalCycle,
+  RenewalPhase,
+  RenewalCheck,
+  RenewalCheckId,
+  RenewalResult,
+  EvaluateRenewalOptions,
+  Renewal,
+} from './renewal/index.js';
 export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';
 export type {
   DraftListener,

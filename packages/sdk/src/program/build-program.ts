@@ -8,6 +8,7 @@ import type { CategoryDefinition, Program } from './program.js';
 import type { Question } from './question.js';
 import type { FeeDefinition } from './fee-settings.js';
 import type { ReferencesConfig } from './reference-settings.js';
+import type { RenewalConfig } from './renewal-config.js';
 
 type RulesOverride = NonNullable<NonNullable<NonNullable<CheckedProgramConfig['categories']>[Code]>['rules']>;
 
@@ -81,6 +82,7 @@ export function buildProgram(c: CheckedProgramConfig): Program {
   if (c.feeSchedule !== undefined) program.feeSchedule = c.feeSchedule as readonly FeeDefinition[];
   if (c.reviewCadence !== undefined) program.reviewCadence = c.reviewCadence;
   if (c.infoUrl !== undefined) program.infoUrl = c.infoUrl;
+  if (c.renewal !== undefined) program.renewal = c.renewal as RenewalConfig;
   if (c.documents !== undefined) {
     const { codeOfEthics, endorsementAgreement } = c.documents;
     program.documents = { ...(codeOfEthics ? { codeOfEthics } : {}), ...(endorsementAgreement ? { endorsementAgreement } : {}) };

@@ -5,6 +5,7 @@ import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../schema/
 import { QUESTION_TYPES } from './question.js';
 import { feeScheduleSchema } from './fee-config-schema.js';
 import { uploadsConfigSchema } from './uploads-config-schema.js';
+import { renewalConfigSchema } from './renewal-config-schema.js';
 
 const isoDate = z.iso.date();
 const text = z.string().check(z.minLength(1));
@@ -159,6 +160,7 @@ export const programConfigSchema = z.strictObject({
   reviewCadence: z.optional(localizedText),
   infoUrl: z.optional(webUrl),
   references: z.optional(referencesConfig),
+  renewal: z.optional(renewalConfigSchema),
   documents: z.optional(z.strictObject({ codeOfEthics: z.optional(documentUrl), endorsementAgreement: z.optional(documentUrl) })),
   uploads: z.optional(uploadsConfigSchema),
 });

@@ -22,3 +22,4 @@ export type { FeeDefinition, FeeKind, FeePayment } from './fee-settings.js';
 export type { FeeDue, FeeQuery } from './fees-due.js';
 export type { DocumentSettings } from './document-settings.js';
 export type { DocumentAsk, DocumentType, UploadsConfig } from './uploads-config.js';
+export type { RenewalSettings, RenewalConfig, RenewalHours, RenewalFees, RenewalAttestation, MonthDay } from './renewal-config.js';

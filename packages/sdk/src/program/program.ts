@@ -5,6 +5,7 @@ import type { CategoryRules } from './category-rules.js';
 import type { Question } from './question.js';
 import type { FeeDefinition } from './fee-settings.js';
 import type { ReferencesConfig } from './reference-settings.js';
+import type { RenewalConfig } from './renewal-config.js';
 
 /** One category as a program offers it. */
 export interface CategoryDefinition {
@@ -57,6 +58,8 @@ export interface Program {
   infoUrl?: string;
   /** Reference ratings as configured (docs/programs.md); `referenceSettings(program)` adds the defaults. */
   references: ReferencesConfig;
+  /** Renewal as configured (docs/programs.md, "Renewal"); `renewalSettings(program)` adds the defaults. */
+  renewal?: RenewalConfig;
   /** Where applicants read the documents they sign (the element links them on the signatures step). */
   documents?: { codeOfEthics?: string; endorsementAgreement?: string };
   /** Files applicants upload, as configured (docs/documents.md); `documentSettings(program)` adds the defaults. */

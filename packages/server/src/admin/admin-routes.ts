@@ -3,6 +3,7 @@ import { apiError } from '../http/api-error.js';
 import type { AdminContext, AdminEnv } from './admin-context.js';
 import { adminPage, adminScript } from './admin-page.js';
 import { documentAdminRoutes } from '../documents/document-admin-routes.js';
+import { endorseeRoutes } from './routes/endorsee-routes.js';
 import { exportRoutes } from './routes/export-routes.js';
 import { feeAdminRoutes } from './routes/fee-routes.js';
 import { recordRoutes } from './routes/record-routes.js';
@@ -32,6 +33,7 @@ export function adminRoutes(context: AdminContext) {
   admin.route('/api/records', feeAdminRoutes(routes));
   admin.route('/api/records', documentAdminRoutes(routes));
   admin.route('/api', exportRoutes(routes));
+  admin.route('/api', endorseeRoutes(routes));
   admin.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such endpoint.'));
   admin.get('/assets/workspace.js', adminScript);
   admin.get('/', adminPage);

@@ -38,6 +38,7 @@ import type { StripeAccount } from '../fees/stripe-accounts.js';
 import type { DocumentsContext } from '../documents/documents-context.js';
 import { documentIssues, linkDocuments } from '../documents/referenced-documents.js';
 import { uploadRoutes } from '../documents/upload-routes.js';
+import { registryRoutes } from '../endorsees/registry-routes.js';
 
 /** What the HTTP layer is given by `createEndorsementServer`. */
 export interface AppContext {
@@ -264,6 +265,7 @@ export function createApp(context: AppContext) {
   app.route('/', raterPageRoutes({ script: context.raterScript }));
   app.route('/api/fees', feeRoutes({ ...references, stripe: context.stripe ?? {}, log }));
   app.route('/api/uploads', uploadRoutes({ ...references, documents: context.documents, onJobQueued: context.onJobQueued }));
+  app.route('/', registryRoutes(db, context.programs, context.clock));
   app.on(['PUT', 'PATCH', 'DELETE', 'GET'], ['/api/registrations', '/api/applications'], (c) =>
     apiError(c, 405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' }),
   );

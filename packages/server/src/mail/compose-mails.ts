@@ -11,7 +11,8 @@ export interface OutgoingMail {
     | 'advisor-introduction-applicant'
     | 'advisor-introduction-advisor'
     | 'applicant-fee-receipt'
-    | ReferenceMailPurpose;
+    | ReferenceMailPurpose
+    | `renewal-${string}`;
   recipient: string;
   subject: string;
   body: string;
