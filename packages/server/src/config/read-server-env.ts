@@ -44,11 +44,12 @@ export async function readServerEnv(env: NodeJS.ProcessEnv = process.env): Promi
   const smtpUrl = env.SMTP_URL || undefined;
   if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) throw new ServerConfigError('SMTP_URL must start with smtp:// or smtps://.');
   const programs = await loadPrograms(env.PROGRAMS || SERVER_DEFAULTS.programs);
+  const stripe = readStripeAccounts(env, programs);
   return {
     listen: { port, host, workers },
     options: {
       programs,
-      stripe: readStripeAccounts(env, programs),
+      ...(Object.keys(stripe).length > 0 ? { stripe } : {}),
       databaseUrl,
       dataDir: env.DATA_DIR || SERVER_DEFAULTS.dataDir,
       smtpUrl,
