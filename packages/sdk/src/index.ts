@@ -44,6 +44,8 @@ export {
   SHIPPED_LOCALES,
   registerMessages,
   hasMessages,
+  translateUi,
+  hasUiMessages,
 } from './i18n/index.js';
 export {
   EndorsementKitError,
@@ -84,7 +86,14 @@ export {
 } from './schema/index.js';
 export { validateRegistration, validateApplication, ISSUE_CODES } from './validation/index.js';
 export { getSteps, stepStatuses, stepOfIssue, questionsFor, isQuestionShown } from './steps/index.js';
-export { evaluateRequirements, recommendCategories, recommendForProfile, checkProfile, hourTotals } from './requirements/index.js';
+export {
+  evaluateRequirements,
+  recommendCategories,
+  recommendForProfile,
+  checkProfile,
+  profileNumberCode,
+  hourTotals,
+} from './requirements/index.js';
 export {
   resolveRatingForm,
   evaluateRating,
