@@ -116,9 +116,10 @@ export {
   DEFAULT_RENEWAL_HOURS,
 } from './renewal/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
-export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures } from './drafts/index.js';
-export { restBackend, customBackend, raterClient, referencesClient, feeCheckout } from './backend/index.js';
+export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures, DraftDocuments, acceptOf } from './drafts/index.js';
+export { restBackend, customBackend, raterClient, referencesClient, feeCheckout, documentClient } from './backend/index.js';
 export { ReferenceLinkError, isReferenceLinkError } from './errors/index.js';
+export { DocumentError, isDocumentError } from './errors/index.js';
 export { indexedDbStore, memoryStore } from './stores/index.js';
 
 export type {
@@ -259,6 +260,8 @@ export type {
   DraftValidation,
   FieldConflict,
   DraftFeatures,
+  DraftDocument,
+  DocumentState,
 } from './drafts/index.js';
 export type {
   Backend,
@@ -270,5 +273,7 @@ export type {
   RaterClientOptions,
   ReferencesClient,
   ReferencesClientOptions,
+  DocumentClient,
+  DocumentUpload,
 } from './backend/index.js';
 export type { DraftStore, IndexedDbStoreOptions } from './stores/index.js';

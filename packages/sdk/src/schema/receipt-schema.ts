@@ -9,10 +9,11 @@ z.config({ jitless: zodJitless() });
 /**
  * A backend's acknowledgement; keys beyond these are dropped. `reference` (a short code to read out
  * and type, e.g. `F5A-7K3M-Q9PD`), `statusMessage` (what the coordinator asks for),
- * `nextReviewOn` (`YYYY-MM-DD`) and, in a registration's first receipt only, `accessToken` (the
- * applicant's key to its reference requests) and `fees` (each fee's words, amount in cents, currency,
- * status `due | pending | paid | waived | invoiced`, how it is paid and its payment page) are
- * optional: @endorsement-kit/server sends them.
+ * `nextReviewOn` (`YYYY-MM-DD`), `transcripts` (where each degree's transcript is, once the
+ * coordinator recorded one: docs/documents.md), `fees` (each fee's words, amount in cents, currency,
+ * status `due | pending | paid | waived | invoiced`, how it is paid and its payment page) and, in a
+ * registration's first receipt only, `accessToken` (the applicant's key to its reference requests)
+ * are optional: @endorsement-kit/server sends them.
  */
 export const receiptSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -37,4 +38,5 @@ export const receiptSchema = z.object({
       }),
     ),
   ),
+  transcripts: z.optional(z.array(z.object({ institution: z.string(), level: z.string(), state: z.nullable(z.string()) }))),
 });

@@ -3,3 +3,5 @@ export type { Receiver, ScriptedStep, LoggedRequest, StoredRecord, ReceiverKind 
 export { waitForDraft, saved } from './wait-for.js';
 export { createReferenceReceiver, TEST_FORM } from './references.js';
 export type { ReferenceReceiver, FakeRequest } from './references.js';
+export { createDocumentReceiver } from './documents.js';
+export type { DocumentReceiver } from './documents.js';
