@@ -26,6 +26,19 @@ const PROGRAM = defineProgram({
   ],
 });
 
+// Registration fees paid by the association's page (IFS), or as the coordinator says (IFA).
+const LINK_PROGRAM = defineProgram({
+  id: 'fees-link',
+  name: { en: 'Link AIMH', es: 'AIMH Enlace' },
+  offers: { 'IMH-E': [...IMH_CODES] },
+  contact: { email: 'endorsement@link.example.org' },
+  fees: { en: 'Membership is separate.', es: 'La membresía es aparte.' },
+  feeSchedule: [
+    { kind: 'registration', categories: ['IFS'], amount: 2000, currency: 'USD', paymentUrl: 'https://pay.example.org/reg?ref={reference}' },
+    { kind: 'registration', categories: ['IFA'], amount: 1500, currency: 'USD' },
+  ],
+});
+
 /** The suite for one database. */
 export function feesSuite(kind: DatabaseKind): void {
   describe(`fees on ${kind}`, () => {
@@ -66,6 +79,7 @@ export function feesSuite(kind: DatabaseKind): void {
         programs: [
           { program: PROGRAM, origins: ['https://embed.example.org'], coordinatorEmail: 'coordinator@fees.example.org' },
           { program: programs.alliance, origins: [] },
+          { program: LINK_PROGRAM, origins: [] },
         ],
         stripe: { 'fees-demo': { secretKey: 'sk_test_fees', webhookSecret: WEBHOOK_SECRET, apiUrl: stripe.url } },
       });
@@ -315,6 +329,65 @@ export function feesSuite(kind: DatabaseKind): void {
         (await coordinator.request('POST', `/admin/api/records/${registration.id}/fees/registration`, { status: 'due' })).status,
         409,
       );
+    });
+
+    it('states the registration fee due now in the registration mail, with how to pay it, in English and Spanish', async () => {
+      const register = async (program: string, category: string, email: string, language: string) => {
+        const answer = await post(
+          server,
+          '/api/registrations',
+          { ...validRegistration(), program, category, applicant: { ...validRegistration().applicant, email } },
+          undefined,
+          { 'accept-language': language },
+        );
+        assert.equal(answer.status, 201, await answer.clone().text());
+        return (await answer.json()) as { id: string; reference: string };
+      };
+      const mailTo = async (address: string) => {
+        for (let i = 0; ; i++) {
+          const found = smtp.mails.find((mail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.text === address);
+          if (found) return found;
+          if (i > 20) assert.fail(`no mail to ${address}`);
+          await smtp.waitFor(smtp.mails.length + 1, 5000).catch(() => undefined);
+        }
+      };
+      const lines = (text: string | undefined) => (text ?? '').split('\n');
+
+      // The association's payment page, the reference in it, in Spanish; the free text stays.
+      const linked = await register('fees-link', 'IFS', 'link.es@example.org', 'es');
+      const es = lines((await mailTo('link.es@example.org')).text);
+      const dueAt = es.indexOf('A pagar ahora: la Cuota de registro de 20,00\u00a0US$.');
+      assert.ok(dueAt > 0, es.join('\n'));
+      assert.equal(
+        es[dueAt + 1],
+        `Páguela en esta página, que lleva su referencia ${linked.reference}: https://pay.example.org/reg?ref=${linked.reference}`,
+      );
+      assert.equal(es[dueAt + 2], 'Cuotas: La membresía es aparte.');
+
+      // No page: the coordinator says how; another category, another amount.
+      await register('fees-link', 'IFA', 'link.en@example.org', 'en');
+      const en = lines((await mailTo('link.en@example.org')).text);
+      assert.ok(en.includes('Due now: the Registration fee of $15.00.'), en.join('\n'));
+      assert.ok(
+        en.includes('Your Endorsement Coordinator will tell you how to pay it (card, cheque, or an invoice to your employer).'),
+        en.join('\n'),
+      );
+      assert.ok(!en.some((line) => line.includes('https://pay.example.org')));
+
+      // Stripe: the button of the page they registered on (a mail's link would be opened by scanners).
+      await register('fees-demo', 'IFS', 'card.en@example.org', 'en');
+      const card = lines((await mailTo('card.en@example.org')).text);
+      assert.ok(card.includes('Due now: the Registration fee of $20.00.'), card.join('\n'));
+      assert.ok(
+        card.includes(
+          'Pay it by card with the button on the page where you registered; if you cannot, your Endorsement Coordinator will tell you how to pay.',
+        ),
+        card.join('\n'),
+      );
+
+      // A program without a schedule says nothing of an amount.
+      await register('alliance', 'IFS', 'plain@example.org', 'en');
+      assert.ok(!(await mailTo('plain@example.org')).text?.includes('Due now'));
     });
 
     it("keeps another program's coordinator out of the fees", async () => {

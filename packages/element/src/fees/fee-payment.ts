@@ -1,15 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { feeCheckout, formatFee, paymentLink, type Receipt } from '@endorsement-kit/sdk';
+import { feeCheckout, formatFee, isReferenceLinkError, paymentLink, type Receipt } from '@endorsement-kit/sdk';
 import type { FlowContext } from '../application-step/flow-context.js';
-import { errorReason } from '../error-reason.js';
 import type { View } from '../view.js';
 import { categoryFees, feeName } from './category-fees.js';
 import { renderFeeStatus } from './fee-status.js';
 
-/** Where paying through Stripe stands for an element: asking the receiver for the page, or why that failed. */
+/** Where paying through Stripe stands for an element: asking the receiver for the page, or why that failed (a message key). */
 interface PayState {
   busy: boolean;
-  failure: string | undefined;
+  failure: 'fees.pay.failed' | 'fees.pay.settled' | undefined;
   start(fee: { record?: string | undefined; kind: string }): void;
 }
 
@@ -32,7 +31,8 @@ function payState(context: FlowContext): PayState {
           (url) => location.assign(url),
           (error: unknown) => {
             made.busy = false;
-            made.failure = errorReason(error);
+            // The receiver's own words are English and technical: the applicant gets what to do, in their language.
+            made.failure = isReferenceLinkError(error) && error.code === 'fee_settled' ? 'fees.pay.settled' : 'fees.pay.failed';
             context.host.requestUpdate();
           },
         );
@@ -64,7 +64,7 @@ export function renderRegisteredFees(context: FlowContext, view: View, receipt: 
               ${view.t('fees.pay.stripe', { fee: name })}
             </button>
             ${pay.busy ? html`<p role="status">${view.t('fees.pay.busy')}</p>` : nothing}
-            ${pay.failure ? html`<p class="panel notice" role="alert">${view.t('fees.pay.failed', { reason: pay.failure })}</p>` : nothing}`
+            ${pay.failure ? html`<p class="panel notice" role="alert">${view.t(pay.failure, { contact: view.text(view.program.contact.title) })}</p>` : nothing}`
           : html`<p>${view.t('fees.how.coordinator', { contact: view.text(view.program.contact.title) })}</p>`
     }
   </div>`;

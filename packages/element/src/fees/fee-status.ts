@@ -40,7 +40,7 @@ export function renderFeeStatus(
       })}
     </ul>
     ${pay.busy ? html`<p role="status">${view.t('fees.pay.busy')}</p>` : nothing}
-    ${pay.failure ? html`<p class="panel notice" role="alert">${view.t('fees.pay.failed', { reason: pay.failure })}</p>` : nothing}
+    ${pay.failure ? html`<p class="panel notice" role="alert">${view.t(pay.failure, { contact: view.text(view.program.contact.title) })}</p>` : nothing}
     ${fees.some((fee) => open(fee) && fee.payment === 'coordinator') ? html`<p>${view.t('fees.how.coordinator', { contact: view.text(view.program.contact.title) })}</p>` : nothing}
   </section>`;
 }

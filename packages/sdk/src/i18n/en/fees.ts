@@ -23,7 +23,9 @@ export const feesEn: Readonly<Record<string, string>> = {
   'fees.pay.link': 'Pay the {fee} (opens the payment page)',
   'fees.pay.stripe': 'Pay the {fee} by card',
   'fees.pay.busy': 'Opening the payment page…',
-  'fees.pay.failed': 'The payment page could not be opened: {reason}',
+  'fees.pay.failed':
+    'The payment page could not be opened, and nothing was charged. Try again in a moment; if it keeps failing, ask your {contact}.',
+  'fees.pay.settled': 'This fee is already paid, waived or invoiced: there is nothing more to pay.',
   'fees.status.heading': 'Fees',
   'fees.status.due': 'due',
   'fees.status.pending': 'payment in progress',

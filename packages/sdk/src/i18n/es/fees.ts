@@ -23,7 +23,9 @@ export const feesEs: Readonly<Record<string, string>> = {
   'fees.pay.link': 'Pagar la {fee} (abre la página de pago)',
   'fees.pay.stripe': 'Pagar la {fee} con tarjeta',
   'fees.pay.busy': 'Abriendo la página de pago…',
-  'fees.pay.failed': 'No se pudo abrir la página de pago: {reason}',
+  'fees.pay.failed':
+    'No se pudo abrir la página de pago y no se cobró nada. Inténtelo de nuevo en un momento; si sigue fallando, consulte a su {contact}.',
+  'fees.pay.settled': 'Esta cuota ya está pagada, exonerada o facturada: no hay nada más que pagar.',
   'fees.status.heading': 'Cuotas',
   'fees.status.due': 'pendiente',
   'fees.status.pending': 'pago en curso',
