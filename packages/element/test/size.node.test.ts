@@ -61,7 +61,7 @@ test('the element layer (Lit and the element, without the SDK) is at most 30 KB 
       ) as RollupOptions['plugins'],
     },
     {
-      external: (id) => id === '@endorsement-kit/sdk',
+      external: (id) => id === '@endorsement-kit/sdk' || id.startsWith('@endorsement-kit/sdk/'),
       output: { inlineDynamicImports: true, manualChunks: undefined, dir: undefined, file: 'layer.js' },
     },
   );

@@ -6,6 +6,7 @@ export {
   defineProgram,
   resolveRules,
   valueAsOf,
+  today,
   QUESTION_STEPS,
   QUESTION_TYPES,
   EDUCATION_LEVELS,
@@ -13,6 +14,11 @@ export {
   REFERENCE_ROLES,
   CATEGORY_LABELS,
   ENDORSEMENT_LABELS,
+  FEE_KINDS,
+  FEE_EXAMPLES,
+  feesDue,
+  paymentLink,
+  formatFee,
   documentSettings,
   DOCUMENT_TYPES,
   DOCUMENT_MEDIA_TYPES,
@@ -38,6 +44,8 @@ export {
   SHIPPED_LOCALES,
   registerMessages,
   hasMessages,
+  translateUi,
+  hasUiMessages,
 } from './i18n/index.js';
 export {
   EndorsementKitError,
@@ -78,7 +86,14 @@ export {
 } from './schema/index.js';
 export { validateRegistration, validateApplication, ISSUE_CODES } from './validation/index.js';
 export { getSteps, stepStatuses, stepOfIssue, questionsFor, isQuestionShown } from './steps/index.js';
-export { evaluateRequirements, recommendCategories, recommendForProfile, checkProfile, hourTotals } from './requirements/index.js';
+export {
+  evaluateRequirements,
+  recommendCategories,
+  recommendForProfile,
+  checkProfile,
+  profileNumberCode,
+  hourTotals,
+} from './requirements/index.js';
 export {
   resolveRatingForm,
   evaluateRating,
@@ -86,13 +101,23 @@ export {
   fillSlots,
   rateReferences,
   ratingsStillNeeded,
+  trackReferenceRatings,
   referenceSettings,
   PLACEHOLDER_RATING_FORM,
   DEFAULT_REFERENCE_SLOTS,
 } from './references/index.js';
+export {
+  renewalSettings,
+  renewalCycle,
+  nextRenewalCycle,
+  renewalPhase,
+  evaluateRenewal,
+  renewalSchema,
+  DEFAULT_RENEWAL_HOURS,
+} from './renewal/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
 export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures, DraftDocuments, acceptOf } from './drafts/index.js';
-export { restBackend, customBackend, raterClient, referencesClient, documentClient } from './backend/index.js';
+export { restBackend, customBackend, raterClient, referencesClient, feeCheckout, documentClient } from './backend/index.js';
 export { ReferenceLinkError, isReferenceLinkError } from './errors/index.js';
 export { DocumentError, isDocumentError } from './errors/index.js';
 export { indexedDbStore, memoryStore } from './stores/index.js';
@@ -117,11 +142,23 @@ export type {
   ReferencesConfig,
   ReferenceSlot,
   RatingFormDefinition,
+  FeeDefinition,
+  FeeKind,
+  FeePayment,
+  FeeDue,
+  FeeQuery,
   DocumentAsk,
   DocumentSettings,
   DocumentType,
   UploadsConfig,
+  RenewalSettings,
+  RenewalConfig,
+  RenewalHours,
+  RenewalFees,
+  RenewalAttestation,
+  MonthDay,
 } from './program/index.js';
+export type { FeeCheckoutOptions } from './backend/index.js';
 export type { Endorsement, Code } from './codes/index.js';
 export type { Locale, LocalizedText, MessageParams } from './i18n/index.js';
 export type { StorageFailure, SubmissionFailureReason } from './errors/index.js';
@@ -199,6 +236,15 @@ export type {
   EvaluateRatingOptions,
   SlotFulfilment,
 } from './references/index.js';
+export type {
+  RenewalCycle,
+  RenewalPhase,
+  RenewalCheck,
+  RenewalCheckId,
+  RenewalResult,
+  EvaluateRenewalOptions,
+  Renewal,
+} from './renewal/index.js';
 export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';
 export type {
   DraftListener,

@@ -11,6 +11,7 @@ import { markUndeliverable } from './references/undeliverable.js';
 import { nextMidnight, referenceJobHandlers, scheduleDigest } from './references/reference-jobs.js';
 import { documentJobHandlers } from './documents/document-jobs.js';
 import { documentsContext } from './documents/documents-context.js';
+import { renewalJobHandlers } from './endorsees/renewal-jobs.js';
 
 /**
  * The receiving side, ready to serve: the database opened and migrated, the mail queue running,
@@ -39,7 +40,7 @@ export async function createEndorsementServer(options: ServerOptions): Promise<E
   const documents = documentsContext(options.documents, options.dataDir ?? SERVER_DEFAULTS.dataDir);
   const jobs = startJobRunner(
     db,
-    { ...referenceJobHandlers(byId, options.publicUrl), ...documentJobHandlers(documents.store) },
+    { ...referenceJobHandlers(byId, options.publicUrl), ...documentJobHandlers(documents.store), ...renewalJobHandlers(byId) },
     {
       clock,
       log,
@@ -70,6 +71,7 @@ export async function createEndorsementServer(options: ServerOptions): Promise<E
     onMailQueued: () => void mailQueue.wake(),
     clock,
     raterScript: options.raterScript,
+    stripe: options.stripe,
     documents,
     onJobQueued: () => void jobs.runDue(),
   });

@@ -23,6 +23,7 @@ const SETTINGS: Record<string, keyof typeof SERVER_DEFAULTS | 'none' | 'origin'>
   TRUST_PROXY: 'trustProxy',
   MAIL_LEASE_SECONDS: 'mailLeaseSeconds',
   WORKERS: 'workers',
+  STRIPE_API_URL: 'none',
   CLAMD_ADDRESS: 'none',
   DOCUMENTS_S3_BUCKET: 'none',
   DOCUMENTS_S3_ENDPOINT: 'none',

@@ -13,6 +13,7 @@ import { renderStep } from './render-step.js';
 import { repeatActions } from './repeat-actions.js';
 import { summaryItems } from './step-paths.js';
 import { referenceGate, renderReferencePanel } from '../references/requests-for.js';
+import { trackedRequirements } from '../references/tracked-requirements.js';
 import type { FlowContext } from './flow-context.js';
 import { documentsFor, withFiles } from './documents-for.js';
 
@@ -119,6 +120,7 @@ export function renderReviewScreen(host: FlowContext, view: View): TemplateResul
       submit,
       sending.busy,
       html`${gate && !sending.message ? html`<div class="panel notice"><p>${view.t('references.submit-blocked', gate)}</p></div>` : nothing}${renderMessage(host, view)}`,
+      { requirements: trackedRequirements(host, view, host.pause.settle('application')?.requirements) },
     ),
   );
 }
@@ -126,7 +128,7 @@ export function renderReviewScreen(host: FlowContext, view: View): TemplateResul
 /** A screen with the requirement tracker, as of the last pause in typing (see TypingPauseController). */
 function withTracker(host: FlowContext, view: View, content: TemplateResult): TemplateResult {
   const wide = host.wide.matches;
-  const result = host.pause.settle(host.nav.form)?.requirements;
+  const result = trackedRequirements(host, view, host.pause.settle(host.nav.form)?.requirements);
   // The same result renders the same tracker.
   const tracker = guard([result, wide, view.locale, view.program], () => renderTracker(view, result, wide));
   // Narrow, the tracker is one folded line ("9 of 16 requirements met") above the step, in the

@@ -9,6 +9,7 @@ import { fieldRuns } from '../fields/field-groups.js';
 import { renderErrorSummary, type SummaryItem } from '../fields/error-summary.js';
 import { renderRepeatList, type RepeatActions } from './repeat-list.js';
 import { renderRunningTotals } from './running-totals.js';
+import { renderCategoryFees } from '../fees/category-fees.js';
 
 /** What a step page needs besides its spec. */
 export interface StepPage {
@@ -85,6 +86,7 @@ export function renderStep(view: View, page: StepPage): TemplateResult {
       })}
       ${step.repeat ? renderRepeatList(view, step.repeat, page.repeat) : nothing}
       ${renderRunningTotals(view, step.id)}
+      ${step.id === 'category' ? renderCategoryFees(view, view.get(['category'])) : nothing}
       ${step.questions
         .filter((q) => isQuestionShown(q, answers))
         .map((q) =>

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ratingsStillNeeded, type Receipt } from '@endorsement-kit/sdk';
-import { renderTranscriptStates } from '../application-step/transcript-states.js';
+import { ratingsStillNeeded } from '@endorsement-kit/sdk';
 import type { FlowContext } from '../application-step/flow-context.js';
 import type { View } from '../view.js';
 import { ReferenceRequests } from './reference-requests.js';
@@ -9,7 +8,7 @@ import { renderRequestsPanel, renderRequestStates } from './requests-panel.js';
 const all = new WeakMap<FlowContext, ReferenceRequests>();
 
 /** The element's reference requests, made on first use (they come with the `flow` part). */
-function requestsFor(context: FlowContext, view: View): ReferenceRequests {
+export function requestsFor(context: FlowContext, view: View): ReferenceRequests {
   let refs = all.get(context);
   if (!refs) {
     refs = new ReferenceRequests({
@@ -34,11 +33,6 @@ export function renderReferencePanel(context: FlowContext, view: View): Template
   const refs = requestsFor(context, view);
   // Without the receipt's access token (a backend that takes no reference requests) there is nothing to show.
   return refs.client() ? renderRequestsPanel(view, refs) : nothing;
-}
-
-/** What the `flow` part adds to the status screen: where each transcript is, and the reference requests' states. */
-export function renderStatusMore(context: FlowContext, view: View, result: Receipt | undefined): TemplateResult {
-  return html`${renderTranscriptStates(view, result)}${renderReferenceStates(context, view)}`;
 }
 
 /** The status lookup's list of requests and where each stands (no actions), once registered. */

@@ -7,6 +7,7 @@ import { formatDay, formatMoment, KINDS, languageName } from './format.js';
 import { renderHistory, renderMails } from './record-history-view.js';
 import type { ViewHost } from './view-host.js';
 import './record-references.js';
+import './record-fees.js';
 import './record-documents.js';
 
 const STATE_WORDS = { met: 'Met', missing: 'Not yet', later: 'After review' } as const;
@@ -38,6 +39,7 @@ export function renderRecordPage(host: ViewHost, me: Me, detail: RecordDetail): 
     ${detail.requirements ? renderRequirements(detail, category) : nothing}
     ${detail.transcripts.length || detail.references.length ? renderPaperwork(detail) : nothing}
     ${record.kind === 'registration' ? html`<ek-record-references record-id=${record.id}></ek-record-references>` : nothing}
+    <ek-record-fees record-id=${record.id}></ek-record-fees>
     ${record.kind === 'application' ? html`<ek-record-documents record-id=${record.id}></ek-record-documents>` : nothing}
 
     <section aria-labelledby="answers-heading">

@@ -1,3 +1,5 @@
+import type { ApiResult } from './api.js';
+
 /** A form's typed values, its errors by field id, and a message for the whole form. */
 export interface FormState {
   values: Record<string, string>;
@@ -22,6 +24,13 @@ export interface ViewHost {
   form(name: string): FormState;
   setForm(name: string, next: Partial<FormState>): void;
   input(name: string, field: string): (value: string) => void;
+  /** Submits a form (the workspace's `submit`): resolves to the answer, or undefined when nothing was sent. */
+  submit(
+    formName: string,
+    submission: { check?: () => Record<string, string>; send: () => Promise<ApiResult<unknown>>; fields?: Record<string, string> },
+  ): Promise<ApiResult<unknown> | undefined>;
+  /** Loads what the route shows again. */
+  load(): Promise<void>;
   /** Sends a change to a record's form; on success says `done` and reloads the record. */
   change(formName: string, method: string, path: string, body: unknown, done: string, fields?: Record<string, string>): Promise<boolean>;
 }

@@ -5,12 +5,14 @@ import { api, type ApiResult, type Me, type RecordDetail, type RecordList } from
 import { errorSummary, formField } from './form-field.js';
 import { renderRecordList, type ListFilter } from './record-list-view.js';
 import { renderRecordPage } from './record-page-view.js';
+import { renderEndorsees, type EndorseeList } from './endorsee-view.js';
 import { workspaceStyles } from './styles.js';
 import type { FormState, ViewHost } from './view-host.js';
 
 export type { FormState } from './view-host.js';
 
-type Route = { name: 'list'; filter: ListFilter } | { name: 'record'; id: string } | { name: 'set-password'; token: string };
+type Route =
+  { name: 'list'; filter: ListFilter } | { name: 'record'; id: string } | { name: 'set-password'; token: string } | { name: 'endorsees' };
 
 /** What `submit` sends, and what it checks first. */
 export interface Submission {
@@ -29,6 +31,7 @@ function readRoute(): Route {
   const path = location.pathname.replace(/\/+$/, '');
   if (path === '/admin/set-password')
     return { name: 'set-password', token: new URLSearchParams(location.hash.slice(1)).get('token') ?? '' };
+  if (path === '/admin/endorsees') return { name: 'endorsees' };
   const record = /^\/admin\/records\/([0-9a-f-]{36})$/.exec(path);
   if (record) return { name: 'record', id: record[1]! };
   const query = new URLSearchParams(location.search);
@@ -49,6 +52,7 @@ export class CoordinatorWorkspace extends LitElement implements ViewHost {
     detail: { state: true },
     forms: { state: true },
     loadError: { state: true },
+    endorsees: { state: true },
   };
 
   declare route: Route;
@@ -57,6 +61,7 @@ export class CoordinatorWorkspace extends LitElement implements ViewHost {
   declare detail: RecordDetail | undefined;
   declare forms: Record<string, FormState>;
   declare loadError: string | undefined;
+  declare endorsees: EndorseeList | undefined;
   private focusHeading = false;
 
   constructor() {
@@ -113,7 +118,11 @@ export class CoordinatorWorkspace extends LitElement implements ViewHost {
       }
       this.me = me.data;
     }
-    if (this.route.name === 'list') {
+    if (this.route.name === 'endorsees') {
+      const result = await api<EndorseeList>('GET', '/endorsees');
+      if (result.ok) this.endorsees = result.data;
+      else this.failed(result.status, result.message);
+    } else if (this.route.name === 'list') {
       const query = new URLSearchParams(Object.entries(this.route.filter).filter(([, v]) => v) as [string, string][]);
       const result = await api<RecordList>('GET', `/records?${query}`);
       if (result.ok) this.list = result.data;
@@ -209,11 +218,13 @@ export class CoordinatorWorkspace extends LitElement implements ViewHost {
         ${
           this.loadError
             ? html`<h1 tabindex="-1">Not found</h1><p role="alert">${this.loadError}</p><p><a href="/admin" @click=${this.link('/admin')}>All records</a></p>`
-            : this.route.name === 'list'
-              ? renderRecordList(this, this.me, this.route.filter, this.list)
-              : this.detail
-                ? renderRecordPage(this, this.me, this.detail)
-                : html`<p role="status">Loading…</p>`
+            : this.route.name === 'endorsees'
+              ? renderEndorsees(this, this.me, this.endorsees)
+              : this.route.name === 'list'
+                ? renderRecordList(this, this.me, this.route.filter, this.list)
+                : this.detail
+                  ? renderRecordPage(this, this.me, this.detail)
+                  : html`<p role="status">Loading…</p>`
         }
       </main>`;
   }
@@ -230,6 +241,7 @@ export class CoordinatorWorkspace extends LitElement implements ViewHost {
   private renderHeader(me: Me): TemplateResult {
     return html`<header class="top">
       <p><strong>${me.programs.map((p) => p.name).join(', ')}</strong> · Endorsement workspace</p>
+      <nav aria-label="Workspace"><a href="/admin" @click=${this.link('/admin')}>Records</a> · <a href="/admin/endorsees" @click=${this.link('/admin/endorsees')}>Endorsees</a></nav>
       <p>
         Signed in as ${me.email}
         <button type="button" class="secondary" @click=${() => void this.signOut('/session', 'DELETE')}>Sign out</button>

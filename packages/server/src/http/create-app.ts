@@ -33,9 +33,12 @@ import { raterPageRoutes } from '../references/rater-page.js';
 import { raterRoutes } from '../references/rater-routes.js';
 import { ratingsPending } from '../references/ratings-gate.js';
 import { dayOf } from '../references/reference-views.js';
+import { feeRoutes } from '../fees/fee-routes.js';
+import type { StripeAccount } from '../fees/stripe-accounts.js';
 import type { DocumentsContext } from '../documents/documents-context.js';
 import { documentIssues, linkDocuments } from '../documents/referenced-documents.js';
 import { uploadRoutes } from '../documents/upload-routes.js';
+import { registryRoutes } from '../endorsees/registry-routes.js';
 
 /** What the HTTP layer is given by `createEndorsementServer`. */
 export interface AppContext {
@@ -53,6 +56,8 @@ export interface AppContext {
   clock: () => Date;
   /** The built `<endorsement-rating>` script the rater's page loads; default the element package's. */
   raterScript?: string | undefined;
+  /** The Stripe accounts of the programs whose fees go through Stripe Checkout (docs/fees.md). */
+  stripe?: Readonly<Record<string, StripeAccount>> | undefined;
   /** Where uploaded documents go and what scans them (docs/documents.md). */
   documents: DocumentsContext;
   /** Called after a job was scheduled for now (a file to delete). */
@@ -258,7 +263,9 @@ export function createApp(context: AppContext) {
   app.route('/api/registrations', applicantReferenceRoutes(references));
   app.route('/api/ratings', raterRoutes(references));
   app.route('/', raterPageRoutes({ script: context.raterScript }));
+  app.route('/api/fees', feeRoutes({ ...references, stripe: context.stripe ?? {}, log }));
   app.route('/api/uploads', uploadRoutes({ ...references, documents: context.documents, onJobQueued: context.onJobQueued }));
+  app.route('/', registryRoutes(db, context.programs, context.clock));
   app.on(['PUT', 'PATCH', 'DELETE', 'GET'], ['/api/registrations', '/api/applications'], (c) =>
     apiError(c, 405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' }),
   );

@@ -1,6 +1,7 @@
 import { localize, type Program, type Receipt } from '@endorsement-kit/sdk';
 import type { RecordKind } from '../records/record-kind.js';
 import { mailText, programWords } from './mail-text.js';
+import { registrationFeeLines } from '../fees/registration-fee-mail.js';
 
 /** One mail to write to the outbox. */
 export interface OutgoingMail {
@@ -10,7 +11,9 @@ export interface OutgoingMail {
     | 'applicant-application'
     | 'advisor-introduction-applicant'
     | 'advisor-introduction-advisor'
-    | ReferenceMailPurpose;
+    | 'applicant-fee-receipt'
+    | ReferenceMailPurpose
+    | `renewal-${string}`;
   recipient: string;
   subject: string;
   body: string;
@@ -91,6 +94,7 @@ export function composeMails(input: {
   }
 
   const closing = [
+    ...(kind === 'registration' ? registrationFeeLines(program, locale, code, receipt.reference ?? receipt.id, receipt.receivedAt) : []),
     ...(program.fees && kind === 'registration' ? [t('mail.fees', { fees: localize(program.fees, locale) })] : []),
     ...(words.how ? [t('mail.contact')] : []),
     '',
