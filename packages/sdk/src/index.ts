@@ -13,6 +13,13 @@ export {
   REFERENCE_ROLES,
   CATEGORY_LABELS,
   ENDORSEMENT_LABELS,
+  AREA_RATINGS,
+  REVIEW_EVIDENCE,
+  REVIEW_RECOMMENDATIONS,
+  reviewSettings,
+  competencyAreas,
+  defaultCompetencyAreas,
+  checklistIssues,
 } from './program/index.js';
 export {
   ENDORSEMENTS,
@@ -108,6 +115,13 @@ export type {
   ReferencesConfig,
   ReferenceSlot,
   RatingFormDefinition,
+  ReviewConfig,
+  ReviewSettings,
+  CompetencyArea,
+  AreaRating,
+  ReviewEvidence,
+  ReviewRecommendation,
+  ReviewChecklist,
 } from './program/index.js';
 export type { Endorsement, Code } from './codes/index.js';
 export type { Locale, LocalizedText, MessageParams } from './i18n/index.js';

@@ -6,6 +6,9 @@ import { localize } from '@endorsement-kit/sdk';
 import { formatDateTime, formatDay } from '../i18n/format.js';
 import { receiptStatus } from '../i18n/receipt-status.js';
 
+// The stages @endorsement-kit/server tells (`Receipt.stage`); another word is not shown.
+const STAGES = ['registration', 'application', 'review', 'decided'];
+
 /** The lookup's state: what was found, or why not (`missing`: the field left empty). */
 export interface StatusLookup {
   result?: Receipt;
@@ -46,6 +49,7 @@ export function renderStatusLookup(
           ? html`<div class="panel success">
             <p>${view.t('ui.status.result', { id: state.result.reference ?? state.result.id, status: receiptStatus(view, state.result.status), date: formatDateTime(state.result.receivedAt, view.locale) })}</p>
             ${state.result.statusMessage ? html`<p>${view.t('ui.status.message', { contact: localize(view.program.contact.title, view.locale), message: state.result.statusMessage })}</p>` : nothing}
+            ${STAGES.includes(state.result.stage ?? '') ? html`<p>${view.t('ui.status.stage', { stage: view.t(`ui.status.stage.${state.result.stage}`) })}</p>` : nothing}
             ${state.result.nextReviewOn ? html`<p>${view.t('ui.status.next-review', { date: formatDay(state.result.nextReviewOn, view.locale) })}</p>` : nothing}
           </div>`
           : nothing

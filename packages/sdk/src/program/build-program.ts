@@ -6,6 +6,7 @@ import type { CheckedProgramConfig } from './check-program-config.js';
 import type { CategoryDefinition, Program } from './program.js';
 import type { Question } from './question.js';
 import type { ReferencesConfig } from './reference-settings.js';
+import type { ReviewConfig } from './review-settings.js';
 
 type RulesOverride = NonNullable<NonNullable<NonNullable<CheckedProgramConfig['categories']>[Code]>['rules']>;
 
@@ -78,6 +79,7 @@ export function buildProgram(c: CheckedProgramConfig): Program {
   if (c.fees !== undefined) program.fees = c.fees;
   if (c.reviewCadence !== undefined) program.reviewCadence = c.reviewCadence;
   if (c.infoUrl !== undefined) program.infoUrl = c.infoUrl;
+  if (c.review !== undefined) program.review = c.review as ReviewConfig;
   if (c.documents !== undefined) {
     const { codeOfEthics, endorsementAgreement } = c.documents;
     program.documents = { ...(codeOfEthics ? { codeOfEthics } : {}), ...(endorsementAgreement ? { endorsementAgreement } : {}) };

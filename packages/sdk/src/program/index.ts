@@ -4,6 +4,8 @@ export { resolveRules } from './category-rules.js';
 export { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../schema/levels-and-roles.js';
 export { valueAsOf, today } from './dated.js';
 export { QUESTION_TYPES } from './question.js';
+export { AREA_RATINGS, REVIEW_EVIDENCE, REVIEW_RECOMMENDATIONS } from './review-settings.js';
+export { reviewSettings, competencyAreas, defaultCompetencyAreas, checklistIssues } from './review-settings-of.js';
 export { CATEGORY_LABELS, ENDORSEMENT_LABELS } from './category-labels.js';
 export type { ProgramConfig } from './define-program.js';
 export type { Program, CategoryDefinition, ProgramContact } from './program.js';
@@ -12,3 +14,5 @@ export type { EducationLevel, LeadershipLevel, ReferenceRole } from '../schema/l
 export type { Dated, DatedValue, IsoDate } from './dated.js';
 export type { Question, QuestionType, Answer } from './question.js';
 export type { ReferenceSettings, ReferencesConfig, ReferenceSlot, RatingFormDefinition } from './reference-settings.js';
+export type { ReviewConfig, ReviewSettings, CompetencyArea, AreaRating, ReviewEvidence, ReviewRecommendation } from './review-settings.js';
+export type { ReviewChecklist } from './review-settings-of.js';

@@ -3,6 +3,7 @@ import type { Locale, LocalizedText } from '../i18n/localized-text.js';
 import type { CategoryRules } from './category-rules.js';
 import type { Question } from './question.js';
 import type { ReferencesConfig } from './reference-settings.js';
+import type { ReviewConfig } from './review-settings.js';
 
 /** One category as a program offers it. */
 export interface CategoryDefinition {
@@ -53,6 +54,8 @@ export interface Program {
   infoUrl?: string;
   /** Reference ratings as configured (docs/programs.md); `referenceSettings(program)` adds the defaults. */
   references: ReferencesConfig;
+  /** How applications are reviewed, as configured (docs/programs.md, "Review"); `reviewSettings(program)` adds the defaults. */
+  review?: ReviewConfig;
   /** Where applicants read the documents they sign (the element links them on the signatures step). */
   documents?: { codeOfEthics?: string; endorsementAgreement?: string };
 }

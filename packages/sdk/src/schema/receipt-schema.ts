@@ -9,7 +9,7 @@ z.config({ jitless: zodJitless() });
 /**
  * A backend's acknowledgement; keys beyond these are dropped. `reference` (a short code to read out
  * and type, e.g. `F5A-7K3M-Q9PD`), `statusMessage` (what the coordinator asks for),
- * `nextReviewOn` (`YYYY-MM-DD`) and, in a registration's first receipt only, `accessToken` (the
+ * `nextReviewOn` (`YYYY-MM-DD`), `stage` (`registration`, `application`, `review` or `decided`) and, in a registration's first receipt only, `accessToken` (the
  * applicant's key to its reference requests) are optional: @endorsement-kit/server sends them.
  */
 export const receiptSchema = z.object({
@@ -19,5 +19,6 @@ export const receiptSchema = z.object({
   status: z.string(),
   statusMessage: z.optional(z.string()),
   nextReviewOn: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  stage: z.optional(z.string()),
   accessToken: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
 });

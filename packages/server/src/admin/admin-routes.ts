@@ -5,6 +5,8 @@ import { adminPage, adminScript } from './admin-page.js';
 import { exportRoutes } from './routes/export-routes.js';
 import { recordRoutes } from './routes/record-routes.js';
 import { referenceAdminRoutes } from './routes/reference-routes.js';
+import { reviewAdminRoutes } from './routes/review-routes.js';
+import { reviewerRoutes } from './routes/reviewer-routes.js';
 import { sameOrigin } from './routes/same-origin.js';
 import { sessionRoutes } from './routes/session-routes.js';
 import { signedIn } from './routes/signed-in.js';
@@ -27,6 +29,8 @@ export function adminRoutes(context: AdminContext) {
   admin.route('/api', staffRoutes(routes));
   admin.route('/api/records', recordRoutes(routes));
   admin.route('/api/records', referenceAdminRoutes(routes));
+  admin.route('/api/records', reviewAdminRoutes(routes));
+  admin.route('/api/reviews', reviewerRoutes(routes));
   admin.route('/api', exportRoutes(routes));
   admin.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such endpoint.'));
   admin.get('/assets/workspace.js', adminScript);

@@ -1,29 +1,34 @@
 import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { Sql } from '../db/database.js';
-import { nextReviewDate, type ApplicationStatus } from './workflow.js';
+import { isDecisionStatus, nextReviewDate, stageOf, type Stage } from './workflow.js';
 
 /** What the applicant's status lookup shows besides the receipt (extra fields the contract allows). */
 export interface StatusDetails {
-  /** The coordinator's message when the status is `more_information_needed`. */
+  /** The coordinator's message with the status (more information needed, a decision, a returned registration). */
   statusMessage?: string;
   /** The next quarterly review date the program configures (`YYYY-MM-DD`), while a decision is pending. */
   nextReviewOn?: string;
+  /** Where the applicant's thread stands. */
+  stage: Stage;
 }
 
-const PENDING: ReadonlySet<string> = new Set<ApplicationStatus>(['received', 'under_review', 'more_information_needed']);
-
-export async function statusDetails(db: Sql, programs: readonly ReceiverProgram[], id: string): Promise<StatusDetails> {
-  const { rows } = await db.query<{ program: string; status: string; status_message: string | null }>(
-    'select program, status, status_message from records where id = $1',
+export async function statusDetails(
+  db: Sql,
+  programs: readonly ReceiverProgram[],
+  id: string,
+): Promise<StatusDetails | Record<string, never>> {
+  const { rows } = await db.query<{ kind: 'registration' | 'application'; program: string; status: string; status_message: string | null }>(
+    'select kind, program, status, status_message from records where id = $1',
     [id],
   );
   const row = rows[0];
   if (!row) return {};
-  const details: StatusDetails = {};
-  if (row.status === 'more_information_needed' && row.status_message) details.statusMessage = row.status_message;
-  const next = PENDING.has(row.status)
-    ? nextReviewDate(programs.find((entry) => entry.program.id === row.program)?.reviewDates)
-    : undefined;
+  const details: StatusDetails = { stage: stageOf(row.kind, row.status) };
+  if (row.status_message) details.statusMessage = row.status_message;
+  const next =
+    row.kind === 'application' && !isDecisionStatus(row.status)
+      ? nextReviewDate(programs.find((entry) => entry.program.id === row.program)?.reviewDates)
+      : undefined;
   if (next) details.nextReviewOn = next;
   return details;
 }

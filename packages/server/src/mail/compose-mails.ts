@@ -10,6 +10,9 @@ export interface OutgoingMail {
     | 'applicant-application'
     | 'advisor-introduction-applicant'
     | 'advisor-introduction-advisor'
+    | 'status-changed'
+    | 'staff-invitation'
+    | 'review-assigned'
     | ReferenceMailPurpose;
   recipient: string;
   subject: string;
@@ -20,6 +23,15 @@ export interface OutgoingMail {
   fromName?: string;
   /** The reference request the mail is about: a refused address marks it undeliverable. */
   requestId?: string;
+  /** Files sent with it (a decision's certificate). */
+  attachments?: MailAttachment[];
+}
+
+/** A file a mail carries, its bytes as base64. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 /** Mails about reference requests (docs/references.md). */
