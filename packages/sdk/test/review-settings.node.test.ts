@@ -52,6 +52,17 @@ test('a program configures its reviews, and its areas by category and date', () 
     ['reflection'],
   );
   assert.equal(competencyAreas(program, 'IFA', '2027-02-01').length, 8);
+  // A plain list (not dated) applies on every day.
+  const plain = defineProgram({
+    id: 'plain',
+    name: 'Plain',
+    offers: { 'IMH-E': ['IFS'] },
+    review: { areas: { IFS: [{ id: 'thinking', label: 'Thinking' }] } },
+  });
+  assert.deepEqual(
+    competencyAreas(plain, 'IFS', '1999-01-01').map((a) => a.id),
+    ['thinking'],
+  );
   for (const review of [{ reviewers: 3 }, { mode: 'together' }, { areas: { IFS: [] } }, { extra: true }]) {
     assert.throws(
       () => defineProgram({ id: 'bad', name: 'Bad', offers: { 'IMH-E': ['IFS'] }, review } as never),

@@ -53,7 +53,10 @@ export function reviewSettings(program: Program): ReviewSettings {
  */
 export function competencyAreas(program: Program, code: Code, asOf: IsoDate): readonly CompetencyArea[] {
   const own = reviewSettings(program).areas[code];
-  return own ? valueAsOf(own, asOf) : defaultCompetencyAreas(code);
+  if (!own) return defaultCompetencyAreas(code);
+  // A list of areas is an array too: it is dated only when every entry has `from` and `value`.
+  const dated = own.length > 0 && (own as readonly object[]).every((entry) => 'from' in entry && 'value' in entry);
+  return dated ? valueAsOf(own, asOf) : (own as readonly CompetencyArea[]);
 }
 
 /**

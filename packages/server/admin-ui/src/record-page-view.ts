@@ -4,18 +4,13 @@ import type { CoordinatorReview, Me, RecordDetail } from './api.js';
 import { errorSummary, formField } from './form-field.js';
 import { formatMoment, KINDS, languageName } from './format.js';
 import { renderHistory, renderMails } from './record-history-view.js';
+import { STAGES } from './record-list-view.js';
 import { renderDecision, renderReviewers } from './record-review.js';
 import { renderStepTwo, renderThread, renderUndo } from './record-step2.js';
 import type { ViewHost } from './view-host.js';
 import './record-references.js';
 
 const STATE_WORDS = { met: 'Met', missing: 'Not yet', later: 'After review' } as const;
-const STAGES = {
-  registration: 'Step 2: registration',
-  application: 'Step 3: application sent',
-  review: 'Step 4: in review',
-  decided: 'Decided',
-} as const;
 
 const answers = (rows: { label: string; value: string }[]) =>
   html`<dl class="answers">${rows.map((row) => html`<div><dt>${row.label}</dt><dd>${row.value}</dd></div>`)}</dl>`;

@@ -64,6 +64,7 @@ export function renderReviewPage(host: ViewHost, view: ReviewerView): TemplateRe
       <div><dt>Received</dt><dd>${formatDay(application.receivedAt)}</dd></div>
       <div><dt>Your review</dt><dd>${REVIEW_STATES[assignment.state]}</dd></div>
     </dl>
+    ${host.form('respond').done ? html`<p class="panel success" role="status">${host.form('respond').done}</p>` : nothing}
     ${assignment.state === 'assigned' ? renderRespond(host, base) : nothing}
     ${open || assignment.state === 'submitted' ? renderChecklist(host, view, base, open) : nothing}
     <section aria-labelledby="requirements-heading">
