@@ -212,9 +212,9 @@ export function reviewApiSuite(kind: DatabaseKind): void {
       assert.equal(early.status, 422);
       const { issues } = await early.json();
       assert.equal(issues[0].code, 'registration_not_accepted');
-      assert.match(issues[0].message, /once the Endorsement Coordinator has accepted your registration/);
+      assert.match(issues[0].message, /^Send it once your registration is accepted\.$/);
       const spanish = await (await post(server, '/api/applications', mia.application, undefined, { 'accept-language': 'es' })).json();
-      assert.match(spanish.issues[0].message, /haya aceptado su registro/);
+      assert.match(spanish.issues[0].message, /cuando su registro haya sido aceptado/);
       await pilot.json('POST', `/admin/api/records/${registration.id}/accept`, {});
       assert.equal((await post(server, '/api/applications', mia.application)).status, 201);
       // The Alliance keeps the default: an application before acceptance is taken.

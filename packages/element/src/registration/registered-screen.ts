@@ -11,10 +11,7 @@ export function renderRegistered(view: View, receipt: Receipt | undefined, next:
       ${receipt ? html`<p>${view.t('ui.registered.reference', { id: receipt.reference ?? receipt.id })}</p>` : nothing}
     </div>
     <h3>${view.t('ui.registered.next')}</h3>
-    <p>
-      ${view.t('ui.registered.coordinator', { contact })}
-      ${view.t(view.program.review?.applicationBeforeAcceptance === false ? 'ui.start.how.after-acceptance' : 'ui.start.how.before-acceptance', { contact })}
-    </p>
+    <p>${view.t('ui.registered.coordinator', { contact })}</p>
     <p>${view.t('ui.registered.spam')}</p>
     <div class="actions">
       <button type="button" part="button" @click=${next}>${view.t('ui.registered.continue')}</button>

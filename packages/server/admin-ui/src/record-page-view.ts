@@ -22,6 +22,8 @@ export function renderRecordPage(host: ViewHost, me: Me, detail: RecordDetail, r
   const status = (value: string) => program?.statuses.find((s) => s.value === value)?.label ?? value;
   const category = program?.categories.find((c) => c.code === record.category)?.label ?? record.category;
   const base = `/records/${record.id}`;
+  // The reference requests are the registration's: an application shows its registration's.
+  const registrationId = record.kind === 'registration' ? record.id : detail.thread.find((entry) => entry.kind === 'registration')?.id;
   return html`<p><a href="/admin" @click=${host.link('/admin')}>All records</a></p>
     <h1 tabindex="-1">${record.name || 'Record'}: ${KINDS[record.kind]?.toLowerCase()}</h1>
     <dl class="answers">
@@ -44,7 +46,7 @@ export function renderRecordPage(host: ViewHost, me: Me, detail: RecordDetail, r
     ${record.kind === 'application' ? renderDecision(host, detail, review, base, status) : nothing}
     ${detail.requirements ? renderRequirements(detail, category) : nothing}
     ${detail.transcripts.length || detail.references.length ? renderPaperwork(detail) : nothing}
-    ${record.kind === 'registration' ? html`<ek-record-references record-id=${record.id}></ek-record-references>` : nothing}
+    ${registrationId ? html`<ek-record-references record-id=${registrationId}></ek-record-references>` : nothing}
 
     <section aria-labelledby="answers-heading">
       <h2 id="answers-heading">Answers</h2>

@@ -153,7 +153,7 @@ export function createApp(context: AppContext) {
           : undefined;
       if (kind === 'application') {
         const refused =
-          (await notYetAccepted(entry, registration, locale)) ??
+          notYetAccepted(entry, registration, locale) ??
           (await ratingsPending(db, entry, payload, registration?.id, dayOf(context.clock()), locale));
         if (refused && !(await findByKey(db, kind, key.key, hash, body.value))) return c.json({ issues: [refused] }, 422);
       }

@@ -1,4 +1,4 @@
-import { localize, reviewSettings, translate } from '@endorsement-kit/sdk';
+import { reviewSettings, translate } from '@endorsement-kit/sdk';
 import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { BodyIssue } from '../references/action-result.js';
 import type { LinkedRegistration } from './registration-link.js';
@@ -8,16 +8,15 @@ import type { LinkedRegistration } from './registration-link.js';
  * false`) and the applicant's registration is not accepted (or there is none): the issue that says
  * so, in the applicant's language, in the element's own words.
  */
-export async function notYetAccepted(
+export function notYetAccepted(
   entry: ReceiverProgram,
   registration: LinkedRegistration | undefined,
   locale: string,
-): Promise<BodyIssue | undefined> {
+): BodyIssue | undefined {
   if (reviewSettings(entry.program).applicationBeforeAcceptance || registration?.status === 'accepted') return undefined;
-  const contact = localize(entry.program.contact.title, locale);
   return {
     path: ['applicant', 'email'],
     code: 'registration_not_accepted',
-    message: translate(entry.program, locale, 'ui.start.how.after-acceptance', { contact }),
+    message: translate(entry.program, locale, 'ui.start.how.wait'),
   };
 }

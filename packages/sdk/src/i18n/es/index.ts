@@ -5,6 +5,7 @@ import { uiEs } from './ui.js';
 import { stepsEs } from './steps.js';
 import { draftsEs } from './drafts.js';
 import { referencesEs } from './references.js';
+import { reviewEs } from './review.js';
 
 /** Spanish (español): the same keys as English. */
 export const es: Readonly<Record<string, string>> = {
@@ -15,4 +16,5 @@ export const es: Readonly<Record<string, string>> = {
   ...stepsEs,
   ...draftsEs,
   ...referencesEs,
+  ...reviewEs,
 };
