@@ -23,6 +23,13 @@ export {
   DOCUMENT_TYPES,
   DOCUMENT_MEDIA_TYPES,
   DOCUMENT_DEFAULTS,
+  AREA_RATINGS,
+  REVIEW_EVIDENCE,
+  REVIEW_RECOMMENDATIONS,
+  reviewSettings,
+  competencyAreas,
+  defaultCompetencyAreas,
+  checklistIssues,
 } from './program/index.js';
 export {
   ENDORSEMENTS,
@@ -157,6 +164,13 @@ export type {
   RenewalFees,
   RenewalAttestation,
   MonthDay,
+  ReviewConfig,
+  ReviewSettings,
+  CompetencyArea,
+  AreaRating,
+  ReviewEvidence,
+  ReviewRecommendation,
+  ReviewChecklist,
 } from './program/index.js';
 export type { FeeCheckoutOptions } from './backend/index.js';
 export type { Endorsement, Code } from './codes/index.js';
