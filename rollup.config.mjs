@@ -26,8 +26,6 @@ const withoutSpanish = () => ({
     return area === 'index' ? 'export const es = undefined;' : `export const ${area}Es = undefined;`;
   },
 });
-// The application never shows the rater's page words (`<endorsement-rating>` carries its own):
-// its builds leave them out.
 // The CDN files fetch a language from `endorsement-application.<locale>.js` beside the script, not
 // as a chunk of the SDK's catalog (the element's i18n/locale-modules.ts, for bundlers).
 const localesBeside = () => ({
@@ -36,6 +34,8 @@ const localesBeside = () => ({
     return id.endsWith('/packages/element/src/i18n/locale-modules.ts') ? 'export const localeModules = {};' : null;
   },
 });
+// The application never shows the rater's page words (`<endorsement-rating>` carries its own):
+// its builds leave them out.
 const withoutRaterWords = () => ({
   name: 'without-rater-words',
   load(id) {
