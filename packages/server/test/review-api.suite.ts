@@ -43,6 +43,9 @@ const person = (email: string, program = 'alliance') => ({
   application: { ...validApplication(), program, applicant: { ...validApplication().applicant, email } } as Application,
 });
 
+// Quarterly submission deadlines around today: every application received today joins the third.
+const CYCLES = ['2020-03-15', '2020-06-15', '2099-03-15', '2099-06-15'];
+
 const recipient = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.text;
 
 export function reviewApiSuite(kind: DatabaseKind): void {
@@ -80,7 +83,7 @@ export function reviewApiSuite(kind: DatabaseKind): void {
         smtpUrl: smtp.url,
         programs: [
           { program: programs.alliance, origins: [], coordinatorEmail: 'coordinator@alliance.example.org' },
-          { program: PILOT, origins: [], coordinatorEmail: 'coordinator@pilot.example.org' },
+          { program: PILOT, origins: [], coordinatorEmail: 'coordinator@pilot.example.org', reviewDates: CYCLES },
         ],
       });
       alliance = await signedInCoordinator(server, 'staff@alliance.example.org', 'alliance');
@@ -459,6 +462,45 @@ export function reviewApiSuite(kind: DatabaseKind): void {
       ]);
     });
 
+    it('groups applications by review cycle with a count per stage, and filters the list by cycle', async () => {
+      const early = person('early.cycle@example.org', 'review-pilot');
+      const registration = await (await post(server, '/api/registrations', early.registration)).json();
+      await pilot.json('POST', `/admin/api/records/${registration.id}/accept`, {});
+      const old = (await (await post(server, '/api/applications', early.application)).json()).id;
+      // Kept as if received in spring 2020: it joined the cycle of 2020-06-15.
+      await server.db.query("update records set received_at = '2020-04-02T10:00:00Z' where id = $1", [old]);
+      const list = await pilot.json('GET', '/admin/api/records');
+      const counts = Object.fromEntries(list.cycles.map((c: { submittedBy: string; counts: object }) => [c.submittedBy, c.counts]));
+      assert.deepEqual(counts['2020-03-15'], { application: 0, review: 0, decided: 0 });
+      assert.deepEqual(counts['2020-06-15'], { application: 1, review: 0, decided: 0 });
+      const { rows } = await server.db.query<{ status: string; n: number }>(
+        "select status, count(*)::int as n from records where program = 'review-pilot' and kind = 'application' and received_at > '2020-06-15' group by status",
+      );
+      const expected = { application: 0, review: 0, decided: 0 };
+      for (const row of rows)
+        expected[
+          row.status === 'received'
+            ? 'application'
+            : ['endorsed', 'deferred', 'on_hold', 'emerging', 'approved_for_exam'].includes(row.status)
+              ? 'decided'
+              : 'review'
+        ] += row.n;
+      assert.deepEqual(counts['2099-03-15'], expected);
+      assert.ok(expected.application + expected.review + expected.decided >= 2);
+      const inOld = await pilot.json('GET', '/admin/api/records?cycle=2020-06-15');
+      assert.deepEqual(
+        inOld.items.map((item: { id: string; cycle: string }) => [item.id, item.cycle]),
+        [[old, '2020-06-15']],
+      );
+      assert.equal(
+        (await pilot.json('GET', '/admin/api/records?cycle=2099-03-15')).total,
+        expected.application + expected.review + expected.decided,
+      );
+      assert.equal((await pilot.json('GET', '/admin/api/records?cycle=2031-01-01')).total, 0, 'not a review date: nothing');
+      assert.deepEqual((await alliance.json('GET', '/admin/api/records')).cycles, [], 'the Alliance configures no review dates here');
+      assert.equal((await alliance.json('GET', '/admin/api/records?cycle=2020-06-15')).total, 0, 'another program’s cycle');
+    });
+
     it('refuses hostile input without a 5xx: another application’s checklist, a decision by a reviewer, odd bodies and ids', async () => {
       const reviewer = await invited(pilot, 'review-pilot', 'hostile.reviewer@pilot.example.org', 'Hal Hostile', 'reviewer');
       const target = (await (await post(server, '/api/applications', person('hostile.target@example.org').application)).json()).id;
@@ -487,6 +529,9 @@ export function reviewApiSuite(kind: DatabaseKind): void {
         const response = await alliance.request(method, path, body);
         assert.ok(response.status >= 400 && response.status < 500, `${method} ${path}: ${response.status}`);
       }
+      // A cycle that is not one of the program's review dates finds nothing, whatever it says.
+      for (const cycle of ["');drop table records;--", '9999-99-99', 'x'.repeat(5000)])
+        assert.equal((await pilot.json('GET', `/admin/api/records?cycle=${encodeURIComponent(cycle)}`)).total, 0);
       const reviewerId = (await pilot.json('GET', '/admin/api/staff')).find(
         (s: { email: string }) => s.email === 'hostile.reviewer@pilot.example.org',
       ).id;

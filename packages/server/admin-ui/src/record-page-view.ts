@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Advisor, NoteBody } from '../../src/admin/api-types.js';
 import type { CoordinatorReview, Me, RecordDetail } from './api.js';
 import { errorSummary, formField } from './form-field.js';
-import { formatMoment, KINDS, languageName } from './format.js';
+import { formatDay, formatMoment, KINDS, languageName } from './format.js';
 import { renderHistory, renderMails } from './record-history-view.js';
 import { STAGES } from './record-list-view.js';
 import { renderDecision, renderReviewers } from './record-review.js';
@@ -36,6 +36,7 @@ export function renderRecordPage(host: ViewHost, me: Me, detail: RecordDetail, r
       <div><dt>Received</dt><dd>${formatMoment(record.receivedAt)}</dd></div>
       <div><dt>Status</dt><dd>${status(record.status)}${record.statusMessage ? html`: “${record.statusMessage}”` : nothing}</dd></div>
       <div><dt>Stage</dt><dd>${STAGES[record.stage]}</dd></div>
+      ${record.cycle ? html`<div><dt>Review cycle</dt><dd>Submitted by ${formatDay(`${record.cycle}T12:00:00Z`)}</dd></div>` : nothing}
       <div><dt>Endorsement Advisor</dt><dd>${record.advisor ? `${record.advisor.name} (${record.advisor.email})` : 'None yet'}</dd></div>
       <div><dt>Applicant's language</dt><dd><span lang=${record.locale}>${languageName(record.locale)}</span></dd></div>
     </dl>

@@ -143,6 +143,17 @@ function renderChecklist(host: ViewHost, view: ReviewerView, base: string, open:
   return html`<section aria-labelledby="checklist-heading">
     <h2 id="checklist-heading">Checklist</h2>
     <p>For each competency area, say whether the application shows it and which sections it rests on.</p>
+    <nav aria-label="Sections of the application">
+      <p>Read the sections:
+        ${evidence.map(
+          (e, index) =>
+            html`${index ? ' · ' : ''}<a href="#step-${e.stepId}" @click=${(event: Event) => {
+              event.preventDefault();
+              (host.shadowRoot?.getElementById(`step-${e.stepId}`) as HTMLElement | null)?.focus();
+            }}>${e.label}</a>`,
+        )}
+      </p>
+    </nav>
     ${errorSummary(host.shadowRoot, form.errors, form.message)}
     ${form.done ? html`<p class="panel success" role="status">${form.done}</p>` : nothing}
     <form novalidate @submit=${(e: Event) => {
@@ -166,16 +177,14 @@ function renderChecklist(host: ViewHost, view: ReviewerView, base: string, open:
           <fieldset class="evidence">
             <legend>Evidence it rests on</legend>
             ${evidenceError ? html`<p class="error-message"><span class="vh">Error:</span> ${evidenceError}</p>` : nothing}
-            ${evidence.map((e, index) => {
-              const chosen = entry.evidence ?? [];
-              const on = chosen.includes(e.value);
-              return html`<label><input type="checkbox" id="area-${area.id}-evidence-${index}" value=${e.value} .checked=${on} ?disabled=${!open}
-                @change=${() => put(`evidence:${area.id}`, (on ? chosen.filter((c) => c !== e.value) : [...chosen, e.value]).join(','))} /> ${e.label}</label>
-                <a href="#step-${e.stepId}" @click=${(event: Event) => {
-                  event.preventDefault();
-                  (host.shadowRoot?.getElementById(`step-${e.stepId}`) as HTMLElement | null)?.focus();
-                }}>Read ${e.label}</a>`;
-            })}
+            <div class="choices">
+              ${evidence.map((e, index) => {
+                const chosen = entry.evidence ?? [];
+                const on = chosen.includes(e.value);
+                return html`<label><input type="checkbox" id="area-${area.id}-evidence-${index}" value=${e.value} .checked=${on} ?disabled=${!open}
+                  @change=${() => put(`evidence:${area.id}`, (on ? chosen.filter((c) => c !== e.value) : [...chosen, e.value]).join(','))} /> ${e.label}</label>`;
+              })}
+            </div>
           </fieldset>
         </fieldset>`;
       })}

@@ -23,7 +23,7 @@ type Route =
   | { name: 'review'; id: string }
   | { name: 'endorsees' };
 
-const FILTER_KEYS = ['q', 'kind', 'status', 'endorsement', 'category', 'program', 'from', 'to', 'page'] as const;
+const FILTER_KEYS = ['q', 'kind', 'status', 'endorsement', 'category', 'program', 'from', 'to', 'cycle', 'page'] as const;
 
 function readRoute(): Route {
   const path = location.pathname.replace(/\/+$/, '');

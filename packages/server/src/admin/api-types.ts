@@ -41,6 +41,8 @@ export interface RecordSummary {
   kind: RecordKind;
   /** Where the applicant's thread stands (`stageOf`). */
   stage: Stage;
+  /** An application's review cycle (`submittedBy` of `ReviewCycle`), when its program has review dates. */
+  cycle: string | null;
   program: string;
   status: RecordStatus;
   receivedAt: string;
@@ -52,12 +54,24 @@ export interface RecordSummary {
   advisor: Advisor | null;
 }
 
-/** `GET /records`: one page of the list. */
+/**
+ * A review cycle of a program: the applications received after the previous review date up to
+ * `submittedBy` (its date in the receiver's `reviewDates`), counted by stage.
+ * @example { program: 'first5-alabama', submittedBy: '2027-03-15', counts: { application: 4, review: 2, decided: 1 } }
+ */
+export interface ReviewCycle {
+  program: string;
+  submittedBy: string;
+  counts: { application: number; review: number; decided: number };
+}
+
+/** `GET /records`: one page of the list, and the programs' review cycles. */
 export interface RecordList {
   items: RecordSummary[];
   total: number;
   page: number;
   pageSize: number;
+  cycles: ReviewCycle[];
 }
 
 /** One answer as the coordinator reads it. */

@@ -14,6 +14,8 @@ export interface RecordFilter {
   from?: string | undefined;
   /** Received on or before this day (`YYYY-MM-DD`). */
   to?: string | undefined;
+  /** A review cycle (`YYYY-MM-DD`): the applications each program received for it (`cycleDays`). */
+  cycle?: { program: string; after?: string | undefined; through: string }[] | undefined;
 }
 
 /**
@@ -76,6 +78,16 @@ function where(programs: readonly string[], filter: RecordFilter): { sql: string
   if (filter.category) add("payload->>'category' = ?", filter.category);
   if (isDay(filter.from)) add('received_at >= (?::date)::timestamptz', filter.from);
   if (isDay(filter.to)) add('received_at < (?::date + 1)::timestamptz', filter.to);
+  if (filter.cycle) {
+    // Days in UTC, as the cycles are counted (review-cycles.ts); no program with that date: nothing.
+    const day = "(received_at at time zone 'UTC')::date";
+    const ranges = filter.cycle.map((range) => {
+      params.push(range.program, range.through, range.after ?? '0001-01-01');
+      const n = params.length;
+      return `(program = $${n - 2} and ${day} <= $${n - 1}::date and ${day} > $${n}::date)`;
+    });
+    conditions.push(`kind = 'application' and (${ranges.join(' or ') || 'false'})`);
+  }
   const q = filter.q?.trim().slice(0, 200);
   if (q) {
     const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,6 +1,17 @@
 import { localize, translate, type Program, type RatingSummary } from '@endorsement-kit/sdk';
 import type { ReceiverProgram } from '../config/receiver-program.js';
-import type { ApplicationExport, AuditEntry, Me, Note, RecordDetail, RecordList, RecordSummary, WholeRecord } from './api-types.js';
+import type {
+  ApplicationExport,
+  AuditEntry,
+  Me,
+  Note,
+  RecordDetail,
+  RecordList,
+  RecordSummary,
+  ReviewCycle,
+  WholeRecord,
+} from './api-types.js';
+import { cycleOf } from './review-cycles.js';
 import { toCsv } from './csv.js';
 import { PAGE_SIZE, type RecordHistory, type RecordRow, type ThreadRow } from './record-queries.js';
 import { answersByStep, paperwork, requirementSummary } from './record-view.js';
@@ -30,6 +41,7 @@ const CSV_HEADER = [
  */
 export function workspacePresenter(programs: readonly ReceiverProgram[]) {
   const byId = new Map(programs.map((entry) => [entry.program.id, entry.program]));
+  const reviewDates = new Map(programs.map((entry) => [entry.program.id, entry.reviewDates]));
   // Rows are looked up within the coordinator's served programs only, so the program is there.
   const programOf = (row: RecordRow): Program => byId.get(row.program)!;
   // `ratings`: the applications' reference ratings by record id (`applicationRatings`), when read.
@@ -45,6 +57,7 @@ export function workspacePresenter(programs: readonly ReceiverProgram[]) {
       reference: row.reference,
       kind: row.kind,
       stage: stageOf(row.kind, row.status),
+      cycle: row.kind === 'application' ? (cycleOf(reviewDates.get(row.program), iso(row.received_at).slice(0, 10)) ?? null) : null,
       program: row.program,
       status: row.status,
       receivedAt: iso(row.received_at),
@@ -84,8 +97,8 @@ export function workspacePresenter(programs: readonly ReceiverProgram[]) {
       return { email: coordinator.email, programs: words(coordinator.programs), reviews: words(coordinator.reviews) };
     },
 
-    list(rows: readonly RecordRow[], total: number, page: number): RecordList {
-      return { items: rows.map(summary), total, page, pageSize: PAGE_SIZE };
+    list(rows: readonly RecordRow[], total: number, page: number, cycles: ReviewCycle[] = []): RecordList {
+      return { items: rows.map(summary), total, page, pageSize: PAGE_SIZE, cycles };
     },
 
     detail(

@@ -7,6 +7,7 @@ import type { Advisor, CheckBody, Done, MessageBody, NoteBody, StatusBody } from
 import { addNote, assignAdvisor, deleteRecord, exportRecord, recordCheck, setRegistrationStatus } from '../record-actions.js';
 import { findRecord, listRecords, recordHistory, threadOf, type RecordRow } from '../record-queries.js';
 import { lastChange, undoStatus } from '../undo-status.js';
+import { reviewCycles } from '../review-cycles.js';
 import { APPLICATION_STATUSES, isDecisionStatus } from '../workflow.js';
 import { certificateOf, recordDecision } from '../../review/decision.js';
 import { issues, readBody } from './read-body.js';
@@ -52,11 +53,11 @@ export function recordRoutes({ db, programs, signedIn, present, onMailQueued }: 
   const actor = (c: Context<AdminEnv>) => c.get('coordinator').email;
 
   routes.get('/', async (c) => {
-    const filter = readFilter(c);
+    const filter = readFilter(c, programs);
     if (filter instanceof Response) return filter;
     const page = Math.max(1, Math.min(10_000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
     const { rows, total } = await listRecords(db, c.get('coordinator').programs, filter, page);
-    return c.json(present.list(rows, total, page));
+    return c.json(present.list(rows, total, page, await reviewCycles(db, programs, c.get('coordinator').programs)));
   });
 
   routes.get('/:id', async (c) => {
