@@ -37,8 +37,14 @@ export class RecordDocuments extends LitElement {
       .table-wrap {
         overflow-x: auto;
       }
+      /* Words wrap whole in tables (the workspace's rule; base styles let text wrap anywhere). */
       table {
         border-collapse: collapse;
+        width: 100%;
+        overflow-wrap: break-word;
+      }
+      .hash {
+        overflow-wrap: anywhere;
       }
       th,
       td {
@@ -99,7 +105,7 @@ export class RecordDocuments extends LitElement {
               <td>
                 <a href="/admin/api/records/${this.recordId}/documents/${d.id}" download=${d.fileName}>Download ${d.fileName}</a><br />
                 ${TYPE_WORDS[d.type] ?? d.type}, ${size(d.size)}<br />
-                <small>SHA-256 ${d.sha256}</small>
+                <small class="hash">SHA-256 ${d.sha256}</small>
               </td>
               <td>${d.scan === 'clean' ? 'Scanned, clean' : 'Not virus-scanned'}</td>
               <td>${formatMoment(d.uploadedAt)} by the ${d.uploadedBy}</td>
