@@ -37,7 +37,7 @@ export async function createEndorsementServer(options: ServerOptions): Promise<E
   });
   const jobs = startJobRunner(
     db,
-    { ...referenceJobHandlers(byId, options.publicUrl), ...renewalJobHandlers(byId) },
+    { ...referenceJobHandlers(byId, options.publicUrl), ...renewalJobHandlers(byId, options.publicUrl) },
     {
       clock,
       log,

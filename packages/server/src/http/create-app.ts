@@ -33,6 +33,8 @@ import { raterRoutes } from '../references/rater-routes.js';
 import { ratingsPending } from '../references/ratings-gate.js';
 import { dayOf } from '../references/reference-views.js';
 import { registryRoutes } from '../endorsees/registry-routes.js';
+import { renewalPageRoutes } from '../endorsees/renewal-page.js';
+import { renewalRoutes } from '../endorsees/renewal-routes.js';
 
 /** What the HTTP layer is given by `createEndorsementServer`. */
 export interface AppContext {
@@ -239,6 +241,8 @@ export function createApp(context: AppContext) {
   app.route('/api/ratings', raterRoutes(references));
   app.route('/', raterPageRoutes({ script: context.raterScript }));
   app.route('/', registryRoutes(db, context.programs, context.clock));
+  app.route('/api/renewals', renewalRoutes(references));
+  app.route('/', renewalPageRoutes());
   app.on(['PUT', 'PATCH', 'DELETE', 'GET'], ['/api/registrations', '/api/applications'], (c) =>
     apiError(c, 405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' }),
   );
