@@ -227,6 +227,14 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).jo
     treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/(zod|ky)\//.test(id) },
     onwarn: quiet,
   });
+  // The endorsee's renewal page (<endorsement-renewal>): one file of its own, like the rater's.
+  configs.push({
+    input: 'packages/element/src/define-renewal.ts',
+    output: { file: `${CDN}/endorsement-renewal.js`, format: 'esm', sourcemap: true, sourcemapPathTransform, inlineDynamicImports: true },
+    plugins: [resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 3 } }), integrity()],
+    treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/(zod|ky)\//.test(id) },
+    onwarn: quiet,
+  });
   // The classic-script form: a small loader that imports endorsement-application.js from beside
   // itself (a CDN must send CORS headers for that when on another origin) ...
   configs.push(classic('packages/element/src/cdn/loader.ts', 'endorsement-application.iife.js'));

@@ -116,6 +116,21 @@ test(`the rater's page, endorsement-rating.js, is one file within ${RATING_CEILI
   assert.ok(size <= RATING_CEILING, `endorsement-rating.js is ${size} bytes min+gz`);
 });
 
+// The endorsee's renewal page loads this one file and nothing of the application's files: Lit, the
+// page, the application's training and RSC lists (fields, list, labels), the SDK's renewal rules and
+// validation with zod (the shape of each entry, as the application checks it), and every English
+// and Spanish message the lists use. 51.6 KB when it was added (2026-12-07, issue 21).
+const RENEWAL_CEILING = 54 * KB;
+test(`the renewal page, endorsement-renewal.js, is one file within ${RENEWAL_CEILING / KB} KB min+gz`, async () => {
+  const renewal = (await configs()).find((c) => (c.output as OutputOptions | undefined)?.file?.endsWith('dist/cdn/endorsement-renewal.js'));
+  assert.ok(renewal, 'rollup.config.mjs builds packages/element/dist/cdn/endorsement-renewal.js');
+  const chunks = await generate(renewal);
+  assert.equal(chunks.length, 1, 'one file, no chunk shared with the application');
+  assert.ok(!chunks[0]!.code.includes('endorsement-application'), 'nothing of the application’s element');
+  const size = gz(chunks[0]!.code);
+  assert.ok(size <= RENEWAL_CEILING, `endorsement-renewal.js is ${size} bytes min+gz`);
+});
+
 // The monolithic classic file for CDNs without CORS holds everything (English; Spanish beside it).
 // Raised from 62 KB to 67 KB (2026-11-26, the file then 65.6 KB) for the element's fixes and the
 // SDK's, then to 70 KB (2026-12-03, 67.5 KB) when it became a classic script (the IIFE wrapper)

@@ -115,11 +115,14 @@ export {
 } from './references/index.js';
 export {
   renewalSettings,
+  renewalAttestations,
   renewalCycle,
   nextRenewalCycle,
   renewalPhase,
   evaluateRenewal,
   renewalSchema,
+  validateRenewal,
+  renewalClient,
   DEFAULT_RENEWAL_HOURS,
 } from './renewal/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
@@ -258,6 +261,9 @@ export type {
   RenewalResult,
   EvaluateRenewalOptions,
   Renewal,
+  RenewalInvitation,
+  RenewalFailure,
+  RenewalClient,
 } from './renewal/index.js';
 export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';
 export type {

@@ -41,6 +41,8 @@ import type { DocumentsContext } from '../documents/documents-context.js';
 import { documentIssues, linkDocuments } from '../documents/referenced-documents.js';
 import { uploadRoutes } from '../documents/upload-routes.js';
 import { registryRoutes } from '../endorsees/registry-routes.js';
+import { renewalPageRoutes } from '../endorsees/renewal-page.js';
+import { renewalRoutes } from '../endorsees/renewal-routes.js';
 
 /** What the HTTP layer is given by `createEndorsementServer`. */
 export interface AppContext {
@@ -275,6 +277,8 @@ export function createApp(context: AppContext) {
   app.route('/api/fees', feeRoutes({ ...references, stripe: context.stripe ?? {}, log }));
   app.route('/api/uploads', uploadRoutes({ ...references, documents: context.documents, onJobQueued: context.onJobQueued }));
   app.route('/', registryRoutes(db, context.programs, context.clock));
+  app.route('/api/renewals', renewalRoutes(references));
+  app.route('/', renewalPageRoutes());
   app.on(['PUT', 'PATCH', 'DELETE', 'GET'], ['/api/registrations', '/api/applications'], (c) =>
     apiError(c, 405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' }),
   );
