@@ -235,6 +235,12 @@ describe('paying the registration fee by card (Stripe Checkout made by the recei
     expect(alert(el), 'the failure is gone').to.equal('');
     expect(text(el)).to.contain('Opening the payment page…');
     expect(text(el), 'nothing claims the fee paid').to.not.match(/\bpaid\b/i);
+
+    // Back from Stripe's page with the back button, this page as it was left (bfcache): the button works again.
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await waitUntil(() => !text(el).includes('Opening the payment page…'), 'no longer busy');
+    expect(button(el, 'Pay the Registration fee by card').getAttribute('aria-disabled')).to.equal(null);
+    expect(text(el), 'still nothing claims the fee paid').to.not.match(/\bpaid\b/i);
   });
 
   it('tells an applicant whose fee is already settled that there is nothing more to pay, in English and Spanish, without leaving the page', async () => {

@@ -28,8 +28,16 @@ function payState(context: FlowContext): PayState {
         made.failure = undefined;
         context.host.requestUpdate();
         // Back to this page: Stripe's return pays nothing, the receiver's webhook does.
+        const done = () => {
+          made.busy = false;
+          context.host.requestUpdate();
+        };
         feeCheckout({ baseUrl, record: fee.record, kind: fee.kind, returnUrl: location.href }).then(
-          (url) => location.assign(url),
+          (url) => {
+            // The back button from Stripe's page may restore this one as it was left (bfcache): usable again.
+            addEventListener('pageshow', done, { once: true });
+            location.assign(url);
+          },
           (error: unknown) => {
             made.busy = false;
             // The receiver's own words are English and technical: the applicant gets what to do, in their language.
