@@ -3,7 +3,7 @@ import { feeCheckout, formatFee, isReferenceLinkError, paymentLink, type Receipt
 import type { FlowContext } from '../application-step/flow-context.js';
 import type { View } from '../view.js';
 import { categoryFees, feeName } from './category-fees.js';
-import { renderFeeStatus } from './fee-status.js';
+import { payButton, payNotes, renderFeeStatus } from './fee-status.js';
 import { renderReferenceStates } from '../references/requests-for.js';
 
 /** Where paying through Stripe stands for an element: asking the receiver for the page, or why that failed (a message key). */
@@ -69,11 +69,7 @@ export function renderRegisteredFees(context: FlowContext, view: View, receipt: 
       fee.payment === 'link' && fee.paymentUrl
         ? html`<p><a href=${paymentLink(fee.paymentUrl, receipt.reference ?? receipt.id)} target="_blank" rel="noopener noreferrer">${view.t('fees.pay.link', { fee: name })}</a></p>`
         : fee.payment === 'stripe'
-          ? html`<button type="button" class="secondary" part="button" aria-disabled=${pay.busy ? 'true' : nothing} @click=${() => pay.start({ record: receipt.id, kind: 'registration' })}>
-              ${view.t('fees.pay.stripe', { fee: name })}
-            </button>
-            ${pay.busy ? html`<p role="status">${view.t('fees.pay.busy')}</p>` : nothing}
-            ${pay.failure ? html`<p class="panel notice" role="alert">${view.t(pay.failure, { contact: view.text(view.program.contact.title) })}</p>` : nothing}`
+          ? html`${payButton(view, pay, { record: receipt.id, kind: 'registration' }, name)}${payNotes(view, pay)}`
           : html`<p>${view.t('fees.how.coordinator', { contact: view.text(view.program.contact.title) })}</p>`
     }
   </div>`;
