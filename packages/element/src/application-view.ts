@@ -1,4 +1,4 @@
-import { localize, translate, type Issue, type LocalizedText, type Program } from '@endorsement-kit/sdk';
+import { localize, translateUi, type Issue, type LocalizedText, type Program } from '@endorsement-kit/sdk';
 import type { ApplicationContext } from './application-context.js';
 import type { Announcements } from './controllers/live-announcer.js';
 import { saveKind, saveStatusText } from './header/save-status.js';
@@ -13,7 +13,7 @@ export function applicationView({ controller, announcer, pause, nav }: Applicati
   return {
     program,
     locale,
-    t: (key, params) => translate(program, locale, key, params),
+    t: (key, params) => translateUi(program, locale, key, params),
     text: (value: LocalizedText | undefined) => (value === undefined ? '' : localize(value, locale)),
     get: (path) => controller.get(path),
     set: (path, value) => {
@@ -53,7 +53,7 @@ export function announcements(context: ApplicationContext, localeOf: (program: P
     );
     result['tracker'] = {
       key: `${draft.value.category} ${met}/${total}`,
-      text: translate(program, locale, 'ui.tracker.changed', { met, total }),
+      text: translateUi(program, locale, 'ui.tracker.changed', { met, total }),
     };
   }
   const state = shownSaveState(draft);

@@ -23,6 +23,13 @@ export {
   DOCUMENT_TYPES,
   DOCUMENT_MEDIA_TYPES,
   DOCUMENT_DEFAULTS,
+  AREA_RATINGS,
+  REVIEW_EVIDENCE,
+  REVIEW_RECOMMENDATIONS,
+  reviewSettings,
+  competencyAreas,
+  defaultCompetencyAreas,
+  checklistIssues,
 } from './program/index.js';
 export {
   ENDORSEMENTS,
@@ -44,6 +51,8 @@ export {
   SHIPPED_LOCALES,
   registerMessages,
   hasMessages,
+  translateUi,
+  hasUiMessages,
 } from './i18n/index.js';
 export {
   EndorsementKitError,
@@ -84,7 +93,14 @@ export {
 } from './schema/index.js';
 export { validateRegistration, validateApplication, ISSUE_CODES } from './validation/index.js';
 export { getSteps, stepStatuses, stepOfIssue, questionsFor, isQuestionShown } from './steps/index.js';
-export { evaluateRequirements, recommendCategories, recommendForProfile, checkProfile, hourTotals } from './requirements/index.js';
+export {
+  evaluateRequirements,
+  recommendCategories,
+  recommendForProfile,
+  checkProfile,
+  profileNumberCode,
+  hourTotals,
+} from './requirements/index.js';
 export {
   resolveRatingForm,
   evaluateRating,
@@ -107,9 +123,10 @@ export {
   DEFAULT_RENEWAL_HOURS,
 } from './renewal/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
-export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures } from './drafts/index.js';
-export { restBackend, customBackend, raterClient, referencesClient, feeCheckout } from './backend/index.js';
+export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures, DraftDocuments, acceptOf } from './drafts/index.js';
+export { restBackend, customBackend, raterClient, referencesClient, feeCheckout, documentClient } from './backend/index.js';
 export { ReferenceLinkError, isReferenceLinkError } from './errors/index.js';
+export { DocumentError, isDocumentError } from './errors/index.js';
 export { indexedDbStore, memoryStore } from './stores/index.js';
 
 export type {
@@ -147,6 +164,13 @@ export type {
   RenewalFees,
   RenewalAttestation,
   MonthDay,
+  ReviewConfig,
+  ReviewSettings,
+  CompetencyArea,
+  AreaRating,
+  ReviewEvidence,
+  ReviewRecommendation,
+  ReviewChecklist,
 } from './program/index.js';
 export type { FeeCheckoutOptions } from './backend/index.js';
 export type { Endorsement, Code } from './codes/index.js';
@@ -250,6 +274,8 @@ export type {
   DraftValidation,
   FieldConflict,
   DraftFeatures,
+  DraftDocument,
+  DocumentState,
 } from './drafts/index.js';
 export type {
   Backend,
@@ -261,5 +287,7 @@ export type {
   RaterClientOptions,
   ReferencesClient,
   ReferencesClientOptions,
+  DocumentClient,
+  DocumentUpload,
 } from './backend/index.js';
 export type { DraftStore, IndexedDbStoreOptions } from './stores/index.js';

@@ -4,7 +4,15 @@
 // strict CSP; axe in Chromium), on PGlite and Postgres.
 import assert from 'node:assert/strict';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
-import { axeViolations, byRole, launchChromium, overflowsSideways } from '@endorsement-kit/test-kit/server/chromium.js';
+import {
+  axeViolations,
+  byRole,
+  fill,
+  launchChromium,
+  overflowsSideways,
+  press,
+  waitForText,
+} from '@endorsement-kit/test-kit/server/chromium.js';
 import { createEndorsee } from '../src/endorsees/create-endorsee.js';
 import type { EndorseeList, ImportReport } from '../src/endorsees/endorsee-api-types.js';
 import type { Registry } from '../src/endorsees/registry-entries.js';
@@ -249,6 +257,35 @@ for (const kind of DATABASE_KINDS) {
             assert.equal(await overflowsSideways(page), false);
             await page.setViewport({ width: 1024, height: 768 });
           }
+        } finally {
+          await browser.close();
+        }
+      });
+
+    if (kind === 'pglite')
+      it('in the workspace, the coordinator checks a CSV, sees its bad lines, imports it and sees the endorsees (needs pnpm build)', async () => {
+        const browser = await launchChromium();
+        try {
+          const page = await browser.newPage();
+          await page.setBypassCSP(true); // only so that axe-core can be injected
+          const [name = '', value = ''] = coordinator.cookie!.split('=');
+          await page.setCookie({ name, value, url: server.url });
+          await page.goto(new URL('/admin/endorsees', server.url).href);
+          await byRole(page, 'heading', 'Bring endorsees over from a CSV');
+          await press(page, 'button', 'Import');
+          await waitForText(page, 'Paste the CSV, or choose its file');
+          await fill(page, 'Or paste the CSV', BAD_CSV.replace(/\r\n/g, '\n'));
+          await press(page, 'button', 'Check the file');
+          await waitForText(page, 'Check only, nothing written: 2 new, 0 changed, 0 already here, 5 not imported.');
+          await waitForText(page, 'The last renewal is before the endorsed date.');
+          assert.deepEqual(await axeViolations(page), [], 'after the check');
+          await press(page, 'button', 'Import');
+          await waitForText(page, 'Imported: 2 new, 0 changed, 0 already here, 5 not imported.');
+          await byRole(page, 'button', 'Approve renewal of IMHS for Ana Ruiz');
+          await press(page, 'button', 'Hide Ana Ruiz from the registry');
+          await waitForText(page, 'Ana Ruiz is hidden from the registry.');
+          assert.deepEqual(await axeViolations(page), [], 'with the list');
+          assert.equal((await list()).find((p) => p.email === 'ana@example.org')?.hidden, true);
         } finally {
           await browser.close();
         }

@@ -41,7 +41,7 @@ function readSpec(): Map<string, Operation> {
   let status = '';
   for (const line of lines) {
     if (/^ {2}\/\S*:$/.test(line)) path = line.trim().slice(0, -1);
-    const method = /^ {4}(get|post):$/.exec(line)?.[1];
+    const method = /^ {4}(get|post|put|delete):$/.exec(line)?.[1];
     if (method) operations.set(`${method.toUpperCase()} ${path}`, (operation = { security: false, responses: new Map() }));
     if (!operation) continue;
     if (line === '      security: []') operation.security = true;
@@ -102,6 +102,7 @@ const APPLICANT_REFERENCES = [
 const RATER = ['open', 'accept', 'decline', 'save', 'submit'].map((action) => `POST /ratings/${action}`);
 // Issue 20's fee routes (docs/fees.md): public; Stripe signs the webhook's body instead.
 const FEES = ['POST /fees/checkout', 'POST /fees/stripe/{program}'];
+const UPLOADS = ['POST /uploads', 'PUT /uploads/{uploadId}/documents/{documentId}', 'DELETE /uploads/{uploadId}/documents/{documentId}'];
 
 /** The token of the link in the request mail to `email` (no SMTP server: the outbox keeps the mail). */
 async function linkToken(server: TestServer, email: string): Promise<string> {
@@ -150,8 +151,10 @@ describe('docs/openapi.yaml and the running server', () => {
   });
 
   it('declares the contract public (security: []), the applicant reference calls behind the access token, and lists 415 for the POSTs', () => {
-    assert.deepEqual([...operations.keys()], [...CONTRACT, ...APPLICANT_REFERENCES, ...RATER, ...FEES]);
-    for (const name of [...CONTRACT, ...RATER, ...FEES]) assert.ok(operations.get(name)!.security, `${name} has security: []`);
+    assert.deepEqual([...operations.keys()], [...CONTRACT, ...APPLICANT_REFERENCES, ...RATER, ...FEES, ...UPLOADS]);
+    for (const name of [...CONTRACT, ...RATER, ...FEES, 'POST /uploads'])
+      assert.ok(operations.get(name)!.security, `${name} has security: []`);
+    for (const name of UPLOADS.slice(1)) assert.ok(!operations.get(name)!.security, `${name} needs the upload token`);
     for (const name of APPLICANT_REFERENCES) assert.ok(!operations.get(name)!.security, `${name} needs the access token`);
     for (const [name, operation] of operations)
       if (name.startsWith('POST') && name !== 'POST /applications/lookup') assert.ok(operation.responses.has('415'), name);

@@ -210,7 +210,9 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
       await fill(page, "Advisor's email address", 'ada@advisors.example.org', 'textbox');
       await press(page, 'button', 'Assign advisor and send the introductions');
       await waitForText(page, 'The advisor is assigned');
-      const mails = await smtp.waitFor(5); // the application's receipt, two at registration, two introductions
+      // The application's receipt, two at registration, the status mails (more information needed,
+      // accepted: issue 19), two introductions.
+      const mails = await smtp.waitFor(7);
       const to = (address: string) => mails.find((mail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.text === address);
       assert.equal(to('ada@advisors.example.org')?.subject, 'You are the Endorsement Advisor of Ana Ruiz');
       // The applicant registered in Spanish: their introduction is in Spanish.

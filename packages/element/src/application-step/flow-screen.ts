@@ -15,10 +15,13 @@ import { summaryItems } from './step-paths.js';
 import { referenceGate, renderReferencePanel } from '../references/requests-for.js';
 import { trackedRequirements } from '../references/tracked-requirements.js';
 import type { FlowContext } from './flow-context.js';
+import { documentsFor, withFiles } from './documents-for.js';
 
 /** The step the applicant is on, with the step list above it and the tracker beside it. */
-export function renderFlowScreen(host: FlowContext, view: View): TemplateResult {
+export function renderFlowScreen(host: FlowContext, shown: View): TemplateResult {
   const { controller, nav, sending } = host;
+  // File fields need the draft's files: the file picker comes with this part.
+  const view = withFiles(host, shown);
   const { form } = nav;
   const steps = nav.steps(form);
   const index = Math.min(nav.index, steps.length - 1);
@@ -95,7 +98,14 @@ export function renderReviewScreen(host: FlowContext, view: View): TemplateResul
   const { nav, sending } = host;
   const gate = referenceGate(host, view);
   // The program needs the ratings before the application: said before Submit, and Submit refused.
+  const files = documentsFor(host);
   const submit = () => {
+    // Every file must be at the receiver first: the application names them by id.
+    if (files?.files.pending) {
+      sending.message = { text: view.t('form.file.wait'), alert: true };
+      void files.files.send();
+      return host.host.requestUpdate();
+    }
     if (!gate) return void sending.send('application');
     sending.message = { text: view.t('references.submit-refused', gate), alert: true };
     host.host.requestUpdate();

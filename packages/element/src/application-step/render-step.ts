@@ -46,7 +46,9 @@ function fieldView(view: View, spec: FieldSpec | Question, make: () => FieldView
  * long list's entries are: a key typed in one field does not render the step's other fields.
  */
 function renderStepField(view: View, field: FieldView): unknown {
-  return guard([field, view.get(field.path), ...(view.issuesWithin?.(field.path) ?? [view])], () => renderField(view, field));
+  return guard([field, view.get(field.path), view.fileVersion, ...(view.issuesWithin?.(field.path) ?? [view])], () =>
+    field.kind === 'file' ? view.file?.(field) : renderField(view, field),
+  );
 }
 
 /** One step of a form: heading, intro, error summary, fields, entries, totals, then Back / Continue. */

@@ -4,7 +4,6 @@ import type { FlowContext } from '../application-step/flow-context.js';
 import type { View } from '../view.js';
 import { categoryFees, feeName } from './category-fees.js';
 import { payButton, payNotes, renderFeeStatus } from './fee-status.js';
-import { renderReferenceStates } from '../references/requests-for.js';
 
 /** Where paying through Stripe stands for an element: asking the receiver for the page, or why that failed (a message key). */
 interface PayState {
@@ -52,9 +51,9 @@ function payState(context: FlowContext): PayState {
   return state;
 }
 
-/** What the status lookup shows once the `flow` part is here: the fees with their payment pages, then the reference requests' states. */
-export function renderStatusExtras(context: FlowContext, view: View, receipt: Receipt | undefined): TemplateResult {
-  return html`${renderFeeStatus(view, receipt, payState(context))}${renderReferenceStates(context, view)}`;
+/** The status lookup's fees with their payment pages. */
+export function renderStatusFees(context: FlowContext, view: View, receipt: Receipt | undefined): TemplateResult | typeof nothing {
+  return renderFeeStatus(view, receipt, payState(context));
 }
 
 /** After registering: the registration fee due now and how to pay it. */

@@ -44,7 +44,7 @@ export function renderReview(
     // No whitespace around the link's words: its text is exactly "Change Start date (Job 2)".
     return html`<div>
       <dt>${field.label}</dt>
-      <dd>${displayValue(view, field, view.get(field.path))}</dd>
+      <dd>${field.kind === 'file' && view.get(field.path) ? view.t('form.file.attached') : displayValue(view, field, view.get(field.path))}</dd>
       ${
         go
           ? html`<dd><a href=${`#${id}`} @click=${(e: Event) => {

@@ -41,14 +41,14 @@ export function renderQuiz(
     issueAt: (path) => {
       const question = path[1];
       if (!isQuizNumber(question) || !flagged.includes(question)) return outer.issueAt(path);
-      const code = quizProblem(outer.program, question, answer(question));
+      const code = quizProblem(question, answer(question));
       return code ? { path: [...path], code, message: outer.t(`ui.quiz.${question}.error.${code}`) } : undefined;
     },
   };
   const onSubmit = (e: Event) => {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
-    const wrong = QUIZ_NUMBERS.filter((question) => quizProblem(outer.program, question, answer(question)) !== undefined);
+    const wrong = QUIZ_NUMBERS.filter((question) => quizProblem(question, answer(question)) !== undefined);
     outer.set(['quiz', 'flagged'], wrong.length > 0 ? wrong : undefined);
     if (wrong.length === 0) {
       suggest();

@@ -1,4 +1,4 @@
-import { documentSettings } from '../program/document-settings.js';
+import { valueAsOf } from '../program/dated.js';
 import type { Issue } from '../errors/issue.js';
 import { makeIssue, type IssueContext } from './make-issue.js';
 import { isRecord } from './value-at.js';
@@ -9,15 +9,15 @@ import { isRecord } from './value-at.js';
  * a CDA credential has no transcript). Missing is a `required` issue at the field.
  */
 export function checkDocuments(context: IssueContext, input: Readonly<Record<string, unknown>>, asOf: string): Issue[] {
-  const settings = documentSettings(context.program, asOf);
+  const { resume, transcripts } = context.program.uploads ?? {};
   const issues: Issue[] = [];
-  if (settings.resume === 'required' && input['resume'] === undefined) issues.push(makeIssue(context, ['resume'], 'required'));
+  if (resume && valueAsOf(resume, asOf) === 'required' && input['resume'] === undefined)
+    issues.push(makeIssue(context, ['resume'], 'required'));
   const education = input['education'];
-  if (settings.transcripts === 'required' && Array.isArray(education)) {
+  if (transcripts && valueAsOf(transcripts, asOf) === 'required' && Array.isArray(education))
     education.forEach((entry: unknown, i) => {
       if (isRecord(entry) && entry['level'] !== 'cda' && entry['transcriptCopy'] === undefined)
         issues.push(makeIssue(context, ['education', i, 'transcriptCopy'], 'required'));
     });
-  }
   return issues;
 }

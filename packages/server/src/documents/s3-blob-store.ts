@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { SERVER_DEFAULTS } from '../config/server-defaults.js';
 import type { BlobStore } from './blob-store.js';
 
 /**
@@ -24,9 +25,9 @@ export interface S3StorageOptions {
 /** Documents as objects in an S3-compatible bucket; downloads stream through the server. */
 export function s3BlobStore(options: S3StorageOptions): BlobStore {
   const client = new S3Client({
-    region: options.region ?? 'us-east-1',
+    region: options.region ?? SERVER_DEFAULTS.documentsS3Region,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-    forcePathStyle: options.forcePathStyle ?? false,
+    forcePathStyle: options.forcePathStyle ?? SERVER_DEFAULTS.documentsS3PathStyle,
     // Checksums only where S3 requires them: the SDK's default sends a file as aws-chunked with a
     // trailing checksum, which many S3-compatible stores (and s3rver) store as it came, framing and all.
     requestChecksumCalculation: 'WHEN_REQUIRED',

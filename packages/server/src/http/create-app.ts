@@ -32,6 +32,8 @@ import { applicantReferenceRoutes } from '../references/applicant-routes.js';
 import { raterPageRoutes } from '../references/rater-page.js';
 import { raterRoutes } from '../references/rater-routes.js';
 import { ratingsPending } from '../references/ratings-gate.js';
+import { linkedRegistration } from '../records/registration-link.js';
+import { notYetAccepted } from '../records/acceptance-gate.js';
 import { dayOf } from '../references/reference-views.js';
 import { feeRoutes } from '../fees/fee-routes.js';
 import type { StripeAccount } from '../fees/stripe-accounts.js';
@@ -167,9 +169,15 @@ export function createApp(context: AppContext) {
     } else {
       const locale = negotiateLocale(c.req.header('accept-language'), entry.program);
       const payload = result.value;
+      const registration =
+        kind === 'application'
+          ? await linkedRegistration(db, entry.program.id, c.req.raw.headers, String(payload.applicant?.email ?? ''))
+          : undefined;
       if (kind === 'application') {
-        const pending = await ratingsPending(db, entry, payload, c.req.raw.headers, dayOf(context.clock()), locale);
-        if (pending && !(await findByKey(db, kind, key.key, hash, body.value))) return c.json({ issues: [pending] }, 422);
+        const refused =
+          notYetAccepted(entry, registration, locale) ??
+          (await ratingsPending(db, entry, payload, registration?.id, dayOf(context.clock()), locale));
+        if (refused && !(await findByKey(db, kind, key.key, hash, body.value))) return c.json({ issues: [refused] }, 422);
         const missing = await documentIssues(db, entry.program.id, payload as Application);
         if (missing.length && !(await findByKey(db, kind, key.key, hash, body.value))) return c.json({ issues: missing }, 422);
       }
@@ -201,6 +209,7 @@ export function createApp(context: AppContext) {
           locale,
           receipt,
           ...(accessToken ? { accessTokenHash: secretHash(accessToken) } : {}),
+          ...(registration ? { registrationId: registration.id } : {}),
         },
         mails,
       );
@@ -233,8 +242,8 @@ export function createApp(context: AppContext) {
     c.set('recordId', receipt.id);
     return c.json({ ...receipt, ...(await statusDetails(db, context.programs, receipt.id)) });
   });
-  // The applicant's own lookup: the short reference with the email address they gave, in the body
-  // (never in a URL). A wrong code and a wrong email get the same 404.
+  // The applicant's own lookup: the short reference of their registration or application with the
+  // email address they gave, in the body (never in a URL). A wrong code and a wrong email get the same 404.
   app.post('/api/applications/lookup', async (c) => {
     const wait = lookups.take(clientAddress(c, context.trustProxy));
     if (wait > 0)

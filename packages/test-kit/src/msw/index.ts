@@ -4,4 +4,6 @@ export { waitForDraft, saved } from './wait-for.js';
 export { createReferenceReceiver, TEST_FORM } from './references.js';
 export { createCheckoutReceiver } from './fee-checkout.js';
 export type { ReferenceReceiver, FakeRequest } from './references.js';
+export { createDocumentReceiver } from './documents.js';
+export type { DocumentReceiver } from './documents.js';
 export type { CheckoutReceiver } from './fee-checkout.js';
