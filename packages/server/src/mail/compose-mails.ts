@@ -12,6 +12,7 @@ export interface OutgoingMail {
     | 'advisor-introduction-applicant'
     | 'advisor-introduction-advisor'
     | 'applicant-fee-receipt'
+    | 'applicant-fee-notice'
     | 'status-changed'
     | 'staff-invitation'
     | 'review-assigned'
