@@ -199,6 +199,7 @@ export type {
   ReferenceResendBody,
   ReferenceRequestView,
   ReferenceList,
+  OpenReferenceSlot,
   RaterAnswers,
   RaterAnswersDraft,
   RaterTokenBody,
