@@ -48,7 +48,9 @@ const splitConfig = async () => {
 // Then to 28 KB (2026-12-07, 27.5 KB) for issue 18's reference requests on the References step
 // (the list and its states, the request form, resend, address, replace, the "ratings first" gate
 // of Check your answers): all in the `flow` part, none of it in the first load.
-test('the element layer (Lit and the element, without the SDK) is at most 28 KB min+gz', async () => {
+// Then to 30 KB (2026-12-07, 29.6 KB) for issue 20's files: the file field (its input, limits,
+// progress, Try again, Remove) and the draft's files, all in the `flow` part, none in the first load.
+test('the element layer (Lit and the element, without the SDK) is at most 30 KB min+gz', async () => {
   const split = await splitConfig();
   const chunks = await generate(
     {
@@ -59,12 +61,12 @@ test('the element layer (Lit and the element, without the SDK) is at most 28 KB 
       ) as RollupOptions['plugins'],
     },
     {
-      external: (id) => id === '@endorsement-kit/sdk',
+      external: (id) => id === '@endorsement-kit/sdk' || id.startsWith('@endorsement-kit/sdk/'),
       output: { inlineDynamicImports: true, manualChunks: undefined, dir: undefined, file: 'layer.js' },
     },
   );
   const size = gz(chunks[0]!.code);
-  assert.ok(size <= 28 * KB, `the element layer is ${size} bytes min+gz`);
+  assert.ok(size <= 30 * KB, `the element layer is ${size} bytes min+gz`);
 });
 
 // 35 KB since 2026-12-03. Raised by 128 bytes (2026-12-07, 35,870 B) for issue 18: the status screen
@@ -146,7 +148,9 @@ test(`the renewal page, endorsement-renewal.js, is one file within ${RENEWAL_CEI
 // Then to 80 KB (2026-12-07, 79.0 KB) for issue 18: the applicant's reference requests (the element
 // code and their English words, the reference clients on fetch) and the SDK's reference settings
 // and rules (the default slots and placeholder form of every program, the rating checks' words).
-const CEILING = 80 * KB;
+// Then to 84 KB (2026-12-07, 83.3 KB) for issue 20's files: the element's file field, the SDK's
+// DraftDocuments and upload client (XHR for progress), the upload settings and their English words.
+const CEILING = 84 * KB;
 test(`the standalone classic file stays within ${CEILING / KB} KB min+gz`, async () => {
   const standalone = (await configs()).find((c) =>
     (c.output as OutputOptions | undefined)?.file?.endsWith('endorsement-application.standalone.iife.js'),
@@ -168,7 +172,9 @@ test('the classic-script loader is small (at most 1 KB min+gz)', async () => {
 // requirement messages, which a synchronous `locale: 'es'` needs); 21.9 KB since the receipt's
 // schema has its own module, `answers` is checked without zod's record and union, and the
 // requirements count days with Date's UTC calendar rather than their own.
-const SDK_CEILING = 22 * KB;
+// Then 23 KB (2026-12-07, 22.3 KB) for issue 20: the rule that a program's required files
+// (a resume, a transcript copy per degree) are named, with its messages in both languages.
+const SDK_CEILING = 23 * KB;
 test(`an app's validateRegistration + validateApplication + evaluateRequirements stays within ${SDK_CEILING / KB} KB min+gz`, async () => {
   process.chdir(root);
   const { gzip } = await sdkBundleSize(['validateRegistration', 'validateApplication', 'evaluateRequirements']);

@@ -14,6 +14,7 @@ import {
   programs,
   rateReferences,
   ratingsStillNeeded,
+  trackReferenceRatings,
   referenceSettings,
   raterAnswersSchema,
   referenceRequestInputSchema,
@@ -310,4 +311,51 @@ test("ratingsStillNeeded: the applicant's own list against the ratings-first rul
   assert.equal(ratingsStillNeeded(programs.alliance, application, requests, { submitBeforeRatings: true }), undefined);
   const allIn = ['a', 'b', 'c'].map((id) => request(id, 'submitted', true));
   assert.equal(ratingsStillNeeded(programs.alliance, application, allIn, { submitBeforeRatings: false }), undefined);
+});
+
+test('trackReferenceRatings: the tracker\'s "3 references" counts the applicant\'s counted forms, and says when their ratings are unknown', () => {
+  const application = meetsAll('IMHS');
+  const request = (id: string, state: ReferenceRequestView['state'], counts?: boolean): ReferenceRequestView => ({
+    id,
+    name: id,
+    email: `${id}@example.org`,
+    role: 'supervisor',
+    waiveRight: true,
+    language: 'en',
+    state,
+    sentAt: '2026-01-01T00:00:00.000Z',
+    canResendAt: null,
+    expiresAt: null,
+    ...(counts === undefined ? {} : { counts }),
+  });
+  const listed = evaluateRequirements(programs.alliance, application);
+  assert.equal(listed.requirements.find((r) => r.id === 'references')?.met, true, 'the draft lists three references');
+  const references = (requests: ReferenceRequestView[] | undefined, locale = 'en') =>
+    trackReferenceRatings(programs.alliance, evaluateRequirements(programs.alliance, application, { locale }), requests, { locale });
+  const reference = (result: ReturnType<typeof references>) => result.requirements.find((r) => r.id === 'references')!;
+
+  const unknown = references(undefined);
+  assert.deepEqual([reference(unknown).met, unknown.met], [false, false]);
+  assert.equal(reference(unknown).detail, 'References listed: 3; their rating forms are not received yet.');
+  assert.equal(
+    reference(references(undefined, 'es')).detail,
+    'Referencias en la lista: 3; aún no se han recibido sus formularios de calificación.',
+  );
+  // Too few listed: the list's words, which say what to add.
+  const short = { ...application, references: application.references.slice(0, 2) };
+  const shortResult = evaluateRequirements(programs.alliance, short);
+  assert.deepEqual(trackReferenceRatings(programs.alliance, shortResult, undefined), shortResult);
+
+  const two = [request('a', 'submitted', true), request('b', 'submitted', true), request('c', 'submitted', false), request('d', 'invited')];
+  assert.deepEqual(
+    { met: reference(references(two)).met, have: reference(references(two)).have, detail: reference(references(two)).detail },
+    { met: false, have: 2, detail: 'Rating forms still to count: 1.' },
+  );
+  assert.equal(reference(references(two, 'es')).detail, 'Formularios que aún deben contar: 1.');
+  const three = [...two, request('e', 'submitted', true)];
+  assert.deepEqual([reference(references(three)).met, reference(references(three)).detail], [true, '3 rating forms count.']);
+  // Only `references` moves: the other requirements are as evaluated.
+  const others = (result: ReturnType<typeof references>) => result.requirements.filter((r) => r.id !== 'references');
+  assert.deepEqual(others(references(three)), others(listed));
+  assert.equal(references(three).met, listed.met);
 });

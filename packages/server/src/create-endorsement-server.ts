@@ -9,6 +9,8 @@ import { printTransport, smtpTransport } from './mail/mail-transport.js';
 import { startJobRunner, type JobRunner } from './jobs/job-runner.js';
 import { markUndeliverable } from './references/undeliverable.js';
 import { nextMidnight, referenceJobHandlers, scheduleDigest } from './references/reference-jobs.js';
+import { documentJobHandlers } from './documents/document-jobs.js';
+import { documentsContext } from './documents/documents-context.js';
 import { renewalJobHandlers } from './endorsees/renewal-jobs.js';
 
 /**
@@ -35,9 +37,14 @@ export async function createEndorsementServer(options: ServerOptions): Promise<E
       if (await markUndeliverable(db, byId, requestId, clock())) void mailQueue.wake();
     },
   });
+  const documents = documentsContext(options.documents, options.dataDir ?? SERVER_DEFAULTS.dataDir);
   const jobs = startJobRunner(
     db,
-    { ...referenceJobHandlers(byId, options.publicUrl), ...renewalJobHandlers(byId, options.publicUrl) },
+    {
+      ...referenceJobHandlers(byId, options.publicUrl),
+      ...documentJobHandlers(documents.store),
+      ...renewalJobHandlers(byId, options.publicUrl),
+    },
     {
       clock,
       log,
@@ -68,6 +75,9 @@ export async function createEndorsementServer(options: ServerOptions): Promise<E
     onMailQueued: () => void mailQueue.wake(),
     clock,
     raterScript: options.raterScript,
+    stripe: options.stripe,
+    documents,
+    onJobQueued: () => void jobs.runDue(),
   });
   return {
     app,

@@ -2,8 +2,10 @@
 // Postgres, one file each: workspace-browser-*.node.test.ts): an applicant registers and submits in Spanish through the SDK (as the element does);
 // a coordinator sets a password from the CLI's link, signs in, finds that application, reads its requirement summary, assigns an advisor (both mails reach the SMTP
 // server), asks for more information, and the applicant's status lookup (the element, in Spanish)
-// shows it with the next review date. Another program's coordinator cannot see it; a forged
-// cross-site request and a planted session cookie fail; axe finds nothing on any screen; 320 px.
+// shows it with the next review date; a rater's unwaived form is released to the applicant with the
+// workspace's button (the applicant's mail reaches the SMTP server). Another program's coordinator
+// cannot see it; a forged cross-site request and a planted session cookie fail; axe finds nothing on
+// any screen; 320 px.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
@@ -29,6 +31,8 @@ import {
 import { freshDatabase, type DatabaseKind, type TestDatabase } from './support/databases.js';
 import { startSmtp, type TestSmtp } from './support/smtp.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
+import { asApplicant, completeAnswers, mailsTo, rater, raterInput, tokenOf } from './support/references.js';
+import type { CoordinatorReferences } from '../src/admin/reference-api-types.js';
 
 const PASSWORD = 'a long enough passphrase';
 
@@ -46,6 +50,7 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
     let page: Page;
     let applicationId: string;
     let registrationId: string;
+    let accessToken: string;
     let browser: Browser;
     before(async () => {
       browser = await launchChromium();
@@ -55,7 +60,8 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
         smtpUrl: smtp.url,
         programs: [
           {
-            program: programs.alliance,
+            // The coordinator may release a form whose rater the applicant did not waive (issue 18).
+            program: { ...programs.alliance, references: { ...programs.alliance.references, unwaivedRelease: 'on-request' } },
             origins: [],
             coordinatorEmail: 'coordinator@alliance.example.org',
             reviewDates: ['2020-01-01', '2099-04-15'],
@@ -72,7 +78,9 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
       });
       const draft = await client.open();
       for (const [key, value] of Object.entries({ ...validRegistration(), ...validApplication() })) draft.set(key, value);
-      registrationId = (await draft.register()).id;
+      const receipt = await draft.register();
+      registrationId = receipt.id;
+      accessToken = receipt.accessToken!;
       applicationId = (await draft.submit()).id;
       context = await browser.createBrowserContext();
       page = await context.newPage();
@@ -192,7 +200,9 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
       await fill(page, "Advisor's email address", 'ada@advisors.example.org', 'textbox');
       await press(page, 'button', 'Assign advisor and send the introductions');
       await waitForText(page, 'The advisor is assigned');
-      const mails = await smtp.waitFor(5); // the application's receipt, two at registration, two introductions
+      // The application's receipt, two at registration, the status mails (more information needed,
+      // accepted: issue 19), two introductions.
+      const mails = await smtp.waitFor(7);
       const to = (address: string) => mails.find((mail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.text === address);
       assert.equal(to('ada@advisors.example.org')?.subject, 'You are the Endorsement Advisor of Ana Ruiz');
       // The applicant registered in Spanish: their introduction is in Spanish.
@@ -221,6 +231,59 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
         JSON.stringify(mailRows),
       );
       await expectAxeClean(page, 'a registration after assigning an advisor');
+    });
+
+    it("releases a rater's unwaived form with the workspace's button: the applicant's mail arrives", async () => {
+      const registration = { id: registrationId, token: accessToken };
+      const asked = await asApplicant(
+        server,
+        registration,
+        '',
+        raterInput('Sam Ortiz', 'sam@example.net', 'colleague', { waiveRight: false }),
+      );
+      assert.equal(asked.status, 201, await asked.clone().text());
+      const raterMail = () => mailsTo(smtp.mails, 'sam@example.net')[0];
+      for (let i = 0; !raterMail(); i++) {
+        if (i > 50) assert.fail('no mail to the rater');
+        await smtp.waitFor(smtp.mails.length + 1, 5000).catch(() => undefined);
+      }
+      const token = tokenOf(raterMail()!);
+      const opened = (await (await rater(server, 'open', { token })).json()) as { form: { domains: { items: { id: string }[] }[] } };
+      const items = opened.form.domains.flatMap((domain) => domain.items.map((item) => item.id));
+      const submitted = await rater(server, 'submit', { token, answers: completeAnswers(items, 0, { relationship: 'colleague' }) });
+      assert.equal(submitted.status, 200, await submitted.clone().text());
+
+      await page.goto(new URL(`/admin/records/${registrationId}`, server.url).href);
+      await byRole(page, 'heading', 'Reference ratings');
+      await expectAxeClean(page, 'a registration with a releasable form');
+      await press(page, 'button', 'Release to the applicant the form of Sam Ortiz');
+      await waitForText(page, 'Released: the applicant is told they may ask you for a copy.');
+      // Released once: the button is gone and the form's history says so.
+      assert.equal(await page.$('::-p-aria([name="Release to the applicant the form of Sam Ortiz"][role="button"])'), null);
+      await waitForText(page, ': released (coordinator:staff@alliance.example.org)');
+
+      // The applicant registered in Spanish: their mail is in Spanish.
+      const applicant = validRegistration().applicant.email;
+      const released = () => mailsTo(smtp.mails, applicant).find((mail) => /^Puede pedir la calificación/.test(mail.subject ?? ''));
+      for (let i = 0; !released(); i++) {
+        if (i > 50)
+          assert.fail(
+            `no release mail to the applicant: ${mailsTo(smtp.mails, applicant)
+              .map((m) => m.subject)
+              .join(' | ')}`,
+          );
+        await smtp.waitFor(smtp.mails.length + 1, 5000).catch(() => undefined);
+      }
+      assert.equal(released()!.subject, 'Puede pedir la calificación de referencia de Sam Ortiz');
+      const seen = await server.request(`/admin/api/records/${registrationId}/references`, {
+        headers: { cookie: (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ') },
+      });
+      assert.equal(seen.status, 200);
+      const request = ((await seen.json()) as CoordinatorReferences).requests.find((r) => r.name === 'Sam Ortiz')!;
+      assert.deepEqual(
+        request.audit.filter((entry) => entry.action === 'released').map((entry) => entry.actor),
+        ['coordinator:staff@alliance.example.org'],
+      );
     });
 
     it('fits 320 px and a desktop without sideways scrolling, and breaks no word of a table across lines', async () => {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Receipt } from '@endorsement-kit/sdk';
 import type { View } from '../view.js';
 import { renderField } from '../fields/render-field.js';
-import { localize } from '@endorsement-kit/sdk';
+import { hasMessage, localize } from '@endorsement-kit/sdk';
 import { formatDateTime, formatDay } from '../i18n/format.js';
 import { receiptStatus } from '../i18n/receipt-status.js';
 
@@ -30,6 +30,8 @@ export function renderStatusLookup(
   /** The reference requests and their states, once the `flow` part is here. */
   references: TemplateResult | typeof nothing = nothing,
 ): TemplateResult {
+  // The stage @endorsement-kit/server tells (`Receipt.stage`), in words once they are loaded (the `flow` part's).
+  const stage = `ui.status.stage.${state.result?.stage}`;
   return html`<section aria-labelledby="ek-step-heading">
     <h2 id="ek-step-heading" tabindex="-1">${view.t('ui.status.heading')}</h2>
     <form novalidate @submit=${(e: Event) => {
@@ -44,7 +46,7 @@ export function renderStatusLookup(
       ${
         state.result
           ? html`<div class="panel success">
-            <p>${view.t('ui.status.result', { id: state.result.reference ?? state.result.id, status: receiptStatus(view, state.result.status), date: formatDateTime(state.result.receivedAt, view.locale) })}</p>
+            <p>${view.t('ui.status.result', { id: state.result.reference ?? state.result.id, status: receiptStatus(view, state.result.status), date: formatDateTime(state.result.receivedAt, view.locale) })} ${hasMessage(view.program, view.locale, stage) ? view.t(stage) : ''}</p>
             ${state.result.statusMessage ? html`<p>${view.t('ui.status.message', { contact: localize(view.program.contact.title, view.locale), message: state.result.statusMessage })}</p>` : nothing}
             ${state.result.nextReviewOn ? html`<p>${view.t('ui.status.next-review', { date: formatDay(state.result.nextReviewOn, view.locale) })}</p>` : nothing}
           </div>`

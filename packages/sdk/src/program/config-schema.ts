@@ -3,6 +3,8 @@ import { ECMH_CODES, IMH_CODES } from '../codes/codes.js';
 import { codeSchema } from '../schema/payload-schemas.js';
 import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../schema/levels-and-roles.js';
 import { QUESTION_TYPES } from './question.js';
+import { feeScheduleSchema } from './fee-config-schema.js';
+import { uploadsConfigSchema } from './uploads-config-schema.js';
 import { renewalConfigSchema } from './renewal-config-schema.js';
 
 const isoDate = z.iso.date();
@@ -117,6 +119,18 @@ const referencesConfig = z.strictObject({
   asksRscProvider: z.optional(z.array(codeSchema)),
 });
 
+const reviewConfig = z.strictObject({
+  reviewers: z.optional(z.union([z.literal(1), z.literal(2)])),
+  mode: z.optional(z.enum(['parallel', 'sequential'])),
+  applicationBeforeAcceptance: z.optional(z.boolean()),
+  areas: z.optional(
+    z.partialRecord(
+      codeSchema,
+      dated(z.array(z.strictObject({ id: formId, label: localizedText, hint: z.optional(localizedText) })).check(z.minLength(1))),
+    ),
+  ),
+});
+
 /**
  * The shape of an association's configuration, as `defineProgram` accepts it. Unknown keys are
  * errors. Cross-field rules (offered codes exist, questions refer to real steps) are checked after.
@@ -154,9 +168,12 @@ export const programConfigSchema = z.strictObject({
     }),
   ),
   fees: z.optional(localizedText),
+  feeSchedule: z.optional(feeScheduleSchema),
   reviewCadence: z.optional(localizedText),
   infoUrl: z.optional(webUrl),
   references: z.optional(referencesConfig),
   renewal: z.optional(renewalConfigSchema),
+  review: z.optional(reviewConfig),
   documents: z.optional(z.strictObject({ codeOfEthics: z.optional(documentUrl), endorsementAgreement: z.optional(documentUrl) })),
+  uploads: z.optional(uploadsConfigSchema),
 });

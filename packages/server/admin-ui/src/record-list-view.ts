@@ -4,6 +4,14 @@ import { formField } from './form-field.js';
 import { formatDay, KINDS } from './format.js';
 import type { ViewHost } from './view-host.js';
 
+// Where each applicant's thread stands (one row per applicant and category).
+export const STAGES = {
+  registration: 'Step 2: registration',
+  application: 'Step 3: application sent',
+  review: 'Step 4: in review',
+  decided: 'Decided',
+} as const;
+
 /** The list's filters as the URL's query string holds them (empty = any). */
 export type ListFilter = Record<'q' | 'kind' | 'status' | 'endorsement' | 'category' | 'program' | 'from' | 'to' | 'page', string>;
 
@@ -50,7 +58,7 @@ export function renderRecordList(host: ViewHost, me: Me, filter: ListFilter, lis
             list.items.length
               ? html`<div class="table-wrap" role="region" aria-label="Records" tabindex="0">
                 <table>
-                  <thead><tr><th scope="col">Applicant</th><th scope="col">Kind</th><th scope="col">Category</th><th scope="col">Status</th><th scope="col">Received</th></tr></thead>
+                  <thead><tr><th scope="col">Applicant</th><th scope="col">Kind</th><th scope="col">Category</th><th scope="col">Status</th><th scope="col">Stage</th><th scope="col">Received</th></tr></thead>
                   <tbody>
                     ${list.items.map(
                       (item) => html`<tr>
@@ -58,6 +66,7 @@ export function renderRecordList(host: ViewHost, me: Me, filter: ListFilter, lis
                         <td>${KINDS[item.kind]}</td>
                         <td>${categories.get(item.category) ?? item.category} (${item.category})</td>
                         <td>${statuses.get(item.status) ?? item.status}</td>
+                        <td>${STAGES[item.stage]}</td>
                         <td>${formatDay(item.receivedAt)}</td>
                       </tr>`,
                     )}

@@ -1,6 +1,7 @@
 import { localize, type Program, type Receipt } from '@endorsement-kit/sdk';
 import type { RecordKind } from '../records/record-kind.js';
 import { mailText, programWords } from './mail-text.js';
+import { registrationFeeLines } from '../fees/registration-fee-mail.js';
 
 /** One mail to write to the outbox. */
 export interface OutgoingMail {
@@ -10,6 +11,10 @@ export interface OutgoingMail {
     | 'applicant-application'
     | 'advisor-introduction-applicant'
     | 'advisor-introduction-advisor'
+    | 'applicant-fee-receipt'
+    | 'status-changed'
+    | 'staff-invitation'
+    | 'review-assigned'
     | ReferenceMailPurpose
     | `renewal-${string}`;
   recipient: string;
@@ -21,6 +26,15 @@ export interface OutgoingMail {
   fromName?: string;
   /** The reference request the mail is about: a refused address marks it undeliverable. */
   requestId?: string;
+  /** Files sent with it (a decision's certificate). */
+  attachments?: MailAttachment[];
+}
+
+/** A file a mail carries, its bytes as base64. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 /** Mails about reference requests (docs/references.md). */
@@ -92,6 +106,7 @@ export function composeMails(input: {
   }
 
   const closing = [
+    ...(kind === 'registration' ? registrationFeeLines(program, locale, code, receipt.reference ?? receipt.id, receipt.receivedAt) : []),
     ...(program.fees && kind === 'registration' ? [t('mail.fees', { fees: localize(program.fees, locale) })] : []),
     ...(words.how ? [t('mail.contact')] : []),
     '',

@@ -20,6 +20,7 @@ export const ratingChecksEn: Readonly<Record<string, string>> = {
   'rating-check.missing.signedOn': 'Enter the date you sign, like 2026-03-27',
   'rating-check.references.met': '{have} rating forms count.',
   'rating-check.references.missing': 'Rating forms still to count: {missing}.',
+  'rating-check.references.unknown': 'References listed: {listed}; their rating forms are not received yet.',
   'rating-check.references-endorsed.met': 'Counted forms from endorsed raters: {have}.',
   'rating-check.references-endorsed.missing': 'Counted forms still needed from endorsed raters: {missing}.',
   'rating-check.reference-role.met': 'A counted form from {role}.',
