@@ -124,10 +124,10 @@ test(`the rater's page, endorsement-rating.js, is one file within ${RATING_CEILI
 // The endorsee's renewal page loads this one file and nothing of the application's files: Lit, the
 // page, the application's training and RSC lists (fields, list, labels), the SDK's renewal rules and
 // validation with zod (the shape of each entry, as the application checks it), and every English
-// and Spanish message the lists use. 51.6 KB when it was added (2026-12-07, issue 21).
-// Raised to 55 KB (2026-12-07, 55,972 B) with issues 18-21 merged: the SDK's program checks it
-// shares with the application grew with the fee, upload and review settings.
-const RENEWAL_CEILING = 55 * KB;
+// and Spanish message the lists use (the SDK's whole catalogs, registered as the flow part does).
+// 51.6 KB when it was added (2026-12-07, issue 21), 55.0 KB once main's fee and document words
+// joined the catalogs the same day.
+const RENEWAL_CEILING = 58 * KB;
 test(`the renewal page, endorsement-renewal.js, is one file within ${RENEWAL_CEILING / KB} KB min+gz`, async () => {
   const renewal = (await configs()).find((c) => (c.output as OutputOptions | undefined)?.file?.endsWith('dist/cdn/endorsement-renewal.js'));
   assert.ok(renewal, 'rollup.config.mjs builds packages/element/dist/cdn/endorsement-renewal.js');

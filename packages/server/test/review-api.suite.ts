@@ -426,6 +426,19 @@ export function reviewApiSuite(kind: DatabaseKind): void {
 
       const found = await (await server.request(`/api/applications/${application.id}`)).json();
       assert.deepEqual([found.status, found.stage, found.statusMessage], ['endorsed', 'decided', 'Felicidades.']);
+      // Issue 21: the endorsed decision made the applicant an endorsee of the category, with its renewal dates.
+      const endorsees = (await pilot.json('GET', '/admin/api/endorsees')).endorsees as {
+        email: string;
+        source: string;
+        categories: { status: string; dueOn: string }[];
+      }[];
+      const endorsee = endorsees.find((e) => e.email === 'zoe.review@example.org');
+      assert.equal(endorsee?.source, 'decision');
+      assert.deepEqual(
+        endorsee?.categories.map((c) => c.status),
+        ['current'],
+      );
+      assert.match(endorsee?.categories[0]?.dueOn ?? '', /^\d{4}-12-31$/);
       const audit = (await pilot.json('GET', `/admin/api/records/${application.id}`)).audit.map((e: { action: string }) => e.action);
       assert.deepEqual(
         audit.filter((a: string) => a.startsWith('review') || a === 'decided'),

@@ -97,7 +97,7 @@ export async function recordDecision(db: Database, input: DecisionInput): Promis
       ...(message ? { message } : {}),
     });
     if (decisionId && certificateNumber)
-      await onEndorsed(tx, { record, decisionId, certificateNumber, decidedAt: now.toISOString(), actor });
+      await onEndorsed(tx, { program, record, decisionId, certificateNumber, decidedAt: now.toISOString(), actor });
   });
   return { ...(decisionId ? { decisionId } : {}), ...(certificateNumber ? { certificateNumber } : {}) };
 }
