@@ -424,12 +424,28 @@ export function reviewApiSuite(kind: DatabaseKind): void {
       );
       assert.equal((await first.request('GET', `/admin/api/records/${application.id}/certificate.pdf`)).status, 404);
 
-      const found = await (await server.request(`/api/applications/${application.id}`)).json();
+      const found = await (
+        await server.request('/api/applications/lookup', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ reference: application.reference, email: 'zoe.review@example.org' }),
+        })
+      ).json();
       assert.deepEqual([found.status, found.stage, found.statusMessage], ['endorsed', 'decided', 'Felicidades.']);
       const audit = (await pilot.json('GET', `/admin/api/records/${application.id}`)).audit.map((e: { action: string }) => e.action);
       assert.deepEqual(
         audit.filter((a: string) => a.startsWith('review') || a === 'decided'),
         ['reviewer_assigned', 'reviewer_assigned', 'review_accepted', 'review_submitted', 'review_accepted', 'review_submitted', 'decided'],
+      );
+      // A data request's download has the reviews and the decisions with their letters.
+      const whole = await pilot.json('GET', `/admin/api/records/${application.id}/export`);
+      assert.deepEqual(
+        whole.review.assignments.map((a: { checklist: { recommendation: string } }) => a.checklist.recommendation),
+        ['endorse', 'defer'],
+      );
+      assert.deepEqual(
+        whole.review.decisions.map((d: { status: string; letter: string }) => [d.status, d.letter]),
+        [['endorsed', letter]],
       );
       // Undone: the certificate goes with the status.
       await pilot.json('POST', `/admin/api/records/${application.id}/undo`, {});
