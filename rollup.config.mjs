@@ -26,6 +26,14 @@ const withoutSpanish = () => ({
     return area === 'index' ? 'export const es = undefined;' : `export const ${area}Es = undefined;`;
   },
 });
+// The CDN files fetch a language from `endorsement-application.<locale>.js` beside the script, not
+// as a chunk of the SDK's catalog (the element's i18n/locale-modules.ts, for bundlers).
+const localesBeside = () => ({
+  name: 'locales-beside',
+  load(id) {
+    return id.endsWith('/packages/element/src/i18n/locale-modules.ts') ? 'export const localeModules = {};' : null;
+  },
+});
 // The application never shows the rater's page words (`<endorsement-rating>` carries its own):
 // its builds leave them out.
 const withoutRaterWords = () => ({
@@ -101,7 +109,8 @@ const integrity = () => ({
   },
 });
 
-const configs = [library('sdk', ['index']), library('server', ['index', 'cli'])];
+// The SDK's `/en` and `/es` entries are its catalogs, for a UI that loads them on demand.
+const configs = [library('sdk', ['index', 'i18n/en/index', 'i18n/es/index']), library('server', ['index', 'cli'])];
 
 import { existsSync } from 'node:fs';
 if (existsSync('packages/element/src/index.ts')) {
@@ -135,23 +144,23 @@ if (existsSync('packages/element/src/index.ts')) {
   };
   // Rollup puts a module in a chunk loaded with the entry whenever the entry reaches it by static
   // imports, used or not (the SDK's index re-exports everything), so the parts are named here:
-  // `flow` (steps, review, tracker, the two-tab prompt; zod, validation, requirements, sending) and `send` (ky and the
+  // `flow` (steps, review, tracker, the two-tab prompt, fees; zod, validation, requirements, sending) and `send` (ky and the
   // REST backend). Each part is one file, so a retry with a fresh URL fetches all of it again. The
   // rest (Lit, the element's shell, the start screen, the SDK's drafts, stores and presets) goes
   // in one `core` chunk of the first load. The size test fails if the entry
   // still needs a module of a part.
   const PARTS = {
-    flow: /\/node_modules\/zod\/|\/packages\/sdk\/src\/(schema|validation|requirements|steps)\/|\/packages\/sdk\/src\/program\/(define-program|check-program-config|config-schema|describe-config-issue|visible-steps)\.ts$|\/packages\/sdk\/src\/drafts\/(send|full-features|validate-payload)\.ts$|\/packages\/sdk\/src\/references\/|\/packages\/sdk\/src\/i18n\/(en|es)\/rating-checks\.ts$|\/packages\/sdk\/src\/backend\/(references-client|json-call|issue-list)\.ts$|\/packages\/sdk\/src\/errors\/reference-link-error\.ts$|\/packages\/element\/src\/(application-step|review|tracker|references)\/|\/packages\/element\/src\/parts\/(flow-part|english-rest)\.ts$|\/packages\/element\/src\/header\/conflict-notice\.ts$|\?later$/,
+    flow: /\/node_modules\/zod\/|\/packages\/sdk\/src\/(schema|validation|requirements|steps)\/|\/packages\/sdk\/src\/program\/(define-program|check-program-config|config-schema|describe-config-issue|visible-steps|fee-config-schema|renewal-config-schema|uploads-config-schema|uploads-config|document-settings|fees-due|format-fee|fee-settings|fee-examples)\.ts$|\/packages\/sdk\/src\/drafts\/(send|full-features|validate-payload)\.ts$|\/packages\/sdk\/src\/(references|renewal)\/|\/packages\/sdk\/src\/i18n\/(en|es)\/(rating-checks|renewal)\.ts$|\/packages\/sdk\/src\/backend\/(references-client|json-call|issue-list|fee-checkout|document-client)\.ts$|\/packages\/sdk\/src\/errors\/(reference-link-error|document-error)\.ts$|\/packages\/sdk\/src\/drafts\/draft-documents\.ts$|\/packages\/element\/src\/(application-step|review|tracker|references|fees)\/|\/packages\/element\/src\/parts\/(flow-part|english-rest|status-extras)\.ts$|\/packages\/element\/src\/header\/conflict-notice\.ts$|\?later$/,
     send: /\/node_modules\/ky\/|\/packages\/sdk\/src\/backend\/(rest-backend|receipt)\.ts$|\/packages\/element\/src\/parts\/send-part\.ts$/,
   };
-  // The quiz's number rule and the issue it makes are the start screen's, though in those folders.
-  const FIRST = /\/packages\/sdk\/src\/(requirements\/check-profile|validation\/(make-issue|validation-messages|issue|issue-codes))\.ts$/;
+  // The quiz's number rule is the start screen's, though in that folder.
+  const FIRST = /\/packages\/sdk\/src\/requirements\/profile-number-code\.ts$/;
   const manualChunks = (id) => (FIRST.test(id) ? 'core' : (Object.keys(PARTS).find((name) => PARTS[name].test(id)) ?? 'core'));
   // The first load's English is the interface's and the drafts'; the form's labels, the
   // requirement texts, the validation messages and the words of the steps' screens (the review,
   // the tracker, the two-tab prompt) come with the `flow` part, which registers them
   // (parts/english-rest.ts): here those catalogs are empty, their real content loaded as `?later`.
-  const LATER_ENGLISH = ['form', 'requirements', 'validation', 'steps', 'references', 'review'];
+  const LATER_ENGLISH = ['form', 'requirements', 'validation', 'steps', 'references', 'fees', 'review'];
   const camel = (area) => area.replace(/-(\w)/g, (_, c) => c.toUpperCase());
   const englishLater = () => ({
     name: 'english-later',
@@ -183,6 +192,7 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).jo
     plugins: [
       partUrls(),
       englishLater(),
+      localesBeside(),
       withoutSpanish(),
       withoutRaterWords(),
       resolve(),
@@ -217,12 +227,21 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).jo
     treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/(zod|ky)\//.test(id) },
     onwarn: quiet,
   });
+  // The endorsee's renewal page (<endorsement-renewal>): one file of its own, like the rater's.
+  configs.push({
+    input: 'packages/element/src/define-renewal.ts',
+    output: { file: `${CDN}/endorsement-renewal.js`, format: 'esm', sourcemap: true, sourcemapPathTransform, inlineDynamicImports: true },
+    plugins: [resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 3 } }), integrity()],
+    treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/(zod|ky)\//.test(id) },
+    onwarn: quiet,
+  });
   // The classic-script form: a small loader that imports endorsement-application.js from beside
   // itself (a CDN must send CORS headers for that when on another origin) ...
   configs.push(classic('packages/element/src/cdn/loader.ts', 'endorsement-application.iife.js'));
   // ... and everything in one classic file, for a CDN that cannot send CORS headers.
   configs.push(
     classic('packages/element/src/cdn/standalone.ts', 'endorsement-application.standalone.iife.js', [
+      localesBeside(),
       withoutSpanish(),
       withoutRaterWords(),
     ]),

@@ -14,11 +14,14 @@
 //   controls and no script (seven steps, step 1 live, the rest in <template>s), measured on a
 //   desktop profile and on a phone profile: 562.5 ms request latency, 1474.56 kbps down, 607.5 kbps
 //   up, the CPU slowed 4x (CDP Network.emulateNetworkConditions, Emulation.setCPUThrottlingRate).
+// On those profiles the same application in SurveyJS 2.5 (scripts/bench-pages/surveyjs-application.html)
+// runs beside them, and each run also records the long tasks (over 50 ms) before the first input
+// and the longest input delay (Event Timing) while the 200 keys are typed.
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
@@ -53,6 +56,14 @@ const plain = new Map();
 const elementPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>element</title><script type="module" src="/endorsement-application.js"></script></head><body><endorsement-application program="alliance"></endorsement-application></body></html>`;
 const seedPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>seed</title><script type="module">import * as SDK from '/sdk.js'; window.SDK = SDK; window.ready = true;</script></head><body></body></html>`;
 const handWritten = readFileSync(new URL('bench-pages/plain-application.html', import.meta.url), 'utf8');
+const surveyPage = readFileSync(new URL('bench-pages/surveyjs-application.html', import.meta.url), 'utf8');
+// Their packages' exports leave the UMD files out: find them beside package.json.
+const packageDir = (name) => dirname(require.resolve(name));
+const SURVEY_FILES = {
+  'survey.core.min.js': join(packageDir('survey-core'), 'survey.core.min.js'),
+  'survey-core.min.css': join(packageDir('survey-core'), 'survey-core.min.css'),
+  'survey-js-ui.min.js': join(packageDir('survey-js-ui'), 'survey-js-ui.min.js'),
+};
 const gzipped = new Map();
 const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -64,6 +75,10 @@ const server = createServer((req, res) => {
   };
   if (path === '/element.html') return send('text/html', elementPage);
   if (path === '/plain-application.html') return send('text/html', handWritten);
+  if (path === '/surveyjs-application.html') return send('text/html', surveyPage);
+  const surveyFile = SURVEY_FILES[path.replace(/^\/survey\//, '')];
+  if (path.startsWith('/survey/') && surveyFile)
+    return send(path.endsWith('.css') ? 'text/css' : 'text/javascript', readFileSync(surveyFile, 'utf8'));
   if (path === '/seed.html') return send('text/html', seedPage);
   if (path === '/sdk.js') return send('text/javascript', sdk);
   if (plain.has(path)) return send('text/html', plain.get(path));
@@ -96,8 +111,14 @@ const PROFILES = {
   },
 };
 
-// Records when a text input first exists and can take focus, checked every frame from the start.
+// Records when a text input first exists and can take focus, checked every frame from the start,
+// and the long tasks the page ran (their sum before that moment is read after).
 const WATCH_INPUT = () => {
+  window.longTasks = [];
+  new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => [e.startTime, e.duration]))).observe({
+    type: 'longtask',
+    buffered: true,
+  });
   const find = () => {
     const host = document.querySelector('endorsement-application');
     const root = host ? host.shadowRoot : document;
@@ -171,12 +192,23 @@ async function typingWork(page, input) {
   await cdp.send('Performance.enable');
   const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   await input.focus();
+  // The longest input delay (event start to its handlers' start) of the keys, from Event Timing.
+  await page.evaluate(() => {
+    window.maxInputDelay = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.maxInputDelay = Math.max(window.maxInputDelay, e.processingStart - e.startTime);
+    }).observe({ type: 'event', durationThreshold: 16 });
+  });
   const before = await metrics();
   await page.keyboard.type('a'.repeat(200));
   await new Promise((resolve) => setTimeout(resolve, 1500)); // announcements and saves after the pause
   const after = await metrics();
   await cdp.detach();
-  return { task: (after.TaskDuration - before.TaskDuration) * 1000, cpu: (after.ThreadTime - before.ThreadTime) * 1000 };
+  return {
+    task: (after.TaskDuration - before.TaskDuration) * 1000,
+    cpu: (after.ThreadTime - before.ThreadTime) * 1000,
+    delay: await page.evaluate(() => window.maxInputDelay),
+  };
 }
 
 try {
@@ -264,25 +296,32 @@ try {
   // on "About you" (the hand-written page's first field), each run in a new browser context.
   const handWrittenRuns = {};
   for (const [profile, throttle] of Object.entries(PROFILES)) {
-    const first = { element: [], plain: [] };
-    const typing = { element: [], plain: [] };
+    const first = { element: [], plain: [], surveyjs: [] };
+    const longTasks = { element: [], plain: [], surveyjs: [] };
+    const typing = { element: [], plain: [], surveyjs: [] };
+    const pages = { element: '/element.html', plain: '/plain-application.html', surveyjs: '/surveyjs-application.html' };
     for (let i = 0; i < runs; i++) {
-      for (const kind of ['element', 'plain']) {
+      for (const kind of ['element', 'plain', 'surveyjs']) {
         const context = await browser.createBrowserContext();
         const page = await context.newPage();
         await throttle(page);
         await page.evaluateOnNewDocument(WATCH_INPUT);
-        await page.goto(`${origin}${kind === 'element' ? '/element.html' : '/plain-application.html'}`, { timeout: 120000 });
+        await page.goto(`${origin}${pages[kind]}`, { timeout: 120000 });
         await page.waitForFunction(() => window.firstInput !== undefined, { timeout: 120000 });
-        first[kind].push(await page.evaluate(() => window.firstInput));
+        const [at, blocked] = await page.evaluate(() => [
+          window.firstInput,
+          window.longTasks.filter(([start]) => start < window.firstInput).reduce((sum, [, duration]) => sum + duration, 0),
+        ]);
+        first[kind].push(at);
+        longTasks[kind].push(blocked);
         if (kind === 'element') {
           await goToAboutYou(page);
           typing.element.push(await typingWork(page, await shadowOf(page, 'input')));
-        } else typing.plain.push(await typingWork(page, await page.$('input')));
+        } else typing[kind].push(await typingWork(page, await page.$(kind === 'plain' ? 'input' : 'input[type="text"]')));
         await context.close();
       }
     }
-    handWrittenRuns[profile] = { first, typing };
+    handWrittenRuns[profile] = { first, longTasks, typing };
   }
 
   const ms = (n) => `${n.toFixed(0)} ms`.padStart(8);
@@ -296,18 +335,36 @@ try {
         `  per run: median ${median(ratios).toFixed(2)}x, ${ratios[0].toFixed(2)}-${ratios.at(-1).toFixed(2)}x (${inOrder.map((r) => `${r.toFixed(2)}x`).join(' ')})  (target <= ${target}x)`,
     );
   };
-  const of = (data, key) => ({ element: data.element.map((d) => d[key]), plain: data.plain.map((d) => d[key]) });
+  const of = (data, key) => Object.fromEntries(Object.entries(data).map(([kind, runs]) => [kind, runs.map((d) => d[key])]));
   console.log(`\nPage, headless Chromium, median of ${runs} (timings vary with the machine; only ratios compare)`);
   row('first usable text input (start screen)', firstInput, 2);
   row('page work, 200 keys ("About you")', of(keys, 'task'), 1.5);
   row('  main-thread CPU time, same keys', of(keys, 'cpu'), 1.5);
   row('page work, 200 keys (training step, 200 entries)', of(big, 'task'), 1.5);
   row('  main-thread CPU time, same keys', of(big, 'cpu'), 1.5);
-  for (const [profile, { first, typing }] of Object.entries(handWrittenRuns)) {
+  const againstSurvey = (label, data) => {
+    const ratios = data.element.map((e, i) => e / data.surveyjs[i]);
+    console.log(
+      `${label.padEnd(52)} SurveyJS ${ms(median(data.surveyjs))}  element/SurveyJS per run: median ${median(ratios).toFixed(2)}x (${ratios.map((r) => `${r.toFixed(2)}x`).join(' ')})`,
+    );
+  };
+  const phone = (profile) => profile.startsWith('phone');
+  for (const [profile, { first, longTasks, typing }] of Object.entries(handWrittenRuns)) {
     console.log(`\nAgainst scripts/bench-pages/plain-application.html (native controls, no script), ${profile}`);
     row('first usable text input', first, 2);
-    row('page work, 200 keys ("About you")', of(typing, 'task'), 1.5);
-    row('  main-thread CPU time, same keys', of(typing, 'cpu'), 1.5);
+    row('page work, 200 keys ("About you")', of(typing, 'task'), phone(profile) ? 1.3 : 1.5);
+    row('  main-thread CPU time, same keys', of(typing, 'cpu'), phone(profile) ? 1.3 : 1.5);
+    const list = (xs) => xs.map((x) => x.toFixed(0)).join(' ');
+    console.log(
+      `${'long tasks before the first input (sum, ms)'.padEnd(52)} element ${list(longTasks.element)}  plain ${list(longTasks.plain)}  SurveyJS ${list(longTasks.surveyjs)}  (target <= 200 ms)`,
+    );
+    const delays = (kind) => list(typing[kind].map((t) => t.delay));
+    console.log(
+      `${'longest input delay while typing (ms, >=16 seen)'.padEnd(52)} element ${delays('element')}  plain ${delays('plain')}  SurveyJS ${delays('surveyjs')}  (target <= 50 ms)`,
+    );
+    console.log('Against SurveyJS 2.5 (scripts/bench-pages/surveyjs-application.html), same runs');
+    againstSurvey('first usable text input', first);
+    againstSurvey('page work, 200 keys', of(typing, 'task'));
   }
 } finally {
   await browser.close();

@@ -1,4 +1,4 @@
-import { localize, translate, type Issue, type LocalizedText, type Program } from '@endorsement-kit/sdk';
+import { localize, translateUi, type Issue, type LocalizedText, type Program } from '@endorsement-kit/sdk';
 import type { ApplicationContext } from './application-context.js';
 import type { Announcements } from './controllers/live-announcer.js';
 import { saveKind, saveStatusText } from './header/save-status.js';
@@ -13,7 +13,7 @@ export function applicationView({ controller, announcer, pause, nav }: Applicati
   return {
     program,
     locale,
-    t: (key, params) => translate(program, locale, key, params),
+    t: (key, params) => translateUi(program, locale, key, params),
     text: (value: LocalizedText | undefined) => (value === undefined ? '' : localize(value, locale)),
     get: (path) => controller.get(path),
     set: (path, value) => {
@@ -45,11 +45,15 @@ export function announcements(context: ApplicationContext, localeOf: (program: P
   const flow = part.module;
   if (flow && draft.value.category && nav.screen !== 'receipt' && nav.screen !== 'status') {
     const { met, total } = flow.countMet(
-      pause.settle(nav.form)?.requirements ?? flow.evaluateRequirements(program, draft.value, { locale }),
+      flow.trackedRequirements(
+        context,
+        applicationView(context, program, locale),
+        pause.settle(nav.form)?.requirements ?? flow.evaluateRequirements(program, draft.value, { locale }),
+      )!,
     );
     result['tracker'] = {
       key: `${draft.value.category} ${met}/${total}`,
-      text: translate(program, locale, 'ui.tracker.changed', { met, total }),
+      text: translateUi(program, locale, 'ui.tracker.changed', { met, total }),
     };
   }
   const state = shownSaveState(draft);

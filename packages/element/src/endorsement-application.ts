@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { translate, type Program } from '@endorsement-kit/sdk';
+import { translateUi, type Program } from '@endorsement-kit/sdk';
 import { EndorsementController } from './controllers/endorsement-controller.js';
 import { LiveAnnouncer } from './controllers/live-announcer.js';
 import { MediaQueryController } from './controllers/media-query.js';
@@ -185,14 +185,14 @@ export class EndorsementApplication extends LitElement {
       return renderLoadFailure(controller.error, this.program, locale);
     if (!localeReady(locale)) {
       void loadLocale(locale).then(() => this.requestUpdate());
-      return html`<p role="status">${translate(program, 'en', 'ui.loading')}</p>`;
+      return html`<p role="status">${translateUi(program, 'en', 'ui.loading')}</p>`;
     }
     const draft = controller.state === 'ready' ? controller.draft : undefined;
     // While the draft opens, the start screen's text and questionnaire show already (they need no
     // draft); its Start and Continue wait for the draft. Not when the applicant may be returning
     // past the start screen: the screen would change under them once the draft is open.
     const early = !draft && controller.opening && nav.screen === 'start' && !this.confirming && !mayResumePastStart(program!.id);
-    if (!program || (!draft && !early)) return html`<p role="status" lang=${locale}>${translate(program, locale, 'ui.loading')}</p>`;
+    if (!program || (!draft && !early)) return html`<p role="status" lang=${locale}>${translateUi(program, locale, 'ui.loading')}</p>`;
     const view = applicationView(this.context, program, locale);
     const conflict = draft?.conflict;
     // One template with or without the draft, so what is typed in the questionnaire meanwhile
@@ -248,7 +248,13 @@ export class EndorsementApplication extends LitElement {
           }),
         });
       case 'registered':
-        return renderRegistered(view, draft.registration ?? undefined, () => nav.go('flow', 'application', 0), home);
+        return renderRegistered(
+          view,
+          draft.registration ?? undefined,
+          () => nav.go('flow', 'application', 0),
+          home,
+          this.flow.module?.renderRegisteredFees(this.context, view, draft.registration ?? undefined),
+        );
       case 'review': {
         const flow = this.flow.module;
         return flow ? flow.renderReviewScreen(this.context, view) : renderPartMissing(this.flow, this.nav, view);
@@ -256,7 +262,13 @@ export class EndorsementApplication extends LitElement {
       case 'receipt':
         return renderReceipt(view, draft.receipt, () => lookup.check(draft.receipt), home);
       case 'status':
-        return renderStatusScreen(lookup, view, draft.receipt, home, this.flow.module?.renderReferenceStates(this.context, view));
+        return renderStatusScreen(
+          lookup,
+          view,
+          draft.receipt,
+          home,
+          this.flow.module?.renderStatusExtras(this.context, view, lookup.state.result),
+        );
       default: {
         const flow = this.flow.module;
         return flow ? flow.renderFlowScreen(this.context, view) : renderPartMissing(this.flow, this.nav, view);

@@ -20,6 +20,10 @@ export interface View {
    * always render again.
    */
   issuesWithin?(prefix: Path): readonly Issue[];
+  /** Renders a `file` field (the `flow` part's file picker); absent, file fields render nothing. */
+  file?(field: import('./fields/field-view.js').FieldView): unknown;
+  /** Changes whenever a file's state changes, so cached fields holding one render again. */
+  fileVersion?: number;
 }
 
 /** The draft path of a repeatable list (`'training'` -> `['training']`). */

@@ -157,7 +157,6 @@ describe('the applicant’s reference requests', () => {
   });
 
   it('corrects an address and asks someone else instead of a rater who has not submitted', async () => {
-    const el = await mount(await registered());
     receiver.applicant.set('REG-7', [
       {
         id: 'req-1',
@@ -172,6 +171,7 @@ describe('the applicant’s reference requests', () => {
         expiresAt: '2027-01-30T10:00:00.000Z',
       },
     ]);
+    const el = await mount(await registered());
     await toReferences(el);
     expect(stateOf(el, 'Lee Park')).to.equal('Mail refused: check the address');
     // The receiver allows a resend again: the button says whose mail goes again.

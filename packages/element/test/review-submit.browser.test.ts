@@ -270,9 +270,15 @@ describe('check your answers, submit, receipt', () => {
     await onHeading(el, 'Application submitted');
   });
 
-  it('shows no warning when every requirement but the exam is met', async () => {
+  // Without the reference ratings (this receiver takes no reference requests) the listed references
+  // do not meet "3 references"; with them, no warning: tracker-ratings.browser.test.ts.
+  it('warns only of the reference ratings when every other requirement but the exam is met', async () => {
     const el = await mountAt(await registeredStore('IFS', completeIfs));
     await toReview(el);
-    expect(text(el)).to.not.contain('not met yet');
+    expect(text(el)).to.contain('Warning: 1 requirement for this category is not met yet.');
+    const missing = [...el.shadowRoot!.querySelectorAll('[part="tracker"] li')].filter((li) => /^Not yet:/.test(norm(li.textContent)));
+    expect(missing.map((li) => norm(li.textContent))).to.deep.equal([
+      'Not yet: References listed: 3; their rating forms are not received yet.',
+    ]);
   });
 });

@@ -6,6 +6,7 @@ export {
   defineProgram,
   resolveRules,
   valueAsOf,
+  today,
   QUESTION_STEPS,
   QUESTION_TYPES,
   EDUCATION_LEVELS,
@@ -13,6 +14,15 @@ export {
   REFERENCE_ROLES,
   CATEGORY_LABELS,
   ENDORSEMENT_LABELS,
+  FEE_KINDS,
+  FEE_EXAMPLES,
+  feesDue,
+  paymentLink,
+  formatFee,
+  documentSettings,
+  DOCUMENT_TYPES,
+  DOCUMENT_MEDIA_TYPES,
+  DOCUMENT_DEFAULTS,
   AREA_RATINGS,
   REVIEW_EVIDENCE,
   REVIEW_RECOMMENDATIONS,
@@ -41,6 +51,8 @@ export {
   SHIPPED_LOCALES,
   registerMessages,
   hasMessages,
+  translateUi,
+  hasUiMessages,
 } from './i18n/index.js';
 export {
   EndorsementKitError,
@@ -74,10 +86,21 @@ export {
   raterTokenBodySchema,
   raterDeclineBodySchema,
   raterAnswersBodySchema,
+  UPLOAD_TOKEN_HEADER,
+  DOCUMENT_KIND_HEADER,
+  DOCUMENT_NAME_HEADER,
+  DOCUMENT_KINDS,
 } from './schema/index.js';
 export { validateRegistration, validateApplication, ISSUE_CODES } from './validation/index.js';
 export { getSteps, stepStatuses, stepOfIssue, questionsFor, isQuestionShown } from './steps/index.js';
-export { evaluateRequirements, recommendCategories, recommendForProfile, checkProfile, hourTotals } from './requirements/index.js';
+export {
+  evaluateRequirements,
+  recommendCategories,
+  recommendForProfile,
+  checkProfile,
+  profileNumberCode,
+  hourTotals,
+} from './requirements/index.js';
 export {
   resolveRatingForm,
   evaluateRating,
@@ -85,14 +108,28 @@ export {
   fillSlots,
   rateReferences,
   ratingsStillNeeded,
+  trackReferenceRatings,
   referenceSettings,
   PLACEHOLDER_RATING_FORM,
   DEFAULT_REFERENCE_SLOTS,
 } from './references/index.js';
+export {
+  renewalSettings,
+  renewalAttestations,
+  renewalCycle,
+  nextRenewalCycle,
+  renewalPhase,
+  evaluateRenewal,
+  renewalSchema,
+  validateRenewal,
+  renewalClient,
+  DEFAULT_RENEWAL_HOURS,
+} from './renewal/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
-export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures } from './drafts/index.js';
-export { restBackend, customBackend, raterClient, referencesClient } from './backend/index.js';
+export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures, DraftDocuments, acceptOf } from './drafts/index.js';
+export { restBackend, customBackend, raterClient, referencesClient, feeCheckout, documentClient } from './backend/index.js';
 export { ReferenceLinkError, isReferenceLinkError } from './errors/index.js';
+export { DocumentError, isDocumentError } from './errors/index.js';
 export { indexedDbStore, memoryStore } from './stores/index.js';
 
 export type {
@@ -115,6 +152,21 @@ export type {
   ReferencesConfig,
   ReferenceSlot,
   RatingFormDefinition,
+  FeeDefinition,
+  FeeKind,
+  FeePayment,
+  FeeDue,
+  FeeQuery,
+  DocumentAsk,
+  DocumentSettings,
+  DocumentType,
+  UploadsConfig,
+  RenewalSettings,
+  RenewalConfig,
+  RenewalHours,
+  RenewalFees,
+  RenewalAttestation,
+  MonthDay,
   ReviewConfig,
   ReviewSettings,
   CompetencyArea,
@@ -123,6 +175,7 @@ export type {
   ReviewRecommendation,
   ReviewChecklist,
 } from './program/index.js';
+export type { FeeCheckoutOptions } from './backend/index.js';
 export type { Endorsement, Code } from './codes/index.js';
 export type { Locale, LocalizedText, MessageParams } from './i18n/index.js';
 export type { StorageFailure, SubmissionFailureReason } from './errors/index.js';
@@ -149,6 +202,7 @@ export type {
   ReferenceResendBody,
   ReferenceRequestView,
   ReferenceList,
+  OpenReferenceSlot,
   RaterAnswers,
   RaterAnswersDraft,
   RaterTokenBody,
@@ -161,6 +215,9 @@ export type {
   RatingItem,
   RatingScaleOption,
   RecommendationOption,
+  DocumentKind,
+  UploadSession,
+  DocumentReceipt,
 } from './schema/index.js';
 export type { Issue, IssueCode, ValidationResult, ValidateOptions } from './validation/index.js';
 export type {
@@ -197,6 +254,18 @@ export type {
   EvaluateRatingOptions,
   SlotFulfilment,
 } from './references/index.js';
+export type {
+  RenewalCycle,
+  RenewalPhase,
+  RenewalCheck,
+  RenewalCheckId,
+  RenewalResult,
+  EvaluateRenewalOptions,
+  Renewal,
+  RenewalInvitation,
+  RenewalFailure,
+  RenewalClient,
+} from './renewal/index.js';
 export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';
 export type {
   DraftListener,
@@ -212,6 +281,8 @@ export type {
   DraftValidation,
   FieldConflict,
   DraftFeatures,
+  DraftDocument,
+  DocumentState,
 } from './drafts/index.js';
 export type {
   Backend,
@@ -223,5 +294,7 @@ export type {
   RaterClientOptions,
   ReferencesClient,
   ReferencesClientOptions,
+  DocumentClient,
+  DocumentUpload,
 } from './backend/index.js';
 export type { DraftStore, IndexedDbStoreOptions } from './stores/index.js';

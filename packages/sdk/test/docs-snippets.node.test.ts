@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const docs = ['docs/sdk.md', 'docs/programs.md', 'packages/sdk/README.md'];
+const docs = ['docs/sdk.md', 'docs/programs.md', 'docs/fees.md', 'packages/sdk/README.md'];
 const tmp = join('packages', 'sdk', 'test', '.docs-snippets');
 
 for (const doc of docs) {

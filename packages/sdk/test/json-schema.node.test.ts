@@ -20,7 +20,7 @@ test('the JSON Schemas name every top-level key of the payloads, are closed, and
   const registration = JSON.parse(files['docs/schema/registration.schema.json']!);
   const application = JSON.parse(files['docs/schema/application.schema.json']!);
   assert.deepEqual(Object.keys(registration.properties).sort(), [...Object.keys(validRegistration()), 'answers'].sort());
-  assert.deepEqual(Object.keys(application.properties).sort(), [...Object.keys(validApplication()), 'answers'].sort());
+  assert.deepEqual(Object.keys(application.properties).sort(), [...Object.keys(validApplication()), 'answers', 'resume'].sort());
   assert.equal(registration.additionalProperties, false);
   assert.equal(application.properties.training.items.additionalProperties, false);
   assert.deepEqual(registration.required.sort(), ['applicant', 'category', 'endorsement', 'overview', 'program', 'schemaVersion']);

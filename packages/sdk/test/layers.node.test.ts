@@ -22,7 +22,8 @@ const options = { fileExtensions: ['ts'], excludeRegExp: [/(^|\/)dist\//] };
  * - codes, i18n, errors: the vocabulary (codes, words, error classes and the `Issue` they carry).
  * - schema: the payloads' shapes; program: programs and their rules, the forms' step ids;
  *   validation; steps (what a UI shows); requirements (progress towards a category); references
- *   (a rating form's rules: counted, missing answers, slots, and `rateReferences` for requirements).
+ *   (a rating form's rules: counted, missing answers, slots, and `rateReferences` for requirements);
+ *   renewal (an endorsee's renewal cycle and its checklist, reading drafts as requirements do).
  * - stores and backend: the adapters to the outside world, the draft store (IndexedDB, memory)
  *   and the HTTP backend. They need only errors and schema; only drafts and the client use them,
  *   so they sit just below drafts, side by side.
@@ -38,6 +39,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['steps'],
   ['requirements'],
   ['references'],
+  ['renewal'],
   ['stores', 'backend'],
   ['drafts'],
   ['client'],
@@ -68,7 +70,7 @@ function layerViolations(graph: Readonly<Record<string, readonly string[]>>): st
   return found;
 }
 
-test('the SDK folders import only downwards: codes, i18n, errors, schema, program, validation, steps, requirements, references, stores|backend, drafts, client', async () => {
+test('the SDK folders import only downwards: codes, i18n, errors, schema, program, validation, steps, requirements, references, renewal, stores|backend, drafts, client', async () => {
   const result = await madge(sdkSource, options);
   const graph = result.obj();
   // The graph is the real one: madge resolved the `.js` specifiers to the `.ts` files.

@@ -14,10 +14,12 @@ import {
   programs,
   rateReferences,
   ratingsStillNeeded,
+  trackReferenceRatings,
   referenceSettings,
   raterAnswersSchema,
   referenceRequestInputSchema,
   resolveRatingForm,
+  type OpenReferenceSlot,
   type RaterAnswers,
   type RatingSummary,
   type ReferenceRequestView,
@@ -310,4 +312,74 @@ test("ratingsStillNeeded: the applicant's own list against the ratings-first rul
   assert.equal(ratingsStillNeeded(programs.alliance, application, requests, { submitBeforeRatings: true }), undefined);
   const allIn = ['a', 'b', 'c'].map((id) => request(id, 'submitted', true));
   assert.equal(ratingsStillNeeded(programs.alliance, application, allIn, { submitBeforeRatings: false }), undefined);
+});
+
+test('trackReferenceRatings: the tracker\'s "3 references" counts the applicant\'s counted forms, and says when their ratings are unknown', () => {
+  const application = meetsAll('IMHS');
+  const request = (id: string, state: ReferenceRequestView['state'], counts?: boolean): ReferenceRequestView => ({
+    id,
+    name: id,
+    email: `${id}@example.org`,
+    role: 'supervisor',
+    waiveRight: true,
+    language: 'en',
+    state,
+    sentAt: '2026-01-01T00:00:00.000Z',
+    canResendAt: null,
+    expiresAt: null,
+    ...(counts === undefined ? {} : { counts }),
+  });
+  const listed = evaluateRequirements(programs.alliance, application);
+  assert.equal(listed.requirements.find((r) => r.id === 'references')?.met, true, 'the draft lists three references');
+  const references = (requests: ReferenceRequestView[] | undefined, locale = 'en') =>
+    trackReferenceRatings(programs.alliance, evaluateRequirements(programs.alliance, application, { locale }), requests, { locale });
+  const reference = (result: ReturnType<typeof references>) => result.requirements.find((r) => r.id === 'references')!;
+
+  const unknown = references(undefined);
+  assert.deepEqual([reference(unknown).met, unknown.met], [false, false]);
+  assert.equal(reference(unknown).detail, 'References listed: 3; their rating forms are not received yet.');
+  assert.equal(
+    reference(references(undefined, 'es')).detail,
+    'Referencias en la lista: 3; aún no se han recibido sus formularios de calificación.',
+  );
+  // Too few listed: the list's words, which say what to add.
+  const short = { ...application, references: application.references.slice(0, 2) };
+  const shortResult = evaluateRequirements(programs.alliance, short);
+  assert.deepEqual(trackReferenceRatings(programs.alliance, shortResult, undefined), shortResult);
+
+  const two = [request('a', 'submitted', true), request('b', 'submitted', true), request('c', 'submitted', false), request('d', 'invited')];
+  assert.deepEqual(
+    { met: reference(references(two)).met, have: reference(references(two)).have, detail: reference(references(two)).detail },
+    { met: false, have: 2, detail: 'Rating forms still to count: 1.' },
+  );
+  assert.equal(reference(references(two, 'es')).detail, 'Formularios que aún deben contar: 1.');
+  const three = [...two, request('e', 'submitted', true)];
+  assert.deepEqual([reference(references(three)).met, reference(references(three)).detail], [true, '3 rating forms count.']);
+  // Only `references` moves: the other requirements are as evaluated.
+  const others = (result: ReturnType<typeof references>) => result.requirements.filter((r) => r.id !== 'references');
+  assert.deepEqual(others(references(three)), others(listed));
+  assert.equal(references(three).met, listed.met);
+
+  // The receiver's open slots: enough forms count, but not the slots: not met, naming each open slot.
+  const endorsed = { id: 'endorsed', label: { en: 'An endorsed professional', es: 'Un/a profesional con respaldo' }, missing: 1 };
+  const rsc = { id: 'rsc', label: 'Your RSC provider', missing: 2 };
+  const slotted = (requests: ReferenceRequestView[], openSlots: OpenReferenceSlot[], locale = 'en') =>
+    reference(
+      trackReferenceRatings(programs.alliance, evaluateRequirements(programs.alliance, application, { locale }), requests, {
+        locale,
+        openSlots,
+      }),
+    );
+  assert.deepEqual(
+    [slotted(three, [endorsed]).met, slotted(three, [endorsed]).have, slotted(three, [endorsed]).detail],
+    [false, 3, 'Still needed: An endorsed professional.'],
+  );
+  assert.equal(slotted(three, [endorsed], 'es').detail, 'Aún falta: Un/a profesional con respaldo.');
+  assert.equal(
+    slotted(two, [endorsed, rsc]).detail,
+    'Rating forms still to count: 1. Still needed: An endorsed professional; Your RSC provider (2 forms).',
+  );
+  assert.deepEqual([slotted(three, []).met, slotted(three, []).detail], [true, '3 rating forms count.']);
+  const open = trackReferenceRatings(programs.alliance, listed, three, { openSlots: [endorsed] });
+  assert.equal(open.met, false, 'the whole tracker is not met while a slot is open');
 });

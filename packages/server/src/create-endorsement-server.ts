@@ -9,6 +9,9 @@ import { printTransport, smtpTransport } from './mail/mail-transport.js';
 import { startJobRunner, type JobRunner } from './jobs/job-runner.js';
 import { markUndeliverable } from './references/undeliverable.js';
 import { nextMidnight, referenceJobHandlers, scheduleDigest } from './references/reference-jobs.js';
+import { documentJobHandlers } from './documents/document-jobs.js';
+import { documentsContext } from './documents/documents-context.js';
+import { renewalJobHandlers } from './endorsees/renewal-jobs.js';
 
 /**
  * The receiving side, ready to serve: the database opened and migrated, the mail queue running,
@@ -34,12 +37,21 @@ export async function createEndorsementServer(options: ServerOptions): Promise<E
       if (await markUndeliverable(db, byId, requestId, clock())) void mailQueue.wake();
     },
   });
-  const jobs = startJobRunner(db, referenceJobHandlers(byId, options.publicUrl), {
-    clock,
-    log,
-    onDone: () => void mailQueue.wake(),
-    pollMs: options.jobPollMs ?? 60_000,
-  });
+  const documents = documentsContext(options.documents, options.dataDir ?? SERVER_DEFAULTS.dataDir);
+  const jobs = startJobRunner(
+    db,
+    {
+      ...referenceJobHandlers(byId, options.publicUrl),
+      ...documentJobHandlers(documents.store),
+      ...renewalJobHandlers(byId, options.publicUrl),
+    },
+    {
+      clock,
+      log,
+      onDone: () => void mailQueue.wake(),
+      pollMs: options.jobPollMs ?? 60_000,
+    },
+  );
   // Each program's next daily digest of reference ratings (once, whichever process asks first).
   await db.transaction(async (tx) => {
     const now = clock();
@@ -63,6 +75,9 @@ export async function createEndorsementServer(options: ServerOptions): Promise<E
     onMailQueued: () => void mailQueue.wake(),
     clock,
     raterScript: options.raterScript,
+    stripe: options.stripe,
+    documents,
+    onJobQueued: () => void jobs.runDue(),
   });
   return {
     app,

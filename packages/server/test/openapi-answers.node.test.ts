@@ -7,9 +7,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { APPLICANT_TOKEN_HEADER } from '@endorsement-kit/sdk';
+import { APPLICANT_TOKEN_HEADER, defineProgram, IMH_CODES, programs } from '@endorsement-kit/sdk';
 import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { freshDatabase, type TestDatabase } from './support/databases.js';
+import { signBody, signedEvent, startFakeStripe } from './support/fake-stripe.js';
 import { post, startTestServer, type TestServer } from './support/test-server.js';
 
 const spec = readFileSync(join(import.meta.dirname, '../../../docs/openapi.yaml'), 'utf8');
@@ -40,7 +41,7 @@ function readSpec(): Map<string, Operation> {
   let status = '';
   for (const line of lines) {
     if (/^ {2}\/\S*:$/.test(line)) path = line.trim().slice(0, -1);
-    const method = /^ {4}(get|post):$/.exec(line)?.[1];
+    const method = /^ {4}(get|post|put|delete):$/.exec(line)?.[1];
     if (method) operations.set(`${method.toUpperCase()} ${path}`, (operation = { security: false, responses: new Map() }));
     if (!operation) continue;
     if (line === '      security: []') operation.security = true;
@@ -57,18 +58,46 @@ function readSpec(): Map<string, Operation> {
 
 // The spec's schemas, as checks of a body (each mirrors its schema's `required` and types).
 const string = (value: unknown) => typeof value === 'string';
+const oneOf = (value: unknown, values: readonly string[]) => typeof value === 'string' && values.includes(value);
+const feeLine = (fee: Record<string, unknown>) =>
+  string(fee.record) &&
+  oneOf(fee.kind, ['registration', 'processing', 'renewal', 'late', 'reinstatement', 'exam']) &&
+  string(fee.label) &&
+  Number.isInteger(fee.amount) &&
+  string(fee.currency) &&
+  typeof fee.refundable === 'boolean' &&
+  oneOf(fee.status, ['due', 'pending', 'paid', 'waived', 'invoiced']) &&
+  oneOf(fee.payment, ['coordinator', 'link', 'stripe']) &&
+  (fee.paymentUrl === undefined || string(fee.paymentUrl)) &&
+  (fee.settledAt === undefined || !Number.isNaN(Date.parse(fee.settledAt as string))) &&
+  (fee.method === undefined || oneOf(fee.method, ['stripe', 'coordinator']));
+const openSlot = (slot: { id?: unknown; label?: unknown; missing?: unknown }) =>
+  string(slot.id) &&
+  (string(slot.label) || (typeof slot.label === 'object' && slot.label !== null && string((slot.label as { en?: unknown }).en))) &&
+  Number.isInteger(slot.missing) &&
+  (slot.missing as number) >= 1;
 const SHAPES: Record<string, (body: Record<string, unknown>) => boolean> = {
   Receipt: (body) =>
-    string(body.id) && (body.id as string).length > 0 && string(body.status) && !Number.isNaN(Date.parse(body.receivedAt as string)),
+    string(body.id) &&
+    (body.id as string).length > 0 &&
+    string(body.status) &&
+    !Number.isNaN(Date.parse(body.receivedAt as string)) &&
+    (body.fees === undefined || (Array.isArray(body.fees) && body.fees.every(feeLine))),
   Issues: (body) =>
     Array.isArray(body.issues) &&
     body.issues.every((issue: { path?: unknown; message?: unknown }) => Array.isArray(issue.path) && string(issue.message)),
   Error: (body) => string(body.error) && string(body.message),
   ReferenceRequestView: (body) => string(body.id) && string(body.state) && typeof body.waiveRight === 'boolean' && 'canResendAt' in body,
   ReferenceList: (body) =>
-    Array.isArray(body.requests) && typeof body.maxRequests === 'number' && typeof body.submitBeforeRatings === 'boolean',
+    Array.isArray(body.requests) &&
+    Array.isArray(body.openSlots) &&
+    body.openSlots.every(openSlot) &&
+    typeof body.maxRequests === 'number' &&
+    typeof body.submitBeforeRatings === 'boolean',
   RaterInvitation: (body) =>
     string(body.applicantName) && string(body.state) && typeof body.form === 'object' && typeof body.answers === 'object',
+  CheckoutAnswer: (body) => string(body.url),
+  WebhookAnswer: (body) => body.received === true && oneOf(body.result, ['paid', 'pending', 'failed', 'duplicate', 'ignored', 'unmatched']),
 };
 
 const CONTRACT = ['POST /registrations', 'POST /applications', 'GET /applications/{id}', 'POST /applications/lookup'];
@@ -80,6 +109,9 @@ const APPLICANT_REFERENCES = [
   'POST /registrations/{id}/references/{requestId}/cancel',
 ];
 const RATER = ['open', 'accept', 'decline', 'save', 'submit'].map((action) => `POST /ratings/${action}`);
+// Issue 20's fee routes (docs/fees.md): public; Stripe signs the webhook's body instead.
+const FEES = ['POST /fees/checkout', 'POST /fees/stripe/{program}'];
+const UPLOADS = ['POST /uploads', 'PUT /uploads/{uploadId}/documents/{documentId}', 'DELETE /uploads/{uploadId}/documents/{documentId}'];
 
 /** The token of the link in the request mail to `email` (no SMTP server: the outbox keeps the mail). */
 async function linkToken(server: TestServer, email: string): Promise<string> {
@@ -128,8 +160,10 @@ describe('docs/openapi.yaml and the running server', () => {
   });
 
   it('declares the contract public (security: []), the applicant reference calls behind the access token, and lists 415 for the POSTs', () => {
-    assert.deepEqual([...operations.keys()], [...CONTRACT, ...APPLICANT_REFERENCES, ...RATER]);
-    for (const name of [...CONTRACT, ...RATER]) assert.ok(operations.get(name)!.security, `${name} has security: []`);
+    assert.deepEqual([...operations.keys()], [...CONTRACT, ...APPLICANT_REFERENCES, ...RATER, ...FEES, ...UPLOADS]);
+    for (const name of [...CONTRACT, ...RATER, ...FEES, 'POST /uploads'])
+      assert.ok(operations.get(name)!.security, `${name} has security: []`);
+    for (const name of UPLOADS.slice(1)) assert.ok(!operations.get(name)!.security, `${name} needs the upload token`);
     for (const name of APPLICANT_REFERENCES) assert.ok(!operations.get(name)!.security, `${name} needs the access token`);
     for (const [name, operation] of operations)
       if (name.startsWith('POST') && name !== 'POST /applications/lookup') assert.ok(operation.responses.has('415'), name);
@@ -221,6 +255,89 @@ describe('docs/openapi.yaml and the running server', () => {
     for (const action of ['save', 'submit']) await holds(`POST /ratings/${action}`, await rate(action, { token, answers: {} }), 410);
   });
 
+  it('the fee operations: every answer the server gives is listed, its body as the spec says', async () => {
+    const secret = 'whsec_openapi';
+    const stripe = await startFakeStripe();
+    const feesDatabase = await freshDatabase('pglite');
+    const program = defineProgram({
+      id: 'fees-spec',
+      name: 'Fees Spec AIMH',
+      offers: { 'IMH-E': [...IMH_CODES] },
+      feeSchedule: [
+        { kind: 'registration', amount: 2000, currency: 'USD', stripe: true },
+        { kind: 'processing', amount: 5000, currency: 'USD', paymentUrl: 'https://pay.example.org/?ref={reference}' },
+      ],
+    });
+    const fees = await startTestServer(feesDatabase, {
+      maxBodyBytes: 64 * 1024,
+      programs: [
+        { program, origins: ['https://embed.example.org'] },
+        { program: programs.alliance, origins: [] },
+      ],
+      stripe: { 'fees-spec': { secretKey: 'sk_test_spec', webhookSecret: secret, apiUrl: stripe.url } },
+    });
+    try {
+      const registration = (await (await post(fees, '/api/registrations', { ...validRegistration(), program: 'fees-spec' })).json()) as {
+        id: string;
+      };
+      const application = (await (await post(fees, '/api/applications', { ...validApplication(), program: 'fees-spec' })).json()) as {
+        id: string;
+      };
+      const send = (path: string, body: string, headers: Record<string, string> = {}, type = 'application/json') =>
+        fees.request(path, { method: 'POST', headers: { 'content-type': type, ...headers }, body });
+      const checkout = (body: unknown, type?: string) =>
+        send('/api/fees/checkout', typeof body === 'string' ? body : JSON.stringify(body), {}, type);
+      const op = 'POST /fees/checkout';
+      await holds(op, await checkout({ record: registration.id, kind: 'registration', returnUrl: 'https://embed.example.org/apply' }), 201);
+      await holds(op, await checkout({ record: registration.id }), 400);
+      await holds(op, await checkout('{"record":'), 400);
+      await holds(op, await checkout({ record: registration.id, kind: 'registration', returnUrl: 'https://evil.example.net/' }), 400);
+      await holds(op, await checkout({ record: crypto.randomUUID(), kind: 'registration' }), 404);
+      await holds(op, await checkout({ record: application.id, kind: 'processing' }), 409);
+      await holds(op, await checkout(JSON.stringify({ record: registration.id, kind: 'registration' }), 'text/plain'), 415);
+      await holds(op, await checkout({ record: registration.id, kind: 'registration', pad: 'x'.repeat(8 * 1024) }), 413);
+      stripe.down = true;
+      await holds(op, await checkout({ record: registration.id, kind: 'processing' }), 409);
+      const other = (await (await post(fees, '/api/registrations', { ...validRegistration(), program: 'fees-spec' })).json()) as {
+        id: string;
+      };
+      await holds(op, await checkout({ record: other.id, kind: 'registration' }), 503);
+      stripe.down = false;
+
+      const hook = 'POST /fees/stripe/{program}';
+      const deliver = (delivery: { body: string; signature: string }, to = 'fees-spec', type?: string) =>
+        send(`/api/fees/stripe/${to}`, delivery.body, { 'stripe-signature': delivery.signature }, type);
+      const session = stripe.sessions[0]!;
+      const paid = signedEvent(secret, {
+        id: 'evt_spec_paid',
+        type: 'checkout.session.completed',
+        data: { object: { ...session, payment_status: 'paid', payment_intent: 'pi_spec' } },
+      });
+      await holds(hook, await deliver(paid), 200);
+      await holds(hook, await deliver(paid), 200);
+      await holds(hook, await deliver({ body: paid.body, signature: 't=1,v1=00' }), 400);
+      await holds(hook, await fees.request('/api/fees/stripe/fees-spec', { method: 'POST', body: paid.body }), 400);
+      const notEvent = '{"hello":"world"}';
+      await holds(hook, await deliver({ body: notEvent, signature: signBody(secret, notEvent) }), 400);
+      await holds(hook, await deliver(paid, 'alliance'), 404);
+      await holds(hook, await deliver(paid, 'fees-spec', 'text/plain'), 415);
+      const large = JSON.stringify({ id: 'evt_large', pad: 'x'.repeat(70 * 1024) });
+      await holds(hook, await deliver({ body: large, signature: signBody(secret, large) }), 413);
+      // The status lookup carries the fees as the spec's FeeLine says.
+      const status = await fees.request(`/api/applications/${application.id}`);
+      await holds('GET /applications/{id}', status, 200);
+      const seenFees = ((await (await fees.request(`/api/applications/${application.id}`)).json()) as { fees?: { status: string }[] }).fees;
+      assert.deepEqual(
+        seenFees?.map((fee) => fee.status),
+        ['paid', 'due'],
+      );
+    } finally {
+      await fees.close().catch(() => {});
+      await stripe.stop();
+      feesDatabase.cleanup();
+    }
+  });
+
   for (const [operation, path, payload] of [
     ['POST /registrations', '/api/registrations', validRegistration],
     ['POST /applications', '/api/applications', validApplication],
@@ -271,6 +388,8 @@ describe('docs/openapi.yaml and the running server', () => {
       await holds('POST /registrations', await post(limited, '/api/registrations', validRegistration()), 201);
       await holds('POST /registrations', await post(limited, '/api/registrations', validRegistration()), 429);
       await holds('POST /applications', await post(limited, '/api/applications', validApplication()), 429);
+      const checkout = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"record":"x","kind":"registration"}' };
+      await holds('POST /fees/checkout', await limited.request('/api/fees/checkout', checkout), 429);
       const lookup = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"reference":"x","email":"y"}' };
       await holds('POST /applications/lookup', await limited.request('/api/applications/lookup', lookup), 404);
       await holds('POST /applications/lookup', await limited.request('/api/applications/lookup', lookup), 429);

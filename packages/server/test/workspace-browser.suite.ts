@@ -2,8 +2,11 @@
 // Postgres, one file each: workspace-browser-*.node.test.ts): an applicant registers and submits in Spanish through the SDK (as the element does);
 // a coordinator sets a password from the CLI's link, signs in, finds that application, reads its requirement summary, assigns an advisor (both mails reach the SMTP
 // server), asks for more information, and the applicant's status lookup (the element, in Spanish)
-// shows it with the next review date. Another program's coordinator cannot see it; a forged
-// cross-site request and a planted session cookie fail; axe finds nothing on any screen; 320 px.
+// shows it with the next review date; a rater's unwaived form is released to the applicant with the
+// workspace's button (the applicant's mail reaches the SMTP server); the fee panel records the
+// registration fee waived with a note (the applicant's notice reaches the SMTP server). Another program's coordinator
+// cannot see it; a forged cross-site request and a planted session cookie fail; axe finds nothing on
+// any screen; 320 px.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
@@ -29,6 +32,8 @@ import {
 import { freshDatabase, type DatabaseKind, type TestDatabase } from './support/databases.js';
 import { startSmtp, type TestSmtp } from './support/smtp.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
+import { asApplicant, completeAnswers, mailsTo, rater, raterInput, tokenOf } from './support/references.js';
+import type { CoordinatorReferences } from '../src/admin/reference-api-types.js';
 
 const PASSWORD = 'a long enough passphrase';
 
@@ -46,6 +51,7 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
     let page: Page;
     let applicationId: string;
     let registrationId: string;
+    let accessToken: string;
     let browser: Browser;
     before(async () => {
       browser = await launchChromium();
@@ -55,7 +61,13 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
         smtpUrl: smtp.url,
         programs: [
           {
-            program: programs.alliance,
+            // The coordinator may release a form whose rater the applicant did not waive (issue 18).
+            // … and charges a registration fee the coordinator records (issue 20).
+            program: {
+              ...programs.alliance,
+              references: { ...programs.alliance.references, unwaivedRelease: 'on-request' },
+              feeSchedule: [{ kind: 'registration', amount: 2000, currency: 'USD' }],
+            },
             origins: [],
             coordinatorEmail: 'coordinator@alliance.example.org',
             reviewDates: ['2020-01-01', '2099-04-15'],
@@ -72,7 +84,9 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
       });
       const draft = await client.open();
       for (const [key, value] of Object.entries({ ...validRegistration(), ...validApplication() })) draft.set(key, value);
-      registrationId = (await draft.register()).id;
+      const receipt = await draft.register();
+      registrationId = receipt.id;
+      accessToken = receipt.accessToken!;
       applicationId = (await draft.submit()).id;
       context = await browser.createBrowserContext();
       page = await context.newPage();
@@ -163,16 +177,20 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
       );
 
       const applicant = await context.newPage();
-      await applicant.goto(new URL('/status.html', server.url).href);
-      await press(applicant, 'button', 'Consultar el estado de una solicitud');
-      await fill(applicant, 'Número de referencia', applicationId);
-      // A reference finds a record only with the email it was sent with (issue 23, point 11).
-      await fill(applicant, 'Correo electrónico', validApplication().applicant.email);
-      await press(applicant, 'button', 'Consultar el estado');
-      await waitForText(applicant, 'se necesita más información');
-      await waitForText(applicant, 'Envíe su certificado de estudios, por favor.');
-      await waitForText(applicant, 'Próxima revisión: 15 de abril de 2099.');
-      await applicant.close();
+      // Closed also on a failure: a tab left in front stalls the workspace tab's waits in the next tests.
+      try {
+        await applicant.goto(new URL('/status.html', server.url).href);
+        await press(applicant, 'button', 'Consultar el estado de una solicitud');
+        await fill(applicant, 'Número de referencia', applicationId);
+        // A reference finds a record only with the email it was sent with (issue 23, point 11).
+        await fill(applicant, 'Correo electrónico', validApplication().applicant.email);
+        await press(applicant, 'button', 'Consultar el estado');
+        await waitForText(applicant, 'se necesita más información');
+        await waitForText(applicant, 'Envíe su certificado de estudios, por favor.');
+        await waitForText(applicant, 'Próxima revisión: 15 de abril de 2099.');
+      } finally {
+        await applicant.close();
+      }
     });
 
     it('accepts the registration and assigns an advisor: the applicant and the advisor get their mails', async () => {
@@ -223,6 +241,101 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
         JSON.stringify(mailRows),
       );
       await expectAxeClean(page, 'a registration after assigning an advisor');
+    });
+
+    it("releases a rater's unwaived form with the workspace's button: the applicant's mail arrives", async () => {
+      const registration = { id: registrationId, token: accessToken };
+      const asked = await asApplicant(
+        server,
+        registration,
+        '',
+        raterInput('Sam Ortiz', 'sam@example.net', 'colleague', { waiveRight: false }),
+      );
+      assert.equal(asked.status, 201, await asked.clone().text());
+      const raterMail = () => mailsTo(smtp.mails, 'sam@example.net')[0];
+      for (let i = 0; !raterMail(); i++) {
+        if (i > 50) assert.fail('no mail to the rater');
+        await smtp.waitFor(smtp.mails.length + 1, 5000).catch(() => undefined);
+      }
+      const token = tokenOf(raterMail()!);
+      const opened = (await (await rater(server, 'open', { token })).json()) as { form: { domains: { items: { id: string }[] }[] } };
+      const items = opened.form.domains.flatMap((domain) => domain.items.map((item) => item.id));
+      const submitted = await rater(server, 'submit', { token, answers: completeAnswers(items, 0, { relationship: 'colleague' }) });
+      assert.equal(submitted.status, 200, await submitted.clone().text());
+
+      await page.goto(new URL(`/admin/records/${registrationId}`, server.url).href);
+      await byRole(page, 'heading', 'Reference ratings');
+      await expectAxeClean(page, 'a registration with a releasable form');
+      await press(page, 'button', 'Release to the applicant the form of Sam Ortiz');
+      await waitForText(page, 'Released: the applicant is told they may ask you for a copy.');
+      // Released once: the button is gone and the form's history says so.
+      assert.equal(await page.$('::-p-aria([name="Release to the applicant the form of Sam Ortiz"][role="button"])'), null);
+      await waitForText(page, ': released (coordinator:staff@alliance.example.org)');
+
+      // The applicant registered in Spanish: their mail is in Spanish.
+      const applicant = validRegistration().applicant.email;
+      const released = () => mailsTo(smtp.mails, applicant).find((mail) => /^Puede pedir la calificación/.test(mail.subject ?? ''));
+      for (let i = 0; !released(); i++) {
+        if (i > 50)
+          assert.fail(
+            `no release mail to the applicant: ${mailsTo(smtp.mails, applicant)
+              .map((m) => m.subject)
+              .join(' | ')}`,
+          );
+        await smtp.waitFor(smtp.mails.length + 1, 5000).catch(() => undefined);
+      }
+      assert.equal(released()!.subject, 'Puede pedir la calificación de referencia de Sam Ortiz');
+      const seen = await server.request(`/admin/api/records/${registrationId}/references`, {
+        headers: { cookie: (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ') },
+      });
+      assert.equal(seen.status, 200);
+      const request = ((await seen.json()) as CoordinatorReferences).requests.find((r) => r.name === 'Sam Ortiz')!;
+      assert.deepEqual(
+        request.audit.filter((entry) => entry.action === 'released').map((entry) => entry.actor),
+        ['coordinator:staff@alliance.example.org'],
+      );
+    });
+
+    it("records the registration fee as waived with a note: the fee panel shows it, and the applicant's mail arrives", async () => {
+      const panel = ['ek-coordinator-workspace', 'ek-record-fees'];
+      await page.goto(new URL(`/admin/records/${registrationId}`, server.url).href);
+      await byRole(page, 'heading', 'Fees');
+      await waitForText(page, 'Registration fee: $20.00 Due. Not refundable.');
+      assert.deepEqual(await axeViolations(page, panel), [], 'axe on the fee panel');
+      const registered = await server.db.query<{ status: string }>('select status from record_fees where record_id = $1', [registrationId]);
+      assert.deepEqual(registered.rows, [], 'due until something is recorded');
+
+      await (await byRole(page, 'combobox', 'Record the registration fee as')).select('waived');
+      await fill(page, 'Note (cheque number, scholarship, employer)', 'Scholarship fund 2027');
+      await press(page, 'button', 'Save the registration fee');
+      await waitForText(page, 'Registration fee: Waived (scholarship); the applicant is told by mail.');
+      await waitForText(page, 'Registration fee: $20.00 Waived (scholarship),');
+      await waitForText(page, 'Registration fee recorded as waived (scholarship) by staff@alliance.example.org: “Scholarship fund 2027”');
+      assert.deepEqual(await axeViolations(page, panel), [], 'axe on the fee panel after saving');
+      const { rows } = await server.db.query<{ status: string; method: string; note: string }>(
+        'select status, method, note from record_fees where record_id = $1',
+        [registrationId],
+      );
+      assert.deepEqual(rows, [{ status: 'waived', method: 'coordinator', note: 'Scholarship fund 2027' }]);
+
+      // The applicant registered in Spanish: the notice is in Spanish, without the coordinator's note.
+      const applicant = validRegistration().applicant.email;
+      const notice = () => mailsTo(smtp.mails, applicant).find((mail) => mail.subject === 'Cuota de registro: nada que pagar');
+      for (let i = 0; !notice(); i++) {
+        if (i > 50)
+          assert.fail(
+            `no fee notice to the applicant: ${mailsTo(smtp.mails, applicant)
+              .map((m) => m.subject)
+              .join(' | ')}`,
+          );
+        await smtp.waitFor(smtp.mails.length + 1, 5000).catch(() => undefined);
+      }
+      assert.match(notice()!.text ?? '', /le exoneró la Cuota de registro de 20,00\sUS\$ \(.+\): no tiene nada que pagar por ella\./);
+      assert.match(notice()!.text ?? '', /Su referencia: [A-Z0-9]{3}-[A-Z0-9]{4}-[A-Z0-9]{4}/);
+      assert.ok(!notice()!.text?.includes('Scholarship fund'), 'the note stays in the workspace');
+      // The registration mail had said what was due, in Spanish.
+      const registeredMail = mailsTo(smtp.mails, applicant).find((mail) => mail.text?.includes('A pagar ahora'));
+      assert.match(registeredMail?.text ?? '', /A pagar ahora: la Cuota de registro de 20,00\sUS\$\./);
     });
 
     it('fits 320 px and a desktop without sideways scrolling, and breaks no word of a table across lines', async () => {

@@ -13,11 +13,15 @@ import { renderStep } from './render-step.js';
 import { repeatActions } from './repeat-actions.js';
 import { summaryItems } from './step-paths.js';
 import { referenceGate, renderReferencePanel } from '../references/requests-for.js';
+import { trackedRequirements } from '../references/tracked-requirements.js';
 import type { FlowContext } from './flow-context.js';
+import { documentsFor, withFiles } from './documents-for.js';
 
 /** The step the applicant is on, with the step list above it and the tracker beside it. */
-export function renderFlowScreen(host: FlowContext, view: View): TemplateResult {
+export function renderFlowScreen(host: FlowContext, shown: View): TemplateResult {
   const { controller, nav, sending } = host;
+  // File fields need the draft's files: the file picker comes with this part.
+  const view = withFiles(host, shown);
   const { form } = nav;
   const steps = nav.steps(form);
   const index = Math.min(nav.index, steps.length - 1);
@@ -94,7 +98,14 @@ export function renderReviewScreen(host: FlowContext, view: View): TemplateResul
   const { nav, sending } = host;
   const gate = referenceGate(host, view);
   // The program needs the ratings before the application: said before Submit, and Submit refused.
+  const files = documentsFor(host);
   const submit = () => {
+    // Every file must be at the receiver first: the application names them by id.
+    if (files?.files.pending) {
+      sending.message = { text: view.t('form.file.wait'), alert: true };
+      void files.files.send();
+      return host.host.requestUpdate();
+    }
     if (!gate) return void sending.send('application');
     sending.message = { text: view.t('references.submit-refused', gate), alert: true };
     host.host.requestUpdate();
@@ -109,6 +120,7 @@ export function renderReviewScreen(host: FlowContext, view: View): TemplateResul
       submit,
       sending.busy,
       html`${gate && !sending.message ? html`<div class="panel notice"><p>${view.t('references.submit-blocked', gate)}</p></div>` : nothing}${renderMessage(host, view)}`,
+      { requirements: trackedRequirements(host, view, host.pause.settle('application')?.requirements) },
     ),
   );
 }
@@ -116,7 +128,7 @@ export function renderReviewScreen(host: FlowContext, view: View): TemplateResul
 /** A screen with the requirement tracker, as of the last pause in typing (see TypingPauseController). */
 function withTracker(host: FlowContext, view: View, content: TemplateResult): TemplateResult {
   const wide = host.wide.matches;
-  const result = host.pause.settle(host.nav.form)?.requirements;
+  const result = trackedRequirements(host, view, host.pause.settle(host.nav.form)?.requirements);
   // The same result renders the same tracker.
   const tracker = guard([result, wide, view.locale, view.program], () => renderTracker(view, result, wide));
   // Narrow, the tracker is one folded line ("9 of 16 requirements met") above the step, in the

@@ -9,6 +9,7 @@ import { fieldRuns } from '../fields/field-groups.js';
 import { renderErrorSummary, type SummaryItem } from '../fields/error-summary.js';
 import { renderRepeatList, type RepeatActions } from './repeat-list.js';
 import { renderRunningTotals } from './running-totals.js';
+import { renderCategoryFees } from '../fees/category-fees.js';
 
 /** What a step page needs besides its spec. */
 export interface StepPage {
@@ -45,7 +46,9 @@ function fieldView(view: View, spec: FieldSpec | Question, make: () => FieldView
  * long list's entries are: a key typed in one field does not render the step's other fields.
  */
 function renderStepField(view: View, field: FieldView): unknown {
-  return guard([field, view.get(field.path), ...(view.issuesWithin?.(field.path) ?? [view])], () => renderField(view, field));
+  return guard([field, view.get(field.path), view.fileVersion, ...(view.issuesWithin?.(field.path) ?? [view])], () =>
+    field.kind === 'file' ? view.file?.(field) : renderField(view, field),
+  );
 }
 
 /** One step of a form: heading, intro, error summary, fields, entries, totals, then Back / Continue. */
@@ -83,6 +86,7 @@ export function renderStep(view: View, page: StepPage): TemplateResult {
       })}
       ${step.repeat ? renderRepeatList(view, step.repeat, page.repeat) : nothing}
       ${renderRunningTotals(view, step.id)}
+      ${step.id === 'category' ? renderCategoryFees(view, view.get(['category'])) : nothing}
       ${step.questions
         .filter((q) => isQuestionShown(q, answers))
         .map((q) =>

@@ -36,16 +36,22 @@ export function renderRepeatList(view: View, repeat: Repeat, actions: RepeatActi
     ${entries.map((entry: unknown, i) =>
       // Typing in one entry changes only that entry's object: the others are not rendered again
       // (nor their titles translated), so a key costs the same with 200 entries as with 2.
-      guard([entry, i, repeat.itemTitleKey, view.locale, view.program, ...(view.issuesWithin?.([...path, i]) ?? [view])], () => {
-        const title = itemTitle(i);
-        return html`<fieldset class="entry" part="entry">
+      guard(
+        [entry, i, repeat.itemTitleKey, view.locale, view.program, view.fileVersion, ...(view.issuesWithin?.([...path, i]) ?? [view])],
+        () => {
+          const title = itemTitle(i);
+          return html`<fieldset class="entry" part="entry">
           <legend><h3>${title}</h3></legend>
-          ${repeat.itemFields.map((spec) => renderField(view, fromSpec(view.program, view.locale, spec, [...path, i])))}
+          ${repeat.itemFields.map((spec) => {
+            const field = fromSpec(view.program, view.locale, spec, [...path, i]);
+            return field.kind === 'file' ? view.file?.(field) : renderField(view, field);
+          })}
           <button type="button" class="secondary" part="button" @click=${() => actions.remove(repeat, i, title)}>
             ${view.t('ui.repeat.remove')}<span class="vh"> ${title}</span>
           </button>
         </fieldset>`;
-      }),
+        },
+      ),
     )}
     <button type="button" class="secondary" part="button" @click=${() => actions.add(repeat)}>${view.t(repeat.addKey)}</button>
   `;

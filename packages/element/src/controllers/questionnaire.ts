@@ -45,7 +45,7 @@ export class QuestionnaireController {
     flow.wanted = true;
     navigation.pending = flow.load().then(
       // The questionnaire's rule (what a profile can tell, paperwork aside) is the SDK's.
-      (module) => this.show(module.recommendForProfile(view.program, profileOf(view.program, this.answers), { locale: view.locale })),
+      (module) => this.show(module.recommendForProfile(view.program, profileOf(this.answers), { locale: view.locale })),
       () => undefined,
     );
   }

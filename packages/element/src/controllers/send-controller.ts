@@ -3,7 +3,7 @@ import {
   isNetworkError,
   isSubmissionError,
   localize,
-  translate,
+  translateUi,
   type Locale,
   type MessageParams,
   type Program,
@@ -195,7 +195,7 @@ export class SendController implements ReactiveController {
 
   private words(program: Program): (key: string, params?: MessageParams) => string {
     const locale = this.options.locale(program);
-    return (key, params) => translate(program, locale, key, params);
+    return (key, params) => translateUi(program, locale, key, params);
   }
 
   private say(text: string | undefined, alert = false): void {

@@ -1,4 +1,4 @@
-import { translate, localize, type Locale, type Program, type Question } from '@endorsement-kit/sdk';
+import { translateUi, localize, type Locale, type Program, type Question } from '@endorsement-kit/sdk';
 import type { FieldSpec, Path } from '../sdk-types.js';
 
 /** A field ready to render: an SDK `FieldSpec` or a program question, with its text resolved. */
@@ -21,18 +21,18 @@ export function fromSpec(program: Program, locale: Locale, spec: FieldSpec, base
     path: [...base, ...spec.path],
     kind: spec.kind,
     required: spec.required,
-    label: translate(program, locale, spec.labelKey),
+    label: translateUi(program, locale, spec.labelKey),
   };
-  if (spec.hintKey) view.hint = translate(program, locale, spec.hintKey);
+  if (spec.hintKey) view.hint = translateUi(program, locale, spec.hintKey);
   if (spec.options)
     view.options = spec.options.map((o) => ({
       value: String(o.value),
-      label: o.label !== undefined ? localize(o.label, locale) : o.labelKey ? translate(program, locale, o.labelKey) : String(o.value),
+      label: o.label !== undefined ? localize(o.label, locale) : o.labelKey ? translateUi(program, locale, o.labelKey) : String(o.value),
       ...(o.hint !== undefined ? { hint: localize(o.hint, locale) } : {}),
     }));
   if (spec.autocomplete) view.autocomplete = spec.autocomplete;
   if (spec.inputMode) view.inputMode = spec.inputMode;
-  if (spec.emptyKey) view.emptyText = translate(program, locale, spec.emptyKey);
+  if (spec.emptyKey) view.emptyText = translateUi(program, locale, spec.emptyKey);
   return view;
 }
 

@@ -1,4 +1,4 @@
-import { hasMessage } from '@endorsement-kit/sdk';
+import { translateUi } from '@endorsement-kit/sdk';
 import type { View } from '../view.js';
 
 /**
@@ -7,5 +7,5 @@ import type { View } from '../view.js';
  */
 export function receiptStatus(view: View, status: string): string {
   const key = `ui.receipt.state.${status}`;
-  return hasMessage(view.program, view.locale, key) ? view.t(key) : status;
+  return translateUi.has(view.program, view.locale, key) ? view.t(key) : status;
 }

@@ -1,5 +1,8 @@
-// The `flow` part's English (form labels, requirement texts, the words of the steps' screens).
-// Empty here: in every build but the CDN one the SDK's English is whole already. The CDN build
-// leaves these messages out of the first load and fills this module in to register them when the
-// part arrives (rollup.config.mjs).
-export {};
+// The `flow` part's English (form labels, requirement texts, the words of the steps' screens):
+// the element's words (`translateUi`) hold only the interface's own until this part registers the
+// rest, so a bundler keeps them out of the first chunk. The CDN build fills this module in with
+// the same messages, left out of its first load (rollup.config.mjs).
+import { registerMessages } from '@endorsement-kit/sdk';
+import { en } from '@endorsement-kit/sdk/en';
+
+registerMessages('en', en);

@@ -11,4 +11,7 @@ export { renderReview } from '../review/review-screen.js';
 export { renderTracker, countMet } from '../tracker/requirement-tracker.js';
 export { renderConflict } from '../header/conflict-notice.js';
 export { renderFlowScreen, renderReviewScreen } from '../application-step/flow-screen.js';
-export { renderReferenceStates } from '../references/requests-for.js';
+export { trackedRequirements } from '../references/tracked-requirements.js';
+export { renderFeeSummary } from '../fees/category-fees.js';
+export { renderRegisteredFees } from '../fees/fee-payment.js';
+export { renderStatusExtras } from './status-extras.js';

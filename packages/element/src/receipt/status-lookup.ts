@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Receipt } from '@endorsement-kit/sdk';
 import type { View } from '../view.js';
 import { renderField } from '../fields/render-field.js';
-import { hasMessage, localize } from '@endorsement-kit/sdk';
+import { localize } from '@endorsement-kit/sdk';
 import { formatDateTime, formatDay } from '../i18n/format.js';
 import { receiptStatus } from '../i18n/receipt-status.js';
 
@@ -46,7 +46,7 @@ export function renderStatusLookup(
       ${
         state.result
           ? html`<div class="panel success">
-            <p>${view.t('ui.status.result', { id: state.result.reference ?? state.result.id, status: receiptStatus(view, state.result.status), date: formatDateTime(state.result.receivedAt, view.locale) })} ${hasMessage(view.program, view.locale, stage) ? view.t(stage) : ''}</p>
+            <p>${view.t('ui.status.result', { id: state.result.reference ?? state.result.id, status: receiptStatus(view, state.result.status), date: formatDateTime(state.result.receivedAt, view.locale) })} ${stageText(view, stage)}</p>
             ${state.result.statusMessage ? html`<p>${view.t('ui.status.message', { contact: localize(view.program.contact.title, view.locale), message: state.result.statusMessage })}</p>` : nothing}
             ${state.result.nextReviewOn ? html`<p>${view.t('ui.status.next-review', { date: formatDay(state.result.nextReviewOn, view.locale) })}</p>` : nothing}
           </div>`
@@ -57,4 +57,11 @@ export function renderStatusLookup(
     ${references}
     <button type="button" class="link" part="button" @click=${home}>${view.t('ui.status.home')}</button>
   </section>`;
+}
+
+// The stage's words come with the review catalog (the flow part); until then the key is all there
+// is, and it is not shown. `hasMessage` would bring every catalog into the first load.
+function stageText(view: View, key: string): string {
+  const text = view.t(key);
+  return text === key ? '' : text;
 }

@@ -8,7 +8,7 @@ import { renderRequestsPanel, renderRequestStates } from './requests-panel.js';
 const all = new WeakMap<FlowContext, ReferenceRequests>();
 
 /** The element's reference requests, made on first use (they come with the `flow` part). */
-function requestsFor(context: FlowContext, view: View): ReferenceRequests {
+export function requestsFor(context: FlowContext, view: View): ReferenceRequests {
   let refs = all.get(context);
   if (!refs) {
     refs = new ReferenceRequests({

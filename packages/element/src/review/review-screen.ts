@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { getSteps, isQuestionShown } from '@endorsement-kit/sdk';
 import { entryTitle, fieldId, listPath, type View } from '../view.js';
-import type { StepSpec } from '../sdk-types.js';
+import type { Requirements, StepSpec } from '../sdk-types.js';
 import { fromQuestion, fromSpec, type FieldView } from '../fields/field-view.js';
 import { displayValue } from '../fields/display-value.js';
 import { fieldRuns } from '../fields/field-groups.js';
 import { renderUnmetWarning } from './unmet-warning.js';
+import { renderApplicationFees } from '../fees/category-fees.js';
 
 /** What "Check your answers" may offer besides changing the application's answers. */
 export interface ReviewOptions {
@@ -15,6 +16,8 @@ export interface ReviewOptions {
    * Change link.
    */
   changeCategory?: (targetId: string) => void;
+  /** The requirements the tracker shows (with the reference ratings); else the draft's own are worked out. */
+  requirements?: Requirements | undefined;
 }
 
 type Go = ((targetId: string) => void) | undefined;
@@ -41,7 +44,7 @@ export function renderReview(
     // No whitespace around the link's words: its text is exactly "Change Start date (Job 2)".
     return html`<div>
       <dt>${field.label}</dt>
-      <dd>${displayValue(view, field, view.get(field.path))}</dd>
+      <dd>${field.kind === 'file' && view.get(field.path) ? view.t('form.file.attached') : displayValue(view, field, view.get(field.path))}</dd>
       ${
         go
           ? html`<dd><a href=${`#${id}`} @click=${(e: Event) => {
@@ -83,7 +86,8 @@ export function renderReview(
         ${step.repeat && list.length === 0 ? html`<p>${view.t('ui.repeat.empty')}</p>` : nothing}
       </section>`;
     })}
-    ${renderUnmetWarning(view)}
+    ${renderUnmetWarning(view, options.requirements)}
+    ${renderApplicationFees(view)}
     <button type="button" part="button" aria-disabled=${busy ? 'true' : nothing} @click=${submit}>${view.t('ui.review.submit')}</button>
   </section>`;
 }

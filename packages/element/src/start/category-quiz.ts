@@ -30,6 +30,8 @@ export function renderQuiz(
   results: Recommendation[] | undefined,
   suggest: () => void,
   choose: (r: Recommendation) => void,
+  /** What a category costs, once the `flow` part is here (fees are not refunded for a wrong category). */
+  fees?: (view: View, category: string) => unknown,
 ): TemplateResult {
   const { program } = outer;
   const answer = <K extends keyof QuizAnswers>(key: K) => outer.get(['quiz', key]) as QuizAnswers[K];
@@ -39,14 +41,14 @@ export function renderQuiz(
     issueAt: (path) => {
       const question = path[1];
       if (!isQuizNumber(question) || !flagged.includes(question)) return outer.issueAt(path);
-      const code = quizProblem(outer.program, question, answer(question));
+      const code = quizProblem(question, answer(question));
       return code ? { path: [...path], code, message: outer.t(`ui.quiz.${question}.error.${code}`) } : undefined;
     },
   };
   const onSubmit = (e: Event) => {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
-    const wrong = QUIZ_NUMBERS.filter((question) => quizProblem(outer.program, question, answer(question)) !== undefined);
+    const wrong = QUIZ_NUMBERS.filter((question) => quizProblem(question, answer(question)) !== undefined);
     outer.set(['quiz', 'flagged'], wrong.length > 0 ? wrong : undefined);
     if (wrong.length === 0) {
       suggest();
@@ -121,6 +123,7 @@ export function renderQuiz(
                       ? html`<p>${view.t('ui.quiz.confirm')}</p>${list(confirm)}`
                       : html`<p>${view.t('ui.quiz.unmet')}</p>${list(missing)}${confirm.length ? html`<p>${view.t('ui.quiz.also-confirm')}</p>${list(confirm)}` : nothing}`
                 }
+                ${fees ? fees(view, r.category) : nothing}
                 <button type="button" class="secondary" part="button" @click=${() => choose(r)}>${view.t('ui.quiz.choose', { category: label })}</button>
               </li>`;
             })}

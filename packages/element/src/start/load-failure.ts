@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { isMissingProgramError, translate, type Program } from '@endorsement-kit/sdk';
+import { isMissingProgramError, translateUi, type Program } from '@endorsement-kit/sdk';
 import { errorReason } from '../error-reason.js';
 
 /** In place of the application when its program could not be loaded: why, in the page's language. */
@@ -7,10 +7,10 @@ export function renderLoadFailure(error: unknown, source: Program | string | und
   const program = typeof source === 'string' ? source : (source?.id ?? '');
   const reason = errorReason(error);
   const text = isMissingProgramError(error)
-    ? translate(undefined, locale, 'ui.error.program-missing')
-    : translate(undefined, locale, 'ui.error.program-load', { program, reason });
+    ? translateUi(undefined, locale, 'ui.error.program-missing')
+    : translateUi(undefined, locale, 'ui.error.program-load', { program, reason });
   return html`<div role="alert" class="panel notice" lang=${locale}>
-    <h2>${translate(undefined, locale, 'ui.error.title')}</h2>
+    <h2>${translateUi(undefined, locale, 'ui.error.title')}</h2>
     <p>${text}</p>
   </div>`;
 }

@@ -1,4 +1,4 @@
-import { checkProfile, type ApplicantProfile, type Endorsement, type IssueCode, type Program } from '@endorsement-kit/sdk';
+import { profileNumberCode, type ApplicantProfile, type Endorsement, type IssueCode } from '@endorsement-kit/sdk';
 
 /** The questionnaire's number questions, in the order it asks them. */
 export const QUIZ_NUMBERS = ['years', 'families', 'training', 'dei', 'rsc', 'leadership', 'rscProvided'] as const;
@@ -33,17 +33,18 @@ const PROFILE_FIELD = {
   rscProvided: 'rscProvidedYears',
 } as const satisfies Record<QuizNumber, keyof ApplicantProfile>;
 
-/** What is wrong with a number answer, by the SDK's rule (`checkProfile`): its issue code, if any. */
-export function quizProblem(program: Program, question: QuizNumber, value: unknown): IssueCode | undefined {
-  return checkProfile(program, { [PROFILE_FIELD[question]]: value })[0]?.code as IssueCode | undefined;
+/** What is wrong with a number answer, by the SDK's rule (`profileNumberCode`, `checkProfile`'s): its issue code, if any. */
+export function quizProblem(question: QuizNumber, value: unknown): IssueCode | undefined {
+  // A question left blank is fine: every question is optional.
+  return value === undefined ? undefined : profileNumberCode(PROFILE_FIELD[question], value);
 }
 
 /** The answers as the SDK's `recommendForProfile` takes them (the rule itself lives there); wrong numbers are left out, as unknown. */
-export function profileOf(program: Program, answers: QuizAnswers): ApplicantProfile {
+export function profileOf(answers: QuizAnswers): ApplicantProfile {
   const profile: ApplicantProfile = {};
   const number = (question: QuizNumber) => {
     const value = answers[question];
-    return typeof value === 'number' && quizProblem(program, question, value) === undefined ? value : undefined;
+    return typeof value === 'number' && quizProblem(question, value) === undefined ? value : undefined;
   };
   if (answers.endorsement) profile.endorsement = answers.endorsement;
   if (answers.education) profile.education = answers.education;

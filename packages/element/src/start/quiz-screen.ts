@@ -26,5 +26,6 @@ export function renderQuizScreen(
     quiz.results,
     () => quiz.suggest(view),
     (r) => void quiz.choose(r),
+    flow.module?.renderFeeSummary,
   )}`;
 }

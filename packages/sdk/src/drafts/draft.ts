@@ -14,6 +14,7 @@ import { baseFor, keptAside, mergeTabs, resolveTabs } from './tab-merge.js';
 import { decide } from './tab-sync.js';
 import { categoryFollowingEndorsement, endorsementFollowingCategory } from './category-follows-endorsement.js';
 import type { DraftValidation } from './validate-payload.js';
+import type { DraftStore } from '../stores/draft-store.js';
 
 /** Called with the draft on every change of its value, saveState, submission, issues or conflict. */
 export type DraftListener = (draft: Draft) => void;
@@ -121,6 +122,11 @@ export class Draft {
     return this.#record.updatedAt;
   }
   /** The id of the program this draft is for. */
+  /** Where this draft is kept; the files chosen for it are kept there too (`DraftDocuments`). */
+  get store(): DraftStore {
+    return this.#context.store;
+  }
+
   get program(): string {
     return this.#record.program;
   }

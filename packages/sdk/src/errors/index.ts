@@ -9,3 +9,4 @@ export { ProgramLoadError, isProgramLoadError } from './program-load-error.js';
 export { ReferenceLinkError, isReferenceLinkError } from './reference-link-error.js';
 export type { StorageFailure } from './storage-error.js';
 export type { SubmissionFailureReason } from './submission-error.js';
+export { DocumentError, isDocumentError } from './document-error.js';

@@ -1,11 +1,14 @@
 import { IMH_CODES, CODES, baseCodeOf, endorsementOf, type Code, type Endorsement } from '../codes/codes.js';
 import { ALLIANCE_RULES } from './alliance-rules.js';
 import { CATEGORY_LABELS, ENDORSEMENT_LABELS } from './category-labels.js';
+import type { UploadsConfig } from './uploads-config.js';
 import type { CategoryRules } from './category-rules.js';
 import type { CheckedProgramConfig } from './check-program-config.js';
 import type { CategoryDefinition, Program } from './program.js';
 import type { Question } from './question.js';
+import type { FeeDefinition } from './fee-settings.js';
 import type { ReferencesConfig } from './reference-settings.js';
+import type { RenewalConfig } from './renewal-config.js';
 import type { ReviewConfig } from './review-settings.js';
 
 type RulesOverride = NonNullable<NonNullable<NonNullable<CheckedProgramConfig['categories']>[Code]>['rules']>;
@@ -77,13 +80,16 @@ export function buildProgram(c: CheckedProgramConfig): Program {
     contact: { title: { en: 'Endorsement Coordinator', es: 'Coordinador/a de Respaldo' }, ...(c.contact ?? {}) } as Program['contact'],
   };
   if (c.fees !== undefined) program.fees = c.fees;
+  if (c.feeSchedule !== undefined) program.feeSchedule = c.feeSchedule as readonly FeeDefinition[];
   if (c.reviewCadence !== undefined) program.reviewCadence = c.reviewCadence;
   if (c.infoUrl !== undefined) program.infoUrl = c.infoUrl;
+  if (c.renewal !== undefined) program.renewal = c.renewal as RenewalConfig;
   if (c.review !== undefined) program.review = c.review as ReviewConfig;
   if (c.documents !== undefined) {
     const { codeOfEthics, endorsementAgreement } = c.documents;
     program.documents = { ...(codeOfEthics ? { codeOfEthics } : {}), ...(endorsementAgreement ? { endorsementAgreement } : {}) };
   }
+  if (c.uploads !== undefined) program.uploads = c.uploads as UploadsConfig;
   return Object.freeze(program);
 }
 

@@ -5,6 +5,8 @@ import { programConfigSchema } from './config-schema.js';
 import type { Question } from './question.js';
 import { APPLICATION_STEP_IDS, REGISTRATION_STEP_IDS } from './visible-steps.js';
 import { configIssuePath, describeConfigIssue } from './describe-config-issue.js';
+import { checkFeeSchedule } from './fee-config-schema.js';
+import type { FeeDefinition } from './fee-settings.js';
 
 /** A configuration that passed every check: what `buildProgram` takes. */
 export type CheckedProgramConfig = z.output<typeof programConfigSchema>;
@@ -64,6 +66,8 @@ export function checkProgramConfig(config: unknown): CheckedProgramConfig {
       fail(['questions', i, 'showIf', 'question'], `expected the id of another question, got "${q.showIf.question}"`);
     }
   });
+
+  checkFeeSchedule(c.feeSchedule as readonly FeeDefinition[] | undefined, offered, fail);
 
   const locales = c.locales ?? ['en', 'es'];
   const defaultLocale = c.defaultLocale ?? locales[0] ?? 'en';

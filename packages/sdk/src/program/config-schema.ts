@@ -3,6 +3,9 @@ import { ECMH_CODES, IMH_CODES } from '../codes/codes.js';
 import { codeSchema } from '../schema/payload-schemas.js';
 import { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../schema/levels-and-roles.js';
 import { QUESTION_TYPES } from './question.js';
+import { feeScheduleSchema } from './fee-config-schema.js';
+import { uploadsConfigSchema } from './uploads-config-schema.js';
+import { renewalConfigSchema } from './renewal-config-schema.js';
 
 const isoDate = z.iso.date();
 const text = z.string().check(z.minLength(1));
@@ -165,9 +168,12 @@ export const programConfigSchema = z.strictObject({
     }),
   ),
   fees: z.optional(localizedText),
+  feeSchedule: z.optional(feeScheduleSchema),
   reviewCadence: z.optional(localizedText),
   infoUrl: z.optional(webUrl),
   references: z.optional(referencesConfig),
+  renewal: z.optional(renewalConfigSchema),
   review: z.optional(reviewConfig),
   documents: z.optional(z.strictObject({ codeOfEthics: z.optional(documentUrl), endorsementAgreement: z.optional(documentUrl) })),
+  uploads: z.optional(uploadsConfigSchema),
 });

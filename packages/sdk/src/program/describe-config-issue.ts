@@ -38,7 +38,8 @@ export function describeConfigIssue(issue: ZodIssue): string {
     case 'invalid_union': {
       // Each union of the config is a plain value or its richer form: say what the plain one wants.
       const plain = issue.errors[0]?.[0];
-      const expected = plain?.code === 'invalid_type' ? String(plain.expected) : 'a valid value';
+      const expected =
+        plain?.code === 'invalid_type' ? (plain.expected === 'int' ? 'whole number' : String(plain.expected)) : 'a valid value';
       const dated = issue.errors.some((branch) => branch.some((i) => i.code === 'invalid_type' && i.expected === 'array'));
       if (dated) return `${at}: expected a ${expected} or a dated list such as [{ from: "2025-01-01", value: 33 }]`;
       return `${at}: expected ${expected === 'string' ? 'text or { en, es } text' : expected}`;

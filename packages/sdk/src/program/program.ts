@@ -1,8 +1,11 @@
+import type { UploadsConfig } from './uploads-config.js';
 import type { Code, Endorsement } from '../codes/codes.js';
 import type { Locale, LocalizedText } from '../i18n/localized-text.js';
 import type { CategoryRules } from './category-rules.js';
 import type { Question } from './question.js';
+import type { FeeDefinition } from './fee-settings.js';
 import type { ReferencesConfig } from './reference-settings.js';
+import type { RenewalConfig } from './renewal-config.js';
 import type { ReviewConfig } from './review-settings.js';
 
 /** One category as a program offers it. */
@@ -48,14 +51,20 @@ export interface Program {
   contact: ProgramContact;
   /** Fees, as the association words them. */
   fees?: LocalizedText;
+  /** Fees as data (docs/fees.md): `feesDue(program, { kind, category, on })` reads them. */
+  feeSchedule?: readonly FeeDefinition[];
   /** When applicants hear back. */
   reviewCadence?: LocalizedText;
   /** A link to the association's endorsement pages. */
   infoUrl?: string;
   /** Reference ratings as configured (docs/programs.md); `referenceSettings(program)` adds the defaults. */
   references: ReferencesConfig;
+  /** Renewal as configured (docs/programs.md, "Renewal"); `renewalSettings(program)` adds the defaults. */
+  renewal?: RenewalConfig;
   /** How applications are reviewed, as configured (docs/programs.md, "Review"); `reviewSettings(program)` adds the defaults. */
   review?: ReviewConfig;
   /** Where applicants read the documents they sign (the element links them on the signatures step). */
   documents?: { codeOfEthics?: string; endorsementAgreement?: string };
+  /** Files applicants upload, as configured (docs/documents.md); `documentSettings(program)` adds the defaults. */
+  uploads?: UploadsConfig;
 }

@@ -4,6 +4,7 @@ export { missingRatingAnswers } from './missing-rating-answers.js';
 export { fillSlots, fitsSlot } from './fill-slots.js';
 export { rateReferences } from './rate-references.js';
 export { ratingsStillNeeded } from './ratings-still-needed.js';
+export { trackReferenceRatings } from './track-reference-ratings.js';
 export { referenceSettings } from './reference-settings-of.js';
 export { PLACEHOLDER_RATING_FORM, DEFAULT_REFERENCE_SLOTS } from './reference-defaults.js';
 export type { RatingFormOptions } from './resolve-rating-form.js';

@@ -2,7 +2,7 @@ import type { Program } from '../program/program.js';
 import { rateReferences } from './rate-references.js';
 import type { ReferenceRequestView } from '../schema/reference-wire.js';
 import { evaluateRequirements } from '../requirements/evaluate-requirements.js';
-import type { RatingSummary } from '../requirements/requirement.js';
+import { applicantSummaries } from './applicant-summaries.js';
 
 /**
  * What the applicant's own request list says of the "ratings first" rule (`submitBeforeRatings:
@@ -21,18 +21,11 @@ export function ratingsStillNeeded(
   options: { submitBeforeRatings: boolean; locale?: string; asOf?: string },
 ): { submitted: number; needed: number } | undefined {
   if (options.submitBeforeRatings) return undefined;
-  const ratings: RatingSummary[] = requests.map((r) => ({
-    requestId: r.id,
-    role: r.role,
-    endorsed: false,
-    state: r.state,
-    counted: r.state === 'submitted' && r.counts !== false,
-  }));
   const { locale, asOf } = options;
   const count = evaluateRequirements(program, application, {
     ...(locale ? { locale } : {}),
     ...(asOf ? { asOf } : {}),
-    ratings: rateReferences(ratings),
+    ratings: rateReferences(applicantSummaries(requests)),
   }).requirements.find((r) => r.id === 'references');
   if (!count || count.met) return undefined;
   return { submitted: count.have ?? 0, needed: count.need ?? 0 };

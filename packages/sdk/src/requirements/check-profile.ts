@@ -3,8 +3,9 @@ import type { Issue } from '../errors/issue.js';
 import type { IssueCode } from '../validation/issue-codes.js';
 import { makeIssue } from '../validation/make-issue.js';
 import type { ApplicantProfile } from './recommend-for-profile.js';
+import { profileNumberCode } from './profile-number-code.js';
 
-// Every number a profile may hold; families are counted in whole ones.
+// Every number a profile may hold.
 const PROFILE_NUMBERS = [
   'workYears',
   'familiesServed',
@@ -16,7 +17,6 @@ const PROFILE_NUMBERS = [
   'leadershipYears',
   'rscProvidedYears',
 ] as const satisfies readonly (keyof ApplicantProfile)[];
-const WHOLE: ReadonlySet<string> = new Set(['familiesServed']);
 
 /**
  * What is wrong with the numbers of a questionnaire's profile before `recommendForProfile` reads
@@ -32,14 +32,7 @@ export function checkProfile(program: Program, profile: unknown, options: { loca
   for (const key of PROFILE_NUMBERS) {
     const value: unknown = Object.hasOwn(profile, key) ? (profile as Record<string, unknown>)[key] : undefined;
     if (value === undefined) continue;
-    const code: IssueCode | undefined =
-      typeof value !== 'number' || !Number.isFinite(value)
-        ? 'invalid_type'
-        : value < 0
-          ? 'too_small'
-          : WHOLE.has(key) && !Number.isInteger(value)
-            ? 'not_integer'
-            : undefined;
+    const code: IssueCode | undefined = profileNumberCode(key, value);
     if (code) issues.push(makeIssue(context, [key], code, code === 'too_small' ? { minimum: 0 } : {}));
   }
   return issues;

@@ -14,7 +14,9 @@ export {
   signatureSchema,
   answerSchema,
   isoDateSchema,
+  documentIdSchema,
 } from './payload-schemas.js';
+export { UPLOAD_TOKEN_HEADER, DOCUMENT_KIND_HEADER, DOCUMENT_NAME_HEADER, DOCUMENT_KINDS } from './document-wire.js';
 export {
   REFERENCE_REQUEST_STATES,
   APPLICANT_TOKEN_HEADER,
@@ -55,6 +57,7 @@ export type {
   ReferenceResendBody,
   ReferenceRequestView,
   ReferenceList,
+  OpenReferenceSlot,
   RaterAnswers,
   RaterAnswersDraft,
   RaterTokenBody,
@@ -64,3 +67,4 @@ export type {
   RaterErrorCode,
 } from './reference-wire.js';
 export type { RatingForm, RatingDomain, RatingItem, RatingScaleOption, RecommendationOption } from './rating-form.js';
+export type { DocumentKind, UploadSession, DocumentReceipt } from './document-wire.js';

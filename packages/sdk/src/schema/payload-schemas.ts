@@ -17,6 +17,8 @@ export const emailSchema = z.email();
 const required = z.string().check(z.regex(/\S/));
 const hours = z.number().check(z.gte(0), z.lte(100000));
 const count = z.number().check(z.int(), z.gte(0));
+/** A document's id: what the receiver stored the file under (docs/documents.md). */
+export const documentIdSchema = z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/));
 
 export const endorsementSchema = z.enum(['IMH-E', 'ECMH-E']);
 export const codeSchema = z.enum([...IMH_CODES, ...ECMH_CODES]);
@@ -57,6 +59,8 @@ export const educationEntrySchema = z.strictObject({
   institution: required,
   completedOn: isoDateSchema,
   transcript: z.enum(['not-requested', 'requested', 'received']),
+  /** A copy of the transcript the applicant uploaded: its document id. */
+  transcriptCopy: z.optional(documentIdSchema),
 });
 
 export const workEntrySchema = z.strictObject({
@@ -162,6 +166,8 @@ export const applicationShape = {
   leadership: z.array(leadershipEntrySchema),
   references: z.array(referenceEntrySchema),
   attestations: z.strictObject({ codeOfEthics: signatureSchema, endorsementAgreement: signatureSchema }),
+  /** The applicant's resume or CV: its document id. */
+  resume: z.optional(documentIdSchema),
 };
 
 /**

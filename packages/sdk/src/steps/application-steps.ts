@@ -3,6 +3,7 @@ import { CODES } from '../codes/codes.js';
 import type { ResolvedCategoryRules } from '../program/category-rules.js';
 import type { Program } from '../program/program.js';
 import type { Question } from '../program/question.js';
+import { documentSettings } from '../program/document-settings.js';
 import { applicantFields } from './applicant-fields.js';
 import { field, itemField } from './field.js';
 import { OPTIONS } from './field-options.js';
@@ -27,6 +28,7 @@ function repeat(stepId: StepId, path: string, itemFields: FieldSpec[], min: numb
 /** The fields of each step of the application, for a category's rules (or none yet). */
 function stepBody(program: Program, id: StepId, rules: ResolvedCategoryRules | undefined): Pick<StepSpec, 'fields' | 'repeat'> {
   const needs = (n: number | undefined) => (rules === undefined ? undefined : n);
+  const uploads = documentSettings(program);
   switch (id) {
     case 'education':
       return {
@@ -40,13 +42,16 @@ function stepBody(program: Program, id: StepId, rules: ResolvedCategoryRules | u
             itemField('education', 'institution', 'text', true),
             itemField('education', 'completedOn', 'date', true),
             itemField('education', 'transcript', 'choice', true, { options: OPTIONS.transcript, hint: true }),
+            ...(uploads.transcripts === 'off'
+              ? []
+              : [itemField('education', 'transcriptCopy', 'file', uploads.transcripts === 'required', { hint: true })]),
           ],
           needs(rules?.education.level !== null && rules?.education.orPaidWorkYears === 0 ? 1 : 0),
         ),
       };
     case 'work':
       return {
-        fields: [],
+        fields: uploads.resume === 'off' ? [] : [field('resume', 'file', uploads.resume === 'required', { hint: true })],
         repeat: repeat(
           id,
           'work',

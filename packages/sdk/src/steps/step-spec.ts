@@ -4,10 +4,12 @@ import type { Issue } from '../errors/issue.js';
 import type { FormId, StepId } from '../program/visible-steps.js';
 
 /**
- * How a field is entered. `yes-no` is a pair of radios; `checkbox` a single box (an agreement).
+ * How a field is entered. `yes-no` is a pair of radios; `checkbox` a single box (an agreement);
+ * `file` a file chosen and uploaded (`DraftDocuments`): the field's value is the document's id.
  * @example if (field.kind === 'date') renderDateInput(field)
  */
-export type FieldKind = 'text' | 'long-text' | 'email' | 'tel' | 'date' | 'number' | 'choice' | 'multiple-choice' | 'yes-no' | 'checkbox';
+export type FieldKind =
+  'text' | 'long-text' | 'email' | 'tel' | 'date' | 'number' | 'choice' | 'multiple-choice' | 'yes-no' | 'checkbox' | 'file';
 
 /**
  * One choice of a `choice` or `multiple-choice` field: words from the catalogs (`labelKey`) or from

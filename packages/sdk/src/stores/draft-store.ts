@@ -1,6 +1,7 @@
 /**
  * Where drafts are kept: any object with these four async methods. Values are plain JSON-like
- * objects; a store may encrypt them, but must give back what it was given.
+ * objects, or a Uint8Array (a file chosen for a draft, kept until the receiver has it); a store may
+ * encrypt them, but must give back what it was given.
  * @example
  * const store: DraftStore = {
  *   get: (key) => myDb.read(key), set: (key, value) => myDb.write(key, value),

@@ -8,6 +8,8 @@ interface Sealed {
   sealed: 'AES-GCM';
   iv: Uint8Array;
   data: ArrayBuffer;
+  /** The value was bytes (a file kept with a draft), sealed as they are rather than as JSON. */
+  raw?: true;
 }
 
 const isSealed = (value: unknown): value is Sealed => typeof value === 'object' && value !== null && (value as Sealed).sealed === 'AES-GCM';
@@ -27,10 +29,13 @@ export async function loadKey(store: UseStore): Promise<CryptoKey> {
   return key;
 }
 
+/** Encrypts a JSON-like value, or a Uint8Array (a file's bytes) as it is. */
 export async function seal(key: CryptoKey, value: unknown): Promise<Sealed> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(JSON.stringify(value)));
-  return { sealed: 'AES-GCM', iv, data };
+  const raw = value instanceof Uint8Array;
+  const plain = raw ? (value as Uint8Array<ArrayBuffer>) : new TextEncoder().encode(JSON.stringify(value));
+  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, plain);
+  return raw ? { sealed: 'AES-GCM', iv, data, raw } : { sealed: 'AES-GCM', iv, data };
 }
 
 /** The value inside a sealed record; a record stored before encryption was turned on passes as is. */
@@ -38,7 +43,7 @@ export async function unseal(key: CryptoKey, value: unknown): Promise<unknown> {
   if (!isSealed(value)) return value;
   try {
     const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: value.iv as Uint8Array<ArrayBuffer> }, key, value.data);
-    return JSON.parse(new TextDecoder().decode(plain)) as unknown;
+    return value.raw ? new Uint8Array(plain) : (JSON.parse(new TextDecoder().decode(plain)) as unknown);
   } catch (error) {
     throw new StorageError('A stored draft cannot be decrypted', { reason: 'unreadable', cause: error });
   }

@@ -5,6 +5,7 @@ import type { FormId } from '../program/visible-steps.js';
 import { parseAnswers } from './answers-shape.js';
 import { checkAnswers } from './check-answers.js';
 import { checkDates } from './check-dates.js';
+import { checkDocuments } from './check-documents.js';
 import { checkProgramFields } from './check-program-fields.js';
 import { checkReferences } from './check-references.js';
 import { fromZodIssues } from './from-zod-issues.js';
@@ -39,6 +40,7 @@ export function validatePayload<T>(
           ...checkDates(context, value, asOf),
           // A registration has no references: a `references` key there is an unknown key, nothing more.
           ...(form === 'application' ? checkReferences(context, value) : []),
+          ...(form === 'application' ? checkDocuments(context, value, asOf) : []),
           ...checkAnswers(context, value, form, asOf),
         ]
       : [];

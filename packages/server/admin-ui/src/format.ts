@@ -33,6 +33,8 @@ export const ACTIONS: Record<string, string> = {
   note_added: 'Added a note',
   exported: 'Exported the record',
   deleted: 'Deleted the record',
+  document_downloaded: 'Downloaded a file',
+  transcript_recorded: 'Recorded where a transcript is',
 };
 
 export const MAIL_PURPOSES: Record<string, string> = {
@@ -41,6 +43,8 @@ export const MAIL_PURPOSES: Record<string, string> = {
   'applicant-application': 'Receipt (to the applicant)',
   'advisor-introduction-applicant': 'Advisor introduction (to the applicant)',
   'advisor-introduction-advisor': 'Advisor introduction (to the advisor)',
+  'applicant-fee-receipt': 'Fee receipt (to the applicant)',
+  'applicant-fee-notice': 'Fee waived or invoiced (to the applicant)',
   'status-changed': 'New status (to the applicant)',
   'review-assigned': 'Review request (to the reviewer)',
 };

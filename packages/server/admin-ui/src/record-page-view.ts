@@ -9,6 +9,8 @@ import { renderDecision, renderReviewers } from './record-review.js';
 import { renderStepTwo, renderThread, renderUndo } from './record-step2.js';
 import type { ViewHost } from './view-host.js';
 import './record-references.js';
+import './record-fees.js';
+import './record-documents.js';
 
 const STATE_WORDS = { met: 'Met', missing: 'Not yet', later: 'After review' } as const;
 
@@ -48,6 +50,8 @@ export function renderRecordPage(host: ViewHost, me: Me, detail: RecordDetail, r
     ${detail.requirements ? renderRequirements(detail, category) : nothing}
     ${detail.transcripts.length || detail.references.length ? renderPaperwork(detail) : nothing}
     ${registrationId ? html`<ek-record-references record-id=${registrationId}></ek-record-references>` : nothing}
+    <ek-record-fees record-id=${record.id}></ek-record-fees>
+    ${record.kind === 'application' ? html`<ek-record-documents record-id=${record.id}></ek-record-documents>` : nothing}
 
     <section aria-labelledby="answers-heading">
       <h2 id="answers-heading">Answers</h2>

@@ -119,7 +119,7 @@ export class RecordReferences extends LitElement {
           this.data?.releaseOffered && r.state === 'submitted' && !r.waiveRight && !r.audit.some((entry) => entry.action === 'released')
             ? html`<button
               type="button"
-              aria-label="Release the form of ${r.name} to the applicant"
+              aria-label="Release to the applicant the form of ${r.name}"
               @click=${() => void this.act(r, 'release', {}, 'Released: the applicant is told they may ask you for a copy.')}
             >
               Release to the applicant

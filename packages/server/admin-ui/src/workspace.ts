@@ -5,6 +5,7 @@ import { api, type ApiResult, type Me, type RecordDetail, type RecordList } from
 import { errorSummary, formField } from './form-field.js';
 import { renderRecordList, type ListFilter } from './record-list-view.js';
 import { renderRecordPage } from './record-page-view.js';
+import { renderEndorsees, type EndorseeList } from './endorsee-view.js';
 import { renderReviewList, renderReviewPage } from './reviewer-view.js';
 import { renderStaff } from './staff-view.js';
 import type { CoordinatorReview, ReviewerView, ReviewSummary, StaffMember } from './api.js';
@@ -19,7 +20,8 @@ type Route =
   | { name: 'set-password'; token: string }
   | { name: 'staff' }
   | { name: 'reviews' }
-  | { name: 'review'; id: string };
+  | { name: 'review'; id: string }
+  | { name: 'endorsees' };
 
 const FILTER_KEYS = ['q', 'kind', 'status', 'endorsement', 'category', 'program', 'from', 'to', 'cycle', 'page'] as const;
 
@@ -27,6 +29,7 @@ function readRoute(): Route {
   const path = location.pathname.replace(/\/+$/, '');
   if (path === '/admin/set-password')
     return { name: 'set-password', token: new URLSearchParams(location.hash.slice(1)).get('token') ?? '' };
+  if (path === '/admin/endorsees') return { name: 'endorsees' };
   const record = /^\/admin\/records\/([0-9a-f-]{36})$/.exec(path);
   if (record) return { name: 'record', id: record[1]! };
   if (path === '/admin/staff') return { name: 'staff' };
@@ -51,6 +54,7 @@ export class CoordinatorWorkspace extends LitElement implements ViewHost {
     detail: { state: true },
     forms: { state: true },
     loadError: { state: true },
+    endorsees: { state: true },
     staff: { state: true },
     reviews: { state: true },
     review: { state: true },
@@ -63,6 +67,7 @@ export class CoordinatorWorkspace extends LitElement implements ViewHost {
   declare detail: RecordDetail | undefined;
   declare forms: Record<string, FormState>;
   declare loadError: string | undefined;
+  declare endorsees: EndorseeList | undefined;
   declare staff: StaffMember[] | undefined;
   declare reviews: ReviewSummary[] | undefined;
   declare review: ReviewerView | undefined;
@@ -133,7 +138,11 @@ export class CoordinatorWorkspace extends LitElement implements ViewHost {
       this.route = { name: 'reviews' };
     }
     const route = this.route;
-    if (route.name === 'list') {
+    if (route.name === 'endorsees') {
+      const result = await api<EndorseeList>('GET', '/endorsees');
+      if (result.ok) this.endorsees = result.data;
+      else this.failed(result.status, result.message);
+    } else if (route.name === 'list') {
       const query = new URLSearchParams(Object.entries(route.filter).filter(([, v]) => v) as [string, string][]);
       const result = await api<RecordList>('GET', `/records?${query}`);
       if (result.ok) this.list = result.data;
@@ -262,6 +271,8 @@ export class CoordinatorWorkspace extends LitElement implements ViewHost {
         return this.reviews ? renderReviewList(this, this.reviews) : loading;
       case 'review':
         return this.review ? renderReviewPage(this, this.review) : loading;
+      case 'endorsees':
+        return renderEndorsees(this, me, this.endorsees);
       default:
         return this.detail ? renderRecordPage(this, me, this.detail, this.coordinatorReview) : loading;
     }
@@ -280,7 +291,7 @@ export class CoordinatorWorkspace extends LitElement implements ViewHost {
     return html`<header class="top">
       <p><strong>${[...new Set([...me.programs, ...me.reviews].map((p) => p.name))].join(', ')}</strong> · Endorsement workspace</p>
       <nav aria-label="Workspace">
-        ${me.programs.length ? html`<a href="/admin" @click=${this.link('/admin')}>Records</a> · <a href="/admin/staff" @click=${this.link('/admin/staff')}>Staff</a>` : nothing}
+        ${me.programs.length ? html`<a href="/admin" @click=${this.link('/admin')}>Records</a> · <a href="/admin/staff" @click=${this.link('/admin/staff')}>Staff</a> · <a href="/admin/endorsees" @click=${this.link('/admin/endorsees')}>Endorsees</a>` : nothing}
         ${me.programs.length && me.reviews.length ? ' · ' : nothing}
         ${me.reviews.length ? html`<a href="/admin/reviews" @click=${this.link('/admin/reviews')}>My reviews</a>` : nothing}
       </nav>

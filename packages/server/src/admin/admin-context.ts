@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { Database } from '../db/database.js';
+import type { DocumentsContext } from '../documents/documents-context.js';
 import type { Coordinator } from './sessions.js';
 import type { WorkspacePresenter } from './workspace-presenter.js';
 
@@ -13,6 +14,10 @@ export interface AdminContext {
   onMailQueued: () => void;
   /** The time of reference actions (tests move it). */
   clock?: (() => Date) | undefined;
+  /** Where uploaded documents are kept and what scans them. */
+  documents: DocumentsContext;
+  /** Called after a job was scheduled for now (a file to delete). */
+  onJobQueued: () => void;
 }
 
 /** The workspace's Hono environment: a signed-in request carries its coordinator. */

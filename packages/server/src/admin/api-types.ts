@@ -117,9 +117,12 @@ export interface AuditDetail {
   /** The status before this change: what an undo restores. */
   from?: RecordStatus;
   message?: string;
+  /** A document downloaded, or the degree (education entry) whose transcript state was recorded. */
+  document?: string;
+  education?: number;
+  state?: string;
   /** One of step 2's checks (`check_recorded`) and its state. */
   check?: string;
-  state?: string;
   /** Staff changes (`staff_invited`, `staff_removed`): the role. */
   role?: string;
 }

@@ -1,5 +1,6 @@
 import type { Program } from '@endorsement-kit/sdk';
 import type { Database, Sql } from '../db/database.js';
+import { deleteDocuments } from '../documents/document-rows.js';
 import { enqueueMails } from '../mail/mail-queue.js';
 import { statusMail } from '../review/status-mail.js';
 import { advisorMails } from './advisor-mails.js';
@@ -98,11 +99,13 @@ export async function addNote(db: Database, record: RecordRow, body: string, act
 }
 
 /**
- * Deletes a record for a data request: its answers, notes and mails go (cascade); the audit log
+ * Deletes a record for a data request: its answers, notes, mails and documents go (cascade; the
+ * documents' files by a job); the audit log
  * keeps who deleted it and when, with the details of earlier entries (advisor, messages) wiped.
  */
 export async function deleteRecord(db: Database, record: RecordRow, actor: string): Promise<void> {
   await db.transaction(async (tx) => {
+    await deleteDocuments(tx, 'record', record.id, new Date());
     await tx.query('delete from records where id = $1', [record.id]);
     await tx.query('update audit_log set detail = null where record_id = $1', [record.id]);
     await audit(tx, record, actor, 'deleted');

@@ -31,6 +31,10 @@ export const SERVER_DEFAULTS = {
   sessionHours: 12,
   /** How long a set-password link works. */
   setPasswordHours: 72,
+  /** `DOCUMENTS_S3_REGION`: the documents bucket's region (with `DOCUMENTS_S3_BUCKET`). */
+  documentsS3Region: 'us-east-1',
+  /** `DOCUMENTS_S3_PATH_STYLE`: the bucket in the path rather than the host name. */
+  documentsS3PathStyle: false,
 } as const;
 
 /** The From of every mail when `MAIL_FROM` is unset, for the server's host name. */

@@ -1,4 +1,6 @@
+import type { DocumentOptions } from '../documents/documents-context.js';
 import type { ReceiverProgram } from './receiver-program.js';
+import type { StripeAccount } from '../fees/stripe-accounts.js';
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- named by the @default links below
 import type { SERVER_DEFAULTS } from './server-defaults.js';
 
@@ -43,6 +45,13 @@ export interface ServerOptions {
   jobPollMs?: number | undefined;
   /** The built `<endorsement-rating>` script for the rater's page. @default the element package's `dist/cdn/endorsement-rating.js` */
   raterScript?: string | undefined;
+  /**
+   * Stripe accounts by program id, for the programs whose `feeSchedule` has `stripe: true` fees
+   * (`readServerEnv` reads `STRIPE_SECRET_KEY`, `STRIPE_WEBHOOK_SECRET`; docs/fees.md).
+   */
+  stripe?: Readonly<Record<string, StripeAccount>> | undefined;
+  /** Where uploaded documents are kept (default: `dataDir/documents`) and what scans them (docs/documents.md). */
+  documents?: DocumentOptions | undefined;
   /** One line per request and per mail event; never personal data. @default console.log */
   log?: ((line: string) => void) | undefined;
 }

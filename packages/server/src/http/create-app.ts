@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { routePath } from 'hono/route';
-import { APPLICANT_TOKEN_HEADER, validateApplication, validateRegistration } from '@endorsement-kit/sdk';
+import { APPLICANT_TOKEN_HEADER, DOCUMENT_KIND_HEADER, DOCUMENT_NAME_HEADER, UPLOAD_TOKEN_HEADER } from '@endorsement-kit/sdk';
+import { validateApplication, validateRegistration, type Application } from '@endorsement-kit/sdk';
 import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { Page } from '../config/server-options.js';
 import type { Database } from '../db/database.js';
@@ -34,6 +35,14 @@ import { ratingsPending } from '../references/ratings-gate.js';
 import { linkedRegistration } from '../records/registration-link.js';
 import { notYetAccepted } from '../records/acceptance-gate.js';
 import { dayOf } from '../references/reference-views.js';
+import { feeRoutes } from '../fees/fee-routes.js';
+import type { StripeAccount } from '../fees/stripe-accounts.js';
+import type { DocumentsContext } from '../documents/documents-context.js';
+import { documentIssues, linkDocuments } from '../documents/referenced-documents.js';
+import { uploadRoutes } from '../documents/upload-routes.js';
+import { registryRoutes } from '../endorsees/registry-routes.js';
+import { renewalPageRoutes } from '../endorsees/renewal-page.js';
+import { renewalRoutes } from '../endorsees/renewal-routes.js';
 
 /** What the HTTP layer is given by `createEndorsementServer`. */
 export interface AppContext {
@@ -51,6 +60,12 @@ export interface AppContext {
   clock: () => Date;
   /** The built `<endorsement-rating>` script the rater's page loads; default the element package's. */
   raterScript?: string | undefined;
+  /** The Stripe accounts of the programs whose fees go through Stripe Checkout (docs/fees.md). */
+  stripe?: Readonly<Record<string, StripeAccount>> | undefined;
+  /** Where uploaded documents go and what scans them (docs/documents.md). */
+  documents: DocumentsContext;
+  /** Called after a job was scheduled for now (a file to delete). */
+  onJobQueued: () => void;
 }
 
 type Env = { Variables: { requestId: string; recordId?: string } };
@@ -88,8 +103,17 @@ export function createApp(context: AppContext) {
     '/api/*',
     cors({
       origin: (origin) => (allowedOrigins.has(origin) ? origin : null),
-      allowMethods: ['GET', 'POST'],
-      allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', 'Accept-Language', APPLICANT_TOKEN_HEADER],
+      allowMethods: ['GET', 'POST', 'PUT', 'DELETE'],
+      allowHeaders: [
+        'Content-Type',
+        'Idempotency-Key',
+        'Authorization',
+        'Accept-Language',
+        APPLICANT_TOKEN_HEADER,
+        UPLOAD_TOKEN_HEADER,
+        DOCUMENT_KIND_HEADER,
+        DOCUMENT_NAME_HEADER,
+      ],
       maxAge: 600,
     }),
   );
@@ -156,6 +180,8 @@ export function createApp(context: AppContext) {
           notYetAccepted(entry, registration, locale) ??
           (await ratingsPending(db, entry, payload, registration?.id, dayOf(context.clock()), locale));
         if (refused && !(await findByKey(db, kind, key.key, hash, body.value))) return c.json({ issues: [refused] }, 422);
+        const missing = await documentIssues(db, entry.program.id, payload as Application);
+        if (missing.length && !(await findByKey(db, kind, key.key, hash, body.value))) return c.json({ issues: missing }, 422);
       }
       const receipt = {
         id: randomUUID(),
@@ -190,6 +216,8 @@ export function createApp(context: AppContext) {
         mails,
       );
       if (outcome.outcome === 'created') context.onMailQueued();
+      if (kind === 'application' && outcome.outcome !== 'conflict')
+        await linkDocuments(db, payload as Application, outcome.receipt.id, context.clock());
     }
     if (outcome.outcome === 'conflict')
       return apiError(c, 409, 'idempotency_key_reused', 'This Idempotency-Key was used for a different body.');
@@ -248,6 +276,11 @@ export function createApp(context: AppContext) {
   app.route('/api/registrations', applicantReferenceRoutes(references));
   app.route('/api/ratings', raterRoutes(references));
   app.route('/', raterPageRoutes({ script: context.raterScript }));
+  app.route('/api/fees', feeRoutes({ ...references, stripe: context.stripe ?? {}, log }));
+  app.route('/api/uploads', uploadRoutes({ ...references, documents: context.documents, onJobQueued: context.onJobQueued }));
+  app.route('/', registryRoutes(db, context.programs, context.clock));
+  app.route('/api/renewals', renewalRoutes(references));
+  app.route('/', renewalPageRoutes());
   app.on(['PUT', 'PATCH', 'DELETE', 'GET'], ['/api/registrations', '/api/applications'], (c) =>
     apiError(c, 405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' }),
   );

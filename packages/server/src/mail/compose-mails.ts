@@ -1,6 +1,7 @@
 import { localize, type Program, type Receipt } from '@endorsement-kit/sdk';
 import type { RecordKind } from '../records/record-kind.js';
 import { mailText, programWords } from './mail-text.js';
+import { registrationFeeLines } from '../fees/registration-fee-mail.js';
 
 /** One mail to write to the outbox. */
 export interface OutgoingMail {
@@ -10,10 +11,13 @@ export interface OutgoingMail {
     | 'applicant-application'
     | 'advisor-introduction-applicant'
     | 'advisor-introduction-advisor'
+    | 'applicant-fee-receipt'
+    | 'applicant-fee-notice'
     | 'status-changed'
     | 'staff-invitation'
     | 'review-assigned'
-    | ReferenceMailPurpose;
+    | ReferenceMailPurpose
+    | `renewal-${string}`;
   recipient: string;
   subject: string;
   body: string;
@@ -103,6 +107,7 @@ export function composeMails(input: {
   }
 
   const closing = [
+    ...(kind === 'registration' ? registrationFeeLines(program, locale, code, receipt.reference ?? receipt.id, receipt.receivedAt) : []),
     ...(program.fees && kind === 'registration' ? [t('mail.fees', { fees: localize(program.fees, locale) })] : []),
     ...(words.how ? [t('mail.contact')] : []),
     '',

@@ -1,6 +1,7 @@
 import { baseLocale, localize, translate, type Program } from '@endorsement-kit/sdk';
 import { MAIL_CATALOGS } from './mail-catalogs.js';
 import { REFERENCE_MAIL_CATALOGS } from '../references/reference-mail-catalogs.js';
+import { FEE_MAIL_CATALOGS } from '../fees/fee-mail-catalogs.js';
 import { REVIEW_MAIL_CATALOGS } from '../review/review-mail-catalogs.js';
 
 type Params = Record<string, string | number>;
@@ -14,9 +15,11 @@ export function mailText(program: Program, locale: string, key: string, params: 
   const base = baseLocale(locale);
   const catalogs = key.startsWith('mail.ref.')
     ? REFERENCE_MAIL_CATALOGS
-    : key.startsWith('mail.review.')
-      ? REVIEW_MAIL_CATALOGS
-      : MAIL_CATALOGS;
+    : key.startsWith('mail.fee.')
+      ? FEE_MAIL_CATALOGS
+      : key.startsWith('mail.review.')
+        ? REVIEW_MAIL_CATALOGS
+        : MAIL_CATALOGS;
   const template = program.text[locale]?.[key] ?? program.text[base]?.[key] ?? catalogs[base]?.[key] ?? catalogs.en?.[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -9,8 +9,12 @@ export interface Registered {
   token: string;
 }
 
-export async function register(server: TestServer, overrides: Record<string, unknown> = {}): Promise<Registered> {
-  const response = await post(server, '/api/registrations', { ...validRegistration(), ...overrides });
+export async function register(
+  server: TestServer,
+  overrides: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<Registered> {
+  const response = await post(server, '/api/registrations', { ...validRegistration(), ...overrides }, undefined, headers);
   const receipt = (await response.json()) as { id: string; accessToken: string };
   if (response.status !== 201 || !receipt.accessToken) throw new Error(`registration: ${response.status}`);
   return { id: receipt.id, token: receipt.accessToken };

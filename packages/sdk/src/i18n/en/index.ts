@@ -5,6 +5,7 @@ import { uiEn } from './ui.js';
 import { stepsEn } from './steps.js';
 import { draftsEn } from './drafts.js';
 import { referencesEn } from './references.js';
+import { feesEn } from './fees.js';
 import { reviewEn } from './review.js';
 
 /** English, the SDK's reference locale: every other locale has exactly these keys. */
@@ -16,5 +17,6 @@ export const en: Readonly<Record<string, string>> = {
   ...stepsEn,
   ...draftsEn,
   ...referencesEn,
+  ...feesEn,
   ...reviewEn,
 };

@@ -20,10 +20,13 @@ export const ratingChecksEn: Readonly<Record<string, string>> = {
   'rating-check.missing.signedOn': 'Enter the date you sign, like 2026-03-27',
   'rating-check.references.met': '{have} rating forms count.',
   'rating-check.references.missing': 'Rating forms still to count: {missing}.',
+  'rating-check.references.unknown': 'References listed: {listed}; their rating forms are not received yet.',
   'rating-check.references-endorsed.met': 'Counted forms from endorsed raters: {have}.',
   'rating-check.references-endorsed.missing': 'Counted forms still needed from endorsed raters: {missing}.',
   'rating-check.reference-role.met': 'A counted form from {role}.',
   'rating-check.reference-role.missing': 'A counted form is needed from {role}.',
   'rating-check.slot.met': 'A counted form from: {slot}.',
   'rating-check.slot.missing': 'Counted forms needed from {slot}: {missing}.',
+  'rating-check.slot.open': 'Still needed: {slots}.',
+  'rating-check.slot.open-count': '{slot} ({missing} forms)',
 };

@@ -47,6 +47,8 @@ export const validationEn: Readonly<Record<string, string>> = {
   'validation.required.applicant.address.postalCode': 'Enter your postal code',
   'validation.required.applicant.address.country': 'Enter your country',
   'validation.required.membership': 'Enter your association membership',
+  'validation.required.resume': 'Choose your resume file',
+  'validation.required.education.transcriptCopy': 'Choose a copy of the transcript for this degree',
   'validation.required.membership.association': 'Enter the name of the association you are a member of',
   'validation.required.overview': 'Tell us about your work and education',
   'validation.required.overview.specializedWork': 'Describe your specialized work with infants, young children and families',

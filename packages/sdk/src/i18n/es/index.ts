@@ -5,6 +5,7 @@ import { uiEs } from './ui.js';
 import { stepsEs } from './steps.js';
 import { draftsEs } from './drafts.js';
 import { referencesEs } from './references.js';
+import { feesEs } from './fees.js';
 import { reviewEs } from './review.js';
 
 /** Spanish (español): the same keys as English. */
@@ -16,5 +17,6 @@ export const es: Readonly<Record<string, string>> = {
   ...stepsEs,
   ...draftsEs,
   ...referencesEs,
+  ...feesEs,
   ...reviewEs,
 };

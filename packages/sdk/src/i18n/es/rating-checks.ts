@@ -16,10 +16,13 @@ export const ratingChecksEs: Readonly<Record<string, string>> = {
   'rating-check.missing.signedOn': 'Indique la fecha de la firma, como 2026-03-27',
   'rating-check.references.met': '{have} formularios de calificación cuentan.',
   'rating-check.references.missing': 'Formularios que aún deben contar: {missing}.',
+  'rating-check.references.unknown': 'Referencias en la lista: {listed}; aún no se han recibido sus formularios de calificación.',
   'rating-check.references-endorsed.met': 'Formularios válidos de evaluadores con Respaldo: {have}.',
   'rating-check.references-endorsed.missing': 'Faltan formularios válidos de evaluadores con Respaldo: {missing}.',
   'rating-check.reference-role.met': 'Un formulario válido de {role}.',
   'rating-check.reference-role.missing': 'Falta un formulario válido de {role}.',
   'rating-check.slot.met': 'Un formulario válido de: {slot}.',
   'rating-check.slot.missing': 'Faltan formularios válidos de {slot}: {missing}.',
+  'rating-check.slot.open': 'Aún falta: {slots}.',
+  'rating-check.slot.open-count': '{slot} ({missing} formularios)',
 };

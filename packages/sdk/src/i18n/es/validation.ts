@@ -44,6 +44,8 @@ export const validationEs: Readonly<Record<string, string>> = {
   'validation.required.applicant.address.postalCode': 'Escriba su código postal',
   'validation.required.applicant.address.country': 'Escriba su país',
   'validation.required.membership': 'Indique su membresía en una asociación',
+  'validation.required.resume': 'Elija el archivo de su currículum',
+  'validation.required.education.transcriptCopy': 'Elija una copia del expediente académico de este título',
   'validation.required.membership.association': 'Escriba el nombre de la asociación de la que es miembro',
   'validation.required.overview': 'Cuéntenos sobre su trabajo y su formación',
   'validation.required.overview.specializedWork': 'Describa su trabajo especializado con bebés, niños pequeños y familias',

@@ -1,0 +1,44 @@
+// translateUi: the element's words, which load on demand (issue 22, point 3): the interface's
+// English at once, everything else (the forms' English, Spanish) once registered from the SDK's
+// `/en` and `/es` catalogs. profileNumberCode: checkProfile's rule without its words.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkProfile, hasUiMessages, profileNumberCode, programs, registerMessages, translate, translateUi } from '@endorsement-kit/sdk';
+import { en } from '@endorsement-kit/sdk/en';
+import { es } from '@endorsement-kit/sdk/es';
+
+test('translateUi: the interface in English at once, the rest and Spanish once registered', async () => {
+  const program = programs.alliance;
+  assert.equal(translateUi(program, 'en', 'ui.loading'), translate(program, 'en', 'ui.loading'));
+  const label = Object.keys(en).find((key) => key.startsWith('form.'))!;
+  assert.equal(translateUi(program, 'en', label), label, 'a form label is not there yet');
+  assert.equal(hasUiMessages('en'), true);
+  assert.equal(hasUiMessages('es'), false);
+  assert.equal(translateUi(program, 'es', 'ui.loading'), translate(program, 'en', 'ui.loading'), 'English until Spanish comes');
+
+  registerMessages('en', en);
+  assert.equal(translateUi(program, 'en', label), translate(program, 'en', label));
+  const catalog = (await import('@endorsement-kit/sdk/es')).es;
+  assert.equal(catalog, es);
+  registerMessages('es', catalog);
+  assert.equal(hasUiMessages('es-MX'), true);
+  for (const key of ['ui.loading', label, 'requirement.references.met'])
+    assert.equal(translateUi(program, 'es', key, { have: 3 }), translate(program, 'es', key, { have: 3 }), key);
+});
+
+test("profileNumberCode: checkProfile's code for each number, without its words", () => {
+  const cases: [Parameters<typeof profileNumberCode>[0], unknown][] = [
+    ['familiesServed', 2.5],
+    ['familiesServed', 12],
+    ['workYears', -1],
+    ['workYears', 2.5],
+    ['trainingHours', '30'],
+    ['rscHours', Number.NaN],
+  ];
+  for (const [key, value] of cases)
+    assert.equal(profileNumberCode(key, value), checkProfile(programs.alliance, { [key]: value })[0]?.code, `${key} ${String(value)}`);
+  assert.deepEqual(
+    cases.map(([key, value]) => profileNumberCode(key, value)),
+    ['not_integer', undefined, 'too_small', undefined, 'invalid_type', 'invalid_type'],
+  );
+});

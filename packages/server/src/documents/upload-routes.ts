@@ -1,0 +1,170 @@
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { DOCUMENT_KIND_HEADER, DOCUMENT_KINDS, DOCUMENT_NAME_HEADER, documentSettings, UPLOAD_TOKEN_HEADER } from '@endorsement-kit/sdk';
+import type { DocumentKind, UploadSession } from '@endorsement-kit/sdk';
+import { newSecret, secretHash } from '../admin/secret-token.js';
+import type { ReceiverProgram } from '../config/receiver-program.js';
+import type { Database } from '../db/database.js';
+import { apiError } from '../http/api-error.js';
+import { clientAddress } from '../http/client-address.js';
+import type { createRateLimiter } from '../http/rate-limiter.js';
+import { readJsonBody } from '../http/read-json-body.js';
+import { dayOf } from '../references/reference-views.js';
+import type { DocumentsContext } from './documents-context.js';
+import { deleteDocuments, documentsOfSession, findDocument, findSession, type UploadSessionRow } from './document-rows.js';
+import { isScannerUnavailableError } from './scanner.js';
+import { discardBody } from './read-upload.js';
+import { fileNameOf, receiptOf, storeUpload } from './store-upload.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** What the applicant's upload routes are given by the app. */
+export interface UploadRouteContext {
+  db: Database;
+  programs: ReadonlyMap<string, ReceiverProgram>;
+  documents: DocumentsContext;
+  publicUrl: string | undefined;
+  trustProxy: number;
+  limiter: ReturnType<typeof createRateLimiter>;
+  clock: () => Date;
+  /** Called after a job (a file's deletion) was scheduled. */
+  onJobQueued: () => void;
+}
+
+/**
+ * The applicant's uploads, under `/api/uploads` (docs/documents.md): a session per draft, then
+ * each file by the id the draft chose for it. Every call after the first needs the session's
+ * token in the `Endorsement-Upload-Token` header: missing is a 401, wrong a 403. A session takes
+ * the program's `maxFiles` and closes when its application arrives (then 409 `upload_closed`).
+ */
+export function uploadRoutes(context: UploadRouteContext) {
+  const { db, documents } = context;
+  const routes = new Hono();
+
+  const limited = (c: Context): Response | undefined => {
+    const wait = context.limiter.take(clientAddress(c, context.trustProxy));
+    return wait > 0
+      ? apiError(c, 429, 'rate_limited', 'Too many requests from this address; try again shortly.', { 'Retry-After': String(wait) })
+      : undefined;
+  };
+
+  async function authorize(c: Context): Promise<{ session: UploadSessionRow; entry: ReceiverProgram } | Response> {
+    const token = c.req.header(UPLOAD_TOKEN_HEADER);
+    if (!token) return apiError(c, 401, 'upload_token_required', `Send the upload session's token in the ${UPLOAD_TOKEN_HEADER} header.`);
+    const id = c.req.param('uploadId') ?? '';
+    const session = UUID.test(id) && token.length <= 128 ? await findSession(db, id) : undefined;
+    const given = Buffer.from(secretHash(token), 'hex');
+    const kept = session ? Buffer.from(session.token_hash, 'hex') : Buffer.alloc(given.length);
+    const entry = session && context.programs.get(session.program);
+    if (!session || !entry || !timingSafeEqual(given, kept))
+      return apiError(c, 403, 'access_denied', 'This token does not open this upload session.');
+    return { session, entry };
+  }
+  const closed = (c: Context) =>
+    apiError(c, 409, 'upload_closed', 'The application of this upload session was sent; its files can no longer change.');
+
+  routes.post('/', async (c) => {
+    const refused = limited(c);
+    if (refused) return refused;
+    const body = await readJsonBody(c.req.raw, 4096);
+    if (!body.ok) return apiError(c, body.status, body.error, body.message);
+    const programId = (body.value as { program?: unknown } | null)?.program;
+    const entry = typeof programId === 'string' ? context.programs.get(programId) : undefined;
+    if (!entry) return apiError(c, 404, 'unknown_program', 'This server does not receive applications for that program.');
+    const origin = c.req.header('origin');
+    if (
+      origin &&
+      origin !== new URL(c.req.url).origin &&
+      origin !== context.publicUrl?.replace(/\/+$/, '') &&
+      !entry.origins.includes(origin)
+    )
+      return apiError(c, 403, 'origin_not_allowed', 'Pages on this origin may not send to this program.');
+    const settings = documentSettings(entry.program, dayOf(context.clock()));
+    const session: UploadSession = {
+      id: randomUUID(),
+      token: newSecret(),
+      maxFileBytes: settings.maxFileBytes,
+      maxFiles: settings.maxFiles,
+      types: settings.types,
+    };
+    await db.query('insert into upload_sessions (id, program, token_hash) values ($1, $2, $3)', [
+      session.id,
+      entry.program.id,
+      secretHash(session.token),
+    ]);
+    return c.json(session, 201);
+  });
+
+  routes.put('/:uploadId/documents/:documentId', async (c) => {
+    const response = await putDocument(c);
+    await discardBody(c.req.raw);
+    return response;
+  });
+
+  async function putDocument(c: Context): Promise<Response> {
+    const refused = limited(c);
+    if (refused) return refused;
+    const auth = await authorize(c);
+    if (auth instanceof Response) return auth;
+    const { session, entry } = auth;
+    const id = c.req.param('documentId') ?? '';
+    if (!UUID.test(id)) return apiError(c, 400, 'invalid_document_id', 'A document id is a UUID the client chooses (crypto.randomUUID()).');
+    const kind = c.req.header(DOCUMENT_KIND_HEADER) as DocumentKind | undefined;
+    if (!kind || !DOCUMENT_KINDS.includes(kind))
+      return apiError(c, 400, 'invalid_document_kind', `Send ${DOCUMENT_KIND_HEADER}: ${DOCUMENT_KINDS.join(' or ')}.`);
+    if (session.record_id) return closed(c);
+    const existing = await findDocument(db, id);
+    if (existing) {
+      // A retry whose first answer was lost: the file is here already.
+      if (existing.upload_id !== session.id) return apiError(c, 409, 'document_id_taken', 'Another upload uses this document id.');
+      return c.json(receiptOf(existing), 200);
+    }
+    const settings = documentSettings(entry.program, dayOf(context.clock()));
+    if (settings[kind === 'resume' ? 'resume' : 'transcripts'] === 'off')
+      return apiError(c, 400, 'document_not_asked', `This program does not ask for a ${kind} file.`);
+    if ((await documentsOfSession(db, session.id)).length >= settings.maxFiles)
+      return apiError(c, 409, 'too_many_documents', `An application may carry at most ${settings.maxFiles} files.`);
+    try {
+      const outcome = await storeUpload(
+        db,
+        documents,
+        c.req.raw,
+        {
+          id,
+          uploadId: session.id,
+          recordId: null,
+          program: entry.program.id,
+          kind,
+          fileName: fileNameOf(c.req.header(DOCUMENT_NAME_HEADER)),
+          uploadedBy: 'applicant',
+        },
+        settings,
+      );
+      if (!outcome.ok) return apiError(c, outcome.status, outcome.error, outcome.message);
+      return c.json(outcome.receipt, outcome.created ? 201 : 200);
+    } catch (error) {
+      if (isScannerUnavailableError(error))
+        return apiError(c, 503, 'scanner_unavailable', 'The virus scanner is not available; send the file again shortly.', {
+          'Retry-After': '30',
+        });
+      throw error;
+    }
+  }
+
+  routes.delete('/:uploadId/documents/:documentId', async (c) => {
+    const refused = limited(c);
+    if (refused) return refused;
+    const auth = await authorize(c);
+    if (auth instanceof Response) return auth;
+    if (auth.session.record_id) return closed(c);
+    const id = c.req.param('documentId');
+    const row = UUID.test(id) ? await findDocument(db, id) : undefined;
+    if (!row || row.upload_id !== auth.session.id)
+      return apiError(c, 404, 'not_found', 'This upload session has no document with this id.');
+    await db.transaction((tx) => deleteDocuments(tx, 'id', id, context.clock()));
+    context.onJobQueued();
+    return c.json({ ok: true });
+  });
+
+  return routes;
+}

@@ -1,0 +1,80 @@
+import type Stripe from 'stripe';
+import type { Program } from '@endorsement-kit/sdk';
+import type { Database } from '../db/database.js';
+import { auditFee, findFeeRecord, lockFeeRow, saveFeeRow, type FeeRow } from './fee-rows.js';
+import { queueFeeReceipt } from './fee-mails.js';
+
+/** What the webhook did with an event (the answer's `result`, and a log word). */
+export type WebhookResult = 'paid' | 'pending' | 'failed' | 'duplicate' | 'ignored' | 'unmatched';
+
+const HANDLED = new Set([
+  'checkout.session.completed',
+  'checkout.session.async_payment_succeeded',
+  'checkout.session.async_payment_failed',
+]);
+
+/**
+ * One verified Stripe event for a program. Each event id is handled once (`stripe_events`, in the
+ * same transaction as its effect), and a fee is paid only when Stripe says so: a completed
+ * session whose `payment_status` is `paid`, or an async payment that succeeded. The session must
+ * be the one this server made for that fee, for its amount and currency; anything else changes
+ * nothing. Returns what happened and whether a mail was queued.
+ */
+export async function applyStripeEvent(
+  db: Database,
+  program: Program,
+  event: Stripe.Event,
+  now: Date,
+): Promise<{ result: WebhookResult; mailed: boolean }> {
+  return db.transaction(async (tx) => {
+    const { rows: fresh } = await tx.query(
+      'insert into stripe_events (id, program, type) values ($1, $2, $3) on conflict (id) do nothing returning id',
+      [event.id, program.id, event.type],
+    );
+    if (fresh.length === 0) return { result: 'duplicate', mailed: false };
+    if (!HANDLED.has(event.type)) return { result: 'ignored', mailed: false };
+    const session = event.data.object as Stripe.Checkout.Session;
+    const recordId = session.metadata?.recordId;
+    const kind = session.metadata?.feeKind;
+    if (!recordId || !kind) return { result: 'unmatched', mailed: false };
+    const row = await lockFeeRow(tx, recordId, kind);
+    const matches =
+      row &&
+      row.program === program.id &&
+      row.checkout_session === session.id &&
+      session.amount_total === row.amount &&
+      session.currency?.toUpperCase() === row.currency;
+    if (!row || !matches) return { result: 'unmatched', mailed: false };
+    if (row.status === 'paid' || row.status === 'waived' || row.status === 'invoiced') return { result: 'ignored', mailed: false };
+
+    const paymentIntent = typeof session.payment_intent === 'string' ? session.payment_intent : (session.payment_intent?.id ?? null);
+    const paid =
+      (event.type === 'checkout.session.completed' && session.payment_status === 'paid') ||
+      event.type === 'checkout.session.async_payment_succeeded';
+    const next: FeeRow['status'] = paid
+      ? 'paid'
+      : event.type === 'checkout.session.completed' && session.payment_status === 'unpaid'
+        ? 'pending'
+        : event.type === 'checkout.session.async_payment_failed'
+          ? 'due'
+          : row.status;
+    if (next === row.status) return { result: 'ignored', mailed: false };
+    const updated: FeeRow = {
+      ...row,
+      status: next,
+      method: paid ? 'stripe' : row.method,
+      payment_intent: paymentIntent ?? row.payment_intent,
+      paid_at: paid ? now : null,
+    };
+    await saveFeeRow(tx, updated);
+    await auditFee(tx, recordId, kind, 'stripe', next === 'paid' ? 'paid' : next === 'pending' ? 'pending' : 'payment-failed', {
+      event: event.id,
+      session: session.id,
+      ...(paymentIntent ? { payment: paymentIntent } : {}),
+    });
+    if (!paid) return { result: next === 'pending' ? 'pending' : 'failed', mailed: false };
+    const record = await findFeeRecord(tx, recordId);
+    if (record) await queueFeeReceipt(tx, program, record, updated, now);
+    return { result: 'paid', mailed: Boolean(record?.email) };
+  });
+}

@@ -1,0 +1,3 @@
+import { feesSuite } from './fees.suite.js';
+
+feesSuite('pglite');
