@@ -424,7 +424,13 @@ export function reviewApiSuite(kind: DatabaseKind): void {
       );
       assert.equal((await first.request('GET', `/admin/api/records/${application.id}/certificate.pdf`)).status, 404);
 
-      const found = await (await server.request(`/api/applications/${application.id}`)).json();
+      const found = await (
+        await server.request('/api/applications/lookup', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ reference: application.reference, email: 'zoe.review@example.org' }),
+        })
+      ).json();
       assert.deepEqual([found.status, found.stage, found.statusMessage], ['endorsed', 'decided', 'Felicidades.']);
       // Issue 21: the endorsed decision made the applicant an endorsee of the category, with its renewal dates.
       const endorsees = (await pilot.json('GET', '/admin/api/endorsees')).endorsees as {
@@ -443,6 +449,16 @@ export function reviewApiSuite(kind: DatabaseKind): void {
       assert.deepEqual(
         audit.filter((a: string) => a.startsWith('review') || a === 'decided'),
         ['reviewer_assigned', 'reviewer_assigned', 'review_accepted', 'review_submitted', 'review_accepted', 'review_submitted', 'decided'],
+      );
+      // A data request's download has the reviews and the decisions with their letters.
+      const whole = await pilot.json('GET', `/admin/api/records/${application.id}/export`);
+      assert.deepEqual(
+        whole.review.assignments.map((a: { checklist: { recommendation: string } }) => a.checklist.recommendation),
+        ['endorse', 'defer'],
+      );
+      assert.deepEqual(
+        whole.review.decisions.map((d: { status: string; letter: string }) => [d.status, d.letter]),
+        [['endorsed', letter]],
       );
       // Undone: the certificate goes with the status.
       await pilot.json('POST', `/admin/api/records/${application.id}/undo`, {});
@@ -473,6 +489,47 @@ export function reviewApiSuite(kind: DatabaseKind): void {
         'deferred',
         'on_hold',
       ]);
+    });
+
+    it('asks the waiting reviewer as soon as the first declines or declares a conflict, and lets the coordinator withdraw and replace', async () => {
+      const lee = person('lee.sequence@example.org', 'review-pilot');
+      const registration = await (await post(server, '/api/registrations', lee.registration)).json();
+      await pilot.json('POST', `/admin/api/records/${registration.id}/accept`, {});
+      const id = (await (await post(server, '/api/applications', lee.application)).json()).id;
+      const one = await invited(pilot, 'review-pilot', 'one.sequence@pilot.example.org', 'Una One', 'reviewer');
+      const two = await invited(pilot, 'review-pilot', 'two.sequence@pilot.example.org', 'Teo Two', 'reviewer');
+      const staff = await pilot.json('GET', '/admin/api/staff');
+      const idOf = (email: string) => staff.find((s: { email: string }) => s.email === email).id;
+      await pilot.json('POST', `/admin/api/records/${id}/review/assign`, { reviewerId: idOf('one.sequence@pilot.example.org') });
+      await pilot.json('POST', `/admin/api/records/${id}/review/assign`, { reviewerId: idOf('two.sequence@pilot.example.org') });
+      assert.equal((await two.request('GET', `/admin/api/reviews/${id}`)).status, 404, 'the second waits');
+      await one.json('POST', `/admin/api/reviews/${id}/respond`, { answer: 'conflict', note: 'I supervised her in 2022.' });
+      assert.equal((await one.request('GET', `/admin/api/reviews/${id}`)).status, 200, 'their answer stays theirs to read');
+      await mailTo('two.sequence@pilot.example.org', /An application to review/);
+      assert.equal((await two.json('GET', `/admin/api/reviews/${id}`)).assignment.state, 'assigned');
+      let review = await pilot.json('GET', `/admin/api/records/${id}/review`);
+      assert.deepEqual(
+        review.assignments.map((a: { reviewer: { name: string }; state: string; responseNote: string | null }) => [
+          a.reviewer.name,
+          a.state,
+          a.responseNote,
+        ]),
+        [
+          ['Una One', 'conflict', 'I supervised her in 2022.'],
+          ['Teo Two', 'assigned', null],
+        ],
+      );
+      // Una's place is free again: someone else may take it; Teo's assignment is withdrawn.
+      assert.ok(review.available.some((r: { name: string }) => r.name === 'Una One'));
+      const teo = review.assignments.find((a: { reviewer: { name: string } }) => a.reviewer.name === 'Teo Two');
+      await pilot.json('POST', `/admin/api/records/${id}/review/${teo.id}/withdraw`, {});
+      assert.equal((await two.request('GET', `/admin/api/reviews/${id}`)).status, 404, 'a withdrawn assignment is gone for the reviewer');
+      assert.equal((await pilot.request('POST', `/admin/api/records/${id}/review/${teo.id}/withdraw`, {})).status, 409);
+      review = await pilot.json('GET', `/admin/api/records/${id}/review`);
+      assert.deepEqual(
+        review.assignments.map((a: { state: string }) => a.state),
+        ['conflict', 'withdrawn'],
+      );
     });
 
     it('groups applications by review cycle with a count per stage, and filters the list by cycle', async () => {

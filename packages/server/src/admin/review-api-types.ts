@@ -1,7 +1,7 @@
 // The workspace's JSON of reviews: the coordinator's (`/admin/api/records/{id}/review`) and the
 // reviewer's (`/admin/api/reviews`), shared by the server's routes and the admin-ui. Types only.
 import type { AreaRating, ReviewEvidence, ReviewRecommendation } from '@endorsement-kit/sdk';
-import type { RequirementSummary, StepAnswers } from './api-types.js';
+import type { RequirementSummary, StepAnswers, WholeRecord } from './api-types.js';
 
 /** One area of a checklist, in the program's language. */
 export interface ChecklistArea {
@@ -105,3 +105,6 @@ export interface RespondBody {
 export interface ChecklistBody extends ChecklistValues {
   submit: boolean;
 }
+
+/** `GET /records/:id/export` of an application: the whole record with its review (checklists, comments, recommendations) and decisions with their letters. */
+export type WholeApplicationRecord = WholeRecord & { review?: { assignments: AssignmentView[]; decisions: DecisionView[] } | undefined };

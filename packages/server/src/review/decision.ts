@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { localize, type Program } from '@endorsement-kit/sdk';
-import type { Database } from '../db/database.js';
+import type { Database, Sql } from '../db/database.js';
 import { enqueueMails } from '../mail/mail-queue.js';
 import { audit } from '../admin/record-actions.js';
 import type { RecordRow } from '../admin/record-queries.js';
@@ -100,4 +100,25 @@ export async function recordDecision(db: Database, input: DecisionInput): Promis
       await onEndorsed(tx, { program, record, decisionId, certificateNumber, decidedAt: now.toISOString(), actor });
   });
   return { ...(decisionId ? { decisionId } : {}), ...(certificateNumber ? { certificateNumber } : {}) };
+}
+
+/** A decision as `decisions` keeps it. */
+export interface DecisionRow {
+  status: string;
+  message: string | null;
+  letter: string | null;
+  decided_by: string;
+  decided_at: Date | string;
+  certificate_number: string | null;
+  undone_at: Date | string | null;
+}
+
+/** An application's decisions, oldest first (undone ones too, marked). */
+export async function decisionsOf(db: Sql, applicationId: string): Promise<DecisionRow[]> {
+  return (
+    await db.query<DecisionRow>(
+      'select status, message, letter, decided_by, decided_at, certificate_number, undone_at from decisions where application_id = $1 order by decided_at',
+      [applicationId],
+    )
+  ).rows;
 }

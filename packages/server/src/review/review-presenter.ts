@@ -21,6 +21,7 @@ import type {
 } from '../admin/review-api-types.js';
 import type { AssignmentRow } from './assignment-rows.js';
 import { draftLetter } from './feedback-letter.js';
+import type { DecisionRow } from './decision.js';
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
@@ -55,15 +56,7 @@ export function coordinatorReview(
   record: RecordRow,
   assignments: readonly AssignmentRow[],
   reviewers: readonly { id: string; name: string | null; email: string }[],
-  decisions: readonly {
-    status: string;
-    message: string | null;
-    letter: string | null;
-    decided_by: string;
-    decided_at: Date | string;
-    certificate_number: string | null;
-    undone_at: Date | string | null;
-  }[],
+  decisions: readonly DecisionRow[],
 ): CoordinatorReview {
   const settings = reviewSettings(program);
   const open = new Set(assignments.filter((a) => !['declined', 'conflict', 'withdrawn'].includes(a.state)).map((a) => a.reviewer_id));

@@ -4,12 +4,15 @@ import * as z from 'zod';
 import { apiError } from '../../http/api-error.js';
 import type { AdminEnv, AdminRouteContext } from '../admin-context.js';
 import type { Advisor, CheckBody, Done, MessageBody, NoteBody, StatusBody } from '../api-types.js';
+import type { WholeApplicationRecord } from '../review-api-types.js';
 import { addNote, assignAdvisor, deleteRecord, exportRecord, recordCheck, setRegistrationStatus } from '../record-actions.js';
 import { findRecord, listRecords, recordHistory, threadOf, type RecordRow } from '../record-queries.js';
 import { lastChange, undoStatus } from '../undo-status.js';
 import { reviewCycles } from '../review-cycles.js';
 import { APPLICATION_STATUSES, isDecisionStatus } from '../workflow.js';
-import { certificateOf, recordDecision } from '../../review/decision.js';
+import { certificateOf, decisionsOf, recordDecision } from '../../review/decision.js';
+import { assignmentsOf } from '../../review/assignment-rows.js';
+import { coordinatorReview } from '../../review/review-presenter.js';
 import { issues, readBody } from './read-body.js';
 import { readFilter } from './read-filter.js';
 
@@ -185,7 +188,11 @@ export function recordRoutes({ db, programs, signedIn, present, onMailQueued }: 
   routes.get('/:id/export', async (c) => {
     const row = await record(c);
     if (row instanceof Response) return row;
-    const whole = present.wholeRecord(row, await exportRecord(db, row, actor(c)));
+    const whole: WholeApplicationRecord = present.wholeRecord(row, await exportRecord(db, row, actor(c)));
+    if (row.kind === 'application') {
+      const review = coordinatorReview(byId.get(row.program)!, row, await assignmentsOf(db, row.id), [], await decisionsOf(db, row.id));
+      whole.review = { assignments: review.assignments, decisions: review.decisions };
+    }
     return c.body(JSON.stringify(whole, null, 2), 200, {
       'Content-Type': 'application/json; charset=utf-8',
       'Content-Disposition': `attachment; filename="record-${row.id}.json"`,

@@ -8,6 +8,7 @@ import type { AssignBody } from '../review-api-types.js';
 import { assignReviewer, withdrawAssignment, type AssignmentResult } from '../../review/assignment-actions.js';
 import { assignmentsOf } from '../../review/assignment-rows.js';
 import { coordinatorReview } from '../../review/review-presenter.js';
+import { decisionsOf } from '../../review/decision.js';
 import { issues, readBody } from './read-body.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -52,19 +53,9 @@ export function reviewAdminRoutes({ db, programs, publicUrl, signedIn, onMailQue
         where p.program = $1 and p.role = 'reviewer' order by coalesce(c.name, c.email)`,
       [row.program],
     );
-    const decisions = await db.query<{
-      status: string;
-      message: string | null;
-      letter: string | null;
-      decided_by: string;
-      decided_at: Date | string;
-      certificate_number: string | null;
-      undone_at: Date | string | null;
-    }>(
-      'select status, message, letter, decided_by, decided_at, certificate_number, undone_at from decisions where application_id = $1 order by decided_at',
-      [row.id],
+    return c.json(
+      coordinatorReview(byId.get(row.program)!, row, await assignmentsOf(db, row.id), reviewers.rows, await decisionsOf(db, row.id)),
     );
-    return c.json(coordinatorReview(byId.get(row.program)!, row, await assignmentsOf(db, row.id), reviewers.rows, decisions.rows));
   });
 
   routes.post('/:id/review/assign', async (c) => {
