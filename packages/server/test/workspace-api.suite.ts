@@ -416,7 +416,8 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
       );
       await alliance.json('POST', `/admin/api/records/${applicationId}/status`, { status: 'endorsed' });
       const decided = await (await server.request(`/api/applications/${applicationId}`)).json();
-      assert.deepEqual(Object.keys(decided).sort(), ['id', 'receivedAt', 'reference', 'status']);
+      assert.deepEqual(Object.keys(decided).sort(), ['id', 'receivedAt', 'reference', 'stage', 'status']);
+      assert.equal(decided.stage, 'decided');
     });
 
     it('keeps notes for coordinators only, in the audit log without their text', async () => {

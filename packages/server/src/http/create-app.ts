@@ -242,9 +242,7 @@ export function createApp(context: AppContext) {
     const receipt = UUID.test(id) ? await findApplicationReceipt(db, id) : undefined;
     if (!receipt) return apiError(c, 404, 'not_found', 'No application has this reference.');
     c.set('recordId', receipt.id);
-    // The contract's status by id: the receipt as first sent while nothing changed; the stage is the lookup's.
-    const { stage: _stage, ...details } = await statusDetails(db, context.programs, receipt.id);
-    return c.json({ ...receipt, ...details });
+    return c.json({ ...receipt, ...(await statusDetails(db, context.programs, receipt.id)) });
   });
   // The applicant's own lookup: the short reference of their registration or application with the
   // email address they gave, in the body (never in a URL). A wrong code and a wrong email get the same 404.
