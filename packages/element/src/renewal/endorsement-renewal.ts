@@ -98,12 +98,16 @@ export class EndorsementRenewal extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.onHashChange);
+    addEventListener('pagehide', this.flush);
+    document.addEventListener('visibilitychange', this.onVisibility);
     void this.open();
   }
 
   override disconnectedCallback(): void {
     removeEventListener('hashchange', this.onHashChange);
-    clearTimeout(this.timer);
+    removeEventListener('pagehide', this.flush);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.flush();
     super.disconnectedCallback();
   }
 
@@ -113,6 +117,18 @@ export class EndorsementRenewal extends LitElement {
     this.summary = undefined;
     this.submitted = false;
     void this.open();
+  };
+
+  // Closing the tab or leaving the page (or the app, on a phone) inside the pause after the last key
+  // would lose those keys: they are saved at once, with a call that outlives the page.
+  private flush = () => {
+    if (this.timer === undefined) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    void this.save(true);
+  };
+  private onVisibility = () => {
+    if (document.visibilityState === 'hidden') this.flush();
   };
 
   private async open(): Promise<void> {
@@ -152,14 +168,17 @@ export class EndorsementRenewal extends LitElement {
     clearTimeout(this.timer);
     // "Saving…" from the first keystroke: "Saved" then always means this very draft is on the server.
     this.saveState = 'saving';
-    this.timer = setTimeout(() => void this.save(), SAVE_AFTER_MS);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.save();
+    }, SAVE_AFTER_MS);
   }
 
   /** Saves the draft; the latest call wins, and a failure is shown and retried with the next change. */
-  private async save(): Promise<void> {
+  private async save(keepalive = false): Promise<void> {
     const call = ++this.saving;
     this.saveState = 'saving';
-    const saved = await this.client.save(this.secret, this.draft);
+    const saved = await this.client.save(this.secret, this.draft, { keepalive });
     if (call !== this.saving) return;
     this.saveState = saved.ok ? 'saved' : 'error';
   }
@@ -199,6 +218,7 @@ export class EndorsementRenewal extends LitElement {
       return;
     }
     clearTimeout(this.timer);
+    this.timer = undefined;
     this.saveState = 'saving';
     const sent = await this.client.submit(this.secret, this.draft);
     this.saveState = 'idle';

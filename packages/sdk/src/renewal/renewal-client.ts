@@ -35,13 +35,16 @@ export type RenewalFailure =
  * @example const client = renewalClient({ baseUrl: '/api' }); const opened = await client.open(token);
  */
 export function renewalClient(options: { baseUrl: string; fetch?: typeof fetch }) {
-  const call = async <T>(path: string, body: unknown): Promise<{ ok: true; value: T } | RenewalFailure> => {
+  const call = async <T>(path: string, body: unknown, keepalive = false): Promise<{ ok: true; value: T } | RenewalFailure> => {
     let response: Response;
+    const json = JSON.stringify(body);
     try {
       response = await (options.fetch ?? fetch)(`${options.baseUrl.replace(/\/+$/, '')}/renewals/${path}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify(body),
+        body: json,
+        // A page being closed keeps the call going; browsers allow it for bodies under 64 KB.
+        ...(keepalive && json.length < 60_000 ? { keepalive: true } : {}),
       });
     } catch {
       return { ok: false, error: 'unreachable', status: 0 };
@@ -55,7 +58,9 @@ export function renewalClient(options: { baseUrl: string; fetch?: typeof fetch }
   };
   return {
     open: (token: string) => call<RenewalInvitation>('open', { token }),
-    save: (token: string, renewal: unknown) => call<{ savedAt: string }>('save', { token, renewal }),
+    /** Saves the draft; `{ keepalive: true }` when the page is closing, so the call outlives it. */
+    save: (token: string, renewal: unknown, init: { keepalive?: boolean } = {}) =>
+      call<{ savedAt: string }>('save', { token, renewal }, init.keepalive),
     submit: (token: string, renewal: unknown) => call<{ submittedAt: string }>('submit', { token, renewal }),
   };
 }
