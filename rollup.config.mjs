@@ -26,8 +26,6 @@ const withoutSpanish = () => ({
     return area === 'index' ? 'export const es = undefined;' : `export const ${area}Es = undefined;`;
   },
 });
-// The application never shows the rater's page words (`<endorsement-rating>` carries its own):
-// its builds leave them out.
 // The CDN files fetch a language from `endorsement-application.<locale>.js` beside the script, not
 // as a chunk of the SDK's catalog (the element's i18n/locale-modules.ts, for bundlers).
 const localesBeside = () => ({
@@ -36,6 +34,8 @@ const localesBeside = () => ({
     return id.endsWith('/packages/element/src/i18n/locale-modules.ts') ? 'export const localeModules = {};' : null;
   },
 });
+// The application never shows the rater's page words (`<endorsement-rating>` carries its own):
+// its builds leave them out.
 const withoutRaterWords = () => ({
   name: 'without-rater-words',
   load(id) {
@@ -160,7 +160,7 @@ if (existsSync('packages/element/src/index.ts')) {
   // requirement texts, the validation messages and the words of the steps' screens (the review,
   // the tracker, the two-tab prompt) come with the `flow` part, which registers them
   // (parts/english-rest.ts): here those catalogs are empty, their real content loaded as `?later`.
-  const LATER_ENGLISH = ['form', 'requirements', 'validation', 'steps', 'references', 'fees'];
+  const LATER_ENGLISH = ['form', 'requirements', 'validation', 'steps', 'references', 'fees', 'review'];
   const camel = (area) => area.replace(/-(\w)/g, (_, c) => c.toUpperCase());
   const englishLater = () => ({
     name: 'english-later',
@@ -223,6 +223,14 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).jo
   configs.push({
     input: 'packages/element/src/define-rating.ts',
     output: { file: `${CDN}/endorsement-rating.js`, format: 'esm', sourcemap: true, sourcemapPathTransform, inlineDynamicImports: true },
+    plugins: [resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 3 } }), integrity()],
+    treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/(zod|ky)\//.test(id) },
+    onwarn: quiet,
+  });
+  // The endorsee's renewal page (<endorsement-renewal>): one file of its own, like the rater's.
+  configs.push({
+    input: 'packages/element/src/define-renewal.ts',
+    output: { file: `${CDN}/endorsement-renewal.js`, format: 'esm', sourcemap: true, sourcemapPathTransform, inlineDynamicImports: true },
     plugins: [resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 3 } }), integrity()],
     treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/(zod|ky)\//.test(id) },
     onwarn: quiet,

@@ -4,6 +4,8 @@
 // the same origin, with the element posting to /api. In-process, not `pnpm build && node ...`:
 // that puts a shell between pnpm and the server, and SIGTERM to pnpm would then reach neither.
 // Every setting of docs/server.md applies (PORT, DATA_DIR, DATABASE_URL, SMTP_URL, PROGRAMS, ...).
+// `node examples/embed-plain/start.mjs add-coordinator --program ID --email ADDRESS` (the root's
+// `pnpm -w add-coordinator`) adds an account with those same settings.
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,5 +47,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   // Imported after the build, which writes what it imports.
   const { main } = await import('@endorsement-kit/server');
-  await main(args, { PROGRAMS: join(here, 'receiver.json'), ...process.env }, await livePages());
+  // `pnpm -w add-coordinator ...` (from any folder): the same settings as `pnpm start`, in the
+  // repository root, so the account lands in the database the server uses. It serves no page.
+  const pages = args[0] === 'add-coordinator' ? undefined : await livePages();
+  await main(args, { PROGRAMS: join(here, 'receiver.json'), ...process.env }, pages);
 }

@@ -235,6 +235,66 @@ describe('paying the registration fee by card (Stripe Checkout made by the recei
     expect(alert(el), 'the failure is gone').to.equal('');
     expect(text(el)).to.contain('Opening the payment page…');
     expect(text(el), 'nothing claims the fee paid').to.not.match(/\bpaid\b/i);
+
+    // Back from Stripe's page with the back button, this page as it was left (bfcache): the button works again.
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await waitUntil(() => !text(el).includes('Opening the payment page…'), 'no longer busy');
+    expect(button(el, 'Pay the Registration fee by card').getAttribute('aria-disabled')).to.equal(null);
+    expect(text(el), 'still nothing claims the fee paid').to.not.match(/\bpaid\b/i);
+  });
+
+  it('offers "Pay by card" in the status lookup for a Stripe fee still due, and goes to the page the receiver answers for that record', async () => {
+    const fee = {
+      kind: 'registration',
+      label: 'Registration fee',
+      amount: 2000,
+      currency: 'USD',
+      refundable: false,
+      payment: 'stripe',
+    } as const;
+    const receipt: Receipt = {
+      id: 'app-9',
+      receivedAt: '2026-12-07T10:00:00Z',
+      status: 'received',
+      fees: [
+        { ...fee, record: 'reg-9', status: 'due' },
+        {
+          ...fee,
+          record: 'app-9',
+          kind: 'processing',
+          label: 'Processing fee',
+          amount: 10000,
+          status: 'paid',
+          settledAt: '2026-12-07T11:00:00Z',
+        },
+      ],
+    };
+    const backend = customBackend({ register: async () => receipt, submit: async () => receipt, status: async () => receipt });
+    const el = await fixture<EndorsementApplication>(
+      html`<endorsement-application
+        .program=${program(STRIPE, 'fees-stripe-status')}
+        endpoint=${receiver.baseUrl}
+        .backend=${backend}
+        .store=${memoryStore()}
+      ></endorsement-application>`,
+    );
+    await ready(el);
+    await click(el, button(el, 'Check the status of an application'));
+    await onHeading(el, 'Check the status of an application');
+    await type(field(el, 'Reference number'), 'app-9');
+    await click(el, button(el, 'Check status'));
+    await waitUntil(() => el.shadowRoot!.querySelector('#ek-fees-status'), 'the fees');
+    expect(text(el)).to.contain('Registration fee ($20.00): due');
+    expect(text(el)).to.contain('Processing fee ($100.00): paid');
+    const pay = [...el.shadowRoot!.querySelectorAll('button')].filter((b) => b.textContent!.trim().startsWith('Pay the'));
+    expect(
+      pay.map((b) => b.textContent!.trim()),
+      'only the fee still due',
+    ).to.deep.equal(['Pay the Registration fee by card']);
+    await click(el, pay[0]!);
+    await waitUntil(() => tried.length > 0, 'the page goes to the payment page');
+    expect(checkout.requests.map((r) => r.body)).to.deep.equal([{ record: 'reg-9', kind: 'registration', returnUrl: location.href }]);
+    expect(tried.map((t) => t.url)).to.deep.equal([checkout.pageFor('reg-9', 'registration')]);
   });
 
   it('tells an applicant whose fee is already settled that there is nothing more to pay, in English and Spanish, without leaving the page', async () => {

@@ -1,7 +1,8 @@
 // Issue 18, point 4: the requirement tracker's "3 references" is met only by submitted forms that
 // count, as the applicant's request list (the shared msw fake of the receiver's reference routes)
 // shows them, not by the references the draft lists; without that list it says the ratings are
-// not received yet, in English and Spanish. "Check your answers" warns by the same count.
+// not received yet, in English and Spanish. "Check your answers" warns by the same count. It is
+// met only when no rater slot is open either, as the list's `openSlots` says.
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
 import {
@@ -134,6 +135,48 @@ describe('the requirement tracker counts reference ratings', () => {
     });
     expect(trackerItems(again).filter((item) => item.startsWith('Not yet:'))).to.deep.equal([]);
     expect(text(again)).to.not.include('not met yet');
+  });
+
+  it('holds "3 references" to the rater slots the list says are open, naming the slot in English and Spanish, then meets it', async () => {
+    const three = [
+      request('r1', 'Sam Boss', 'submitted', true),
+      request('r2', 'Dr. Lee', 'submitted', true),
+      request('r3', 'Kim Peer', 'submitted', true),
+    ];
+    receiver.applicant.set('REG-7', three);
+    // Three forms count, and none of their raters is endorsed: the receiver says the endorsed slot is open.
+    receiver.openSlots = [
+      {
+        id: 'endorsed',
+        label: {
+          en: 'An endorsed professional (or a rater the association vetted)',
+          es: 'Un/a profesional con respaldo (o evaluador/a aprobado/a por la asociación)',
+        },
+        missing: 1,
+      },
+    ];
+    const el = await mount(await registered());
+    await toReview(el);
+    const open = 'Not yet: Still needed: An endorsed professional (or a rater the association vetted).';
+    await waitUntil(() => trackerItems(el).includes(open), `the open slot: ${trackerItems(el).join(' | ')}`, { timeout: 10000 });
+    expect(trackerItems(el).filter((item) => item.startsWith('Not yet:'))).to.deep.equal([open]);
+    expect(text(el)).to.include('Warning: 1 requirement for this category is not met yet.');
+    el.locale = 'es';
+    await waitUntil(
+      () => trackerItems(el).includes('Todavía no: Aún falta: Un/a profesional con respaldo (o evaluador/a aprobado/a por la asociación).'),
+      `the Spanish words: ${trackerItems(el).join(' | ')}`,
+    );
+
+    // An endorsed rater's form came in: the list loaded again has no open slot.
+    fixtureCleanup();
+    receiver.applicant.set('REG-7', [...three, request('r4', 'Rita Endorsed', 'submitted', true)]);
+    receiver.openSlots = [];
+    const again = await mount(await registered());
+    await toReview(again);
+    await waitUntil(() => trackerItems(again).includes('Met: 4 rating forms count.'), `met: ${trackerItems(again).join(' | ')}`, {
+      timeout: 10000,
+    });
+    expect(trackerItems(again).filter((item) => item.startsWith('Not yet:'))).to.deep.equal([]);
   });
 
   it('does not count a submitted form that cannot be counted', async () => {

@@ -23,6 +23,13 @@ export {
   DOCUMENT_TYPES,
   DOCUMENT_MEDIA_TYPES,
   DOCUMENT_DEFAULTS,
+  AREA_RATINGS,
+  REVIEW_EVIDENCE,
+  REVIEW_RECOMMENDATIONS,
+  reviewSettings,
+  competencyAreas,
+  defaultCompetencyAreas,
+  checklistIssues,
 } from './program/index.js';
 export {
   ENDORSEMENTS,
@@ -108,11 +115,14 @@ export {
 } from './references/index.js';
 export {
   renewalSettings,
+  renewalAttestations,
   renewalCycle,
   nextRenewalCycle,
   renewalPhase,
   evaluateRenewal,
   renewalSchema,
+  validateRenewal,
+  renewalClient,
   DEFAULT_RENEWAL_HOURS,
 } from './renewal/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
@@ -157,6 +167,13 @@ export type {
   RenewalFees,
   RenewalAttestation,
   MonthDay,
+  ReviewConfig,
+  ReviewSettings,
+  CompetencyArea,
+  AreaRating,
+  ReviewEvidence,
+  ReviewRecommendation,
+  ReviewChecklist,
 } from './program/index.js';
 export type { FeeCheckoutOptions } from './backend/index.js';
 export type { Endorsement, Code } from './codes/index.js';
@@ -185,6 +202,7 @@ export type {
   ReferenceResendBody,
   ReferenceRequestView,
   ReferenceList,
+  OpenReferenceSlot,
   RaterAnswers,
   RaterAnswersDraft,
   RaterTokenBody,
@@ -244,6 +262,9 @@ export type {
   RenewalResult,
   EvaluateRenewalOptions,
   Renewal,
+  RenewalInvitation,
+  RenewalFailure,
+  RenewalClient,
 } from './renewal/index.js';
 export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';
 export type {

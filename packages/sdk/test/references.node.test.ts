@@ -19,6 +19,7 @@ import {
   raterAnswersSchema,
   referenceRequestInputSchema,
   resolveRatingForm,
+  type OpenReferenceSlot,
   type RaterAnswers,
   type RatingSummary,
   type ReferenceRequestView,
@@ -358,4 +359,27 @@ test('trackReferenceRatings: the tracker\'s "3 references" counts the applicant\
   const others = (result: ReturnType<typeof references>) => result.requirements.filter((r) => r.id !== 'references');
   assert.deepEqual(others(references(three)), others(listed));
   assert.equal(references(three).met, listed.met);
+
+  // The receiver's open slots: enough forms count, but not the slots: not met, naming each open slot.
+  const endorsed = { id: 'endorsed', label: { en: 'An endorsed professional', es: 'Un/a profesional con respaldo' }, missing: 1 };
+  const rsc = { id: 'rsc', label: 'Your RSC provider', missing: 2 };
+  const slotted = (requests: ReferenceRequestView[], openSlots: OpenReferenceSlot[], locale = 'en') =>
+    reference(
+      trackReferenceRatings(programs.alliance, evaluateRequirements(programs.alliance, application, { locale }), requests, {
+        locale,
+        openSlots,
+      }),
+    );
+  assert.deepEqual(
+    [slotted(three, [endorsed]).met, slotted(three, [endorsed]).have, slotted(three, [endorsed]).detail],
+    [false, 3, 'Still needed: An endorsed professional.'],
+  );
+  assert.equal(slotted(three, [endorsed], 'es').detail, 'Aún falta: Un/a profesional con respaldo.');
+  assert.equal(
+    slotted(two, [endorsed, rsc]).detail,
+    'Rating forms still to count: 1. Still needed: An endorsed professional; Your RSC provider (2 forms).',
+  );
+  assert.deepEqual([slotted(three, []).met, slotted(three, []).detail], [true, '3 rating forms count.']);
+  const open = trackReferenceRatings(programs.alliance, listed, three, { openSlots: [endorsed] });
+  assert.equal(open.met, false, 'the whole tracker is not met while a slot is open');
 });

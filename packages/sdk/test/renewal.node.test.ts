@@ -13,6 +13,7 @@ import {
   renewalPhase,
   renewalSchema,
   renewalSettings,
+  validateRenewal,
   type RenewalCycle,
 } from '@endorsement-kit/sdk';
 import { renewalEn } from '../src/i18n/en/renewal.js';
@@ -236,4 +237,19 @@ test('Spanish has every renewal message of English, with the same placeholders',
   const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
   assert.deepEqual(Object.keys(renewalEs).sort(), Object.keys(renewalEn).sort());
   for (const [key, text] of Object.entries(renewalEn)) assert.deepEqual(placeholders(renewalEs[key]!), placeholders(text), key);
+});
+
+test('validateRenewal words a renewal’s shape problems as the application does', () => {
+  assert.equal(validateRenewal(alliance, complete, { asOf: '2026-11-15' }).ok, true);
+  const result = validateRenewal(
+    alliance,
+    { ...complete, training: [{ ...training(3, '2027-01-01'), title: '' }], rscReceived: [rsc(2, '2026-05-01', '2026-04-01')] },
+    { asOf: '2026-11-15', locale: 'es' },
+  );
+  assert.equal(result.ok, false);
+  if (!result.ok)
+    assert.deepEqual(
+      result.issues.map((i) => i.path.join('.')),
+      ['training.0.title', 'rscReceived.0.end', 'training.0.date'],
+    );
 });

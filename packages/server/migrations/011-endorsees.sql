@@ -17,6 +17,8 @@ create table endorsees (
   source text not null check (source in ('decision', 'import')),
   -- The application whose decision made them an endorsee, when there is one.
   record_id text,
+  -- The server's public address when the endorsee was added: the links in the calendar's mails use it.
+  link_base text,
   created_at timestamptz not null default now(),
   unique (program, email)
 );
@@ -58,3 +60,29 @@ create table endorsee_audit (
   at timestamptz not null default now()
 );
 create index endorsee_audit_endorsee on endorsee_audit (endorsee_id, at);
+
+-- The renewal of one cycle of a category, as the endorsee fills it in behind their link: saved as
+-- they go (draft), submitted, sent back for more information, or approved by the coordinator.
+create table renewals (
+  id text primary key,
+  category_id text not null references endorsee_categories (id) on delete cascade,
+  due_on text not null,
+  state text not null check (state in ('draft', 'submitted', 'more_information', 'approved')),
+  answers json,
+  saved_at timestamptz,
+  submitted_at timestamptz,
+  decided_at timestamptz,
+  -- What the coordinator asked for when sending it back.
+  note text,
+  unique (category_id, due_on)
+);
+
+-- The personal links of the renewal mails: each mail carries a new token, of which only the sha256
+-- is kept; a link opens its category's renewal while that cycle runs (until approved or removed).
+create table renewal_links (
+  token_hash text primary key,
+  category_id text not null references endorsee_categories (id) on delete cascade,
+  due_on text not null,
+  created_at timestamptz not null
+);
+create index renewal_links_category on renewal_links (category_id);

@@ -40,7 +40,11 @@ export async function createEndorsementServer(options: ServerOptions): Promise<E
   const documents = documentsContext(options.documents, options.dataDir ?? SERVER_DEFAULTS.dataDir);
   const jobs = startJobRunner(
     db,
-    { ...referenceJobHandlers(byId, options.publicUrl), ...documentJobHandlers(documents.store), ...renewalJobHandlers(byId) },
+    {
+      ...referenceJobHandlers(byId, options.publicUrl),
+      ...documentJobHandlers(documents.store),
+      ...renewalJobHandlers(byId, options.publicUrl),
+    },
     {
       clock,
       log,

@@ -297,12 +297,27 @@ export function feesSuite(kind: DatabaseKind): void {
       assert.equal((await feeOf(registration.id, 'registration'))?.status, 'paid');
     });
 
-    it('lets the coordinator waive, invoice or mark a fee paid with a note, audited; paid mails a receipt in the applicant language', async () => {
+    it('lets the coordinator waive, invoice or mark a fee paid with a note, audited; each mails the applicant (a notice, a receipt) in their language', async () => {
       const path = `/admin/api/records/${application.id}/fees/processing`;
       assert.equal((await coordinator.request('POST', path, { status: 'waived', note: 'Scholarship 2027' })).status, 200);
       assert.equal((await status(application.id)).fees?.[1]?.status, 'waived');
       assert.equal((await coordinator.request('POST', path, { status: 'invoiced', note: 'Agency PO 4411' })).status, 200);
       assert.equal((await status(application.id)).fees?.[1]?.status, 'invoiced');
+      // Waived, then invoiced: each a notice that there is nothing to pay, without the coordinator's note.
+      const notices = () =>
+        smtp.mails.filter((mail) => /^Cuota de trámite: (nada que pagar|facturada a su empleador)$/.test(mail.subject ?? ''));
+      for (let i = 0; notices().length < 2; i++) {
+        if (i > 20) assert.fail(`notices: ${smtp.mails.map((mail) => mail.subject).join(' | ')}`);
+        await smtp.waitFor(smtp.mails.length + 1, 5000).catch(() => undefined);
+      }
+      assert.deepEqual(
+        notices()
+          .map((mail) => mail.subject)
+          .sort(),
+        ['Cuota de trámite: facturada a su empleador', 'Cuota de trámite: nada que pagar'],
+      );
+      assert.match(notices()[0]!.text ?? '', /no tiene nada que pagar/);
+      assert.ok(!notices().some((mail) => /Scholarship|Agency/.test(mail.text ?? '')), 'the notes stay in the workspace');
       const before = smtp.mails.length;
       assert.equal((await coordinator.request('POST', path, { status: 'paid', note: 'Cheque 1024' })).status, 200);
       const [receipt] = (await smtp.waitFor(before + 1)).slice(before);

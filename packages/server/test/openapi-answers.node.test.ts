@@ -71,6 +71,11 @@ const feeLine = (fee: Record<string, unknown>) =>
   (fee.paymentUrl === undefined || string(fee.paymentUrl)) &&
   (fee.settledAt === undefined || !Number.isNaN(Date.parse(fee.settledAt as string))) &&
   (fee.method === undefined || oneOf(fee.method, ['stripe', 'coordinator']));
+const openSlot = (slot: { id?: unknown; label?: unknown; missing?: unknown }) =>
+  string(slot.id) &&
+  (string(slot.label) || (typeof slot.label === 'object' && slot.label !== null && string((slot.label as { en?: unknown }).en))) &&
+  Number.isInteger(slot.missing) &&
+  (slot.missing as number) >= 1;
 const SHAPES: Record<string, (body: Record<string, unknown>) => boolean> = {
   Receipt: (body) =>
     string(body.id) &&
@@ -84,7 +89,11 @@ const SHAPES: Record<string, (body: Record<string, unknown>) => boolean> = {
   Error: (body) => string(body.error) && string(body.message),
   ReferenceRequestView: (body) => string(body.id) && string(body.state) && typeof body.waiveRight === 'boolean' && 'canResendAt' in body,
   ReferenceList: (body) =>
-    Array.isArray(body.requests) && typeof body.maxRequests === 'number' && typeof body.submitBeforeRatings === 'boolean',
+    Array.isArray(body.requests) &&
+    Array.isArray(body.openSlots) &&
+    body.openSlots.every(openSlot) &&
+    typeof body.maxRequests === 'number' &&
+    typeof body.submitBeforeRatings === 'boolean',
   RaterInvitation: (body) =>
     string(body.applicantName) && string(body.state) && typeof body.form === 'object' && typeof body.answers === 'object',
   CheckoutAnswer: (body) => string(body.url),

@@ -49,7 +49,7 @@ for (const kind of DATABASE_KINDS) {
       assert.equal(found.status, 200);
       assert.deepEqual(
         { ...((await found.json()) as object), receivedAt: undefined },
-        { id: receipt.id, reference: receipt.reference, status: 'received', receivedAt: undefined },
+        { id: receipt.id, reference: receipt.reference, status: 'received', stage: 'application', receivedAt: undefined },
       );
       const compact = await lookup(server, { reference: receipt.reference.replace(/-/g, ''), email: EMAIL });
       assert.equal(compact.status, 200);

@@ -412,11 +412,12 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
       const asked = (await alliance.json('GET', `/admin/api/records/${applicationId}`)).audit.at(-1);
       assert.deepEqual(
         [asked.action, asked.detail],
-        ['status_set', { status: 'more_information_needed', message: 'Please send your transcript.' }],
+        ['status_set', { status: 'more_information_needed', from: 'received', message: 'Please send your transcript.' }],
       );
       await alliance.json('POST', `/admin/api/records/${applicationId}/status`, { status: 'endorsed' });
       const decided = await (await server.request(`/api/applications/${applicationId}`)).json();
-      assert.deepEqual(Object.keys(decided).sort(), ['id', 'receivedAt', 'reference', 'status']);
+      assert.deepEqual(Object.keys(decided).sort(), ['id', 'receivedAt', 'reference', 'stage', 'status']);
+      assert.equal(decided.stage, 'decided');
     });
 
     it('keeps notes for coordinators only, in the audit log without their text', async () => {
@@ -467,7 +468,7 @@ export function workspaceApiSuite(kind: DatabaseKind): void {
       );
       assert.deepEqual(
         rows.map((row) => row.action),
-        ['status_set', 'status_set', 'note_added', 'exported', 'deleted'],
+        ['status_set', 'decided', 'note_added', 'exported', 'deleted'],
       );
       assert.ok(rows.every((row) => row.detail === null));
       const notes = await server.db.query('select 1 from record_notes where record_id = $1', [applicationId]);

@@ -3,7 +3,8 @@
 // a coordinator sets a password from the CLI's link, signs in, finds that application, reads its requirement summary, assigns an advisor (both mails reach the SMTP
 // server), asks for more information, and the applicant's status lookup (the element, in Spanish)
 // shows it with the next review date; a rater's unwaived form is released to the applicant with the
-// workspace's button (the applicant's mail reaches the SMTP server). Another program's coordinator
+// workspace's button (the applicant's mail reaches the SMTP server); the fee panel records the
+// registration fee waived with a note (the applicant's notice reaches the SMTP server). Another program's coordinator
 // cannot see it; a forged cross-site request and a planted session cookie fail; axe finds nothing on
 // any screen; 320 px.
 import assert from 'node:assert/strict';
@@ -61,7 +62,12 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
         programs: [
           {
             // The coordinator may release a form whose rater the applicant did not waive (issue 18).
-            program: { ...programs.alliance, references: { ...programs.alliance.references, unwaivedRelease: 'on-request' } },
+            // … and charges a registration fee the coordinator records (issue 20).
+            program: {
+              ...programs.alliance,
+              references: { ...programs.alliance.references, unwaivedRelease: 'on-request' },
+              feeSchedule: [{ kind: 'registration', amount: 2000, currency: 'USD' }],
+            },
             origins: [],
             coordinatorEmail: 'coordinator@alliance.example.org',
             reviewDates: ['2020-01-01', '2099-04-15'],
@@ -171,16 +177,20 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
       );
 
       const applicant = await context.newPage();
-      await applicant.goto(new URL('/status.html', server.url).href);
-      await press(applicant, 'button', 'Consultar el estado de una solicitud');
-      await fill(applicant, 'Número de referencia', applicationId);
-      // A reference finds a record only with the email it was sent with (issue 23, point 11).
-      await fill(applicant, 'Correo electrónico', validApplication().applicant.email);
-      await press(applicant, 'button', 'Consultar el estado');
-      await waitForText(applicant, 'se necesita más información');
-      await waitForText(applicant, 'Envíe su certificado de estudios, por favor.');
-      await waitForText(applicant, 'Próxima revisión: 15 de abril de 2099.');
-      await applicant.close();
+      // Closed also on a failure: a tab left in front stalls the workspace tab's waits in the next tests.
+      try {
+        await applicant.goto(new URL('/status.html', server.url).href);
+        await press(applicant, 'button', 'Consultar el estado de una solicitud');
+        await fill(applicant, 'Número de referencia', applicationId);
+        // A reference finds a record only with the email it was sent with (issue 23, point 11).
+        await fill(applicant, 'Correo electrónico', validApplication().applicant.email);
+        await press(applicant, 'button', 'Consultar el estado');
+        await waitForText(applicant, 'se necesita más información');
+        await waitForText(applicant, 'Envíe su certificado de estudios, por favor.');
+        await waitForText(applicant, 'Próxima revisión: 15 de abril de 2099.');
+      } finally {
+        await applicant.close();
+      }
     });
 
     it('accepts the registration and assigns an advisor: the applicant and the advisor get their mails', async () => {
@@ -200,7 +210,9 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
       await fill(page, "Advisor's email address", 'ada@advisors.example.org', 'textbox');
       await press(page, 'button', 'Assign advisor and send the introductions');
       await waitForText(page, 'The advisor is assigned');
-      const mails = await smtp.waitFor(5); // the application's receipt, two at registration, two introductions
+      // The application's receipt, two at registration, the status mails (more information needed,
+      // accepted: issue 19), two introductions.
+      const mails = await smtp.waitFor(7);
       const to = (address: string) => mails.find((mail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.text === address);
       assert.equal(to('ada@advisors.example.org')?.subject, 'You are the Endorsement Advisor of Ana Ruiz');
       // The applicant registered in Spanish: their introduction is in Spanish.
@@ -282,6 +294,48 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
         request.audit.filter((entry) => entry.action === 'released').map((entry) => entry.actor),
         ['coordinator:staff@alliance.example.org'],
       );
+    });
+
+    it("records the registration fee as waived with a note: the fee panel shows it, and the applicant's mail arrives", async () => {
+      const panel = ['ek-coordinator-workspace', 'ek-record-fees'];
+      await page.goto(new URL(`/admin/records/${registrationId}`, server.url).href);
+      await byRole(page, 'heading', 'Fees');
+      await waitForText(page, 'Registration fee: $20.00 Due. Not refundable.');
+      assert.deepEqual(await axeViolations(page, panel), [], 'axe on the fee panel');
+      const registered = await server.db.query<{ status: string }>('select status from record_fees where record_id = $1', [registrationId]);
+      assert.deepEqual(registered.rows, [], 'due until something is recorded');
+
+      await (await byRole(page, 'combobox', 'Record the registration fee as')).select('waived');
+      await fill(page, 'Note (cheque number, scholarship, employer)', 'Scholarship fund 2027');
+      await press(page, 'button', 'Save the registration fee');
+      await waitForText(page, 'Registration fee: Waived (scholarship); the applicant is told by mail.');
+      await waitForText(page, 'Registration fee: $20.00 Waived (scholarship),');
+      await waitForText(page, 'Registration fee recorded as waived (scholarship) by staff@alliance.example.org: “Scholarship fund 2027”');
+      assert.deepEqual(await axeViolations(page, panel), [], 'axe on the fee panel after saving');
+      const { rows } = await server.db.query<{ status: string; method: string; note: string }>(
+        'select status, method, note from record_fees where record_id = $1',
+        [registrationId],
+      );
+      assert.deepEqual(rows, [{ status: 'waived', method: 'coordinator', note: 'Scholarship fund 2027' }]);
+
+      // The applicant registered in Spanish: the notice is in Spanish, without the coordinator's note.
+      const applicant = validRegistration().applicant.email;
+      const notice = () => mailsTo(smtp.mails, applicant).find((mail) => mail.subject === 'Cuota de registro: nada que pagar');
+      for (let i = 0; !notice(); i++) {
+        if (i > 50)
+          assert.fail(
+            `no fee notice to the applicant: ${mailsTo(smtp.mails, applicant)
+              .map((m) => m.subject)
+              .join(' | ')}`,
+          );
+        await smtp.waitFor(smtp.mails.length + 1, 5000).catch(() => undefined);
+      }
+      assert.match(notice()!.text ?? '', /le exoneró la Cuota de registro de 20,00\sUS\$ \(.+\): no tiene nada que pagar por ella\./);
+      assert.match(notice()!.text ?? '', /Su referencia: [A-Z0-9]{3}-[A-Z0-9]{4}-[A-Z0-9]{4}/);
+      assert.ok(!notice()!.text?.includes('Scholarship fund'), 'the note stays in the workspace');
+      // The registration mail had said what was due, in Spanish.
+      const registeredMail = mailsTo(smtp.mails, applicant).find((mail) => mail.text?.includes('A pagar ahora'));
+      assert.match(registeredMail?.text ?? '', /A pagar ahora: la Cuota de registro de 20,00\sUS\$\./);
     });
 
     it('fits 320 px and a desktop without sideways scrolling, and breaks no word of a table across lines', async () => {

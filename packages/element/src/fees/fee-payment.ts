@@ -3,7 +3,7 @@ import { feeCheckout, formatFee, isReferenceLinkError, paymentLink, type Receipt
 import type { FlowContext } from '../application-step/flow-context.js';
 import type { View } from '../view.js';
 import { categoryFees, feeName } from './category-fees.js';
-import { renderFeeStatus } from './fee-status.js';
+import { payButton, payNotes, renderFeeStatus } from './fee-status.js';
 
 /** Where paying through Stripe stands for an element: asking the receiver for the page, or why that failed (a message key). */
 interface PayState {
@@ -27,8 +27,16 @@ function payState(context: FlowContext): PayState {
         made.failure = undefined;
         context.host.requestUpdate();
         // Back to this page: Stripe's return pays nothing, the receiver's webhook does.
+        const done = () => {
+          made.busy = false;
+          context.host.requestUpdate();
+        };
         feeCheckout({ baseUrl, record: fee.record, kind: fee.kind, returnUrl: location.href }).then(
-          (url) => location.assign(url),
+          (url) => {
+            // The back button from Stripe's page may restore this one as it was left (bfcache): usable again.
+            addEventListener('pageshow', done, { once: true });
+            location.assign(url);
+          },
           (error: unknown) => {
             made.busy = false;
             // The receiver's own words are English and technical: the applicant gets what to do, in their language.
@@ -60,11 +68,7 @@ export function renderRegisteredFees(context: FlowContext, view: View, receipt: 
       fee.payment === 'link' && fee.paymentUrl
         ? html`<p><a href=${paymentLink(fee.paymentUrl, receipt.reference ?? receipt.id)} target="_blank" rel="noopener noreferrer">${view.t('fees.pay.link', { fee: name })}</a></p>`
         : fee.payment === 'stripe'
-          ? html`<button type="button" class="secondary" part="button" aria-disabled=${pay.busy ? 'true' : nothing} @click=${() => pay.start({ record: receipt.id, kind: 'registration' })}>
-              ${view.t('fees.pay.stripe', { fee: name })}
-            </button>
-            ${pay.busy ? html`<p role="status">${view.t('fees.pay.busy')}</p>` : nothing}
-            ${pay.failure ? html`<p class="panel notice" role="alert">${view.t(pay.failure, { contact: view.text(view.program.contact.title) })}</p>` : nothing}`
+          ? html`${payButton(view, pay, { record: receipt.id, kind: 'registration' }, name)}${payNotes(view, pay)}`
           : html`<p>${view.t('fees.how.coordinator', { contact: view.text(view.program.contact.title) })}</p>`
     }
   </div>`;

@@ -30,6 +30,8 @@ export function renderStatusLookup(
   /** The reference requests and their states, once the `flow` part is here. */
   references: TemplateResult | typeof nothing = nothing,
 ): TemplateResult {
+  // The stage @endorsement-kit/server tells (`Receipt.stage`), in words once they are loaded (the `flow` part's).
+  const stage = `ui.status.stage.${state.result?.stage}`;
   return html`<section aria-labelledby="ek-step-heading">
     <h2 id="ek-step-heading" tabindex="-1">${view.t('ui.status.heading')}</h2>
     <form novalidate @submit=${(e: Event) => {
@@ -44,7 +46,7 @@ export function renderStatusLookup(
       ${
         state.result
           ? html`<div class="panel success">
-            <p>${view.t('ui.status.result', { id: state.result.reference ?? state.result.id, status: receiptStatus(view, state.result.status), date: formatDateTime(state.result.receivedAt, view.locale) })}</p>
+            <p>${view.t('ui.status.result', { id: state.result.reference ?? state.result.id, status: receiptStatus(view, state.result.status), date: formatDateTime(state.result.receivedAt, view.locale) })} ${stageText(view, stage)}</p>
             ${state.result.statusMessage ? html`<p>${view.t('ui.status.message', { contact: localize(view.program.contact.title, view.locale), message: state.result.statusMessage })}</p>` : nothing}
             ${state.result.nextReviewOn ? html`<p>${view.t('ui.status.next-review', { date: formatDay(state.result.nextReviewOn, view.locale) })}</p>` : nothing}
           </div>`
@@ -55,4 +57,11 @@ export function renderStatusLookup(
     ${references}
     <button type="button" class="link" part="button" @click=${home}>${view.t('ui.status.home')}</button>
   </section>`;
+}
+
+// The stage's words come with the review catalog (the flow part); until then the key is all there
+// is, and it is not shown. `hasMessage` would bring every catalog into the first load.
+function stageText(view: View, key: string): string {
+  const text = view.t(key);
+  return text === key ? '' : text;
 }

@@ -8,18 +8,19 @@ const made = new WeakMap<Requirements, { key: unknown; locale: string; tracked: 
 
 /**
  * The requirements the tracker, its announcement and "Check your answers" show: `references` met
- * only by the submitted forms that count, from the request list the References step loads (the
- * SDK's `trackReferenceRatings`); while that list is not known, not met, saying so. One result per
+ * only by the submitted forms that count and fill every rater slot, from the request list the
+ * References step loads (its `requests` and `openSlots`, the SDK's `trackReferenceRatings`); while
+ * that list is not known, not met, saying so. One result per
  * draft result and list, so the tracker renders again only when either moves.
  */
 export function trackedRequirements(context: FlowContext, view: View, result: Requirements | undefined): Requirements | undefined {
   if (!result?.category) return result;
   const refs = requestsFor(context, view);
   // A list that failed to load is not known either.
-  const requests = refs.status === 'ready' ? refs.list?.requests : undefined;
+  const list = refs.status === 'ready' ? refs.list : undefined;
   const last = made.get(result);
-  if (last && last.key === requests && last.locale === view.locale) return last.tracked;
-  const tracked = trackReferenceRatings(view.program, result, requests, { locale: view.locale });
-  made.set(result, { key: requests, locale: view.locale, tracked });
+  if (last && last.key === list && last.locale === view.locale) return last.tracked;
+  const tracked = trackReferenceRatings(view.program, result, list?.requests, { locale: view.locale, openSlots: list?.openSlots });
+  made.set(result, { key: list, locale: view.locale, tracked });
   return tracked;
 }

@@ -40,7 +40,7 @@ export function renderStart(view: View, { quiz, actions }: StartScreen): Templat
     <ol>
       <li>${view.t('ui.start.how.register')}</li>
       <li>${view.t('ui.start.how.coordinator', { contact })}</li>
-      <li>${view.t('ui.start.how.apply')}</li>
+      <li>${view.t('ui.start.how.apply')} ${view.t(`ui.start.how.${program.review?.applicationBeforeAcceptance === false ? '' : 'no'}wait`)}</li>
       <li>${view.t('ui.start.how.review')} ${program.reviewCadence ? view.text(program.reviewCadence) : nothing}</li>
     </ol>
     ${program.fees ? html`<p>${view.text(program.fees)}</p>` : nothing}

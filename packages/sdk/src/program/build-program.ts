@@ -9,6 +9,7 @@ import type { Question } from './question.js';
 import type { FeeDefinition } from './fee-settings.js';
 import type { ReferencesConfig } from './reference-settings.js';
 import type { RenewalConfig } from './renewal-config.js';
+import type { ReviewConfig } from './review-settings.js';
 
 type RulesOverride = NonNullable<NonNullable<NonNullable<CheckedProgramConfig['categories']>[Code]>['rules']>;
 
@@ -83,6 +84,7 @@ export function buildProgram(c: CheckedProgramConfig): Program {
   if (c.reviewCadence !== undefined) program.reviewCadence = c.reviewCadence;
   if (c.infoUrl !== undefined) program.infoUrl = c.infoUrl;
   if (c.renewal !== undefined) program.renewal = c.renewal as RenewalConfig;
+  if (c.review !== undefined) program.review = c.review as ReviewConfig;
   if (c.documents !== undefined) {
     const { codeOfEthics, endorsementAgreement } = c.documents;
     program.documents = { ...(codeOfEthics ? { codeOfEthics } : {}), ...(endorsementAgreement ? { endorsementAgreement } : {}) };

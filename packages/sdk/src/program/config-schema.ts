@@ -119,6 +119,18 @@ const referencesConfig = z.strictObject({
   asksRscProvider: z.optional(z.array(codeSchema)),
 });
 
+const reviewConfig = z.strictObject({
+  reviewers: z.optional(z.union([z.literal(1), z.literal(2)])),
+  mode: z.optional(z.enum(['parallel', 'sequential'])),
+  applicationBeforeAcceptance: z.optional(z.boolean()),
+  areas: z.optional(
+    z.partialRecord(
+      codeSchema,
+      dated(z.array(z.strictObject({ id: formId, label: localizedText, hint: z.optional(localizedText) })).check(z.minLength(1))),
+    ),
+  ),
+});
+
 /**
  * The shape of an association's configuration, as `defineProgram` accepts it. Unknown keys are
  * errors. Cross-field rules (offered codes exist, questions refer to real steps) are checked after.
@@ -161,6 +173,7 @@ export const programConfigSchema = z.strictObject({
   infoUrl: z.optional(webUrl),
   references: z.optional(referencesConfig),
   renewal: z.optional(renewalConfigSchema),
+  review: z.optional(reviewConfig),
   documents: z.optional(z.strictObject({ codeOfEthics: z.optional(documentUrl), endorsementAgreement: z.optional(documentUrl) })),
   uploads: z.optional(uploadsConfigSchema),
 });

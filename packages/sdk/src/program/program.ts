@@ -6,6 +6,7 @@ import type { Question } from './question.js';
 import type { FeeDefinition } from './fee-settings.js';
 import type { ReferencesConfig } from './reference-settings.js';
 import type { RenewalConfig } from './renewal-config.js';
+import type { ReviewConfig } from './review-settings.js';
 
 /** One category as a program offers it. */
 export interface CategoryDefinition {
@@ -60,6 +61,8 @@ export interface Program {
   references: ReferencesConfig;
   /** Renewal as configured (docs/programs.md, "Renewal"); `renewalSettings(program)` adds the defaults. */
   renewal?: RenewalConfig;
+  /** How applications are reviewed, as configured (docs/programs.md, "Review"); `reviewSettings(program)` adds the defaults. */
+  review?: ReviewConfig;
   /** Where applicants read the documents they sign (the element links them on the signatures step). */
   documents?: { codeOfEthics?: string; endorsementAgreement?: string };
   /** Files applicants upload, as configured (docs/documents.md); `documentSettings(program)` adds the defaults. */

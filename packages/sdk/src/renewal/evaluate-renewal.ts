@@ -1,13 +1,12 @@
 import type { Code } from '../codes/codes.js';
 import { today, valueAsOf, type IsoDate } from '../program/dated.js';
 import type { Program } from '../program/program.js';
-import type { RenewalAttestation } from '../program/renewal-config.js';
 import { ceil2, shownHave, total } from '../requirements/amounts.js';
 import { parseDay } from '../requirements/calendar.js';
 import { readDraft } from '../requirements/read-draft.js';
 import { renewalPhase, type RenewalCycle, type RenewalPhase } from './renewal-dates.js';
 import { translateRenewal } from './renewal-messages.js';
-import { renewalSettings } from './renewal-settings-of.js';
+import { renewalAttestations, renewalSettings } from './renewal-settings-of.js';
 
 /**
  * The id of one renewal check. Fixed, so a UI may key on it.
@@ -133,12 +132,7 @@ export function evaluateRenewal(program: Program, draft: unknown, options: Evalu
     checks.push({ id: 'membership', met, detail: met ? say('membership.met', { date: date(expiresOn!) }) : say('membership.missing') });
   }
   const attestations = (draft as { attestations?: Record<string, unknown> } | null)?.attestations;
-  // A list of attestations is itself an array: dated only when its entries have `from`.
-  const listed = settings.attestations as readonly unknown[];
-  const attesting = (
-    listed.length > 0 && typeof listed[0] === 'object' ? valueAsOf(settings.attestations, rulesDay) : listed
-  ) as readonly RenewalAttestation[];
-  for (const attestation of attesting) {
+  for (const attestation of renewalAttestations(program, rulesDay)) {
     const key = attestation === 'code-of-ethics' ? 'codeOfEthics' : 'noSanction';
     const signature = attestations?.[key] as { accepted?: unknown; signedName?: unknown } | undefined;
     const met = signature?.accepted === true && typeof signature.signedName === 'string' && signature.signedName.trim() !== '';

@@ -1,7 +1,10 @@
-export { renewalSettings, DEFAULT_RENEWAL_HOURS } from './renewal-settings-of.js';
+export { renewalSettings, renewalAttestations, DEFAULT_RENEWAL_HOURS } from './renewal-settings-of.js';
 export { renewalCycle, nextRenewalCycle, renewalPhase, addDays } from './renewal-dates.js';
 export { evaluateRenewal } from './evaluate-renewal.js';
 export { renewalSchema } from './renewal-schema.js';
+export { validateRenewal } from './validate-renewal.js';
+export { renewalClient } from './renewal-client.js';
 export type { RenewalCycle, RenewalPhase } from './renewal-dates.js';
 export type { RenewalCheck, RenewalCheckId, RenewalResult, EvaluateRenewalOptions } from './evaluate-renewal.js';
 export type { Renewal } from './renewal-schema.js';
+export type { RenewalInvitation, RenewalFailure, RenewalClient } from './renewal-client.js';

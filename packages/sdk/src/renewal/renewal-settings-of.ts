@@ -1,5 +1,6 @@
 import type { Program } from '../program/program.js';
-import type { RenewalHours, RenewalSettings } from '../program/renewal-config.js';
+import { valueAsOf } from '../program/dated.js';
+import type { RenewalAttestation, RenewalHours, RenewalSettings } from '../program/renewal-config.js';
 
 /** The kit's renewal hours (journey.md §2.1): 15 of training, 1 DEI, 3 on providing RSC, 12 of RSC received where the category needs it. */
 export const DEFAULT_RENEWAL_HOURS: RenewalHours = {
@@ -34,4 +35,16 @@ export function renewalSettings(program: Program): RenewalSettings {
     // Latest first: the reminder furthest from the due date goes out first.
     reminderDays: [...(reminderDays ?? [30, 7, 1])].sort((a, b) => b - a),
   };
+}
+
+/**
+ * The attestations a renewal due on `day` asks for. A list of attestations is itself an array, so
+ * it is read as dated only when its entries have `from`.
+ * @example renewalAttestations(programs.alliance, '2026-12-31') // ['code-of-ethics', 'no-sanction']
+ */
+export function renewalAttestations(program: Program, day: string): readonly RenewalAttestation[] {
+  const listed = renewalSettings(program).attestations as readonly unknown[];
+  return (
+    listed.length > 0 && typeof listed[0] === 'object' ? valueAsOf(renewalSettings(program).attestations, day) : listed
+  ) as readonly RenewalAttestation[];
 }

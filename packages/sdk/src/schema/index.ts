@@ -57,6 +57,7 @@ export type {
   ReferenceResendBody,
   ReferenceRequestView,
   ReferenceList,
+  OpenReferenceSlot,
   RaterAnswers,
   RaterAnswersDraft,
   RaterTokenBody,

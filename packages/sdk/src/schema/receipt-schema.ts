@@ -9,7 +9,7 @@ z.config({ jitless: zodJitless() });
 /**
  * A backend's acknowledgement; keys beyond these are dropped. `reference` (a short code to read out
  * and type, e.g. `F5A-7K3M-Q9PD`), `statusMessage` (what the coordinator asks for),
- * `nextReviewOn` (`YYYY-MM-DD`), `transcripts` (where each degree's transcript is, once the
+ * `nextReviewOn` (`YYYY-MM-DD`), `stage` (`registration`, `application`, `review` or `decided`), `transcripts` (where each degree's transcript is, once the
  * coordinator recorded one: docs/documents.md), `fees` (each fee's words, amount in cents, currency,
  * status `due | pending | paid | waived | invoiced`, how it is paid and its payment page) and, in a
  * registration's first receipt only, `accessToken` (the applicant's key to its reference requests)
@@ -22,6 +22,7 @@ export const receiptSchema = z.object({
   status: z.string(),
   statusMessage: z.optional(z.string()),
   nextReviewOn: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  stage: z.optional(z.string()),
   accessToken: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
   fees: z.optional(
     z.array(

@@ -2,6 +2,7 @@ import * as z from './zod.js';
 import { zodJitless } from './zod-jitless.js';
 import { ECMH_CODES, IMH_CODES, type Code, type Endorsement } from '../codes/codes.js';
 import { REFERENCE_ROLES, type ReferenceRole } from './levels-and-roles.js';
+import type { LocalizedText } from '../i18n/localized-text.js';
 import type { RatingForm } from './rating-form.js';
 
 // Before this module builds a schema (see zod.ts): it is not imported with payload-schemas.ts.
@@ -11,7 +12,7 @@ z.config({ jitless: zodJitless() });
 // ones the receiver parses bodies with; a client may run them before sending.
 //
 // Applicant routes (header APPLICANT_TOKEN_HEADER; {reg} is the registration receipt's id):
-//   GET  /api/registrations/{reg}/references                      -> ReferenceList
+//   GET  /api/registrations/{reg}/references                      -> ReferenceList (with openSlots)
 //   POST /api/registrations/{reg}/references            Input     -> 201 ReferenceRequestView
 //   POST /api/registrations/{reg}/references/{id}/resend  {}        -> ReferenceRequestView
 //   POST /api/registrations/{reg}/references/{id}/address {email}   -> ReferenceRequestView
@@ -137,11 +138,27 @@ export interface ReferenceRequestView {
 }
 
 /**
- * `GET …/references`: the registration's requests, oldest first, and the program's limits.
- * @example const list: ReferenceList = { requests: [], maxRequests: 8, submitBeforeRatings: false };
+ * A rater slot of the registration's category (`references.slots`, docs/programs.md) that the
+ * submitted, counted forms do not fill yet, as the receiver's `fillSlots` finds it today. It says
+ * which kind of rater is still needed, never what any rater answered.
+ * @example const open: OpenReferenceSlot = { id: 'endorsed', label: { en: 'An endorsed professional', es: 'Un/a profesional con respaldo' }, missing: 1 };
+ */
+export interface OpenReferenceSlot {
+  id: string;
+  /** The program's words for the slot, as configured (one string, or one per language). */
+  label: LocalizedText;
+  /** How many more counted forms the slot needs. */
+  missing: number;
+}
+
+/**
+ * `GET …/references`: the registration's requests, oldest first, the rater slots still open and the program's limits.
+ * @example const list: ReferenceList = { requests: [], openSlots: [], maxRequests: 8, submitBeforeRatings: false };
  */
 export interface ReferenceList {
   requests: ReferenceRequestView[];
+  /** The category's rater slots the submitted, counted forms leave open, in the program's order; empty when all are filled. */
+  openSlots: OpenReferenceSlot[];
   /** How many requests a registration may make in all (cancelled ones count). */
   maxRequests: number;
   /** Whether the application may be submitted before the ratings are in. */

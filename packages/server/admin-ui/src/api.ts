@@ -1,7 +1,8 @@
 import type { ApiErrorBody, ApiIssue } from '../../src/admin/api-types.js';
 
 // The API's types are the server's own (src/admin/api-types.ts): a field renamed there fails here.
-export type { Me, RecordDetail, RecordList, RecordSummary } from '../../src/admin/api-types.js';
+export type { Me, RecordDetail, RecordList, RecordSummary, StaffMember } from '../../src/admin/api-types.js';
+export type { CoordinatorReview, ReviewerView, ReviewSummary } from '../../src/admin/review-api-types.js';
 
 /** What the workspace's JSON API answered: the body, or the status and the server's error. */
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; error: string; message: string; issues?: ApiIssue[] };

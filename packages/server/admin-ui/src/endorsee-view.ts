@@ -44,7 +44,7 @@ export function renderEndorsees(host: ViewHost, me: Me, list: EndorseeList | und
     if (!result?.ok) return;
     lastReport = result.data as ImportReport;
     host.setForm('import', { errors: {}, message: undefined, done: summary(lastReport) });
-    if (!checkOnly) await host.load();
+    if (!checkOnly) await host.reload();
   };
   const readFile = async (e: Event) => {
     const file = (e.target as HTMLInputElement).files?.[0];

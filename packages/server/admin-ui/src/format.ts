@@ -19,6 +19,17 @@ export const ACTIONS: Record<string, string> = {
   accepted: 'Accepted the registration',
   advisor_assigned: 'Assigned an Endorsement Advisor',
   status_set: 'Set the status',
+  declined: 'Declined the registration',
+  returned: 'Returned the registration for changes',
+  check_recorded: 'Recorded a step 2 check',
+  status_undone: 'Undid the latest status change',
+  decided: 'Recorded the decision',
+  reviewer_assigned: 'Assigned a reviewer',
+  reviewer_withdrawn: 'Withdrew a reviewer',
+  review_accepted: 'Accepted the review',
+  review_declined: 'Declined the review',
+  review_conflict: 'Declared a conflict of interest',
+  review_submitted: 'Submitted the review',
   note_added: 'Added a note',
   exported: 'Exported the record',
   deleted: 'Deleted the record',
@@ -32,6 +43,10 @@ export const MAIL_PURPOSES: Record<string, string> = {
   'applicant-application': 'Receipt (to the applicant)',
   'advisor-introduction-applicant': 'Advisor introduction (to the applicant)',
   'advisor-introduction-advisor': 'Advisor introduction (to the advisor)',
+  'applicant-fee-receipt': 'Fee receipt (to the applicant)',
+  'applicant-fee-notice': 'Fee waived or invoiced (to the applicant)',
+  'status-changed': 'New status (to the applicant)',
+  'review-assigned': 'Review request (to the reviewer)',
 };
 
 export const KINDS: Record<string, string> = { registration: 'Registration', application: 'Application' };

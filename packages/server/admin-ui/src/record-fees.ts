@@ -17,6 +17,12 @@ const MARKS: { value: FeeMark; label: string }[] = [
   { value: 'invoiced', label: 'Invoiced to the employer' },
   { value: 'due', label: 'Due again' },
 ];
+/** A history entry in words: "Registration fee recorded as waived (scholarship)", "… paid through Stripe". */
+function historyLine(data: RecordFees, entry: RecordFees['history'][number]): string {
+  const label = data.fees.find((fee) => fee.kind === entry.kind)?.label ?? entry.kind;
+  const marked = /^marked-(\w+)$/.exec(entry.action)?.[1];
+  return marked ? `${label} recorded as ${(STATUS[marked] ?? marked).toLowerCase()}` : `${label}: ${entry.action.replace(/-/g, ' ')}`;
+}
 const money = (fee: FeeLine) => new Intl.NumberFormat('en', { style: 'currency', currency: fee.currency }).format(fee.amount / 100);
 
 /**
@@ -61,8 +67,9 @@ export class RecordFeesView extends LitElement {
     const status = String(form.get('status') ?? '') as FeeMark;
     const note = String(form.get('note') ?? '').trim();
     const result = await api<unknown>('POST', `/records/${this.recordId}/fees/${fee.kind}`, { status, ...(note ? { note } : {}) });
+    const mailed = status === 'paid' ? '; a receipt goes to the applicant' : status === 'due' ? '' : '; the applicant is told by mail';
     this.message = result.ok
-      ? { text: `${fee.label}: ${STATUS[status] ?? status}${status === 'paid' ? '; a receipt goes to the applicant' : ''}.`, error: false }
+      ? { text: `${fee.label}: ${STATUS[status] ?? status}${status === fee.status ? '' : mailed}.`, error: false }
       : { text: result.message, error: true };
     await this.load();
   }
@@ -94,7 +101,7 @@ export class RecordFeesView extends LitElement {
                     <label for=${`fee-${fee.kind}-note`}>Note (cheque number, scholarship, employer)</label>
                     <input id=${`fee-${fee.kind}-note`} name="note" maxlength="2000" />
                   </div>
-                  <button type="submit">Save</button>
+                  <button type="submit">Save the ${fee.label.toLowerCase()}</button>
                 </form>`
           }`,
       )}
@@ -102,7 +109,7 @@ export class RecordFeesView extends LitElement {
         data.history.length
           ? html`<h3>Fee history</h3>
             <ul>
-              ${data.history.map((h) => html`<li>${formatMoment(h.at)}: ${h.kind} ${h.action} by ${h.actor}${h.note ? html`: “${h.note}”` : nothing}</li>`)}
+              ${data.history.map((h) => html`<li>${formatMoment(h.at)}: ${historyLine(data, h)} by ${h.actor}${h.note ? html`: “${h.note}”` : nothing}</li>`)}
             </ul>`
           : nothing
       }

@@ -33,8 +33,12 @@ function entry(a: AuditEntry, status: (value: string) => string): TemplateResult
   const { detail } = a;
   if (a.action === 'advisor_assigned' && detail?.name)
     return html`Assigned ${detail.name} (<span class="breakable">${detail.email}</span>) as Endorsement Advisor`;
-  if (a.action === 'status_set' && detail?.status)
-    return html`Set the status to “${status(detail.status)}”${detail.message ? html`, asking: “<span class="note">${detail.message}</span>”` : nothing}`;
+  if ((a.action === 'status_set' || a.action === 'decided' || a.action === 'status_undone') && detail?.status)
+    return html`${a.action === 'status_undone' ? 'Undid a change: the status is back to' : a.action === 'decided' ? 'Decided:' : 'Set the status to'} “${status(detail.status)}”${detail.message ? html`, ${detail.status === 'more_information_needed' ? 'asking' : 'with the message'}: “<span class="note">${detail.message}</span>”` : nothing}`;
+  if (a.action === 'check_recorded' && detail?.check)
+    return html`Recorded the ${detail.check} check: ${detail.state === 'problem' ? 'a problem' : 'confirmed'}${detail.message ? html`, “<span class="note">${detail.message}</span>”` : nothing}`;
+  if ((a.action === 'reviewer_assigned' || a.action === 'reviewer_withdrawn') && detail?.name)
+    return html`${ACTIONS[a.action]}: ${detail.name} (<span class="breakable">${detail.email}</span>)`;
   return html`${ACTIONS[a.action] ?? a.action}`;
 }
 

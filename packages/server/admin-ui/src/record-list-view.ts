@@ -4,8 +4,19 @@ import { formField } from './form-field.js';
 import { formatDay, KINDS } from './format.js';
 import type { ViewHost } from './view-host.js';
 
+// Where each applicant's thread stands (one row per applicant and category).
+export const STAGES = {
+  registration: 'Step 2: registration',
+  application: 'Step 3: application sent',
+  review: 'Step 4: in review',
+  decided: 'Decided',
+} as const;
+
 /** The list's filters as the URL's query string holds them (empty = any). */
-export type ListFilter = Record<'q' | 'kind' | 'status' | 'endorsement' | 'category' | 'program' | 'from' | 'to' | 'page', string>;
+export type ListFilter = Record<
+  'q' | 'kind' | 'status' | 'endorsement' | 'category' | 'program' | 'from' | 'to' | 'cycle' | 'page',
+  string
+>;
 
 const query = (filter: Partial<ListFilter>) =>
   new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]).toString();
@@ -20,7 +31,7 @@ export function renderRecordList(host: ViewHost, me: Me, filter: ListFilter, lis
   const apply = (e: Event) => {
     e.preventDefault();
     const next = Object.fromEntries(
-      (['q', 'kind', 'status', 'endorsement', 'category', 'program', 'from', 'to'] as const).map((key) => [key, value(key)]),
+      (['q', 'kind', 'status', 'endorsement', 'category', 'program', 'from', 'to', 'cycle'] as const).map((key) => [key, value(key)]),
     );
     host.setForm('filters', { values: {} });
     host.navigate(`/admin?${query(next)}`);
@@ -28,6 +39,7 @@ export function renderRecordList(host: ViewHost, me: Me, filter: ListFilter, lis
   const pages = list ? Math.max(1, Math.ceil(list.total / list.pageSize)) : 1;
   const page = list?.page ?? 1;
   const exportQuery = query({ ...filter, page: '', kind: '' });
+  const cycles = [...new Set(list?.cycles.map((c) => c.submittedBy) ?? [])];
   return html`<h1 tabindex="-1">Registrations and applications</h1>
     <form novalidate @submit=${apply} aria-label="Search and filters">
       ${formField({ id: 'filter-q', label: 'Search', type: 'search', hint: 'Name, email address or reference number', value: value('q'), onInput: host.input('filters', 'q') })}
@@ -38,6 +50,7 @@ export function renderRecordList(host: ViewHost, me: Me, filter: ListFilter, lis
         ${formField({ id: 'filter-category', label: 'Category', type: 'select', value: value('category'), options: [...all('Any category'), ...[...categories].map(([code, label]) => ({ value: code, label: `${label} (${code})` }))], onInput: host.input('filters', 'category') })}
         ${formField({ id: 'filter-from', label: 'Received from', type: 'date', value: value('from'), onInput: host.input('filters', 'from') })}
         ${formField({ id: 'filter-to', label: 'Received until', type: 'date', value: value('to'), onInput: host.input('filters', 'to') })}
+        ${cycles.length ? formField({ id: 'filter-cycle', label: 'Review cycle', type: 'select', value: value('cycle'), options: [...all('Any cycle'), ...cycles.map((day) => ({ value: day, label: `Submitted by ${formatDay(`${day}T12:00:00Z`)}` }))], onInput: host.input('filters', 'cycle') }) : nothing}
         ${me.programs.length > 1 ? formField({ id: 'filter-program', label: 'Program', type: 'select', value: value('program'), options: [...all('All my programs'), ...me.programs.map((p) => ({ value: p.id, label: p.name }))], onInput: host.input('filters', 'program') }) : nothing}
       </div>
       <button type="submit">Apply filters</button>
@@ -50,7 +63,7 @@ export function renderRecordList(host: ViewHost, me: Me, filter: ListFilter, lis
             list.items.length
               ? html`<div class="table-wrap" role="region" aria-label="Records" tabindex="0">
                 <table>
-                  <thead><tr><th scope="col">Applicant</th><th scope="col">Kind</th><th scope="col">Category</th><th scope="col">Status</th><th scope="col">Received</th></tr></thead>
+                  <thead><tr><th scope="col">Applicant</th><th scope="col">Kind</th><th scope="col">Category</th><th scope="col">Status</th><th scope="col">Stage</th><th scope="col">Received</th></tr></thead>
                   <tbody>
                     ${list.items.map(
                       (item) => html`<tr>
@@ -58,6 +71,7 @@ export function renderRecordList(host: ViewHost, me: Me, filter: ListFilter, lis
                         <td>${KINDS[item.kind]}</td>
                         <td>${categories.get(item.category) ?? item.category} (${item.category})</td>
                         <td>${statuses.get(item.status) ?? item.status}</td>
+                        <td>${STAGES[item.stage]}</td>
                         <td>${formatDay(item.receivedAt)}</td>
                       </tr>`,
                     )}
@@ -70,6 +84,7 @@ export function renderRecordList(host: ViewHost, me: Me, filter: ListFilter, lis
             ${page > 1 ? html`<a href="/admin?${query({ ...filter, page: String(page - 1) })}" @click=${host.link(`/admin?${query({ ...filter, page: String(page - 1) })}`)}>Previous page</a>` : nothing}
             ${page < pages ? html`<a href="/admin?${query({ ...filter, page: String(page + 1) })}" @click=${host.link(`/admin?${query({ ...filter, page: String(page + 1) })}`)}>Next page</a>` : nothing}
           </nav>
+          ${list.cycles.length ? renderCycles(host, me, list) : nothing}
           <section aria-labelledby="export-heading">
             <h2 id="export-heading">Export</h2>
             <p>The applications that match these filters (not registrations), one row each, with the requirement summary as columns.</p>
@@ -77,4 +92,25 @@ export function renderRecordList(host: ViewHost, me: Me, filter: ListFilter, lis
           </section>`
         : html`<p role="status">Loading…</p>`
     }`;
+}
+
+/** The review cycles: per program's review date, the applications received for it by stage, each a link to them. */
+function renderCycles(host: ViewHost, me: Me, list: RecordList): TemplateResult {
+  const several = me.programs.length > 1;
+  const name = (id: string) => me.programs.find((p) => p.id === id)?.name ?? id;
+  return html`<section aria-labelledby="cycles-heading">
+    <h2 id="cycles-heading">Review cycles</h2>
+    <p>Applications join the cycle of the first review date on or after the day they arrive.</p>
+    <div class="table-wrap" role="region" aria-label="Review cycles" tabindex="0"><table>
+      <thead><tr><th scope="col">Submitted by</th>${several ? html`<th scope="col">Program</th>` : nothing}<th scope="col">Sent</th><th scope="col">In review</th><th scope="col">Decided</th></tr></thead>
+      <tbody>${list.cycles.map((cycle) => {
+        const href = `/admin?${query({ cycle: cycle.submittedBy, ...(several ? { program: cycle.program } : {}) })}`;
+        return html`<tr>
+          <th scope="row"><a href=${href} @click=${host.link(href)}>${formatDay(`${cycle.submittedBy}T12:00:00Z`)}</a></th>
+          ${several ? html`<td>${name(cycle.program)}</td>` : nothing}
+          <td>${cycle.counts.application}</td><td>${cycle.counts.review}</td><td>${cycle.counts.decided}</td>
+        </tr>`;
+      })}</tbody>
+    </table></div>
+  </section>`;
 }

@@ -1,10 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { APPLICATION_STATUSES } from '../../src/admin/workflow.js';
-import type { Advisor, NoteBody, StatusBody } from '../../src/admin/api-types.js';
-import type { Me, RecordDetail } from './api.js';
+import type { Advisor, NoteBody } from '../../src/admin/api-types.js';
+import type { CoordinatorReview, Me, RecordDetail } from './api.js';
 import { errorSummary, formField } from './form-field.js';
 import { formatDay, formatMoment, KINDS, languageName } from './format.js';
 import { renderHistory, renderMails } from './record-history-view.js';
+import { STAGES } from './record-list-view.js';
+import { renderDecision, renderReviewers } from './record-review.js';
+import { renderStepTwo, renderThread, renderUndo } from './record-step2.js';
 import type { ViewHost } from './view-host.js';
 import './record-references.js';
 import './record-fees.js';
@@ -16,29 +18,38 @@ const answers = (rows: { label: string; value: string }[]) =>
   html`<dl class="answers">${rows.map((row) => html`<div><dt>${row.label}</dt><dd>${row.value}</dd></div>`)}</dl>`;
 
 /** A record: its workflow (steps 2 and 4), requirement summary, paperwork, answers, notes, mails, history. */
-export function renderRecordPage(host: ViewHost, me: Me, detail: RecordDetail): TemplateResult {
+export function renderRecordPage(host: ViewHost, me: Me, detail: RecordDetail, review?: CoordinatorReview): TemplateResult {
   const { record } = detail;
   const program = me.programs.find((p) => p.id === record.program);
   const status = (value: string) => program?.statuses.find((s) => s.value === value)?.label ?? value;
   const category = program?.categories.find((c) => c.code === record.category)?.label ?? record.category;
   const base = `/records/${record.id}`;
+  // The reference requests are the registration's: an application shows its registration's.
+  const registrationId = record.kind === 'registration' ? record.id : detail.thread.find((entry) => entry.kind === 'registration')?.id;
   return html`<p><a href="/admin" @click=${host.link('/admin')}>All records</a></p>
     <h1 tabindex="-1">${record.name || 'Record'}: ${KINDS[record.kind]?.toLowerCase()}</h1>
     <dl class="answers">
-      <div><dt>Reference</dt><dd>${record.id}</dd></div>
+      <div><dt>Reference</dt><dd>${record.reference}</dd></div>
       <div><dt>Program</dt><dd>${record.programName}</dd></div>
       <div><dt>Category</dt><dd>${category} (${record.category}), ${record.endorsement}®</dd></div>
       <div><dt>Email address</dt><dd>${record.email}</dd></div>
       <div><dt>Received</dt><dd>${formatMoment(record.receivedAt)}</dd></div>
       <div><dt>Status</dt><dd>${status(record.status)}${record.statusMessage ? html`: “${record.statusMessage}”` : nothing}</dd></div>
+      <div><dt>Stage</dt><dd>${STAGES[record.stage]}</dd></div>
+      ${record.cycle ? html`<div><dt>Review cycle</dt><dd>Submitted by ${formatDay(`${record.cycle}T12:00:00Z`)}</dd></div>` : nothing}
       <div><dt>Endorsement Advisor</dt><dd>${record.advisor ? `${record.advisor.name} (${record.advisor.email})` : 'None yet'}</dd></div>
       <div><dt>Applicant's language</dt><dd><span lang=${record.locale}>${languageName(record.locale)}</span></dd></div>
     </dl>
 
-    ${record.kind === 'registration' ? renderStep2(host, detail, base) : renderStep4(host, detail, base, status)}
+    ${renderUndo(host, detail, base, status)}
+    ${renderThread(host, me, detail)}
+    ${renderStepTwo(host, detail, base)}
+    ${record.kind === 'registration' ? renderStep2(host, detail, base) : nothing}
+    ${record.kind === 'application' && review ? renderReviewers(host, review, base) : nothing}
+    ${record.kind === 'application' ? renderDecision(host, detail, review, base, status) : nothing}
     ${detail.requirements ? renderRequirements(detail, category) : nothing}
     ${detail.transcripts.length || detail.references.length ? renderPaperwork(detail) : nothing}
-    ${record.kind === 'registration' ? html`<ek-record-references record-id=${record.id}></ek-record-references>` : nothing}
+    ${registrationId ? html`<ek-record-references record-id=${registrationId}></ek-record-references>` : nothing}
     <ek-record-fees record-id=${record.id}></ek-record-fees>
     ${record.kind === 'application' ? html`<ek-record-documents record-id=${record.id}></ek-record-documents>` : nothing}
 
@@ -63,7 +74,6 @@ export function renderRecordPage(host: ViewHost, me: Me, detail: RecordDetail): 
 function renderStep2(host: ViewHost, detail: RecordDetail, base: string): TemplateResult {
   const { record } = detail;
   const form = host.form('advisor');
-  const accept = host.form('accept');
   const ids = { name: 'advisor-name', email: 'advisor-email' };
   const assign = (e: Event) => {
     e.preventDefault();
@@ -77,14 +87,7 @@ function renderStep2(host: ViewHost, detail: RecordDetail, base: string): Templa
     );
   };
   return html`<section aria-labelledby="step2-heading">
-    <h2 id="step2-heading">Accept and introduce an advisor</h2>
-    ${
-      record.status === 'registered'
-        ? html`<p>Check the membership, the fee and that the category fits, then accept the registration.</p>
-          <button type="button" @click=${() => void host.change('accept', 'POST', `${base}/accept`, {}, 'The registration is accepted.')}>Accept registration</button>`
-        : html`<p>Accepted${record.acceptedAt ? ` on ${formatDay(record.acceptedAt)}` : ''}.</p>`
-    }
-    ${accept.done ? html`<p class="panel success" role="status">${accept.done}</p>` : nothing}
+    <h2 id="step2-heading">Endorsement Advisor</h2>
     <h3>${record.advisor ? 'Assign another Endorsement Advisor' : 'Assign an Endorsement Advisor'}</h3>
     <p>The applicant and the advisor each get a mail that introduces them to one another.</p>
     ${errorSummary(host.shadowRoot, form.errors, form.message)}
@@ -93,50 +96,6 @@ function renderStep2(host: ViewHost, detail: RecordDetail, base: string): Templa
       ${formField({ id: ids.name, label: "Advisor's name", value: form.values.name ?? '', autocomplete: 'off', error: form.errors[ids.name], onInput: host.input('advisor', 'name') })}
       ${formField({ id: ids.email, label: "Advisor's email address", type: 'email', autocomplete: 'off', value: form.values.email ?? '', error: form.errors[ids.email], onInput: host.input('advisor', 'email') })}
       <button type="submit">Assign advisor and send the introductions</button>
-    </form>
-  </section>`;
-}
-
-function renderStep4(host: ViewHost, detail: RecordDetail, base: string, status: (value: string) => string): TemplateResult {
-  const { record } = detail;
-  const form = host.form('status');
-  const chosen = form.values.status ?? record.status;
-  const ids = { status: 'new-status', message: 'status-message' };
-  const save = (e: Event) => {
-    e.preventDefault();
-    const next = chosen as StatusBody['status'];
-    const body: StatusBody =
-      next === 'more_information_needed' ? { status: next, message: form.values.message ?? record.statusMessage ?? '' } : { status: next };
-    void host.change(
-      'status',
-      'POST',
-      `${base}/status`,
-      body,
-      'The status is saved. The applicant sees it when they check their status.',
-      ids,
-    );
-  };
-  return html`<section aria-labelledby="step4-heading">
-    <h2 id="step4-heading">Review status</h2>
-    <p>The applicant sees the status, in their language, when they check it with their reference number.</p>
-    ${errorSummary(host.shadowRoot, form.errors, form.message)}
-    ${form.done ? html`<p class="panel success" role="status">${form.done}</p>` : nothing}
-    <form novalidate @submit=${save}>
-      ${formField({ id: ids.status, label: 'Status', type: 'select', value: chosen, options: APPLICATION_STATUSES.map((s) => ({ value: s, label: status(s) })), onInput: host.input('status', 'status') })}
-      ${
-        chosen === 'more_information_needed'
-          ? formField({
-              id: ids.message,
-              label: 'What information is needed',
-              type: 'textarea',
-              hint: 'The applicant reads this as it is written.',
-              value: form.values.message ?? record.statusMessage ?? '',
-              error: form.errors[ids.message],
-              onInput: host.input('status', 'message'),
-            })
-          : nothing
-      }
-      <button type="submit">Save status</button>
     </form>
   </section>`;
 }

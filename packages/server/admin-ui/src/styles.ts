@@ -82,6 +82,22 @@ export const workspaceStyles = css`
   .note {
     white-space: pre-wrap;
   }
+  /* The reviewer's checklist (reviewer-view.ts): one fieldset per area, its choices in a row. */
+  fieldset.area {
+    border: 1px solid var(--_ek-color-border);
+    margin: 0 0 var(--_ek-space);
+    padding: 0.5rem 1rem;
+  }
+  fieldset.evidence {
+    border: 0;
+    margin: 0.5rem 0 0;
+    padding: 0;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.5rem;
+  }
   .error-summary h2 {
     font-size: var(--_ek-font-size-subheading);
   }

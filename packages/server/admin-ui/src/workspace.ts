@@ -6,26 +6,24 @@ import { errorSummary, formField } from './form-field.js';
 import { renderRecordList, type ListFilter } from './record-list-view.js';
 import { renderRecordPage } from './record-page-view.js';
 import { renderEndorsees, type EndorseeList } from './endorsee-view.js';
+import { renderReviewList, renderReviewPage } from './reviewer-view.js';
+import { renderStaff } from './staff-view.js';
+import type { CoordinatorReview, ReviewerView, ReviewSummary, StaffMember } from './api.js';
 import { workspaceStyles } from './styles.js';
-import type { FormState, ViewHost } from './view-host.js';
+import type { FormState, Submission, ViewHost } from './view-host.js';
 
-export type { FormState } from './view-host.js';
+export type { FormState, Submission } from './view-host.js';
 
 type Route =
-  { name: 'list'; filter: ListFilter } | { name: 'record'; id: string } | { name: 'set-password'; token: string } | { name: 'endorsees' };
+  | { name: 'list'; filter: ListFilter }
+  | { name: 'record'; id: string }
+  | { name: 'set-password'; token: string }
+  | { name: 'staff' }
+  | { name: 'reviews' }
+  | { name: 'review'; id: string }
+  | { name: 'endorsees' };
 
-/** What `submit` sends, and what it checks first. */
-export interface Submission {
-  /** Problems found before anything is sent, by field id: any stops the submission. */
-  check?: () => Record<string, string>;
-  send: () => Promise<ApiResult<unknown>>;
-  /** Field ids by the body's keys: the server's issues then show on their fields, else its message shows. */
-  fields?: Record<string, string>;
-  /** The form's values after a refusal (a password is typed again). */
-  valuesAfterRefusal?: Record<string, string>;
-}
-
-const FILTER_KEYS = ['q', 'kind', 'status', 'endorsement', 'category', 'program', 'from', 'to', 'page'] as const;
+const FILTER_KEYS = ['q', 'kind', 'status', 'endorsement', 'category', 'program', 'from', 'to', 'cycle', 'page'] as const;
 
 function readRoute(): Route {
   const path = location.pathname.replace(/\/+$/, '');
@@ -34,6 +32,10 @@ function readRoute(): Route {
   if (path === '/admin/endorsees') return { name: 'endorsees' };
   const record = /^\/admin\/records\/([0-9a-f-]{36})$/.exec(path);
   if (record) return { name: 'record', id: record[1]! };
+  if (path === '/admin/staff') return { name: 'staff' };
+  if (path === '/admin/reviews') return { name: 'reviews' };
+  const review = /^\/admin\/reviews\/([0-9a-f-]{36})$/.exec(path);
+  if (review) return { name: 'review', id: review[1]! };
   const query = new URLSearchParams(location.search);
   return { name: 'list', filter: Object.fromEntries(FILTER_KEYS.map((key) => [key, query.get(key) ?? ''])) as ListFilter };
 }
@@ -53,6 +55,10 @@ export class CoordinatorWorkspace extends LitElement implements ViewHost {
     forms: { state: true },
     loadError: { state: true },
     endorsees: { state: true },
+    staff: { state: true },
+    reviews: { state: true },
+    review: { state: true },
+    coordinatorReview: { state: true },
   };
 
   declare route: Route;
@@ -62,6 +68,10 @@ export class CoordinatorWorkspace extends LitElement implements ViewHost {
   declare forms: Record<string, FormState>;
   declare loadError: string | undefined;
   declare endorsees: EndorseeList | undefined;
+  declare staff: StaffMember[] | undefined;
+  declare reviews: ReviewSummary[] | undefined;
+  declare review: ReviewerView | undefined;
+  declare coordinatorReview: CoordinatorReview | undefined;
   private focusHeading = false;
 
   constructor() {
@@ -105,6 +115,10 @@ export class CoordinatorWorkspace extends LitElement implements ViewHost {
     return (value: string) => this.setForm(name, { values: { ...this.form(name).values, [field]: value } });
   }
 
+  reload(): Promise<void> {
+    return this.load();
+  }
+
   /** Loads what the route shows; a 401 shows the sign-in form. */
   async load(): Promise<void> {
     this.loadError = undefined;
@@ -118,19 +132,42 @@ export class CoordinatorWorkspace extends LitElement implements ViewHost {
       }
       this.me = me.data;
     }
-    if (this.route.name === 'endorsees') {
+    // A reviewer-only account starts at its reviews.
+    if (this.route.name === 'list' && this.me.programs.length === 0 && this.me.reviews.length > 0) {
+      history.replaceState(null, '', '/admin/reviews');
+      this.route = { name: 'reviews' };
+    }
+    const route = this.route;
+    if (route.name === 'endorsees') {
       const result = await api<EndorseeList>('GET', '/endorsees');
       if (result.ok) this.endorsees = result.data;
       else this.failed(result.status, result.message);
-    } else if (this.route.name === 'list') {
-      const query = new URLSearchParams(Object.entries(this.route.filter).filter(([, v]) => v) as [string, string][]);
+    } else if (route.name === 'list') {
+      const query = new URLSearchParams(Object.entries(route.filter).filter(([, v]) => v) as [string, string][]);
       const result = await api<RecordList>('GET', `/records?${query}`);
       if (result.ok) this.list = result.data;
       else this.failed(result.status, result.message);
-    } else {
-      const result = await api<RecordDetail>('GET', `/records/${this.route.id}`);
-      this.detail = result.ok ? result.data : undefined;
+    } else if (route.name === 'staff') {
+      const result = await api<StaffMember[]>('GET', '/staff');
+      if (result.ok) this.staff = result.data;
+      else this.failed(result.status, result.message);
+    } else if (route.name === 'reviews') {
+      const result = await api<ReviewSummary[]>('GET', '/reviews');
+      if (result.ok) this.reviews = result.data;
+      else this.failed(result.status, result.message);
+    } else if (route.name === 'review') {
+      const result = await api<ReviewerView>('GET', `/reviews/${route.id}`);
+      this.review = result.ok ? result.data : undefined;
       if (!result.ok) this.failed(result.status, result.message);
+    } else if (route.name === 'record') {
+      const result = await api<RecordDetail>('GET', `/records/${route.id}`);
+      this.detail = result.ok ? result.data : undefined;
+      this.coordinatorReview = undefined;
+      if (!result.ok) this.failed(result.status, result.message);
+      else if (result.data.record.kind === 'application') {
+        const review = await api<CoordinatorReview>('GET', `/records/${route.id}/review`);
+        if (review.ok) this.coordinatorReview = review.data;
+      }
     }
     this.focusHeading = true;
   }
@@ -218,15 +255,27 @@ export class CoordinatorWorkspace extends LitElement implements ViewHost {
         ${
           this.loadError
             ? html`<h1 tabindex="-1">Not found</h1><p role="alert">${this.loadError}</p><p><a href="/admin" @click=${this.link('/admin')}>All records</a></p>`
-            : this.route.name === 'endorsees'
-              ? renderEndorsees(this, this.me, this.endorsees)
-              : this.route.name === 'list'
-                ? renderRecordList(this, this.me, this.route.filter, this.list)
-                : this.detail
-                  ? renderRecordPage(this, this.me, this.detail)
-                  : html`<p role="status">Loading…</p>`
+            : this.renderRoute(this.me)
         }
       </main>`;
+  }
+
+  private renderRoute(me: Me): TemplateResult {
+    const loading = html`<p role="status">Loading…</p>`;
+    switch (this.route.name) {
+      case 'list':
+        return renderRecordList(this, me, this.route.filter, this.list);
+      case 'staff':
+        return this.staff ? renderStaff(this, me, this.staff) : loading;
+      case 'reviews':
+        return this.reviews ? renderReviewList(this, this.reviews) : loading;
+      case 'review':
+        return this.review ? renderReviewPage(this, this.review) : loading;
+      case 'endorsees':
+        return renderEndorsees(this, me, this.endorsees);
+      default:
+        return this.detail ? renderRecordPage(this, me, this.detail, this.coordinatorReview) : loading;
+    }
   }
 
   /** A click handler for an in-workspace link: navigates without a reload. */
@@ -240,8 +289,12 @@ export class CoordinatorWorkspace extends LitElement implements ViewHost {
 
   private renderHeader(me: Me): TemplateResult {
     return html`<header class="top">
-      <p><strong>${me.programs.map((p) => p.name).join(', ')}</strong> · Endorsement workspace</p>
-      <nav aria-label="Workspace"><a href="/admin" @click=${this.link('/admin')}>Records</a> · <a href="/admin/endorsees" @click=${this.link('/admin/endorsees')}>Endorsees</a></nav>
+      <p><strong>${[...new Set([...me.programs, ...me.reviews].map((p) => p.name))].join(', ')}</strong> · Endorsement workspace</p>
+      <nav aria-label="Workspace">
+        ${me.programs.length ? html`<a href="/admin" @click=${this.link('/admin')}>Records</a> · <a href="/admin/staff" @click=${this.link('/admin/staff')}>Staff</a> · <a href="/admin/endorsees" @click=${this.link('/admin/endorsees')}>Endorsees</a>` : nothing}
+        ${me.programs.length && me.reviews.length ? ' · ' : nothing}
+        ${me.reviews.length ? html`<a href="/admin/reviews" @click=${this.link('/admin/reviews')}>My reviews</a>` : nothing}
+      </nav>
       <p>
         Signed in as ${me.email}
         <button type="button" class="secondary" @click=${() => void this.signOut('/session', 'DELETE')}>Sign out</button>

@@ -8,6 +8,8 @@ import { exportRoutes } from './routes/export-routes.js';
 import { feeAdminRoutes } from './routes/fee-routes.js';
 import { recordRoutes } from './routes/record-routes.js';
 import { referenceAdminRoutes } from './routes/reference-routes.js';
+import { reviewAdminRoutes } from './routes/review-routes.js';
+import { reviewerRoutes } from './routes/reviewer-routes.js';
 import { sameOrigin } from './routes/same-origin.js';
 import { sessionRoutes } from './routes/session-routes.js';
 import { signedIn } from './routes/signed-in.js';
@@ -32,6 +34,8 @@ export function adminRoutes(context: AdminContext) {
   admin.route('/api/records', referenceAdminRoutes(routes));
   admin.route('/api/records', feeAdminRoutes(routes));
   admin.route('/api/records', documentAdminRoutes(routes));
+  admin.route('/api/records', reviewAdminRoutes(routes));
+  admin.route('/api/reviews', reviewerRoutes(routes));
   admin.route('/api', exportRoutes(routes));
   admin.route('/api', endorseeRoutes(routes));
   admin.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such endpoint.'));

@@ -3,9 +3,9 @@
 // sides. Types only: the admin-ui's bundle takes nothing from here.
 import type { Application, EducationEntry, ReferenceEntry, Registration } from '@endorsement-kit/sdk';
 import type { RecordKind } from '../records/record-kind.js';
-import type { ApplicationStatus, RegistrationStatus } from './workflow.js';
+import type { ApplicationStatus, RegistrationStatus, Stage } from './workflow.js';
 
-export type { ApplicationStatus, RegistrationStatus, RecordKind };
+export type { ApplicationStatus, RegistrationStatus, RecordKind, Stage };
 
 /** Any record's status: a registration's or an application's. */
 export type RecordStatus = RegistrationStatus | ApplicationStatus;
@@ -19,10 +19,12 @@ export interface ProgramWords {
   statuses: { value: RecordStatus; label: string }[];
 }
 
-/** `GET /me`: the signed-in coordinator and their programs' words. */
+/** `GET /me`: the signed-in staff member, their programs' words (as coordinator) and the programs they review for. */
 export interface Me {
   email: string;
   programs: ProgramWords[];
+  /** Programs in which this account is a reviewer: it sees only the applications assigned to it. */
+  reviews: ProgramWords[];
 }
 
 /** The Endorsement Advisor a coordinator assigned (step 2). */
@@ -34,7 +36,13 @@ export interface Advisor {
 /** A record in the list: who, what, and where it stands. */
 export interface RecordSummary {
   id: string;
+  /** The short reference the applicant reads out. */
+  reference: string;
   kind: RecordKind;
+  /** Where the applicant's thread stands (`stageOf`). */
+  stage: Stage;
+  /** An application's review cycle (`submittedBy` of `ReviewCycle`), when its program has review dates. */
+  cycle: string | null;
   program: string;
   status: RecordStatus;
   receivedAt: string;
@@ -46,12 +54,24 @@ export interface RecordSummary {
   advisor: Advisor | null;
 }
 
-/** `GET /records`: one page of the list. */
+/**
+ * A review cycle of a program: the applications received after the previous review date up to
+ * `submittedBy` (its date in the receiver's `reviewDates`), counted by stage.
+ * @example { program: 'first5-alabama', submittedBy: '2027-03-15', counts: { application: 4, review: 2, decided: 1 } }
+ */
+export interface ReviewCycle {
+  program: string;
+  submittedBy: string;
+  counts: { application: number; review: number; decided: number };
+}
+
+/** `GET /records`: one page of the list, and the programs' review cycles. */
 export interface RecordList {
   items: RecordSummary[];
   total: number;
   page: number;
   pageSize: number;
+  cycles: ReviewCycle[];
 }
 
 /** One answer as the coordinator reads it. */
@@ -94,11 +114,17 @@ export interface AuditDetail {
   name?: string;
   email?: string;
   status?: RecordStatus;
+  /** The status before this change: what an undo restores. */
+  from?: RecordStatus;
   message?: string;
   /** A document downloaded, or the degree (education entry) whose transcript state was recorded. */
   document?: string;
   education?: number;
   state?: string;
+  /** One of step 2's checks (`check_recorded`) and its state. */
+  check?: string;
+  /** Staff changes (`staff_invited`, `staff_removed`): the role. */
+  role?: string;
 }
 
 /** One line of a record's audit log: who did what, when. */
@@ -141,9 +167,48 @@ export interface Paperwork {
   references: { name: string; role: ReferenceEntry['role']; roleLabel: string; endorsed: boolean; waiveRight: boolean }[];
 }
 
+/** One of step 2's checks as the coordinator recorded it. */
+export interface StepTwoCheck {
+  state: 'confirmed' | 'problem';
+  note?: string | undefined;
+  by: string;
+  at: string;
+}
+
+/** Step 2's checks of a registration, by check; absent = not recorded yet. */
+export type StepTwoChecks = Partial<Record<'membership' | 'fee' | 'category', StepTwoCheck>>;
+
+/** `POST /records/:id/checks`: records one of step 2's checks (on a registration, or an application's registration). */
+export interface CheckBody {
+  check: keyof StepTwoChecks;
+  state: StepTwoCheck['state'];
+  note?: string | undefined;
+}
+
+/** `POST /records/:id/decline` and `/return`: a registration declined or returned, with the applicant's message. */
+export interface MessageBody {
+  message: string;
+}
+
+/** The other records of the applicant's thread (an application's registration, a registration's applications). */
+export interface ThreadEntry {
+  id: string;
+  kind: RecordKind;
+  reference: string;
+  status: RecordStatus;
+  receivedAt: string;
+  acceptedAt: string | null;
+}
+
 /** `GET /records/:id`: a record with its answers, requirements, paperwork, notes, mails and history. */
 export interface RecordDetail {
   record: RecordSummary & { locale: string; statusMessage: string | null; acceptedAt: string | null; programName: string };
+  /** Step 2's checks (the registration's). */
+  checks: StepTwoChecks;
+  /** The applicant's other records: one applicant, one thread. */
+  thread: ThreadEntry[];
+  /** Whether the latest status change can be undone (`POST /records/:id/undo`). */
+  undoable: boolean;
   steps: StepAnswers[];
   requirements?: RequirementSummary | undefined;
   transcripts: Paperwork['transcripts'];
@@ -198,13 +263,45 @@ export interface PasswordBody {
   password: string;
 }
 
-/** `POST /records/:id/status`; `message` is what `more_information_needed` asks the applicant for. */
+/**
+ * `POST /records/:id/status`; `message` is what `more_information_needed` asks the applicant for
+ * (required then), or the coordinator's word with any other status; `letter` is a decision's
+ * feedback letter (drafted from the reviewers' comments, `GET /records/:id/review`). Each change is
+ * mailed to the applicant in their language; `endorsed` attaches the certificate.
+ */
 export interface StatusBody {
   status: ApplicationStatus;
   message?: string | undefined;
+  letter?: string | undefined;
 }
 
 /** `POST /records/:id/notes`. */
 export interface NoteBody {
   body: string;
+}
+
+/** `GET /staff`: one member of the coordinator's programs' staff. */
+export interface StaffMember {
+  id: string;
+  email: string;
+  name: string | null;
+  program: string;
+  role: 'coordinator' | 'reviewer';
+  /** False until they used their set-password link. */
+  passwordSet: boolean;
+  /** The signed-in coordinator themselves (they cannot remove themselves). */
+  you: boolean;
+}
+
+/** `POST /staff`: invites a coordinator or a reviewer to a program; they are mailed a one-time link. */
+export interface StaffInviteBody {
+  program: string;
+  email: string;
+  name: string;
+  role: 'coordinator' | 'reviewer';
+}
+
+/** `POST /staff/:id/remove`: removes them from a program (their sessions end, their open reviews are withdrawn). */
+export interface StaffRemoveBody {
+  program: string;
 }

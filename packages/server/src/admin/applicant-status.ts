@@ -1,35 +1,42 @@
 import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { Sql } from '../db/database.js';
 import { applicantTranscripts } from '../documents/transcript-states.js';
-import { nextReviewDate, type ApplicationStatus } from './workflow.js';
 import type { FeeLine } from '../fees/fee-api-types.js';
 import { applicantFees } from '../fees/record-fees.js';
+import { isDecisionStatus, nextReviewDate, stageOf, type Stage } from './workflow.js';
 
 /** What the applicant's status lookup shows besides the receipt (extra fields the contract allows). */
 export interface StatusDetails {
-  /** The coordinator's message when the status is `more_information_needed`. */
+  /** The coordinator's message with the status (more information needed, a decision, a returned registration). */
   statusMessage?: string;
   /** The next quarterly review date the program configures (`YYYY-MM-DD`), while a decision is pending. */
   nextReviewOn?: string;
+  /** Where the applicant's thread stands. */
+  stage: Stage;
   /** The registration's and the application's fees and where each stands (docs/fees.md), when the program charges any. */
   fees?: FeeLine[];
   /** Where each degree's transcript is (docs/documents.md): `requested`, `received_by_mail`, `copy_uploaded`, `official_verified`, or null. */
   transcripts?: { institution: string; level: string; state: string | null }[];
 }
 
-const PENDING: ReadonlySet<string> = new Set<ApplicationStatus>(['received', 'under_review', 'more_information_needed']);
-
-export async function statusDetails(db: Sql, programs: readonly ReceiverProgram[], id: string): Promise<StatusDetails> {
-  const { rows } = await db.query<{ program: string; status: string; status_message: string | null; locale: string }>(
-    'select program, status, status_message, locale from records where id = $1',
-    [id],
-  );
+export async function statusDetails(
+  db: Sql,
+  programs: readonly ReceiverProgram[],
+  id: string,
+): Promise<StatusDetails | Record<string, never>> {
+  const { rows } = await db.query<{
+    kind: 'registration' | 'application';
+    program: string;
+    status: string;
+    status_message: string | null;
+    locale: string;
+  }>('select kind, program, status, status_message, locale from records where id = $1', [id]);
   const row = rows[0];
   if (!row) return {};
-  const details: StatusDetails = {};
-  if (row.status === 'more_information_needed' && row.status_message) details.statusMessage = row.status_message;
+  const details: StatusDetails = { stage: stageOf(row.kind, row.status) };
+  if (row.status_message) details.statusMessage = row.status_message;
   const entry = programs.find((e) => e.program.id === row.program);
-  const next = PENDING.has(row.status) ? nextReviewDate(entry?.reviewDates) : undefined;
+  const next = row.kind === 'application' && !isDecisionStatus(row.status) ? nextReviewDate(entry?.reviewDates) : undefined;
   if (next) details.nextReviewOn = next;
   const fees = entry ? await applicantFees(db, entry.program, id, row.locale) : [];
   if (fees.length > 0) details.fees = fees;

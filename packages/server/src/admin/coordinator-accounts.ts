@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SERVER_DEFAULTS } from '../config/server-defaults.js';
-import type { Database } from '../db/database.js';
+import type { Database, Sql } from '../db/database.js';
 import { dummyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
 import { newSecret, secretHash } from './secret-token.js';
 import { endAllSessions } from './sessions.js';
@@ -17,24 +17,49 @@ export const SET_PASSWORD_HOURS = SERVER_DEFAULTS.setPasswordHours;
  * @example const { token } = await addCoordinator(db, { email: 'staff@first5.example.org', program: 'first5-alabama' });
  */
 export async function addCoordinator(db: Database, input: { email: string; program: string }): Promise<{ id: string; token: string }> {
+  const { id, token } = await db.transaction((tx) => addStaff(tx, { ...input, role: 'coordinator', newLink: true }));
+  return { id, token: token! };
+}
+
+/** A staff member's role in one program. */
+export type StaffRole = 'coordinator' | 'reviewer';
+
+/**
+ * Creates the account (or finds it by email) and gives it `role` in `program`. A set-password
+ * token comes back when the account has no password yet, or when `newLink` asks for one (the
+ * command's forgotten-password link); an account with a password keeps it. Run it in a transaction.
+ */
+export async function addStaff(
+  tx: Sql,
+  input: { email: string; program: string; role: StaffRole; name?: string | undefined; newLink?: boolean },
+): Promise<{ id: string; token?: string }> {
   const email = input.email.trim().toLowerCase();
   const token = newSecret();
-  const id = await db.transaction(async (tx) => {
-    await tx.query('insert into coordinators (id, email) values ($1, $2) on conflict (email) do nothing', [randomUUID(), email]);
-    const { rows } = await tx.query<{ id: string }>('select id from coordinators where email = $1', [email]);
-    const found = rows[0]!.id;
-    await tx.query('insert into coordinator_programs (coordinator_id, program) values ($1, $2) on conflict do nothing', [
-      found,
-      input.program,
+  {
+    await tx.query('insert into coordinators (id, email, name) values ($1, $2, $3) on conflict (email) do nothing', [
+      randomUUID(),
+      email,
+      input.name ?? null,
     ]);
-    await tx.query('delete from password_tokens where coordinator_id = $1', [found]);
+    if (input.name) await tx.query('update coordinators set name = $2 where email = $1', [email, input.name]);
+    const { rows } = await tx.query<{ id: string; password_hash: string | null }>(
+      'select id, password_hash from coordinators where email = $1',
+      [email],
+    );
+    const found = rows[0]!;
+    await tx.query(
+      `insert into coordinator_programs (coordinator_id, program, role) values ($1, $2, $3)
+       on conflict (coordinator_id, program) do update set role = excluded.role`,
+      [found.id, input.program, input.role],
+    );
+    if (found.password_hash && !input.newLink) return { id: found.id };
+    await tx.query('delete from password_tokens where coordinator_id = $1', [found.id]);
     await tx.query(
       `insert into password_tokens (token_hash, coordinator_id, expires_at) values ($1, $2, now() + make_interval(hours => $3))`,
-      [secretHash(token), found, SET_PASSWORD_HOURS],
+      [secretHash(token), found.id, SET_PASSWORD_HOURS],
     );
-    return found;
-  });
-  return { id, token };
+    return { id: found.id, token };
+  }
 }
 
 export type SetPasswordResult = { ok: true; coordinatorId: string } | { ok: false; error: 'weak_password' | 'invalid_token' };

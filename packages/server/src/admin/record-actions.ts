@@ -2,10 +2,10 @@ import type { Program } from '@endorsement-kit/sdk';
 import type { Database, Sql } from '../db/database.js';
 import { deleteDocuments } from '../documents/document-rows.js';
 import { enqueueMails } from '../mail/mail-queue.js';
+import { statusMail } from '../review/status-mail.js';
 import { advisorMails } from './advisor-mails.js';
-import type { Advisor, AuditDetail, Note, AuditEntry } from './api-types.js';
+import type { Advisor, AuditDetail, CheckBody, Note, AuditEntry, StepTwoCheck } from './api-types.js';
 import { auditTrail, notesOf, type RecordRow } from './record-queries.js';
-import type { ApplicationStatus } from './workflow.js';
 
 export async function audit(
   tx: Sql,
@@ -23,11 +23,57 @@ export async function audit(
   ]);
 }
 
-/** Step 2: the coordinator accepts a registration (checked membership, fee, category). */
-export async function acceptRegistration(db: Database, record: RecordRow, actor: string): Promise<void> {
+/**
+ * Step 2: the coordinator accepts, declines or returns a registration (after checking the
+ * membership, the fee and that the category fits); the applicant is mailed the new status, with
+ * the coordinator's message, in their language. Audited with the status before (an undo restores it).
+ */
+export async function setRegistrationStatus(
+  db: Database,
+  program: Program,
+  record: RecordRow & { kind: 'registration' },
+  status: 'accepted' | 'declined' | 'returned',
+  message: string | null,
+  actor: string,
+): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.query("update records set status = 'accepted', accepted_at = now(), updated_at = now() where id = $1", [record.id]);
-    await audit(tx, record, actor, 'accepted');
+    await tx.query(
+      `update records set status = $2, status_message = $3, accepted_at = case when $2 = 'accepted' then now() else null end, updated_at = now() where id = $1`,
+      [record.id, status, message],
+    );
+    await enqueueMails(tx, record.program, record.id, [
+      statusMail({
+        program,
+        locale: record.locale,
+        kind: 'registration',
+        payload: record.payload,
+        reference: record.reference,
+        status,
+        message,
+      }),
+    ]);
+    await audit(tx, record, actor, status, { status, from: record.status, ...(message ? { message } : {}) });
+  });
+}
+
+/** Step 2: records one check (membership, fee, category fit) on the registration, with a note; audited. */
+export async function recordCheck(
+  db: Database,
+  registration: Pick<RecordRow, 'id' | 'program' | 'checks'>,
+  body: CheckBody,
+  actor: string,
+): Promise<void> {
+  const check: StepTwoCheck = { state: body.state, by: actor, at: new Date().toISOString(), ...(body.note ? { note: body.note } : {}) };
+  await db.transaction(async (tx) => {
+    await tx.query('update records set checks = $2, updated_at = now() where id = $1', [
+      registration.id,
+      JSON.stringify({ ...(registration.checks ?? {}), [body.check]: check }),
+    ]);
+    await audit(tx, registration, actor, 'check_recorded', {
+      check: body.check,
+      state: body.state,
+      ...(body.note ? { message: body.note } : {}),
+    });
   });
 }
 
@@ -42,20 +88,6 @@ export async function assignAdvisor(db: Database, program: Program, record: Reco
       advisorMails({ program, locale: record.locale, recordId: record.id, reference: record.reference, payload: record.payload, advisor }),
     );
     await audit(tx, record, actor, 'advisor_assigned', { ...advisor });
-  });
-}
-
-/** Step 4: an application's status, with the message that `more_information_needed` asks for. */
-export async function setStatus(
-  db: Database,
-  record: RecordRow,
-  status: ApplicationStatus,
-  message: string | null,
-  actor: string,
-): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.query('update records set status = $2, status_message = $3, updated_at = now() where id = $1', [record.id, status, message]);
-    await audit(tx, record, actor, 'status_set', message ? { status, message } : { status });
   });
 }
 

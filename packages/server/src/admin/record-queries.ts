@@ -1,6 +1,6 @@
 import type { Application, Registration } from '@endorsement-kit/sdk';
 import type { Sql } from '../db/database.js';
-import type { Advisor, AuditDetail, AuditEntry, MailLine, MailState, Note, RecordStatus } from './api-types.js';
+import type { Advisor, AuditDetail, AuditEntry, MailLine, MailState, Note, RecordStatus, StepTwoChecks } from './api-types.js';
 
 /** The list's filters, as the workspace's query string gives them (all optional). */
 export interface RecordFilter {
@@ -14,6 +14,8 @@ export interface RecordFilter {
   from?: string | undefined;
   /** Received on or before this day (`YYYY-MM-DD`). */
   to?: string | undefined;
+  /** A review cycle (`YYYY-MM-DD`): the applications each program received for it (`cycleDays`). */
+  cycle?: { program: string; after?: string | undefined; through: string }[] | undefined;
 }
 
 /**
@@ -32,7 +34,12 @@ interface RecordColumns {
   status_message: string | null;
   received_at: Date | string;
   accepted_at: Date | string | null;
+  /** The application's own advisor, else its registration's (step 2 assigns it there). */
   advisor: Advisor | null;
+  /** An application's registration (migration 008); null for a registration or an unlinked application. */
+  registration_id: string | null;
+  /** Step 2's checks, on a registration (`StepTwoChecks`). */
+  checks: StepTwoChecks | null;
 }
 
 /** A record's notes, mails and audit log, oldest first. */
@@ -49,7 +56,11 @@ function isDay(value: string | undefined): value is string {
   const time = Date.parse(`${value}T00:00:00Z`);
   return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
 }
-const COLUMNS = 'id, reference, kind, program, payload, locale, status, status_message, received_at, accepted_at, advisor';
+const COLUMNS = `id, reference, kind, program, payload, locale, status, status_message, received_at, accepted_at, registration_id,
+  coalesce(advisor, (select g.advisor from records g where g.id = records.registration_id)) as advisor,
+  coalesce(checks, (select g.checks from records g where g.id = records.registration_id)) as checks`;
+// One row per applicant and category: a registration whose application arrived is shown as that application.
+const ONE_PER_THREAD = "not (kind = 'registration' and exists (select 1 from records x where x.registration_id = records.id))";
 
 /** SQL conditions for the filter, always within `programs` (the coordinator's own). */
 function where(programs: readonly string[], filter: RecordFilter): { sql: string; params: unknown[] } {
@@ -61,16 +72,28 @@ function where(programs: readonly string[], filter: RecordFilter): { sql: string
   };
   if (filter.program) add('program = ?', filter.program);
   if (filter.kind === 'registration' || filter.kind === 'application') add('kind = ?', filter.kind);
+  else conditions.push(ONE_PER_THREAD);
   if (filter.status) add('status = ?', filter.status);
   if (filter.endorsement) add("payload->>'endorsement' = ?", filter.endorsement);
   if (filter.category) add("payload->>'category' = ?", filter.category);
   if (isDay(filter.from)) add('received_at >= (?::date)::timestamptz', filter.from);
   if (isDay(filter.to)) add('received_at < (?::date + 1)::timestamptz', filter.to);
+  if (filter.cycle) {
+    // Days in UTC, as the cycles are counted (review-cycles.ts); no program with that date: nothing.
+    const day = "(received_at at time zone 'UTC')::date";
+    const ranges = filter.cycle.map((range) => {
+      params.push(range.program, range.through, range.after ?? '0001-01-01');
+      const n = params.length;
+      return `(program = $${n - 2} and ${day} <= $${n - 1}::date and ${day} > $${n}::date)`;
+    });
+    conditions.push(`kind = 'application' and (${ranges.join(' or ') || 'false'})`);
+  }
   const q = filter.q?.trim().slice(0, 200);
   if (q) {
     const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     add(
-      `(id ilike ? or (payload->'applicant'->>'givenName') || ' ' || (payload->'applicant'->>'familyName') ilike $${params.length + 1} or payload->'applicant'->>'email' ilike $${params.length + 1} or replace(reference, '-', '') ilike replace($${params.length + 1}, '-', ''))`,
+      `(id ilike ? or (payload->'applicant'->>'givenName') || ' ' || (payload->'applicant'->>'familyName') ilike $${params.length + 1} or payload->'applicant'->>'email' ilike $${params.length + 1} or replace(reference, '-', '') ilike replace($${params.length + 1}, '-', '')
+        or exists (select 1 from records g where g.id = records.registration_id and replace(g.reference, '-', '') ilike replace($${params.length + 1}, '-', '')))`,
       like,
     );
   }
@@ -146,4 +169,24 @@ export async function mailsOf(db: Sql, recordId: string): Promise<MailLine[]> {
 /** What the record's page shows besides the record: its mails, notes and audit log. */
 export async function recordHistory(db: Sql, recordId: string): Promise<RecordHistory> {
   return { mails: await mailsOf(db, recordId), notes: await notesOf(db, recordId), audit: await auditTrail(db, recordId) };
+}
+
+/** The other records of an applicant's thread: an application's registration, a registration's applications. */
+export async function threadOf(db: Sql, row: Pick<RecordRow, 'id' | 'kind' | 'registration_id'>): Promise<ThreadRow[]> {
+  const { rows } = await db.query<ThreadRow>(
+    `select id, kind, reference, status, received_at, accepted_at from records
+      where ${row.kind === 'application' ? 'id = $1' : "registration_id = $1 and kind = 'application'"} order by received_at`,
+    [row.kind === 'application' ? row.registration_id : row.id],
+  );
+  return rows;
+}
+
+/** A record of a thread, in short. */
+export interface ThreadRow {
+  id: string;
+  kind: 'registration' | 'application';
+  reference: string;
+  status: RecordStatus;
+  received_at: Date | string;
+  accepted_at: Date | string | null;
 }

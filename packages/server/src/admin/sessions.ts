@@ -7,11 +7,17 @@ import { newSecret, secretHash } from './secret-token.js';
 export const SESSION_COOKIE = 'ek_session';
 const SESSION_HOURS = SERVER_DEFAULTS.sessionHours;
 
-/** The signed-in coordinator of a request. */
+/**
+ * The signed-in staff member of a request: the programs they coordinate (every coordinator route
+ * looks records up within these only) and the programs they review for (they see only the
+ * applications assigned to them there).
+ */
 export interface Coordinator {
   id: string;
   email: string;
+  name: string | null;
   programs: string[];
+  reviews: string[];
 }
 
 /**
@@ -35,15 +41,17 @@ export async function startSession(db: Sql, c: Context, coordinatorId: string): 
 export async function readSession(db: Sql, c: Context): Promise<Coordinator | undefined> {
   const token = getCookie(c, SESSION_COOKIE);
   if (!token || token.length > 100) return undefined;
-  const { rows } = await db.query<{ id: string; email: string; programs: string[] | null }>(
-    `select c.id, c.email, array_remove(array_agg(p.program order by p.program), null) as programs
+  const { rows } = await db.query<{ id: string; email: string; name: string | null; programs: string[] | null; reviews: string[] | null }>(
+    `select c.id, c.email, c.name,
+            array_remove(array_agg(case when p.role = 'coordinator' then p.program end order by p.program), null) as programs,
+            array_remove(array_agg(case when p.role = 'reviewer' then p.program end order by p.program), null) as reviews
      from coordinator_sessions s join coordinators c on c.id = s.coordinator_id
      left join coordinator_programs p on p.coordinator_id = c.id
-     where s.token_hash = $1 and s.expires_at > now() group by c.id, c.email`,
+     where s.token_hash = $1 and s.expires_at > now() group by c.id, c.email, c.name`,
     [secretHash(token)],
   );
   const row = rows[0];
-  return row ? { id: row.id, email: row.email, programs: row.programs ?? [] } : undefined;
+  return row ? { id: row.id, email: row.email, name: row.name, programs: row.programs ?? [], reviews: row.reviews ?? [] } : undefined;
 }
 
 /** Ends the request's session and clears its cookie. */

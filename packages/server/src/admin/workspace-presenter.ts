@@ -1,11 +1,22 @@
 import { localize, translate, type Program, type RatingSummary } from '@endorsement-kit/sdk';
 import type { ReceiverProgram } from '../config/receiver-program.js';
-import type { ApplicationExport, AuditEntry, Me, Note, RecordDetail, RecordList, RecordSummary, WholeRecord } from './api-types.js';
+import type {
+  ApplicationExport,
+  AuditEntry,
+  Me,
+  Note,
+  RecordDetail,
+  RecordList,
+  RecordSummary,
+  ReviewCycle,
+  WholeRecord,
+} from './api-types.js';
+import { cycleOf } from './review-cycles.js';
 import { toCsv } from './csv.js';
-import { PAGE_SIZE, type RecordHistory, type RecordRow } from './record-queries.js';
+import { PAGE_SIZE, type RecordHistory, type RecordRow, type ThreadRow } from './record-queries.js';
 import { answersByStep, paperwork, requirementSummary } from './record-view.js';
 import type { Coordinator } from './sessions.js';
-import { APPLICATION_STATUSES, REGISTRATION_STATUSES } from './workflow.js';
+import { APPLICATION_STATUSES, REGISTRATION_STATUSES, stageOf } from './workflow.js';
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 const CSV_HEADER = [
@@ -30,6 +41,7 @@ const CSV_HEADER = [
  */
 export function workspacePresenter(programs: readonly ReceiverProgram[]) {
   const byId = new Map(programs.map((entry) => [entry.program.id, entry.program]));
+  const reviewDates = new Map(programs.map((entry) => [entry.program.id, entry.reviewDates]));
   // Rows are looked up within the coordinator's served programs only, so the program is there.
   const programOf = (row: RecordRow): Program => byId.get(row.program)!;
   // `ratings`: the applications' reference ratings by record id (`applicationRatings`), when read.
@@ -42,7 +54,10 @@ export function workspacePresenter(programs: readonly ReceiverProgram[]) {
     const { applicant } = row.payload;
     return {
       id: row.id,
+      reference: row.reference,
       kind: row.kind,
+      stage: stageOf(row.kind, row.status),
+      cycle: row.kind === 'application' ? (cycleOf(reviewDates.get(row.program), iso(row.received_at).slice(0, 10)) ?? null) : null,
       program: row.program,
       status: row.status,
       receivedAt: iso(row.received_at),
@@ -58,31 +73,40 @@ export function workspacePresenter(programs: readonly ReceiverProgram[]) {
     summary,
 
     me(coordinator: Coordinator): Me {
-      const words = coordinator.programs.flatMap((id) => {
-        const program = byId.get(id);
-        if (!program) return [];
-        const locale = program.defaultLocale;
-        return [
-          {
-            id,
-            name: localize(program.name, locale),
-            locale,
-            categories: Object.entries(program.categories).map(([code, category]) => ({ code, label: localize(category!.label, locale) })),
-            statuses: [...REGISTRATION_STATUSES, ...APPLICATION_STATUSES].map((status) => ({
-              value: status,
-              label: translate(program, locale, `ui.receipt.state.${status}`),
-            })),
-          },
-        ];
-      });
-      return { email: coordinator.email, programs: words };
+      const words = (ids: readonly string[]) =>
+        ids.flatMap((id) => {
+          const program = byId.get(id);
+          if (!program) return [];
+          const locale = program.defaultLocale;
+          return [
+            {
+              id,
+              name: localize(program.name, locale),
+              locale,
+              categories: Object.entries(program.categories).map(([code, category]) => ({
+                code,
+                label: localize(category!.label, locale),
+              })),
+              statuses: [...REGISTRATION_STATUSES, ...APPLICATION_STATUSES].map((status) => ({
+                value: status,
+                label: translate(program, locale, `ui.receipt.state.${status}`),
+              })),
+            },
+          ];
+        });
+      return { email: coordinator.email, programs: words(coordinator.programs), reviews: words(coordinator.reviews) };
     },
 
-    list(rows: readonly RecordRow[], total: number, page: number): RecordList {
-      return { items: rows.map(summary), total, page, pageSize: PAGE_SIZE };
+    list(rows: readonly RecordRow[], total: number, page: number, cycles: ReviewCycle[] = []): RecordList {
+      return { items: rows.map(summary), total, page, pageSize: PAGE_SIZE, cycles };
     },
 
-    detail(row: RecordRow, history: RecordHistory, ratings?: ReadonlyMap<string, readonly RatingSummary[]>): RecordDetail {
+    detail(
+      row: RecordRow,
+      history: RecordHistory,
+      ratings: ReadonlyMap<string, readonly RatingSummary[]> | undefined,
+      extra: { thread: readonly ThreadRow[]; undoable: boolean },
+    ): RecordDetail {
       const program = programOf(row);
       const locale = program.defaultLocale;
       const application = row.kind === 'application' ? row.payload : undefined;
@@ -94,6 +118,16 @@ export function workspacePresenter(programs: readonly ReceiverProgram[]) {
           acceptedAt: row.accepted_at && iso(row.accepted_at),
           programName: localize(program.name, locale),
         },
+        checks: row.checks ?? {},
+        thread: extra.thread.map((entry) => ({
+          id: entry.id,
+          kind: entry.kind,
+          reference: entry.reference,
+          status: entry.status,
+          receivedAt: iso(entry.received_at),
+          acceptedAt: entry.accepted_at && iso(entry.accepted_at),
+        })),
+        undoable: extra.undoable,
         steps: answersByStep(program, row.kind, row.payload, locale),
         requirements: requirementsOf(row, ratings),
         ...(application ? paperwork(program, application, locale) : { transcripts: [], references: [] }),

@@ -19,6 +19,8 @@ export interface NewEndorsee {
   categories: readonly { code: Code; endorsedOn: IsoDate; lastRenewedOn?: IsoDate | null | undefined }[];
   source: 'decision' | 'import';
   recordId?: string | undefined;
+  /** The server's public address, for the links in the renewal mails (`publicUrl`, else the request's origin). */
+  linkBase?: string | undefined;
 }
 
 /** What `createEndorsee` did: the person created or found, and each category added, unchanged or updated. */
@@ -44,8 +46,8 @@ export async function createEndorsee(tx: Sql, program: Program, input: NewEndors
   if (!person) {
     const id = randomUUID();
     await tx.query(
-      `insert into endorsees (id, program, email, full_name, display_name, language, source, record_id, created_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (program, email) do nothing`,
+      `insert into endorsees (id, program, email, full_name, display_name, language, source, record_id, link_base, created_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) on conflict (program, email) do nothing`,
       [
         id,
         program.id,
@@ -55,11 +57,14 @@ export async function createEndorsee(tx: Sql, program: Program, input: NewEndors
         input.language ?? program.defaultLocale,
         input.source,
         input.recordId ?? null,
+        input.linkBase ?? null,
         now.toISOString(),
       ],
     );
     person = (await findEndorsee(tx, program.id, email))!;
     await auditEndorsee(tx, { endorsee_id: person.id, program: program.id }, input.source, 'created', undefined, now);
+  } else if (input.linkBase && !person.link_base) {
+    await tx.query('update endorsees set link_base = $2 where id = $1', [person.id, input.linkBase]);
   }
   const today = dayOf(now);
   const categories: CreatedEndorsee['categories'] = [];

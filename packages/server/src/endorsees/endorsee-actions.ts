@@ -2,6 +2,7 @@ import { nextRenewalCycle, renewalSettings, valueAsOf, type Program } from '@end
 import type { Sql } from '../db/database.js';
 import { enqueueMails } from '../mail/mail-queue.js';
 import { auditEndorsee, loadCategory, loadEndorsee, updateCategory, type CategoryRow } from './endorsee-rows.js';
+import { markRenewalApproved } from './renewal-actions.js';
 import { renewalMail } from './renewal-mails.js';
 import { cancelCategoryJobs, dayOf, scheduleCycle, scheduleInactiveEnd } from './renewal-schedule.js';
 
@@ -30,7 +31,7 @@ export async function approveRenewal(
   const row = await loadCategory(tx, categoryId, true);
   if (!row || !['current', 'submitted'].includes(row.status)) return 'not_renewable';
   const cycle = nextRenewalCycle(program, row.due_on);
-  await cancelCategoryJobs(tx, row.id);
+  await markRenewalApproved(tx, row, now);
   await updateCategory(tx, row.id, now, { status: 'current', cycle, lastRenewedOn: dayOf(now) });
   const renewed = (await loadCategory(tx, row.id))!;
   await scheduleCycle(tx, program, renewed, now);

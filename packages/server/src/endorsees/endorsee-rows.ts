@@ -23,6 +23,7 @@ export interface EndorseeRow {
   hidden: boolean;
   source: 'decision' | 'import';
   record_id: string | null;
+  link_base: string | null;
 }
 
 /** The states of an endorsed category (docs/renewal.md). */

@@ -41,7 +41,7 @@ export async function importEndorsees(
   db: Database,
   program: Program,
   csv: string,
-  options: { now: Date; checkOnly?: boolean; actor?: string },
+  options: { now: Date; checkOnly?: boolean; actor?: string; linkBase?: string },
 ): Promise<ImportReport> {
   const rows = parseCsv(csv);
   const lines: ImportLine[] = [];
@@ -100,6 +100,7 @@ export async function importEndorsees(
       language: language || undefined,
       categories: [...new Set(codes)].map((code) => ({ code: code as Code, endorsedOn, lastRenewedOn: lastRenewal || null })),
       source: 'import' as const,
+      linkBase: options.linkBase,
     };
     // A check runs the same writes and rolls them back, so it reports exactly what a run would do.
     const outcome = await db

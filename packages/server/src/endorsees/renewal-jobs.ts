@@ -3,6 +3,7 @@ import type { Sql } from '../db/database.js';
 import type { Job, JobHandler } from '../jobs/job-runner.js';
 import { enqueueMails } from '../mail/mail-queue.js';
 import { auditEndorsee, loadCategory, loadEndorsee, updateCategory, type CategoryRow } from './endorsee-rows.js';
+import { issueRenewalLink, renewalUrl } from './renewal-links.js';
 import { renewalMail, type RenewalMailKind } from './renewal-mails.js';
 
 type Detail = { dueOn?: string; days?: number; until?: string };
@@ -15,7 +16,10 @@ const detailOf = (job: Job) => ((typeof job.detail === 'string' ? JSON.parse(job
  * claims each job once (`for update skip locked`) and its mail is written in the same transaction,
  * so however many workers and instances run, each mail is queued once.
  */
-export function renewalJobHandlers(programs: ReadonlyMap<string, ReceiverProgram>): Record<string, JobHandler> {
+export function renewalJobHandlers(
+  programs: ReadonlyMap<string, ReceiverProgram>,
+  publicUrl: string | undefined,
+): Record<string, JobHandler> {
   const mailing =
     (kind: RenewalMailKind, act?: (tx: Sql, row: CategoryRow, now: Date) => Promise<void>): JobHandler =>
     async (tx, job, now) => {
@@ -31,10 +35,15 @@ export function renewalJobHandlers(programs: ReadonlyMap<string, ReceiverProgram
         return;
       const person = (await loadEndorsee(tx, row.endorsee_id))!;
       await act?.(tx, row, now);
+      // The mails that ask for the renewal carry a fresh personal link to its form.
+      const base = publicUrl ?? person.link_base;
+      const link =
+        base && ['window', 'reminder', 'late'].includes(kind) ? renewalUrl(base, await issueRenewalLink(tx, row, now)) : undefined;
       await enqueueMails(tx, row.program, null, [
         renewalMail(entry.program, person, row, kind, {
           ...(detail.days !== undefined ? { days: detail.days } : {}),
           ...(detail.until ? { until: detail.until } : {}),
+          ...(link ? { link } : {}),
         }),
       ]);
       await auditEndorsee(tx, row, 'system', `mailed-${kind}`, detail, now);

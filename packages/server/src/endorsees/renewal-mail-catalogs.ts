@@ -10,6 +10,14 @@ export const RENEWAL_MAIL_CATALOGS: Readonly<Record<string, Readonly<Record<stri
       'After {due}, a late fee of {lateFee} applies until {lateUntil}; after that, the endorsement leaves the registry.',
     'mail.renewal.removal-rule': 'If it is not renewed by {due}, the endorsement leaves the registry on {removal}.',
     'mail.renewal.how': 'To renew, contact the {contact}: {how}',
+    'mail.renewal.open': 'Open your renewal form (the link is for you alone: please do not forward this mail):',
+    'mail.renewal.link-help': 'If the link does not open, copy the whole line into your browser.',
+    'mail.renewal.submitted.subject': 'Your {category} Endorsement® renewal was received',
+    'mail.renewal.submitted.body':
+      'Thank you: {program} received your renewal of the {category} Endorsement®. The {contact} will review it and write to you.',
+    'mail.renewal.more-information.subject': 'Your {category} Endorsement® renewal needs more information',
+    'mail.renewal.more-information.body':
+      'The {contact} of {program} looked at your renewal of the {category} Endorsement® and asks for more information:',
     'mail.renewal.reminder.subject': 'Reminder: your {category} Endorsement® renewal is due in {days} days',
     'mail.renewal.reminder.subject.one': 'Reminder: your {category} Endorsement® renewal is due tomorrow',
     'mail.renewal.reminder.body':
@@ -42,6 +50,14 @@ export const RENEWAL_MAIL_CATALOGS: Readonly<Record<string, Readonly<Record<stri
       'Después del {due}, se aplica un recargo de {lateFee} hasta el {lateUntil}; después, el respaldo sale del registro.',
     'mail.renewal.removal-rule': 'Si no se renueva antes del {due}, el respaldo sale del registro el {removal}.',
     'mail.renewal.how': 'Para renovar, comuníquese con su {contact}: {how}',
+    'mail.renewal.open': 'Abra su formulario de renovación (el enlace es solo para usted: no reenvíe este correo):',
+    'mail.renewal.link-help': 'Si el enlace no se abre, copie la línea completa en su navegador.',
+    'mail.renewal.submitted.subject': 'Recibimos la renovación de su Respaldo® {category}',
+    'mail.renewal.submitted.body':
+      'Gracias: {program} recibió la renovación de su Respaldo® {category}. Su {contact} la revisará y le escribirá.',
+    'mail.renewal.more-information.subject': 'La renovación de su Respaldo® {category} necesita más información',
+    'mail.renewal.more-information.body':
+      'Su {contact} de {program} revisó la renovación de su Respaldo® {category} y pide más información:',
     'mail.renewal.reminder.subject': 'Recordatorio: la renovación de su Respaldo® {category} vence en {days} días',
     'mail.renewal.reminder.subject.one': 'Recordatorio: la renovación de su Respaldo® {category} vence mañana',
     'mail.renewal.reminder.body': 'La renovación de su Respaldo® {category} con {program} vence el {due} y aún no la hemos recibido.',

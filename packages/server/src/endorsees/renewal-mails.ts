@@ -6,7 +6,8 @@ import { cycleOf, type CategoryRow, type EndorseeRow } from './endorsee-rows.js'
 import { RENEWAL_MAIL_CATALOGS } from './renewal-mail-catalogs.js';
 
 /** The calendar's mails (docs/renewal.md, "Mails"). */
-export type RenewalMailKind = 'window' | 'reminder' | 'late' | 'removal' | 'renewed' | 'inactive' | 'inactive-end';
+export type RenewalMailKind =
+  'window' | 'reminder' | 'late' | 'removal' | 'renewed' | 'inactive' | 'inactive-end' | 'submitted' | 'more-information';
 
 type Params = Record<string, string | number>;
 
@@ -87,18 +88,24 @@ export function renewalMail(
   } else if (kind === 'renewed') {
     subject = t('renewed.subject');
     lines.push(t('renewed.body'));
+  } else if (kind === 'submitted' || kind === 'more-information') {
+    subject = t(`${kind}.subject`);
+    lines.push(t(`${kind}.body`));
+    if (extra['note']) lines.push('', String(extra['note']));
   } else {
     subject = t('inactive.subject');
     lines.push(t('inactive.body', { until: day(locale, String(extra['until'])), fee: money(locale, fees.inactive) }));
   }
-  if (kind !== 'removal' && kind !== 'inactive-end' && kind !== 'inactive' && words.how) lines.push('', t('how'));
+  const link = extra['link'] === undefined ? undefined : String(extra['link']);
+  if (link) lines.push('', t('open'), link, t('link-help'));
+  else if (['window', 'reminder', 'late', 'more-information'].includes(kind) && words.how) lines.push('', t('how'));
   lines.push('', mailText(program, locale, 'mail.signature', words));
   return {
     purpose: `renewal-${kind}`,
     recipient: person.email,
     subject,
     body: lines.join('\n'),
-    html: htmlOf(lines),
+    html: htmlOf(lines, link),
     fromName: words.program,
   };
 }

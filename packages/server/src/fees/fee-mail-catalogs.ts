@@ -7,6 +7,11 @@ export const FEE_MAIL_CATALOGS: Readonly<Record<string, Readonly<Record<string, 
     'mail.fee.receipt.method.coordinator': 'Recorded by the {contact}.',
     'mail.fee.receipt.reference': 'Your reference: {reference}',
     'mail.fee.receipt.refund': 'This fee is not refunded.',
+    'mail.fee.waived.subject': '{fee}: nothing to pay',
+    'mail.fee.waived.body': '{program} waived your {fee} of {amount} ({category}): you have nothing to pay for it.',
+    'mail.fee.invoiced.subject': '{fee}: invoiced to your employer',
+    'mail.fee.invoiced.body':
+      '{program} will invoice your employer for your {fee} of {amount} ({category}): you have nothing to pay for it yourself.',
     'mail.fee.due-now': 'Due now: the {fee} of {amount}.',
     'mail.fee.how.link': 'Pay it on this page, which carries your reference {reference}: {link}',
     'mail.fee.how.stripe':
@@ -20,6 +25,11 @@ export const FEE_MAIL_CATALOGS: Readonly<Record<string, Readonly<Record<string, 
     'mail.fee.receipt.method.coordinator': 'Registrada por su {contact}.',
     'mail.fee.receipt.reference': 'Su referencia: {reference}',
     'mail.fee.receipt.refund': 'Esta cuota no se reembolsa.',
+    'mail.fee.waived.subject': '{fee}: nada que pagar',
+    'mail.fee.waived.body': '{program} le exoneró la {fee} de {amount} ({category}): no tiene nada que pagar por ella.',
+    'mail.fee.invoiced.subject': '{fee}: facturada a su empleador',
+    'mail.fee.invoiced.body':
+      '{program} facturará a su empleador la {fee} de {amount} ({category}): usted no tiene nada que pagar por ella.',
     'mail.fee.due-now': 'A pagar ahora: la {fee} de {amount}.',
     'mail.fee.how.link': 'Páguela en esta página, que lleva su referencia {reference}: {link}',
     'mail.fee.how.stripe':

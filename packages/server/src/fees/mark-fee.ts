@@ -2,13 +2,13 @@ import type { Program } from '@endorsement-kit/sdk';
 import type { Database } from '../db/database.js';
 import type { FeeMarkBody } from './fee-api-types.js';
 import { auditFee, lockFeeRow, saveFeeRow, type FeeRecord } from './fee-rows.js';
-import { queueFeeReceipt } from './fee-mails.js';
+import { queueFeeNotice, queueFeeReceipt } from './fee-mails.js';
 import { scheduledFee } from './record-fees.js';
 
 /**
  * The coordinator records a fee as paid (a cheque, a card taken by phone), waived (a
  * scholarship), invoiced to an employer, or due again, with a note; audited. Marking it paid
- * mails the applicant a receipt. A fee Stripe settled stays as it is (`stripe_paid`); a fee the
+ * mails the applicant a receipt; waived or invoiced, a notice. A fee Stripe settled stays as it is (`stripe_paid`); a fee the
  * program does not charge the record is `not_charged`.
  */
 export async function markFee(
@@ -44,8 +44,10 @@ export async function markFee(
       from: row?.status ?? 'due',
       ...(body.note ? { note: body.note } : {}),
     });
-    const mail = body.status === 'paid' && row?.status !== 'paid';
-    if (mail) await queueFeeReceipt(tx, program, record, updated, now);
+    // Once per change: a receipt when it becomes paid, a notice when it becomes waived or invoiced.
+    const mail = body.status !== 'due' && row?.status !== body.status;
+    if (mail && body.status === 'paid') await queueFeeReceipt(tx, program, record, updated, now);
+    else if (mail) await queueFeeNotice(tx, program, record, updated);
     return { ok: true as const, mailed: mail && Boolean(record.email) };
   });
 }

@@ -32,6 +32,8 @@ import { applicantReferenceRoutes } from '../references/applicant-routes.js';
 import { raterPageRoutes } from '../references/rater-page.js';
 import { raterRoutes } from '../references/rater-routes.js';
 import { ratingsPending } from '../references/ratings-gate.js';
+import { linkedRegistration } from '../records/registration-link.js';
+import { notYetAccepted } from '../records/acceptance-gate.js';
 import { dayOf } from '../references/reference-views.js';
 import { feeRoutes } from '../fees/fee-routes.js';
 import type { StripeAccount } from '../fees/stripe-accounts.js';
@@ -39,6 +41,8 @@ import type { DocumentsContext } from '../documents/documents-context.js';
 import { documentIssues, linkDocuments } from '../documents/referenced-documents.js';
 import { uploadRoutes } from '../documents/upload-routes.js';
 import { registryRoutes } from '../endorsees/registry-routes.js';
+import { renewalPageRoutes } from '../endorsees/renewal-page.js';
+import { renewalRoutes } from '../endorsees/renewal-routes.js';
 
 /** What the HTTP layer is given by `createEndorsementServer`. */
 export interface AppContext {
@@ -167,9 +171,15 @@ export function createApp(context: AppContext) {
     } else {
       const locale = negotiateLocale(c.req.header('accept-language'), entry.program);
       const payload = result.value;
+      const registration =
+        kind === 'application'
+          ? await linkedRegistration(db, entry.program.id, c.req.raw.headers, String(payload.applicant?.email ?? ''))
+          : undefined;
       if (kind === 'application') {
-        const pending = await ratingsPending(db, entry, payload, c.req.raw.headers, dayOf(context.clock()), locale);
-        if (pending && !(await findByKey(db, kind, key.key, hash, body.value))) return c.json({ issues: [pending] }, 422);
+        const refused =
+          notYetAccepted(entry, registration, locale) ??
+          (await ratingsPending(db, entry, payload, registration?.id, dayOf(context.clock()), locale));
+        if (refused && !(await findByKey(db, kind, key.key, hash, body.value))) return c.json({ issues: [refused] }, 422);
         const missing = await documentIssues(db, entry.program.id, payload as Application);
         if (missing.length && !(await findByKey(db, kind, key.key, hash, body.value))) return c.json({ issues: missing }, 422);
       }
@@ -201,6 +211,7 @@ export function createApp(context: AppContext) {
           locale,
           receipt,
           ...(accessToken ? { accessTokenHash: secretHash(accessToken) } : {}),
+          ...(registration ? { registrationId: registration.id } : {}),
         },
         mails,
       );
@@ -233,8 +244,8 @@ export function createApp(context: AppContext) {
     c.set('recordId', receipt.id);
     return c.json({ ...receipt, ...(await statusDetails(db, context.programs, receipt.id)) });
   });
-  // The applicant's own lookup: the short reference with the email address they gave, in the body
-  // (never in a URL). A wrong code and a wrong email get the same 404.
+  // The applicant's own lookup: the short reference of their registration or application with the
+  // email address they gave, in the body (never in a URL). A wrong code and a wrong email get the same 404.
   app.post('/api/applications/lookup', async (c) => {
     const wait = lookups.take(clientAddress(c, context.trustProxy));
     if (wait > 0)
@@ -266,6 +277,8 @@ export function createApp(context: AppContext) {
   app.route('/api/fees', feeRoutes({ ...references, stripe: context.stripe ?? {}, log }));
   app.route('/api/uploads', uploadRoutes({ ...references, documents: context.documents, onJobQueued: context.onJobQueued }));
   app.route('/', registryRoutes(db, context.programs, context.clock));
+  app.route('/api/renewals', renewalRoutes(references));
+  app.route('/', renewalPageRoutes());
   app.on(['PUT', 'PATCH', 'DELETE', 'GET'], ['/api/registrations', '/api/applications'], (c) =>
     apiError(c, 405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' }),
   );

@@ -12,6 +12,10 @@ export interface OutgoingMail {
     | 'advisor-introduction-applicant'
     | 'advisor-introduction-advisor'
     | 'applicant-fee-receipt'
+    | 'applicant-fee-notice'
+    | 'status-changed'
+    | 'staff-invitation'
+    | 'review-assigned'
     | ReferenceMailPurpose
     | `renewal-${string}`;
   recipient: string;
@@ -23,6 +27,15 @@ export interface OutgoingMail {
   fromName?: string;
   /** The reference request the mail is about: a refused address marks it undeliverable. */
   requestId?: string;
+  /** Files sent with it (a decision's certificate). */
+  attachments?: MailAttachment[];
+}
+
+/** A file a mail carries, its bytes as base64. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 /** Mails about reference requests (docs/references.md). */

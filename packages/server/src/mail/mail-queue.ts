@@ -6,8 +6,8 @@ import type { MailTransport, QueuedMail } from './mail-transport.js';
 export async function enqueueMails(tx: Sql, program: string, recordId: string | null, mails: readonly OutgoingMail[]): Promise<void> {
   for (const mail of mails) {
     await tx.query(
-      `insert into mail_outbox (record_id, program, purpose, recipient, subject, body, html, from_name, reference_request_id)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      `insert into mail_outbox (record_id, program, purpose, recipient, subject, body, html, from_name, reference_request_id, attachments)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [
         recordId,
         program,
@@ -18,6 +18,7 @@ export async function enqueueMails(tx: Sql, program: string, recordId: string | 
         mail.html ?? null,
         mail.fromName ?? null,
         mail.requestId ?? null,
+        mail.attachments?.length ? JSON.stringify(mail.attachments) : null,
       ],
     );
   }
@@ -64,7 +65,7 @@ export function startMailQueue(
       `update mail_outbox set locked_until = now() + make_interval(secs => $1), attempts = attempts + 1
        where id in (select id from mail_outbox where state = 'pending' and next_attempt_at <= now()
                     and (locked_until is null or locked_until < now()) order by id for update skip locked limit $2)
-       returning id::text as id, purpose, recipient, subject, body, html, from_name as "fromName", reference_request_id as "requestId"`,
+       returning id::text as id, purpose, recipient, subject, body, html, from_name as "fromName", reference_request_id as "requestId", attachments`,
       [leaseSeconds, BATCH],
     );
     return rows.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));

@@ -2,6 +2,7 @@ import { baseLocale, localize, translate, type Program } from '@endorsement-kit/
 import { MAIL_CATALOGS } from './mail-catalogs.js';
 import { REFERENCE_MAIL_CATALOGS } from '../references/reference-mail-catalogs.js';
 import { FEE_MAIL_CATALOGS } from '../fees/fee-mail-catalogs.js';
+import { REVIEW_MAIL_CATALOGS } from '../review/review-mail-catalogs.js';
 
 type Params = Record<string, string | number>;
 
@@ -12,7 +13,13 @@ type Params = Record<string, string | number>;
 export function mailText(program: Program, locale: string, key: string, params: Params = {}): string {
   if (!key.startsWith('mail.')) return translate(program, locale, key, params);
   const base = baseLocale(locale);
-  const catalogs = key.startsWith('mail.ref.') ? REFERENCE_MAIL_CATALOGS : key.startsWith('mail.fee.') ? FEE_MAIL_CATALOGS : MAIL_CATALOGS;
+  const catalogs = key.startsWith('mail.ref.')
+    ? REFERENCE_MAIL_CATALOGS
+    : key.startsWith('mail.fee.')
+      ? FEE_MAIL_CATALOGS
+      : key.startsWith('mail.review.')
+        ? REVIEW_MAIL_CATALOGS
+        : MAIL_CATALOGS;
   const template = program.text[locale]?.[key] ?? program.text[base]?.[key] ?? catalogs[base]?.[key] ?? catalogs.en?.[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -13,7 +13,24 @@ export interface QueuedMail {
   html?: string | null;
   fromName?: string | null;
   requestId?: string | null;
+  /** Files (base64), as the outbox keeps them. */
+  attachments?: { filename: string; contentType: string; content: string }[] | string | null;
 }
+
+// Both drivers give `json` columns parsed, but a string is read too.
+const filesOf = (mail: QueuedMail) => {
+  const list = typeof mail.attachments === 'string' ? JSON.parse(mail.attachments) : mail.attachments;
+  return Array.isArray(list) && list.length
+    ? {
+        attachments: list.map((a: { filename: string; contentType: string; content: string }) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: a.content,
+          encoding: 'base64',
+        })),
+      }
+    : {};
+};
 
 /** The From of a mail: the server's address, under the association's name when the mail has one. */
 export function fromOf(from: string, mail: QueuedMail): string | { name: string; address: string } {
@@ -53,6 +70,7 @@ export function smtpTransport(smtpUrl: string, from: string, messageIdDomain: st
         subject: mail.subject,
         text: mail.body,
         ...(mail.html ? { html: mail.html } : {}),
+        ...filesOf(mail),
         messageId: `<outbox-${mail.id}@${messageIdDomain}>`,
       });
     },
@@ -84,6 +102,7 @@ export function printTransport(
         subject: mail.subject,
         text: mail.body,
         ...(mail.html ? { html: mail.html } : {}),
+        ...filesOf(mail),
         messageId: `<outbox-${mail.id}@${messageIdDomain}>`,
         date: new Date(),
       })

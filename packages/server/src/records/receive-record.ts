@@ -17,6 +17,8 @@ export interface IncomingRecord {
   receipt: Receipt & { reference: string };
   /** A registration's applicant access token, hashed (secretHash). */
   accessTokenHash?: string;
+  /** An application's registration (`linkedRegistration`). */
+  registrationId?: string;
 }
 
 /**
@@ -74,8 +76,8 @@ export async function receiveRecord(db: Sql, record: IncomingRecord, mails: read
   const { receipt } = record;
   const { rows } = await db.query<{ id: string }>(
     `with created as (
-       insert into records (id, kind, program, idempotency_key, body_hash, payload, locale, status, received_at, updated_at, reference, access_token_hash)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $11, $12)
+       insert into records (id, kind, program, idempotency_key, body_hash, payload, locale, status, received_at, updated_at, reference, access_token_hash, registration_id)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $11, $12, $13)
        on conflict (kind, idempotency_key) do nothing
        returning id
      ), mails as (
@@ -97,6 +99,7 @@ export async function receiveRecord(db: Sql, record: IncomingRecord, mails: read
       JSON.stringify(mails),
       receipt.reference,
       record.accessTokenHash ?? null,
+      record.registrationId ?? null,
     ],
   );
   if (rows[0]) return { outcome: 'created', receipt };
@@ -115,9 +118,10 @@ export async function findApplicationReceipt(db: Sql, id: string): Promise<Recei
 }
 
 /**
- * The current receipt of the application with this short reference (or this id) whose applicant
- * gave this email address (compared without case or surrounding spaces); undefined when either
- * does not match, so a guessed reference finds nothing.
+ * The current receipt of the applicant's thread whose registration or application has this short
+ * reference (or this id) and whose applicant gave this email address (compared without case or
+ * surrounding spaces): the latest application of a registration when there is one, else the
+ * registration itself. Undefined when either does not match, so a guessed reference finds nothing.
  */
 export async function findApplicationByReference(
   db: Sql,
@@ -127,8 +131,12 @@ export async function findApplicationByReference(
 ): Promise<Receipt | undefined> {
   if (!reference && !id) return undefined;
   const { rows } = await db.query<ReceiptRow>(
-    `select id, reference, received_at, status, body_hash from records
-     where kind = 'application' and (reference = $1 or id = $2) and lower(btrim(payload #>> '{applicant,email}')) = lower(btrim($3))`,
+    `select coalesce(a.id, r.id) as id, coalesce(a.reference, r.reference) as reference,
+            coalesce(a.received_at, r.received_at) as received_at, coalesce(a.status, r.status) as status, r.body_hash
+       from records r
+       left join lateral (select * from records x where r.kind = 'registration' and x.kind = 'application' and x.registration_id = r.id
+                           order by x.received_at desc limit 1) a on true
+      where (r.reference = $1 or r.id = $2) and lower(btrim(r.payload #>> '{applicant,email}')) = lower(btrim($3))`,
     [reference ?? null, id ?? null, email],
   );
   return rows[0] && toReceipt(rows[0]);

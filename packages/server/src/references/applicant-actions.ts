@@ -8,7 +8,8 @@ import { issueLink, linkUrl, revokeLinks } from './reference-links.js';
 import { applicantReferenceMail, raterLinkMail, raterNoticeMail } from './reference-mails.js';
 import { audit, listRequests, loadRequest, mailFacts, type RegistrationFacts, type RequestRow } from './reference-rows.js';
 import { cancelRequestJobs, scheduleRequestJobs } from './reference-schedule.js';
-import { applicantView } from './reference-views.js';
+import { openSlots } from './open-slots.js';
+import { applicantView, dayOf } from './reference-views.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -18,11 +19,16 @@ export type Actor = 'applicant' | `coordinator:${string}`;
 const OPEN = ['invited', 'in_progress'] as const;
 const isOpen = (row: RequestRow) => (OPEN as readonly string[]).includes(row.state);
 
-/** The registration's requests as the applicant sees them, with the program's limits. */
-export async function referenceList(db: Sql, entry: ReceiverProgram, registrationId: string): Promise<ReferenceList> {
-  const rows = await listRequests(db, registrationId);
+/** The registration's requests as the applicant sees them, the rater slots still open on `now`, and the program's limits. */
+export async function referenceList(db: Sql, entry: ReceiverProgram, registration: RegistrationFacts, now: Date): Promise<ReferenceList> {
+  const rows = await listRequests(db, registration.id);
   const { maxRequests, submitBeforeRatings } = referenceSettings(entry.program);
-  return { requests: rows.map((row) => applicantView(row, entry.program)), maxRequests, submitBeforeRatings };
+  return {
+    requests: rows.map((row) => applicantView(row, entry.program)),
+    openSlots: openSlots(entry.program, registration.category, rows, dayOf(now)),
+    maxRequests,
+    submitBeforeRatings,
+  };
 }
 
 /** Mails the rater a new link (request or reminder) and restarts the reminders when it is a request. */
@@ -241,7 +247,7 @@ export async function cancelRequest(
         if (!created.ok) throw new RollBack(created);
         await tx.query('update reference_requests set replaced_by = $2 where id = $1', [row.id, created.value.id]);
       }
-      return { ok: true, value: await referenceList(tx, entry, registration.id) };
+      return { ok: true, value: await referenceList(tx, entry, registration, now) };
     })
     .catch((error: unknown): ActionResult<ReferenceList> => {
       if (error instanceof RollBack) return error.result;

@@ -56,7 +56,7 @@ export function applicantReferenceRoutes(context: ReferenceRouteContext) {
   routes.get('/:registrationId/references', async (c) => {
     const auth = await authorize(c);
     if (auth instanceof Response) return auth;
-    return c.json(await referenceList(db, auth.entry, auth.registration.id));
+    return c.json(await referenceList(db, auth.entry, auth.registration, clock()));
   });
 
   routes.post('/:registrationId/references', async (c) => {

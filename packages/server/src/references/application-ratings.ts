@@ -1,12 +1,12 @@
 import type { RatingSummary } from '@endorsement-kit/sdk';
 import type { Sql } from '../db/database.js';
 import { ratingSummary } from './ratings-gate.js';
-import { registrationWithRequestsSql, toRequestRow } from './reference-rows.js';
+import { toRequestRow } from './reference-rows.js';
 
 /**
  * The reference ratings of each application, by application id, as the requirement checks count
- * them: the requests of the applicant's registration (`registrationWithRequestsSql`, as the
- * receiver's ratings gate finds it). An
+ * them: the requests of the registration the application continues (`records.registration_id`,
+ * set when it was received, as the receiver's ratings gate counted them). An
  * application whose applicant made no requests is absent: its summary then counts the references
  * it lists, as before ratings existed.
  */
@@ -15,8 +15,7 @@ export async function applicationRatings(db: Sql, applicationIds: readonly strin
   if (applicationIds.length === 0) return byApplication;
   const { rows } = await db.query<Record<string, unknown> & { application_id: string }>(
     `select a.id as application_id, q.* from records a
-       join lateral (${registrationWithRequestsSql('a.program', "a.payload->'applicant'->>'email'")}) reg on true
-       join reference_requests q on q.registration_id = reg.id
+       join reference_requests q on q.registration_id = a.registration_id
       where a.kind = 'application' and a.id = any($1::text[])
       order by q.seq`,
     [applicationIds],

@@ -1,9 +1,8 @@
-import { APPLICANT_TOKEN_HEADER, evaluateRequirements, rateReferences, referenceSettings, type RatingSummary } from '@endorsement-kit/sdk';
-import { secretHash } from '../admin/secret-token.js';
+import { evaluateRequirements, rateReferences, referenceSettings, type RatingSummary } from '@endorsement-kit/sdk';
 import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { Sql } from '../db/database.js';
 import type { BodyIssue } from './action-result.js';
-import { listRequests, registrationWithRequestsSql, type RequestRow } from './reference-rows.js';
+import { listRequests, type RequestRow } from './reference-rows.js';
 
 /** A request as the requirement checks count it (`RatingSummary`): counted only if submitted, counted and not excluded. */
 export function ratingSummary(row: RequestRow): RatingSummary {
@@ -20,26 +19,8 @@ export function ratingSummary(row: RequestRow): RatingSummary {
 }
 
 /**
- * The registration an application belongs to, for its reference requests: the one the
- * `Endorsement-Access-Token` header opens, else the program's latest registration of the same
- * applicant email that made reference requests. Undefined when the applicant never used them.
- */
-async function registrationOf(db: Sql, program: string, headers: Headers, email: string): Promise<string | undefined> {
-  const token = headers.get(APPLICANT_TOKEN_HEADER);
-  if (token && token.length <= 128) {
-    const { rows } = await db.query<{ id: string }>(
-      "select id from records where kind = 'registration' and program = $1 and access_token_hash = $2",
-      [program, secretHash(token)],
-    );
-    if (rows[0]) return rows[0].id;
-  }
-  const { rows } = await db.query<{ id: string }>(registrationWithRequestsSql('$1', '$2'), [program, email]);
-  return rows[0]?.id;
-}
-
-/**
  * When the program wants the ratings in before the application (`submitBeforeRatings: false`,
- * EASy's order) and the applicant's registration made reference requests: the issue that says
+ * EASy's order) and the applicant's registration (`linkedRegistration`) made reference requests: the issue that says
  * what is still missing, or undefined when the counted ratings meet the category's reference
  * requirements.
  */
@@ -47,14 +28,14 @@ export async function ratingsPending(
   db: Sql,
   entry: ReceiverProgram,
   payload: { applicant?: { email?: string } },
-  headers: Headers,
+  registration: string | undefined,
   asOf: string,
   locale: string,
 ): Promise<BodyIssue | undefined> {
-  if (referenceSettings(entry.program).submitBeforeRatings) return undefined;
-  const registration = await registrationOf(db, entry.program.id, headers, String(payload.applicant?.email ?? ''));
-  if (!registration) return undefined;
-  const ratings = (await listRequests(db, registration)).map(ratingSummary);
+  if (referenceSettings(entry.program).submitBeforeRatings || !registration) return undefined;
+  const requests = await listRequests(db, registration);
+  if (requests.length === 0) return undefined;
+  const ratings = requests.map(ratingSummary);
   const result = evaluateRequirements(entry.program, payload, { asOf, locale, ratings: rateReferences(ratings) });
   const unmet = result.requirements.filter((r) => !r.met && (r.id.startsWith('reference') || r.id === 'references-endorsed'));
   if (unmet.length === 0) return undefined;

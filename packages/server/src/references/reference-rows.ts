@@ -4,19 +4,6 @@ import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { ReferenceMailFacts } from './reference-mails.js';
 
 /** One row of `reference_requests`, as read. */
-/**
- * The SQL that finds the registration whose reference requests an application of `program` by
- * `email` counts (both SQL expressions): the program's latest registration of that email (any
- * case) that made reference requests. Applications carry no registration id, so this one rule
- * links them, for the receiver's ratings gate and the coordinator's summaries alike.
- */
-export const registrationWithRequestsSql = (program: string, email: string): string =>
-  `select r.id from records r
-    where r.kind = 'registration' and r.program = ${program}
-      and lower(r.payload->'applicant'->>'email') = lower(${email})
-      and exists (select 1 from reference_requests x where x.registration_id = r.id)
-    order by r.received_at desc limit 1`;
-
 export interface RequestRow {
   id: string;
   registration_id: string;

@@ -8,6 +8,7 @@ import type {
   RaterAnswersDraft,
   RaterInvitation,
   RatingForm,
+  OpenReferenceSlot,
   ReferenceList,
   ReferenceRequestInput,
   ReferenceRequestState,
@@ -73,6 +74,8 @@ export interface ReferenceReceiver {
   accessTokens: Map<string, string>;
   /** `submitBeforeRatings` in the list's answer. */
   submitBeforeRatings: boolean;
+  /** `openSlots` in the list's answer (the real receiver works them out from the forms). */
+  openSlots: OpenReferenceSlot[];
   reset(): void;
 }
 
@@ -109,6 +112,7 @@ export function createReferenceReceiver(baseUrl = 'https://receiver.test/api'): 
     applicant,
     accessTokens,
     submitBeforeRatings: true,
+    openSlots: [],
     script: (...steps) => void queue.push(...steps),
     invite(token, invitation = {}) {
       const request: FakeRequest = {
@@ -140,6 +144,7 @@ export function createReferenceReceiver(baseUrl = 'https://receiver.test/api'): 
       accessTokens.clear();
       queue.length = 0;
       receiver.submitBeforeRatings = true;
+      receiver.openSlots = [];
     },
   };
 
@@ -198,6 +203,7 @@ export function createReferenceReceiver(baseUrl = 'https://receiver.test/api'): 
   };
   const list = (registration: string): ReferenceList => ({
     requests: applicant.get(registration) ?? [],
+    openSlots: receiver.openSlots,
     maxRequests: 8,
     submitBeforeRatings: receiver.submitBeforeRatings,
   });

@@ -73,18 +73,23 @@ export function focusedHeading(page: Page): Promise<string> {
   });
 }
 
-/** axe-core's WCAG 2.x A/AA violations on the page, shadow roots included: [] when clean. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * axe-core's WCAG 2.x A/AA violations on the page, shadow roots included: [] when clean. `within`,
+ * a path of selectors through shadow roots (`['ek-coordinator-workspace', 'ek-record-fees']`),
+ * checks that part only; it must be on the page.
+ */
+export async function axeViolations(page: Page, within?: readonly string[]): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
+  return page.evaluate(async (path) => {
     const axe = (
       window as unknown as {
-        axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+        axe: { run(context: unknown, options: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
       }
     ).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    const context = path ? { include: [{ fromShadowDom: path }] } : document;
+    const result = await axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
     return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
+  }, within);
 }
 
 /** Whether the page scrolls sideways (it must not at 320 px; wide tables scroll in their own region). */

@@ -6,6 +6,7 @@ import { stepsEn } from './steps.js';
 import { draftsEn } from './drafts.js';
 import { referencesEn } from './references.js';
 import { feesEn } from './fees.js';
+import { reviewEn } from './review.js';
 
 /** English, the SDK's reference locale: every other locale has exactly these keys. */
 export const en: Readonly<Record<string, string>> = {
@@ -17,4 +18,5 @@ export const en: Readonly<Record<string, string>> = {
   ...draftsEn,
   ...referencesEn,
   ...feesEn,
+  ...reviewEn,
 };

@@ -27,4 +27,6 @@ export const ratingChecksEn: Readonly<Record<string, string>> = {
   'rating-check.reference-role.missing': 'A counted form is needed from {role}.',
   'rating-check.slot.met': 'A counted form from: {slot}.',
   'rating-check.slot.missing': 'Counted forms needed from {slot}: {missing}.',
+  'rating-check.slot.open': 'Still needed: {slots}.',
+  'rating-check.slot.open-count': '{slot} ({missing} forms)',
 };

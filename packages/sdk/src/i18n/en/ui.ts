@@ -29,6 +29,8 @@ export const uiEn: Readonly<Record<string, string>> = {
   'ui.start.how.apply':
     'Complete your professional application: education, work, training, reflective supervision/consultation, references and signatures. Your answers are saved on this device as you type.',
   'ui.start.how.review': 'Submit it for review.',
+  'ui.start.how.wait': 'Send it once your registration is accepted.',
+  'ui.start.how.nowait': 'Send it even before your registration is accepted.',
   'ui.start.begin': 'Start a new application',
   'ui.start.continue': 'Continue your saved application',
   'ui.start.saved-on': 'Last saved {time}',
@@ -113,7 +115,6 @@ export const uiEn: Readonly<Record<string, string>> = {
   'ui.receipt.state.accepted': 'accepted',
   'ui.receipt.state.more_information_needed': 'more information needed',
   'ui.receipt.state.endorsed': 'endorsed',
-  'ui.receipt.state.not_endorsed': 'not endorsed',
   'ui.status.heading': 'Check the status of an application',
   'ui.status.id': 'Reference number',
   'ui.status.hint': 'It is on the page you saw when you submitted.',

@@ -6,6 +6,7 @@ import { stepsEs } from './steps.js';
 import { draftsEs } from './drafts.js';
 import { referencesEs } from './references.js';
 import { feesEs } from './fees.js';
+import { reviewEs } from './review.js';
 
 /** Spanish (español): the same keys as English. */
 export const es: Readonly<Record<string, string>> = {
@@ -17,4 +18,5 @@ export const es: Readonly<Record<string, string>> = {
   ...draftsEs,
   ...referencesEs,
   ...feesEs,
+  ...reviewEs,
 };

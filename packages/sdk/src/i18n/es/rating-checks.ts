@@ -23,4 +23,6 @@ export const ratingChecksEs: Readonly<Record<string, string>> = {
   'rating-check.reference-role.missing': 'Falta un formulario válido de {role}.',
   'rating-check.slot.met': 'Un formulario válido de: {slot}.',
   'rating-check.slot.missing': 'Faltan formularios válidos de {slot}: {missing}.',
+  'rating-check.slot.open': 'Aún falta: {slots}.',
+  'rating-check.slot.open-count': '{slot} ({missing} formularios)',
 };

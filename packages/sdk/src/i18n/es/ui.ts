@@ -26,6 +26,8 @@ export const uiEs: Readonly<Record<string, string>> = {
   'ui.start.how.apply':
     'Complete su solicitud profesional: formación, trabajo, capacitación, supervisión/consulta reflexiva, referencias y firmas. Sus respuestas se guardan en este dispositivo mientras escribe.',
   'ui.start.how.review': 'Envíela para su revisión.',
+  'ui.start.how.wait': 'Envíela cuando su registro haya sido aceptado.',
+  'ui.start.how.nowait': 'Puede enviarla aun antes de que su registro sea aceptado.',
   'ui.start.begin': 'Comenzar una solicitud nueva',
   'ui.start.continue': 'Continuar su solicitud guardada',
   'ui.start.saved-on': 'Guardada por última vez {time}',
@@ -111,7 +113,6 @@ export const uiEs: Readonly<Record<string, string>> = {
   'ui.receipt.state.accepted': 'aceptada',
   'ui.receipt.state.more_information_needed': 'se necesita más información',
   'ui.receipt.state.endorsed': 'respaldada',
-  'ui.receipt.state.not_endorsed': 'no respaldada',
   'ui.status.heading': 'Consultar el estado de una solicitud',
   'ui.status.id': 'Número de referencia',
   'ui.status.hint': 'Aparece en la página que vio al enviar.',

@@ -14,6 +14,7 @@ import type {
 import { approveRenewal, archiveCategory, placeInactive } from '../../endorsees/endorsee-actions.js';
 import { auditEndorsee, categoriesOf, cycleOf, loadEndorsee, type EndorseeRow } from '../../endorsees/endorsee-rows.js';
 import { importEndorsees } from '../../endorsees/import-endorsees.js';
+import { askMoreInformation } from '../../endorsees/renewal-actions.js';
 import { dayOf } from '../../endorsees/renewal-schedule.js';
 import { readBody } from './read-body.js';
 
@@ -28,6 +29,7 @@ const bodies = {
   }) satisfies z.ZodType<EndorseeImportBody>,
   hidden: z.strictObject({ hidden: z.boolean() }) satisfies z.ZodType<EndorseeHiddenBody>,
   empty: z.strictObject({}),
+  moreInformation: z.strictObject({ note: z.string().trim().min(1).max(2000) }),
   registry: z.strictObject({
     displayName: z.nullable(z.string().trim().min(1).max(200)),
     fields: z.strictObject({
@@ -46,7 +48,7 @@ const bodies = {
  * category's renewal approved, inactive status, or archive; the registry's name and consented
  * fields (docs/renewal.md, docs/registry.md).
  */
-export function endorseeRoutes({ db, programs, signedIn, onMailQueued, clock = () => new Date() }: AdminRouteContext) {
+export function endorseeRoutes({ db, programs, publicUrl, signedIn, onMailQueued, clock = () => new Date() }: AdminRouteContext) {
   const byId = new Map(programs.map((entry) => [entry.program.id, entry]));
   const routes = new Hono<AdminEnv>();
   routes.use('*', signedIn);
@@ -107,6 +109,7 @@ export function endorseeRoutes({ db, programs, signedIn, onMailQueued, clock = (
       now: clock(),
       checkOnly: parsed.data.checkOnly ?? false,
       actor: actor(c),
+      linkBase: publicUrl ?? new URL(c.req.url).origin,
     });
     if (!report.checkOnly) onMailQueued();
     return c.json(report);
@@ -152,6 +155,23 @@ export function endorseeRoutes({ db, programs, signedIn, onMailQueued, clock = (
         clock(),
       );
     });
+    return c.json(await view((await loadEndorsee(db, row.id))!));
+  });
+
+  // A submitted renewal sent back: the endorsee is mailed the note and a new link.
+  routes.post('/endorsees/:id/categories/:code/more-information', async (c) => {
+    const row = await endorsee(c);
+    if (row instanceof Response) return row;
+    const body = await readBody(c, bodies.moreInformation);
+    if (!body.ok) return body.response;
+    const category = (await categoriesOf(db, row.id)).find((entry) => entry.category === c.req.param('code'));
+    if (!category) return apiError(c, 404, 'not_found', 'This endorsee has no such category.');
+    const entry = byId.get(row.program)!;
+    const result = await db.transaction((tx) =>
+      askMoreInformation(tx, entry, category.id, body.value.note, actor(c), clock(), publicUrl ?? new URL(c.req.url).origin),
+    );
+    if (typeof result === 'string') return apiError(c, 409, result, 'Only a submitted renewal can be sent back.');
+    onMailQueued();
     return c.json(await view((await loadEndorsee(db, row.id))!));
   });
 

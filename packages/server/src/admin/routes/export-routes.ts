@@ -5,13 +5,13 @@ import { allApplications } from '../record-queries.js';
 import { readFilter } from './read-filter.js';
 
 /** The exports, under `/admin/api`: the applications matching the list's filters, as JSON or CSV. */
-export function exportRoutes({ db, signedIn, present }: AdminRouteContext) {
+export function exportRoutes({ db, programs, signedIn, present }: AdminRouteContext) {
   const routes = new Hono<AdminEnv>();
   routes.use('/export.*', signedIn);
 
   // The applications matching the list's filters, with their applicants' reference ratings.
   async function matching(c: Context<AdminEnv>) {
-    const filter = readFilter(c);
+    const filter = readFilter(c, programs);
     if (filter instanceof Response) return filter;
     const rows = await allApplications(db, c.get('coordinator').programs, filter);
     return {

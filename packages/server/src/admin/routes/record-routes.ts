@@ -3,10 +3,16 @@ import { applicationRatings } from '../../references/application-ratings.js';
 import * as z from 'zod';
 import { apiError } from '../../http/api-error.js';
 import type { AdminEnv, AdminRouteContext } from '../admin-context.js';
-import type { Advisor, Done, NoteBody, StatusBody } from '../api-types.js';
-import { acceptRegistration, addNote, assignAdvisor, deleteRecord, exportRecord, setStatus } from '../record-actions.js';
-import { findRecord, listRecords, recordHistory, type RecordRow } from '../record-queries.js';
-import { APPLICATION_STATUSES } from '../workflow.js';
+import type { Advisor, CheckBody, Done, MessageBody, NoteBody, StatusBody } from '../api-types.js';
+import type { WholeApplicationRecord } from '../review-api-types.js';
+import { addNote, assignAdvisor, deleteRecord, exportRecord, recordCheck, setRegistrationStatus } from '../record-actions.js';
+import { findRecord, listRecords, recordHistory, threadOf, type RecordRow } from '../record-queries.js';
+import { lastChange, undoStatus } from '../undo-status.js';
+import { reviewCycles } from '../review-cycles.js';
+import { APPLICATION_STATUSES, isDecisionStatus } from '../workflow.js';
+import { certificateOf, decisionsOf, recordDecision } from '../../review/decision.js';
+import { assignmentsOf } from '../../review/assignment-rows.js';
+import { coordinatorReview } from '../../review/review-presenter.js';
 import { issues, readBody } from './read-body.js';
 import { readFilter } from './read-filter.js';
 
@@ -17,7 +23,16 @@ const bodies = {
   status: z.strictObject({
     status: z.enum(APPLICATION_STATUSES),
     message: z.optional(z.string().trim().max(2000)),
+    letter: z.optional(z.string().trim().max(20_000)),
   }) satisfies z.ZodType<StatusBody>,
+  check: z.strictObject({
+    check: z.enum(['membership', 'fee', 'category']),
+    state: z.enum(['confirmed', 'problem']),
+    note: z.optional(z.string().trim().max(2000)),
+  }) satisfies z.ZodType<CheckBody>,
+  message: z.strictObject({ message: text(2000) }) satisfies z.ZodType<MessageBody>,
+  accept: z.strictObject({ message: z.optional(z.string().trim().max(2000)) }),
+  empty: z.strictObject({}),
   note: z.strictObject({ body: text(5000) }) satisfies z.ZodType<NoteBody>,
 };
 const done: Done = { ok: true };
@@ -41,25 +56,92 @@ export function recordRoutes({ db, programs, signedIn, present, onMailQueued }: 
   const actor = (c: Context<AdminEnv>) => c.get('coordinator').email;
 
   routes.get('/', async (c) => {
-    const filter = readFilter(c);
+    const filter = readFilter(c, programs);
     if (filter instanceof Response) return filter;
     const page = Math.max(1, Math.min(10_000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
     const { rows, total } = await listRecords(db, c.get('coordinator').programs, filter, page);
-    return c.json(present.list(rows, total, page));
+    return c.json(present.list(rows, total, page, await reviewCycles(db, programs, c.get('coordinator').programs)));
   });
 
   routes.get('/:id', async (c) => {
     const row = await record(c);
     if (row instanceof Response) return row;
-    return c.json(present.detail(row, await recordHistory(db, row.id), await applicationRatings(db, [row.id])));
+    const change = await lastChange(db, row.id);
+    return c.json(
+      present.detail(row, await recordHistory(db, row.id), await applicationRatings(db, [row.id]), {
+        thread: await threadOf(db, row),
+        undoable: change?.status === row.status,
+      }),
+    );
   });
 
-  routes.post('/:id/accept', async (c) => {
+  /** The registration of a step-2 action: the record itself, or an application's registration. */
+  async function registrationOf(c: Context<AdminEnv>, row: RecordRow): Promise<(RecordRow & { kind: 'registration' }) | Response> {
+    const found =
+      row.kind === 'registration'
+        ? row
+        : row.registration_id
+          ? await findRecord(db, c.get('coordinator').programs, row.registration_id)
+          : undefined;
+    if (found?.kind === 'registration') return found;
+    return apiError(c, 409, 'no_registration', 'This application has no registration to check.');
+  }
+
+  const registrationStatus = (name: 'accept' | 'decline' | 'return', status: 'accepted' | 'declined' | 'returned') =>
+    routes.post(`/:id/${name}`, async (c) => {
+      const row = await record(c);
+      if (row instanceof Response) return row;
+      if (row.kind !== 'registration')
+        return apiError(c, 409, 'not_a_registration', 'Only a registration is accepted, declined or returned.');
+      const body = await readBody(c, status === 'accepted' ? bodies.accept : bodies.message);
+      if (!body.ok) return body.response;
+      if (row.status === status) return apiError(c, 409, 'unchanged', 'The registration has this status already.');
+      await setRegistrationStatus(db, byId.get(row.program)!, row, status, body.value.message || null, actor(c));
+      onMailQueued();
+      return c.json(done);
+    });
+  registrationStatus('accept', 'accepted');
+  registrationStatus('decline', 'declined');
+  registrationStatus('return', 'returned');
+
+  routes.post('/:id/checks', async (c) => {
     const row = await record(c);
     if (row instanceof Response) return row;
-    if (row.kind !== 'registration') return apiError(c, 409, 'not_a_registration', 'Only a registration is accepted.');
-    await acceptRegistration(db, row, actor(c));
+    const body = await readBody(c, bodies.check);
+    if (!body.ok) return body.response;
+    const registration = await registrationOf(c, row);
+    if (registration instanceof Response) return registration;
+    await recordCheck(db, registration, body.value, actor(c));
     return c.json(done);
+  });
+
+  routes.post('/:id/undo', async (c) => {
+    const row = await record(c);
+    if (row instanceof Response) return row;
+    const body = await readBody(c, bodies.empty);
+    if (!body.ok) return body.response;
+    if (!(await undoStatus(db, byId.get(row.program)!, row, actor(c))))
+      return apiError(c, 409, 'nothing_to_undo', 'There is no status change to undo.');
+    onMailQueued();
+    return c.json(done);
+  });
+
+  routes.get('/:id/certificate.pdf', async (c) => {
+    const row = await record(c);
+    if (row instanceof Response) return row;
+    const { rows } = await db.query<{ decided_at: Date | string; certificate_number: string }>(
+      `select decided_at, certificate_number from decisions where application_id = $1 and status = 'endorsed' and undone_at is null
+        order by decided_at desc limit 1`,
+      [row.id],
+    );
+    const decision = rows[0];
+    if (row.status !== 'endorsed' || !decision)
+      return apiError(c, 404, 'not_found', 'This application is not endorsed: it has no certificate.');
+    const pdf = await certificateOf(byId.get(row.program)!, row, decision);
+    return c.body(Buffer.from(pdf), 200, {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="certificate-${decision.certificate_number}.pdf"`,
+    });
   });
 
   routes.post('/:id/advisor', async (c) => {
@@ -78,10 +160,19 @@ export function recordRoutes({ db, programs, signedIn, present, onMailQueued }: 
     if (row.kind !== 'application') return apiError(c, 409, 'not_an_application', 'Only an application has a review status.');
     const body = await readBody(c, bodies.status);
     if (!body.ok) return body.response;
-    const message = body.value.status === 'more_information_needed' ? body.value.message || null : null;
-    if (body.value.status === 'more_information_needed' && !message)
+    const { status } = body.value;
+    const message = body.value.message || null;
+    if (status === 'more_information_needed' && !message)
       return issues(c, [{ path: ['message'], code: 'required', message: 'Say what information is needed.' }]);
-    await setStatus(db, row, body.value.status, message, actor(c));
+    await recordDecision(db, {
+      program: byId.get(row.program)!,
+      record: row,
+      status,
+      message,
+      letter: isDecisionStatus(status) ? body.value.letter || null : null,
+      actor: actor(c),
+    });
+    onMailQueued();
     return c.json(done);
   });
 
@@ -97,7 +188,11 @@ export function recordRoutes({ db, programs, signedIn, present, onMailQueued }: 
   routes.get('/:id/export', async (c) => {
     const row = await record(c);
     if (row instanceof Response) return row;
-    const whole = present.wholeRecord(row, await exportRecord(db, row, actor(c)));
+    const whole: WholeApplicationRecord = present.wholeRecord(row, await exportRecord(db, row, actor(c)));
+    if (row.kind === 'application') {
+      const review = coordinatorReview(byId.get(row.program)!, row, await assignmentsOf(db, row.id), [], await decisionsOf(db, row.id));
+      whole.review = { assignments: review.assignments, decisions: review.decisions };
+    }
     return c.body(JSON.stringify(whole, null, 2), 200, {
       'Content-Type': 'application/json; charset=utf-8',
       'Content-Disposition': `attachment; filename="record-${row.id}.json"`,

@@ -12,7 +12,11 @@ export function signedIn(db: Database, programs: readonly ReceiverProgram[]): Mi
     const coordinator = await readSession(db, c);
     if (!coordinator) return apiError(c, 401, 'signed_out', 'Sign in first.');
     // A program taken out of PROGRAMS keeps its records and memberships, but is not served.
-    c.set('coordinator', { ...coordinator, programs: coordinator.programs.filter((id) => served.has(id)) });
+    c.set('coordinator', {
+      ...coordinator,
+      programs: coordinator.programs.filter((id) => served.has(id)),
+      reviews: coordinator.reviews.filter((id) => served.has(id)),
+    });
     await next();
   };
 }

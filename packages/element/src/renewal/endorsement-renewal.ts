@@ -1,0 +1,384 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import {
+  evaluateRenewal,
+  localize,
+  renewalClient,
+  renewalAttestations,
+  translate,
+  validateRenewal,
+  type Issue,
+  type RenewalAttestation,
+  type RenewalClient,
+  type RenewalInvitation,
+  type RenewalResult,
+  type StepSpec,
+} from '@endorsement-kit/sdk';
+import { renderRepeatList, type RepeatActions } from '../application-step/repeat-list.js';
+import { plainField } from '../fields/plain-field.js';
+import { summaryMarkup, type SummaryItem } from '../fields/summary-markup.js';
+import type { Path } from '../sdk-types.js';
+import { a11y } from '../styles/a11y.js';
+import { base, fields, layout, theme } from '../styles/index.js';
+import { fieldId, samePath, type View } from '../view.js';
+import { getAt, renewalLists, setAt } from './renewal-draft.js';
+import { renewalStyles } from './renewal-styles.js';
+import { RENEWAL_WORDS } from './renewal-words.js';
+
+type Screen = 'loading' | 'failed' | 'closed' | 'form' | 'thanks';
+type Repeat = NonNullable<StepSpec['repeat']>;
+const SIGNATURE_KEY: Record<RenewalAttestation, string> = { 'code-of-ethics': 'codeOfEthics', 'no-sanction': 'noSanction' };
+const SAVE_AFTER_MS = 800;
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * The endorsee's renewal page, opened from the personal link in a renewal mail (`/renew/#<token>`):
+ * the live checklist (the SDK's `evaluateRenewal`), the application's own training and RSC lists,
+ * whether they provide RSC, their membership, the Code of Ethics and the no-sanction attestation,
+ * saved on the server as they go (they may leave and come back from the same link), and submit. The
+ * token is read from the fragment and sent in POST bodies only.
+ *
+ * @summary The endorsee's yearly renewal behind a secure link.
+ *
+ * @csspart field - Each field.
+ * @csspart button - Every button.
+ *
+ * @example
+ * <script type="module" src="/endorsement-renewal.js"></script>
+ * <endorsement-renewal endpoint="/api"></endorsement-renewal>
+ */
+export class EndorsementRenewal extends LitElement {
+  static override styles = [theme, base, layout, fields, a11y, renewalStyles];
+  static override properties = {
+    endpoint: {},
+    locale: { reflect: true },
+    token: { attribute: false },
+    screen: { state: true },
+    draft: { state: true },
+    saveState: { state: true },
+    issues: { state: true },
+    summary: { state: true },
+    removed: { state: true },
+  };
+
+  /** The receiver's API base URL. @default '/api' */
+  declare endpoint: string;
+  /** `en` or `es`; by default the endorsee's language. */
+  declare locale: string | undefined;
+  /** The link's token; by default the page URL's fragment. */
+  declare token: string | undefined;
+  declare private screen: Screen;
+  declare private draft: Record<string, unknown>;
+  declare private saveState: 'idle' | 'saving' | 'saved' | 'error';
+  declare private issues: Issue[];
+  declare private summary: SummaryItem[] | undefined;
+  declare private removed: { title: string; path: Path; index: number; entry: unknown } | undefined;
+  private invitation: RenewalInvitation | undefined;
+  private closedReason = 'invalid_link';
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private saving = 0;
+  private submitted = false;
+
+  constructor() {
+    super();
+    this.endpoint = '/api';
+    this.screen = 'loading';
+    this.draft = {};
+    this.saveState = 'idle';
+    this.issues = [];
+  }
+
+  private get client(): RenewalClient {
+    return renewalClient({ baseUrl: this.endpoint });
+  }
+
+  private get secret(): string {
+    return this.token ?? decodeURIComponent(location.hash.slice(1)).trim();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.onHashChange);
+    addEventListener('pagehide', this.flush);
+    document.addEventListener('visibilitychange', this.onVisibility);
+    void this.open();
+  }
+
+  override disconnectedCallback(): void {
+    removeEventListener('hashchange', this.onHashChange);
+    removeEventListener('pagehide', this.flush);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.flush();
+    super.disconnectedCallback();
+  }
+
+  // Another link pasted into the same tab opens that renewal.
+  private onHashChange = () => {
+    if (this.token !== undefined) return;
+    this.summary = undefined;
+    this.submitted = false;
+    void this.open();
+  };
+
+  // Closing the tab or leaving the page (or the app, on a phone) inside the pause after the last key
+  // would lose those keys: they are saved at once, with a call that outlives the page.
+  private flush = () => {
+    if (this.timer === undefined) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    void this.save(true);
+  };
+  private onVisibility = () => {
+    if (document.visibilityState === 'hidden') this.flush();
+  };
+
+  private async open(): Promise<void> {
+    this.screen = 'loading';
+    const opened = await this.client.open(this.secret);
+    if (!opened.ok) {
+      this.closedReason = opened.error;
+      this.screen = opened.error === 'invalid_link' || opened.error === 'link_closed' ? 'closed' : 'failed';
+      return;
+    }
+    this.invitation = opened.value;
+    const saved = opened.value.renewal;
+    this.draft =
+      typeof saved === 'object' && saved !== null
+        ? (saved as Record<string, unknown>)
+        : { training: [], rscReceived: [], providesRsc: false, attestations: {} };
+    this.screen = opened.value.state === 'submitted' || opened.value.state === 'approved' ? 'thanks' : 'form';
+  }
+
+  private get language(): string {
+    return this.locale || this.invitation?.language || document.documentElement.lang || 'en';
+  }
+
+  private w(key: string, params: Record<string, string> = {}): string {
+    const base = this.language.split('-')[0] ?? 'en';
+    const template = RENEWAL_WORDS[base]?.[key] ?? RENEWAL_WORDS['en']![key] ?? key;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  }
+
+  private day(iso: string): string {
+    return new Intl.DateTimeFormat(this.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  }
+
+  private set(path: Path, value: unknown): void {
+    this.draft = setAt(this.draft, path, value) as Record<string, unknown>;
+    if (this.submitted) this.check();
+    clearTimeout(this.timer);
+    // "Saving…" from the first keystroke: "Saved" then always means this very draft is on the server.
+    this.saveState = 'saving';
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.save();
+    }, SAVE_AFTER_MS);
+  }
+
+  /** Saves the draft; the latest call wins, and a failure is shown and retried with the next change. */
+  private async save(keepalive = false): Promise<void> {
+    const call = ++this.saving;
+    this.saveState = 'saving';
+    const saved = await this.client.save(this.secret, this.draft, { keepalive });
+    if (call !== this.saving) return;
+    this.saveState = saved.ok ? 'saved' : 'error';
+  }
+
+  private evaluate(): RenewalResult {
+    const invitation = this.invitation!;
+    return evaluateRenewal(invitation.program, this.draft, {
+      category: invitation.category,
+      endorsedOn: invitation.endorsedOn,
+      cycle: invitation.cycle,
+      asOf: today(),
+      locale: this.language,
+    });
+  }
+
+  /** The problems to show: the fields' (as the application words them) and the checklist's unmet items. */
+  private check(): SummaryItem[] {
+    const program = this.invitation!.program;
+    const checked = validateRenewal(program, this.draft, { locale: this.language, asOf: today() });
+    this.issues = checked.ok ? [] : checked.issues;
+    const items: SummaryItem[] = this.issues.map((issue) => ({ message: issue.message, target: fieldId(issue.path) }));
+    for (const check of this.evaluate().checks.filter((c) => !c.met))
+      items.push({
+        message: check.id.startsWith('attestation-') ? this.w('missing.attest') : check.detail,
+        target: `ekn-check-${check.id}`,
+      });
+    this.summary = items;
+    return items;
+  }
+
+  private async submit(): Promise<void> {
+    this.submitted = true;
+    const items = this.check();
+    if (items.length > 0) {
+      await this.updateComplete;
+      (this.renderRoot as ShadowRoot).getElementById('ekn-error-summary')?.focus();
+      return;
+    }
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.saveState = 'saving';
+    const sent = await this.client.submit(this.secret, this.draft);
+    this.saveState = 'idle';
+    if (sent.ok) {
+      this.screen = 'thanks';
+      await this.updateComplete;
+      (this.renderRoot as ShadowRoot).querySelector<HTMLElement>('h1')?.focus();
+    } else {
+      this.summary =
+        sent.error === 'issues'
+          ? sent.issues.map((issue) => ({ message: issue.message, target: fieldId(issue.path) }))
+          : [{ message: this.w('submit-failed'), target: 'ekn-submit' }];
+      await this.updateComplete;
+      (this.renderRoot as ShadowRoot).getElementById('ekn-error-summary')?.focus();
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const invitation = this.invitation;
+    const title = this.w('title', { category: invitation?.categoryLabel ?? '' });
+    return html`<div class="root" lang=${this.language}>
+      <header class="header" part="header"><span class="program">${invitation?.programName ?? ''}</span></header>
+      ${this.renderScreen(title)}
+    </div>`;
+  }
+
+  private renderScreen(title: string): TemplateResult {
+    switch (this.screen) {
+      case 'loading':
+        return html`<p role="status">${this.w('loading')}</p>`;
+      case 'failed':
+        return html`<p role="alert">${this.w('failed')}</p>
+          <button type="button" part="button" @click=${() => void this.open()}>${this.w('retry')}</button>`;
+      case 'closed':
+        return html`<p role="alert">${this.w(`closed.${this.closedReason}`)}</p>`;
+      case 'thanks':
+        return html`<h1 tabindex="-1">${title}</h1>
+          <p role="status">${this.w('thanks')}</p>`;
+      case 'form':
+        return this.renderForm(title);
+    }
+  }
+
+  private renderForm(title: string): TemplateResult {
+    const invitation = this.invitation!;
+    const { program, cycle } = invitation;
+    const result = this.evaluate();
+    const view: View = {
+      program,
+      locale: this.language,
+      t: (key, params) => translate(program, this.language, key, params),
+      text: (value) => (value === undefined ? '' : localize(value, this.language)),
+      get: (path) => getAt(this.draft, path),
+      set: (path, value) => this.set(path, value),
+      committed: () => undefined,
+      issueAt: (path) => this.issues.find((issue) => samePath(issue.path, path)),
+    };
+    const lists = renewalLists(program, invitation.category);
+    const needsRsc = result.checks.some((c) => c.id === 'rsc-hours');
+    const attestations = renewalAttestations(program, cycle.dueOn);
+    const fee = new Intl.NumberFormat(this.language, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(
+      result.fees.total,
+    );
+    return html`<h1 tabindex="-1">${title}</h1>
+      ${this.summary?.length ? summaryMarkup({ id: 'ekn-error-summary', title: this.w('errors.title'), items: this.summary, focus: (id) => (this.renderRoot as ShadowRoot).getElementById(id)?.focus() }) : nothing}
+      <p>${this.w('intro', { name: invitation.fullName, due: this.day(cycle.dueOn) })}</p>
+      ${result.phase === 'late' && cycle.lateUntil ? html`<p class="panel notice">${this.w('late', { lateUntil: this.day(cycle.lateUntil) })}</p>` : nothing}
+      ${invitation.state === 'more_information' && invitation.note ? html`<div class="panel notice"><p>${this.w('note')}</p><p class="note">${invitation.note}</p></div>` : nothing}
+      <section aria-labelledby="ekn-checklist" class="panel">
+        <h2 id="ekn-checklist">${this.w('checklist')}</h2>
+        ${result.note ? html`<p>${result.note}</p>` : nothing}
+        <ul class="checklist">
+          ${result.checks.map((c) => html`<li id="ekn-check-${c.id}" tabindex="-1" class=${c.met ? 'met' : 'missing'}><span class="vh">${this.w(c.met ? 'met' : 'missing')}</span>${c.detail}</li>`)}
+        </ul>
+        ${result.fees.total > 0 ? html`<p>${this.w('fee', { fee })}</p>` : nothing}
+      </section>
+      ${this.renderCheckbox('providesRsc', this.w('providesRsc'), this.draft['providesRsc'] === true, (on) => this.set(['providesRsc'], on))}
+      ${!result.exempt && lists.training ? this.renderList(view, lists.training, this.w('section.training', { since: this.day(cycle.periodStart) })) : nothing}
+      ${!result.exempt && needsRsc && lists.rscReceived ? this.renderList(view, lists.rscReceived, this.w('section.rsc')) : nothing}
+      <section aria-labelledby="ekn-membership">
+        <h2 id="ekn-membership">${this.w('section.membership')}</h2>
+        ${this.renderText(['membership', 'association'], this.w('membership.association'))}
+        ${this.renderText(['membership', 'expiresOn'], this.w('membership.expiresOn'), this.w('membership.expiresOn.hint'))}
+      </section>
+      <section aria-labelledby="ekn-attestations">
+        <h2 id="ekn-attestations">${this.w('section.attestations')}</h2>
+        ${attestations.map((attestation) => this.renderAttestation(attestation))}
+      </section>
+      <p role="status" class="save-state">${this.saveState === 'idle' ? '' : this.w(this.saveState === 'error' ? 'save-failed' : this.saveState)}</p>
+      <button id="ekn-submit" type="button" part="button" @click=${() => void this.submit()}>${this.w('submit')}</button>`;
+  }
+
+  private renderList(view: View, repeat: Repeat, heading: string): TemplateResult {
+    const actions: RepeatActions = {
+      add: (r) => {
+        const path = typeof r.path === 'string' ? [r.path] : r.path;
+        const list = getAt(this.draft, path);
+        const entries = Array.isArray(list) ? list : [];
+        this.set(path, [...entries, r.path === 'training' ? { topics: [] } : { provider: {} }]);
+      },
+      remove: (r, index, itemTitle) => {
+        const path = typeof r.path === 'string' ? [r.path] : r.path;
+        const entries = [...((getAt(this.draft, path) as unknown[]) ?? [])];
+        const [entry] = entries.splice(index, 1);
+        this.removed = { title: itemTitle, path, index, entry };
+        this.set(path, entries);
+      },
+      undo: () => {
+        const removed = this.removed;
+        if (!removed) return;
+        const entries = [...((getAt(this.draft, removed.path) as unknown[]) ?? [])];
+        entries.splice(removed.index, 0, removed.entry);
+        this.removed = undefined;
+        this.set(removed.path, entries);
+      },
+      removed: this.removed,
+    };
+    return html`<section aria-label=${heading}><h2>${heading}</h2>${renderRepeatList(view, repeat, actions)}</section>`;
+  }
+
+  private renderText(path: Path, label: string, hint?: string): TemplateResult {
+    const issue = this.issues.find((i) => samePath(i.path, path));
+    return plainField({
+      id: fieldId(path),
+      label,
+      value: String(getAt(this.draft, path) ?? ''),
+      ...(hint ? { hint } : {}),
+      error: issue?.message,
+      errorPrefix: translate(undefined, this.language, 'ui.error-prefix'),
+      onInput: (value) => this.set(path, value.trim() === '' ? undefined : value),
+    });
+  }
+
+  private renderCheckbox(id: string, label: string, checked: boolean, onChange: (on: boolean) => void): TemplateResult {
+    return html`<div class="field checkbox" part="field">
+      <input type="checkbox" id="ekn-${id}" .checked=${checked} @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)} />
+      <label for="ekn-${id}">${label}</label>
+    </div>`;
+  }
+
+  private renderAttestation(attestation: RenewalAttestation): TemplateResult {
+    const key = SIGNATURE_KEY[attestation];
+    const path = ['attestations', key];
+    const signature = getAt(this.draft, path) as { accepted?: boolean; signedName?: string } | undefined;
+    const accepted = signature?.accepted === true;
+    const sign = (next: { accepted: boolean; signedName: string }) =>
+      this.set(
+        path,
+        next.accepted || next.signedName ? { accepted: next.accepted, signedName: next.signedName, signedOn: today() } : undefined,
+      );
+    return html`<fieldset class="group">
+      <legend class="vh">${this.w(`attest.${attestation}`)}</legend>
+      ${this.renderCheckbox(`attest-${attestation}`, this.w(`attest.${attestation}`), accepted, (on) => sign({ accepted: on, signedName: signature?.signedName ?? '' }))}
+      ${plainField({
+        id: fieldId([...path, 'signedName']),
+        label: this.w('attest.name'),
+        value: signature?.signedName ?? '',
+        errorPrefix: translate(undefined, this.language, 'ui.error-prefix'),
+        onInput: (value) => sign({ accepted, signedName: value }),
+      })}
+    </fieldset>`;
+  }
+}

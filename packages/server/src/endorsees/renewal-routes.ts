@@ -1,0 +1,57 @@
+import { Hono, type Context } from 'hono';
+import * as z from 'zod';
+import { secretHash } from '../admin/secret-token.js';
+import type { ReceiverProgram } from '../config/receiver-program.js';
+import type { Database } from '../db/database.js';
+import { apiError } from '../http/api-error.js';
+import { clientAddress } from '../http/client-address.js';
+import { createRateLimiter } from '../http/rate-limiter.js';
+import { parseBody } from '../references/reference-body.js';
+import { renewalAction } from './renewal-actions.js';
+
+const PER_TOKEN = 30;
+const token = z.string().max(100);
+const bodies = {
+  open: z.strictObject({ token }),
+  save: z.strictObject({ token, renewal: z.unknown() }),
+};
+
+/**
+ * The endorsee's calls under `/api/renewals` (docs/renewal.md): `open`, `save`, `submit`, each a
+ * POST with the link's token in the JSON body, never in a URL; 404 `invalid_link`, 410
+ * `link_closed`, 409 `already_submitted`, 422 `{ issues }` (the shape, or the checklist still unmet).
+ * Limited per address and per token.
+ */
+export function renewalRoutes(context: {
+  db: Database;
+  programs: ReadonlyMap<string, ReceiverProgram>;
+  trustProxy: number;
+  maxBodyBytes: number;
+  clock: () => Date;
+  limiter: ReturnType<typeof createRateLimiter>;
+  onMailQueued: () => void;
+}) {
+  const routes = new Hono();
+  const perToken = createRateLimiter(PER_TOKEN);
+  const handle = (action: 'open' | 'save' | 'submit') => async (c: Context) => {
+    const wait = context.limiter.take(clientAddress(c, context.trustProxy));
+    if (wait > 0)
+      return apiError(c, 429, 'rate_limited', 'Too many requests from this address; try again shortly.', { 'Retry-After': String(wait) });
+    const body = await parseBody(c, context.maxBodyBytes, action === 'open' ? bodies.open : bodies.save);
+    if (!body.ok) return body.response;
+    const tokenWait = perToken.take(secretHash(body.value.token));
+    if (tokenWait > 0)
+      return apiError(c, 429, 'rate_limited', 'Too many requests with this link; try again shortly.', { 'Retry-After': String(tokenWait) });
+    const result = await renewalAction(context.db, context.programs, action, body.value, context.clock());
+    if (result.ok) {
+      if (result.mailed) context.onMailQueued();
+      return c.json(result.value as object);
+    }
+    if ('issues' in result) return c.json({ issues: result.issues }, 422);
+    return apiError(c, result.status, result.error, result.message);
+  };
+  routes.post('/open', handle('open'));
+  routes.post('/save', handle('save'));
+  routes.post('/submit', handle('submit'));
+  return routes;
+}

@@ -1,0 +1,88 @@
+import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
+
+/** What a certificate says. */
+export interface CertificateFacts {
+  association: string;
+  /** The person, as they gave their name. */
+  name: string;
+  /** The credential: `IMH-E®` or `ECMH-E®`. */
+  credential: string;
+  category: string;
+  code: string;
+  /** The day of the decision, `YYYY-MM-DD`. */
+  date: string;
+  number: string;
+  /** The applicant's language: the certificate's words. */
+  locale: string;
+}
+
+const WORDS = {
+  en: {
+    title: 'Certificate of Endorsement',
+    certifies: 'This certifies that',
+    holds: 'has earned',
+    category: 'in the category',
+    on: 'Endorsed on',
+    number: 'Certificate number',
+  },
+  es: {
+    title: 'Certificado de Respaldo',
+    certifies: 'Se certifica que',
+    holds: 'ha obtenido el',
+    category: 'en la categoría',
+    on: 'Respaldo otorgado el',
+    number: 'Número de certificado',
+  },
+} as const;
+
+// The standard fonts encode WinAnsi only: a letter outside it loses its accent, else becomes "?",
+// rather than failing the decision (embedding a font for every script would weigh megabytes).
+function printable(font: PDFFont, text: string): string {
+  return [...text]
+    .map((char) => {
+      for (const candidate of [char, char.normalize('NFD').replace(/\p{M}/gu, '')]) {
+        try {
+          if (candidate) {
+            font.encodeText(candidate);
+            return candidate;
+          }
+        } catch {
+          // not in WinAnsi
+        }
+      }
+      return '?';
+    })
+    .join('');
+}
+
+/**
+ * The certificate PDF of an `endorsed` decision (one A4 landscape page): the association, the
+ * person, the credential and category, the date and the certificate's number.
+ * @example const pdf = await certificatePdf({ association: 'First 5 Alabama', name: 'Ana Pérez', credential: 'IMH-E®', category: 'Infant Family Specialist', code: 'IFS', date: '2027-02-15', number: 'F5A-7K3M-Q9PD', locale: 'es' });
+ */
+export async function certificatePdf(facts: CertificateFacts): Promise<Uint8Array> {
+  const words = facts.locale.toLowerCase().startsWith('es') ? WORDS.es : WORDS.en;
+  const pdf = await PDFDocument.create();
+  pdf.setTitle(`${words.title}: ${facts.name}`);
+  pdf.setAuthor(facts.association);
+  pdf.setCreationDate(new Date(`${facts.date}T12:00:00Z`));
+  pdf.setModificationDate(new Date(`${facts.date}T12:00:00Z`));
+  const page = pdf.addPage([842, 595]);
+  const regular = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const line = (text: string, y: number, size: number, font = regular) => {
+    const shown = printable(font, text);
+    const width = font.widthOfTextAtSize(shown, size);
+    page.drawText(shown, { x: Math.max(40, (842 - width) / 2), y, size, font, color: rgb(0.1, 0.1, 0.2), maxWidth: 762 });
+  };
+  page.drawRectangle({ x: 24, y: 24, width: 794, height: 547, borderColor: rgb(0.2, 0.3, 0.5), borderWidth: 3 });
+  line(facts.association, 500, 20, bold);
+  line(words.title, 440, 34, bold);
+  line(words.certifies, 380, 16);
+  line(facts.name, 335, 30, bold);
+  line(`${words.holds} ${facts.credential}`, 285, 18);
+  line(`${words.category} ${facts.category} (${facts.code})`, 255, 18);
+  line(`${words.on} ${facts.date}`, 170, 14);
+  line(`${words.number}: ${facts.number}`, 145, 12);
+  return pdf.save();
+}

@@ -1,0 +1,3 @@
+import { reviewApiSuite } from './review-api.suite.js';
+
+reviewApiSuite('pglite');

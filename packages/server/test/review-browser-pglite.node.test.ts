@@ -1,0 +1,3 @@
+import { reviewBrowserSuite } from './review-browser.suite.js';
+
+reviewBrowserSuite('pglite');
