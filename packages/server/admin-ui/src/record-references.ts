@@ -36,8 +36,10 @@ export class RecordReferences extends LitElement {
       .table-wrap {
         overflow-x: auto;
       }
+      /* Words wrap whole in tables (the workspace's rule; base styles let text wrap anywhere). */
       table {
         border-collapse: collapse;
+        overflow-wrap: break-word;
       }
       th,
       td {
