@@ -359,6 +359,18 @@ for (const kind of DATABASE_KINDS) {
               ?.categories[0]?.status,
             'archived',
           );
+          // The registry's name and the fields Ana consented to, set from the page.
+          await press(page, 'button', 'Registry details of Ana Ruiz');
+          await fill(page, 'Name on the registry for Ana Ruiz', 'Ana Ruiz R.');
+          await fill(page, 'Region of Ana Ruiz', 'North County');
+          await (await byRole(page, 'checkbox', 'Ana Ruiz provides reflective supervision/consultation')).click();
+          assert.deepEqual(await axeViolations(page), [], 'with the registry form');
+          await press(page, 'button', 'Save the registry details of Ana Ruiz');
+          await waitForText(page, 'Ana Ruiz: the registry details are saved.');
+          const registry = (await (await renewing.request('/registry/lakeside-aimh.json')).json()) as Registry;
+          assert.deepEqual(registry.categories.find((c) => c.code === 'IMHS')?.entries, [
+            { name: 'Ana Ruiz R.', region: 'North County', providesRsc: true },
+          ]);
           assert.deepEqual(await axeViolations(page), [], 'after the actions');
           await page.setViewport({ width: 320, height: 640 });
           assert.equal(await overflowsSideways(page), false, 'at 320 px');
