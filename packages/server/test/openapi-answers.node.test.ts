@@ -2,7 +2,7 @@
 // docs/openapi.yaml did not list, and its operations declared no `security`. Here every answer the
 // running server gives to the spec's operations is held against the spec: its status is listed
 // for that operation (5xx under 5XX), and its body has the shape of the schema the spec gives.
-// (408, Node's own bodiless answer to a slow body, is hostile.node.test.ts's: it needs a pause.)
+// (408, the answer to a slow body, is hostile.node.test.ts's: it needs a pause.)
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
