@@ -43,6 +43,7 @@ import { uploadRoutes } from '../documents/upload-routes.js';
 import { registryRoutes } from '../endorsees/registry-routes.js';
 import { renewalPageRoutes } from '../endorsees/renewal-page.js';
 import { renewalRoutes } from '../endorsees/renewal-routes.js';
+import { amendRoutes } from '../review/amend-routes.js';
 
 /** What the HTTP layer is given by `createEndorsementServer`. */
 export interface AppContext {
@@ -278,6 +279,7 @@ export function createApp(context: AppContext) {
   app.route('/api/uploads', uploadRoutes({ ...references, documents: context.documents, onJobQueued: context.onJobQueued }));
   app.route('/', registryRoutes(db, context.programs, context.clock));
   app.route('/api/renewals', renewalRoutes(references));
+  app.route('/api/applications/amend', amendRoutes(references));
   app.route('/', renewalPageRoutes());
   app.on(['PUT', 'PATCH', 'DELETE', 'GET'], ['/api/registrations', '/api/applications'], (c) =>
     apiError(c, 405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' }),

@@ -9,6 +9,8 @@ export const REVIEW_MAIL_CATALOGS: Readonly<Record<string, Readonly<Record<strin
     'mail.review.status.message': 'Message from the {contact}:',
     'mail.review.status.letter': 'Feedback on your application:',
     'mail.review.status.certificate': 'Your certificate is attached to this mail.',
+    'mail.review.status.amend':
+      'To change your application and send it again for the next review cycle, open this personal link (it works once, for 60 days):',
     'mail.review.status.lookup': 'You can check the status at any time with your reference {reference} and this email address.',
     'mail.review.invite.subject': 'Your account in the {program} endorsement workspace',
     'mail.review.invite.body':
@@ -32,6 +34,8 @@ export const REVIEW_MAIL_CATALOGS: Readonly<Record<string, Readonly<Record<strin
     'mail.review.status.message': 'Mensaje de su {contact}:',
     'mail.review.status.letter': 'Comentarios sobre su solicitud:',
     'mail.review.status.certificate': 'Su certificado va adjunto a este correo.',
+    'mail.review.status.amend':
+      'Para modificar su solicitud y enviarla de nuevo para el próximo ciclo de revisión, abra este enlace personal (funciona una vez, durante 60 días):',
     'mail.review.status.lookup':
       'Puede consultar el estado en cualquier momento con su referencia {reference} y esta dirección de correo electrónico.',
     'mail.review.invite.subject': 'Su cuenta en el espacio de trabajo de Respaldo de {program}',
