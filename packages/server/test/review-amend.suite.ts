@@ -103,6 +103,13 @@ export function reviewAmendSuite(kind: DatabaseKind): void {
       );
       const record = await alliance.json('GET', `/admin/api/records/${id}`);
       assert.equal(JSON.stringify(record).includes('Anabel'), true);
+      // The workspace lists the versions and what changed from version 1 to version 2, field by field.
+      const listed = await alliance.json('GET', `/admin/api/records/${id}/versions`);
+      assert.deepEqual(
+        listed.versions.map((v: { version: number }) => v.version),
+        [1, 2],
+      );
+      assert.deepEqual(listed.changes, [{ path: 'applicant.givenName', before: first.applicant.givenName, after: 'Anabel' }]);
 
       // The link closed: opening or sending it again is a 410, and nothing changes.
       const again = await amend('submit', { token, application: amended });
@@ -118,6 +125,8 @@ export function reviewAmendSuite(kind: DatabaseKind): void {
         (await versionsOf(id)).map((v) => v.version),
         [1, 2, 3],
       );
+      const third = await alliance.json('GET', `/admin/api/records/${id}/versions`);
+      assert.deepEqual(third.changes, [{ path: 'applicant.givenName', before: 'Anabel', after: first.applicant.givenName }]);
     });
 
     it('mails the link in Spanish, replaces an older link, refuses an invalid application and keeps the link open', async () => {
@@ -142,6 +151,8 @@ export function reviewAmendSuite(kind: DatabaseKind): void {
       assert.equal(moved.status, 422);
       assert.equal((await amend('open', { token: current.token })).status, 200);
       assert.equal(await statusOf(id), 'deferred');
+      assert.deepEqual(await alliance.json('GET', `/admin/api/records/${id}/versions`), { versions: [], changes: [] });
+      assert.equal((await alliance.request('GET', `/admin/api/records/${crypto.randomUUID()}/versions`)).status, 404);
     });
 
     it('answers a wrong, malformed, expired or stale link with a 4xx, never a 5xx', async () => {
