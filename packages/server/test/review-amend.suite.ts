@@ -127,6 +127,10 @@ export function reviewAmendSuite(kind: DatabaseKind): void {
       );
       const third = await alliance.json('GET', `/admin/api/records/${id}/versions`);
       assert.deepEqual(third.changes, [{ path: 'applicant.givenName', before: 'Anabel', after: first.applicant.givenName }]);
+
+      // A data request's deletion takes every version with the record.
+      assert.equal((await alliance.request('DELETE', `/admin/api/records/${id}`)).status, 200);
+      assert.deepEqual(await versionsOf(id), []);
     });
 
     it('mails the link in Spanish, replaces an older link, refuses an invalid application and keeps the link open', async () => {
