@@ -128,7 +128,16 @@ export function reviewAmendSuite(kind: DatabaseKind): void {
       const third = await alliance.json('GET', `/admin/api/records/${id}/versions`);
       assert.deepEqual(third.changes, [{ path: 'applicant.givenName', before: 'Anabel', after: first.applicant.givenName }]);
 
-      // A data request's deletion takes every version with the record.
+      // A data request's download has every version; its deletion takes them all with the record.
+      const whole = await (await alliance.request('GET', `/admin/api/records/${id}/export`)).json();
+      assert.deepEqual(
+        whole.versions.map((v: { version: number; payload: Application }) => [v.version, v.payload.applicant.givenName]),
+        [
+          [1, first.applicant.givenName],
+          [2, 'Anabel'],
+          [3, first.applicant.givenName],
+        ],
+      );
       assert.equal((await alliance.request('DELETE', `/admin/api/records/${id}`)).status, 200);
       assert.deepEqual(await versionsOf(id), []);
     });

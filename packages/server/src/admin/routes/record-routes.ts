@@ -10,6 +10,7 @@ import { findRecord, listRecords, recordHistory, threadOf, type RecordRow } from
 import { lastChange, undoStatus } from '../undo-status.js';
 import { reviewCycles } from '../review-cycles.js';
 import { APPLICATION_STATUSES, isDecisionStatus } from '../workflow.js';
+import { applicationVersions } from '../../review/application-versions.js';
 import { certificateOf, decisionsOf, recordDecision } from '../../review/decision.js';
 import { assignmentsOf } from '../../review/assignment-rows.js';
 import { coordinatorReview } from '../../review/review-presenter.js';
@@ -193,6 +194,8 @@ export function recordRoutes({ db, programs, publicUrl, signedIn, present, onMai
     if (row.kind === 'application') {
       const review = coordinatorReview(byId.get(row.program)!, row, await assignmentsOf(db, row.id), [], await decisionsOf(db, row.id));
       whole.review = { assignments: review.assignments, decisions: review.decisions };
+      const versions = await applicationVersions(db, row.id);
+      if (versions.length) whole.versions = versions;
     }
     return c.body(JSON.stringify(whole, null, 2), 200, {
       'Content-Type': 'application/json; charset=utf-8',

@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
 import { apiError } from '../../http/api-error.js';
 import type { AdminEnv, AdminRouteContext } from '../admin-context.js';
+import { applicationVersions } from '../../review/application-versions.js';
 import type { ApplicationVersions } from '../../review/version-api-types.js';
 import { versionChanges } from '../../review/version-changes.js';
 import { findRecord } from '../record-queries.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const parsed = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
 
 /**
  * An amended application's versions, under `/admin/api/records/:id/versions` (issue 19, point 5):
@@ -19,14 +19,11 @@ export function versionAdminRoutes({ db, signedIn }: AdminRouteContext) {
     const id = c.req.param('id');
     const found = UUID.test(id) && (await findRecord(db, c.get('coordinator').programs, id));
     if (!found) return apiError(c, 404, 'not_found', 'No record with this reference in your programs.');
-    const { rows } = await db.query<{ version: number; payload: unknown; received_at: Date | string }>(
-      'select version, payload, received_at from application_versions where record_id = $1 order by version',
-      [id],
-    );
-    const [previous, last] = rows.slice(-2);
+    const versions = await applicationVersions(db, id);
+    const [previous, last] = versions.slice(-2);
     const answer: ApplicationVersions = {
-      versions: rows.map((row) => ({ version: row.version, receivedAt: new Date(row.received_at).toISOString() })),
-      changes: previous && last ? versionChanges(parsed(previous.payload), parsed(last.payload)) : [],
+      versions: versions.map(({ version, receivedAt }) => ({ version, receivedAt })),
+      changes: previous && last ? versionChanges(previous.payload, last.payload) : [],
     };
     return c.json(answer);
   });
