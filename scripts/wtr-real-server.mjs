@@ -44,7 +44,18 @@ function realServer() {
     const server = await startServer(
       { port: 0, host: '127.0.0.1' },
       {
-        programs: await loadPrograms('alliance,first5-alabama'),
+        // First 5 Alabama here lets an application in before its ratings (a program's choice,
+        // `references.submitBeforeRatings`), so the SDK's and the element's round trips run without
+        // three raters; the ratings-first rule is tested in references.node.test.ts and
+        // reference-requests.browser.test.ts.
+        programs: (await loadPrograms('alliance,first5-alabama')).map((entry) =>
+          entry.program.id === 'first5-alabama'
+            ? {
+                ...entry,
+                program: Object.freeze({ ...entry.program, references: { ...entry.program.references, submitBeforeRatings: true } }),
+              }
+            : entry,
+        ),
         dataDir,
         rateLimit: 100_000,
         log: () => {},

@@ -55,7 +55,7 @@ describe('against the real server', () => {
     el = await mountReal(store);
     await toCheckYourAnswers(el);
     await click(el, button(el, 'Submit application'));
-    await onHeading(el, 'Application submitted');
+    await onHeading(el, 'Application submitted').catch((error) => Promise.reject(new Error(`${error.message}: ${text(el)}`)));
     const application = SHORT.exec(text(el))?.[0];
     expect(application).to.be.a('string').and.not.equal(registration);
 

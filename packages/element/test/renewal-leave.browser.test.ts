@@ -63,9 +63,14 @@ describe('the renewal page when the endorsee leaves', () => {
   it('saves nothing more when nothing was typed since the last save', async () => {
     const el = await fixture<EndorsementRenewal>(html`<endorsement-renewal token="a-token"></endorsement-renewal>`);
     await typeInto(el, 'Association you are a member of', 'Lakeside AIMH');
+    const saveState = () => el.shadowRoot!.querySelector('.save-state')?.textContent?.trim();
     await waitUntil(() => saves.length === 1, 'the pause ended in a save');
+    await waitUntil(() => saveState() === 'Saved', 'the save was answered');
     expect(saves[0]!.keepalive).to.equal(false);
+    // A save starts by saying "Saving…" at once: after leaving, the page still says "Saved".
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    await el.updateComplete;
+    expect(saveState()).to.equal('Saved');
     el.remove();
     expect(saves).to.have.length(1);
   });

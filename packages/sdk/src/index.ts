@@ -15,6 +15,7 @@ export {
   CATEGORY_LABELS,
   ENDORSEMENT_LABELS,
   FEE_KINDS,
+  FEES_DUE_WITH,
   FEE_EXAMPLES,
   feesDue,
   paymentLink,

@@ -253,3 +253,47 @@ test('validateRenewal words a renewal’s shape problems as the application does
       ['training.0.title', 'rscReceived.0.end', 'training.0.date'],
     );
 });
+
+test('one hour is said in the singular, in English and Spanish: "1 more hour", not "1 more hours"; other counts stay plural', () => {
+  const cycle = renewalCycle(alliance, { endorsedOn: '2015-06-01', lastRenewedOn: '2025-11-20' });
+  const options = { category: 'IMHS', endorsedOn: '2015-06-01', cycle, asOf: '2026-11-15' } as const;
+  // 14 of 15 training hours, none on DEI (1 needed), 11 of 12 RSC hours, 1 hour on providing RSC.
+  const draft = {
+    ...complete,
+    training: [training(13, '2026-02-10'), training(1, '2026-04-01', ['rsc-provision'])],
+    rscReceived: [rsc(11, '2026-01-10', '2026-09-30')],
+  };
+  const details = (locale: 'en' | 'es') =>
+    Object.fromEntries(evaluateRenewal(alliance, draft, { ...options, locale }).checks.map((c) => [c.id, c.detail]));
+  const en = details('en');
+  assert.equal(en['training-hours'], '1 more hour of relationship-based training since January 1, 2026 (of 15).');
+  assert.equal(en['training-dei'], '1 more hour of training on diversity, equity and inclusion (of 1).');
+  assert.equal(en['training-rsc-provision'], '2 more hours of training on providing reflective supervision, as you provide it (of 3).');
+  assert.equal(en['rsc-hours'], '1 more hour of reflective supervision/consultation received since January 1, 2026 (of 12).');
+  const es = details('es');
+  assert.equal(es['training-hours'], 'Falta 1 hora de capacitación basada en relaciones desde el 1 de enero de 2026 (de 15).');
+  assert.equal(es['training-dei'], 'Falta 1 hora de capacitación en diversidad, equidad e inclusión (de 1).');
+  assert.equal(
+    es['training-rsc-provision'],
+    'Faltan 2 horas de capacitación sobre cómo brindar supervisión reflexiva, ya que usted la brinda (de 3).',
+  );
+  // Met with exactly one hour: "1 hour", and 1.5 stays plural.
+  const one = defineProgram({
+    id: 'one-hour',
+    name: 'One',
+    offers: { 'IMH-E': ['IMHS'] },
+    renewal: {
+      hours: [{ from: '2000-01-01', value: { training: 1, dei: 0, rscProvision: 0, rscReceived: { IMHS: 1.5 }, reduced: null } }],
+    },
+  });
+  const met = evaluateRenewal(
+    one,
+    { ...draft, training: [training(1, '2026-02-10')], rscReceived: [rsc(1.5, '2026-01-10', '2026-09-30')] },
+    options,
+  ).checks;
+  assert.equal(met.find((c) => c.id === 'training-hours')!.detail, '1 hour of relationship-based training since January 1, 2026.');
+  assert.equal(
+    met.find((c) => c.id === 'rsc-hours')!.detail,
+    '1.5 hours of reflective supervision/consultation received since January 1, 2026.',
+  );
+});

@@ -9,7 +9,7 @@ import { printTransport, smtpTransport } from './mail/mail-transport.js';
 import { startJobRunner, type JobRunner } from './jobs/job-runner.js';
 import { markUndeliverable } from './references/undeliverable.js';
 import { nextMidnight, referenceJobHandlers, scheduleDigest } from './references/reference-jobs.js';
-import { documentJobHandlers } from './documents/document-jobs.js';
+import { documentJobHandlers, scheduleDocumentSweep } from './documents/document-jobs.js';
 import { documentsContext } from './documents/documents-context.js';
 import { renewalJobHandlers } from './endorsees/renewal-jobs.js';
 
@@ -56,6 +56,7 @@ export async function createEndorsementServer(options: ServerOptions): Promise<E
   await db.transaction(async (tx) => {
     const now = clock();
     for (const entry of options.programs) await scheduleDigest(tx, entry.program.id, nextMidnight(now), now);
+    await scheduleDocumentSweep(tx, nextMidnight(now));
   });
   for (const entry of options.programs) {
     if (!(entry.coordinatorEmail ?? entry.program.contact.email))

@@ -5,6 +5,7 @@ import type { ServerOptions } from './config/server-options.js';
 import { ServerConfigError } from './config/server-config-error.js';
 import { SERVER_DEFAULTS } from './config/server-defaults.js';
 import { createEndorsementServer, type EndorsementServer } from './create-endorsement-server.js';
+import { requestDeadline } from './http/request-deadline.js';
 
 /**
  * The URL the server prints for where it listens: a wildcard host shows as `localhost`. The
@@ -25,7 +26,8 @@ export interface RunningServer extends EndorsementServer {
 
 /**
  * Creates the server and listens on Node. A port in use is a `ServerConfigError` that says so and
- * suggests another `PORT`. Requests must arrive whole within `requestTimeoutMs` (408 otherwise).
+ * suggests another `PORT`. Requests must arrive whole within `requestTimeoutMs` (408 otherwise), but
+ * for file uploads, which may take as long as they keep moving (`uploadIdleTimeoutMs`).
  * @example const running = await startServer({ port: SERVER_DEFAULTS.port, host: SERVER_DEFAULTS.host }, options); console.log(running.url);
  */
 export async function startServer(listen: ListenOptions, options: ServerOptions): Promise<RunningServer> {
@@ -38,12 +40,22 @@ export async function startServer(listen: ListenOptions, options: ServerOptions)
         port: listen.port,
         hostname: listen.host,
         serverOptions: {
-          requestTimeout,
+          // Node's limit is server-wide and would cut off an upload on a slow connection; the
+          // whole-request limit of every other route is `requestDeadline`'s.
+          requestTimeout: 0,
           headersTimeout: Math.min(requestTimeout, 20_000),
-          // How often Node checks those timeouts (30 s by default, too coarse for short limits).
+          // How often Node checks the headers' timeout (30 s by default, too coarse for short limits).
           connectionsCheckingInterval: Math.min(1000, requestTimeout),
         },
       }) as Server;
+      http.on(
+        'request',
+        requestDeadline({
+          requestTimeoutMs: requestTimeout,
+          uploadIdleTimeoutMs: options.uploadIdleTimeoutMs ?? SERVER_DEFAULTS.uploadIdleTimeoutMs,
+          ...(options.uploadMinBytes === undefined ? {} : { uploadMinBytes: options.uploadMinBytes }),
+        }),
+      );
       http.once('error', reject);
       http.once('listening', () => {
         http.off('error', reject);

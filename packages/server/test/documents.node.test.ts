@@ -253,6 +253,27 @@ for (const kind of DATABASE_KINDS) {
       assert.equal(rows.length, 0);
     });
 
+    it('deletes, each night, the files of an upload session whose application never came after 180 days', async () => {
+      let now = new Date();
+      const server = await start({ clock: () => now });
+      const abandoned = await openSession(server);
+      const recent = await openSession(server);
+      assert.equal((await putDocument(server, abandoned, SAMPLE_PDF)).status, 201);
+      assert.equal((await putDocument(server, recent, SAMPLE_PNG)).status, 201);
+      await server.db.query("update upload_sessions set created_at = now() - interval '181 days' where id = $1", [abandoned.id]);
+      now = new Date(now.getTime() + 86_400_000);
+      await server.jobs.runDue();
+      const { rows } = await server.db.query<{ upload_id: string }>('select upload_id from documents');
+      assert.deepEqual(rows, [{ upload_id: recent.id }]);
+      assert.equal((await server.db.query('select id from upload_sessions where id = $1', [abandoned.id])).rows.length, 0);
+      assert.equal(filesUnder(join(documentsDir(), 'documents')).length, 1);
+      // The next night's sweep is scheduled.
+      const next = await server.db.query<{ n: number }>(
+        "select count(*)::int as n from scheduled_jobs where kind = 'documents-sweep' and state = 'pending'",
+      );
+      assert.equal(next.rows[0]!.n, 1);
+    });
+
     it('records where each degree’s transcript is; the applicant’s status lookup shows it', async () => {
       const server = await start();
       const application = validApplication();

@@ -19,7 +19,9 @@ import type { Registry } from '../src/endorsees/registry-entries.js';
 import { DATABASE_KINDS, freshDatabase, stopPostgres, type TestDatabase } from './support/databases.js';
 import { signedInCoordinator, type CoordinatorClient } from './support/coordinator-client.js';
 import { ENDORSEES_CSV, RENEWAL_PROGRAMS, RENEWING } from './support/endorsees.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { mailsTo } from './support/references.js';
+import { startSmtp } from './support/smtp.js';
+import { post, startTestServer, type TestServer } from './support/test-server.js';
 
 after(stopPostgres);
 
@@ -288,6 +290,95 @@ for (const kind of DATABASE_KINDS) {
           assert.equal((await list()).find((p) => p.email === 'ana@example.org')?.hidden, true);
         } finally {
           await browser.close();
+        }
+      });
+
+    if (kind === 'pglite')
+      it('in the workspace, the coordinator asks for more information on a submitted renewal by roles and names, and the endorsee is mailed (needs pnpm build)', async () => {
+        // A server of its own with an SMTP server, on the day the window is open: each endorsee is mailed a link.
+        const smtp = await startSmtp();
+        const mailing = await freshDatabase(kind);
+        const day = new Date('2026-10-02T13:00:00.000Z');
+        const renewing = await startTestServer(mailing, {
+          smtpUrl: smtp.url,
+          clock: () => day,
+          programs: RENEWAL_PROGRAMS,
+          jobPollMs: 3_600_000,
+        });
+        const browser = await launchChromium();
+        try {
+          const staff = await signedInCoordinator(renewing, 'coordinator@lakeside.example.org', 'lakeside-aimh');
+          await staff.json('POST', '/admin/api/endorsees/import', { program: 'lakeside-aimh', csv: ENDORSEES_CSV });
+          await renewing.jobs.runDue();
+          await renewing.mailQueue.wake();
+          await smtp.waitFor(4);
+          const token = /\/renew\/#([A-Za-z0-9_-]{43})$/m.exec(mailsTo(smtp.mails, 'ana@example.org')[0]!.text ?? '')![1]!;
+          const signature = { accepted: true, signedName: 'Ana Ruiz', signedOn: '2026-10-02' };
+          const renewal = {
+            training: [
+              { title: 'Attachment', provider: 'Lakeside AIMH', date: '2026-03-10', hours: 14, topics: ['iecmh'] },
+              { title: 'Equity', provider: 'Lakeside AIMH', date: '2026-04-10', hours: 1, topics: ['dei'] },
+            ],
+            rscReceived: [
+              { provider: { name: 'Lee Park' }, format: 'group', modality: 'virtual', start: '2026-01-15', end: '2026-09-30', hours: 12 },
+            ],
+            providesRsc: false,
+            membership: { association: 'Lakeside AIMH', expiresOn: '2027-06-30' },
+            attestations: { codeOfEthics: signature, noSanction: signature },
+          };
+          assert.equal((await post(renewing, '/api/renewals/submit', { token, renewal })).status, 200);
+          await renewing.mailQueue.wake();
+          await smtp.waitFor(6);
+
+          const page = await browser.newPage();
+          await page.setBypassCSP(true); // only so that axe-core can be injected
+          const [name = '', value = ''] = staff.cookie!.split('=');
+          await page.setCookie({ name, value, url: renewing.url });
+          await page.goto(new URL('/admin/endorsees', renewing.url).href);
+          const ask = 'Ask Ana Ruiz for more information on IMHS';
+          // Nothing written: the error summary says so, and nothing is sent.
+          await press(page, 'button', ask);
+          await waitForText(page, 'There is a problem');
+          await waitForText(page, 'Write what is missing, for the endorsee to read');
+          assert.deepEqual(await axeViolations(page), [], 'with the error summary');
+          await fill(page, 'What Ana Ruiz should add to the IMHS renewal', 'Please add the dates of your RSC group.');
+          await press(page, 'button', ask);
+          await waitForText(page, 'Ana Ruiz is asked for more information on IMHS; a new link was mailed.');
+          await renewing.mailQueue.wake();
+          await smtp.waitFor(7);
+          const asked = mailsTo(smtp.mails, 'ana@example.org').at(-1)!;
+          assert.equal(asked.subject, 'Your Infant Mental Health Specialist Endorsement® renewal needs more information');
+          assert.match(asked.text ?? '', /Please add the dates of your RSC group\./);
+          assert.match(asked.text ?? '', /\/renew\/#[A-Za-z0-9_-]{43}$/m, 'with a new link');
+          // Inactive and archive are buttons too, named by the category and the person.
+          await byRole(page, 'button', 'Place IFS of Ben Cole inactive');
+          await press(page, 'button', 'Archive IFA of Dee Soto');
+          await waitForText(page, 'Dee Soto: IFA is archived.');
+          assert.equal(
+            (await staff.json<EndorseeList>('GET', '/admin/api/endorsees')).endorsees.find((p) => p.email === 'dee@example.org')
+              ?.categories[0]?.status,
+            'archived',
+          );
+          // The registry's name and the fields Ana consented to, set from the page.
+          await press(page, 'button', 'Registry details of Ana Ruiz');
+          await fill(page, 'Name on the registry for Ana Ruiz', 'Ana Ruiz R.');
+          await fill(page, 'Region of Ana Ruiz', 'North County');
+          await (await byRole(page, 'checkbox', 'Ana Ruiz provides reflective supervision/consultation')).click();
+          assert.deepEqual(await axeViolations(page), [], 'with the registry form');
+          await press(page, 'button', 'Save the registry details of Ana Ruiz');
+          await waitForText(page, 'Ana Ruiz: the registry details are saved.');
+          const registry = (await (await renewing.request('/registry/lakeside-aimh.json')).json()) as Registry;
+          assert.deepEqual(registry.categories.find((c) => c.code === 'IMHS')?.entries, [
+            { name: 'Ana Ruiz R.', region: 'North County', providesRsc: true },
+          ]);
+          assert.deepEqual(await axeViolations(page), [], 'after the actions');
+          await page.setViewport({ width: 320, height: 640 });
+          assert.equal(await overflowsSideways(page), false, 'at 320 px');
+        } finally {
+          await browser.close();
+          await renewing.close();
+          await smtp.stop();
+          mailing.cleanup();
         }
       });
   });

@@ -10,8 +10,9 @@ import { after, before, describe, it } from 'node:test';
 import { APPLICANT_TOKEN_HEADER, defineProgram, IMH_CODES, programs } from '@endorsement-kit/sdk';
 import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { freshDatabase, type TestDatabase } from './support/databases.js';
-import { signBody, signedEvent, startFakeStripe } from './support/fake-stripe.js';
 import { signedInCoordinator } from './support/coordinator-client.js';
+import { ENDORSEES_CSV, RENEWAL_PROGRAMS } from './support/endorsees.js';
+import { signBody, signedEvent, startFakeStripe } from './support/fake-stripe.js';
 import { post, startTestServer, type TestServer } from './support/test-server.js';
 
 const spec = readFileSync(join(import.meta.dirname, '../../../docs/openapi.yaml'), 'utf8');
@@ -72,6 +73,15 @@ const feeLine = (fee: Record<string, unknown>) =>
   (fee.paymentUrl === undefined || string(fee.paymentUrl)) &&
   (fee.settledAt === undefined || !Number.isNaN(Date.parse(fee.settledAt as string))) &&
   (fee.method === undefined || oneOf(fee.method, ['stripe', 'coordinator']));
+const day = (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+const instant = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+const registryEntry = (entry: Record<string, unknown>) =>
+  string(entry.name) &&
+  (entry.endorsedSince === undefined || day(entry.endorsedSince)) &&
+  (entry.region === undefined || string(entry.region)) &&
+  (entry.employer === undefined || string(entry.employer)) &&
+  (entry.languages === undefined || (Array.isArray(entry.languages) && entry.languages.every(string))) &&
+  (entry.providesRsc === undefined || typeof entry.providesRsc === 'boolean');
 const openSlot = (slot: { id?: unknown; label?: unknown; missing?: unknown }) =>
   string(slot.id) &&
   (string(slot.label) || (typeof slot.label === 'object' && slot.label !== null && string((slot.label as { en?: unknown }).en))) &&
@@ -112,6 +122,32 @@ const SHAPES: Record<string, (body: Record<string, unknown>) => boolean> = {
     Number.isInteger(body.version) &&
     !Number.isNaN(Date.parse(body.receivedAt as string)),
   WebhookAnswer: (body) => body.received === true && oneOf(body.result, ['paid', 'pending', 'failed', 'duplicate', 'ignored', 'unmatched']),
+  RenewalInvitation: (body) => {
+    const cycle = body.cycle as Record<string, unknown> | undefined;
+    return (
+      typeof body.program === 'object' &&
+      [body.programName, body.language, body.fullName, body.category, body.categoryLabel].every(string) &&
+      day(body.endorsedOn) &&
+      typeof cycle === 'object' &&
+      [cycle.periodStart, cycle.windowOpensOn, cycle.dueOn, cycle.removalOn].every(day) &&
+      (cycle.lateUntil === null || day(cycle.lateUntil)) &&
+      typeof cycle.firstRenewal === 'boolean' &&
+      oneOf(body.state, ['draft', 'submitted', 'more_information', 'approved']) &&
+      (body.note === null || string(body.note)) &&
+      'renewal' in body &&
+      (body.savedAt === null || instant(body.savedAt))
+    );
+  },
+  RenewalSaved: (body) => instant(body.savedAt),
+  RenewalSubmitted: (body) => instant(body.submittedAt),
+  Registry: (body) =>
+    [body.program, body.name, body.disclaimer].every(string) &&
+    day(body.asOf) &&
+    Array.isArray(body.categories) &&
+    body.categories.every(
+      (category: { code?: unknown; label?: unknown; entries?: unknown }) =>
+        string(category.code) && string(category.label) && Array.isArray(category.entries) && category.entries.every(registryEntry),
+    ),
 };
 
 const CONTRACT = ['POST /registrations', 'POST /applications', 'GET /applications/{id}', 'POST /applications/lookup'];
@@ -128,6 +164,9 @@ const RATER = ['open', 'accept', 'decline', 'save', 'submit'].map((action) => `P
 // Issue 20's fee routes (docs/fees.md): public; Stripe signs the webhook's body instead.
 const FEES = ['POST /fees/checkout', 'POST /fees/stripe/{program}'];
 const UPLOADS = ['POST /uploads', 'PUT /uploads/{uploadId}/documents/{documentId}', 'DELETE /uploads/{uploadId}/documents/{documentId}'];
+// Issue 21's endorsee calls (docs/renewal.md) and public registry (docs/registry.md): public.
+const RENEWALS = ['open', 'save', 'submit'].map((action) => `POST /renewals/${action}`);
+const REGISTRY = ['GET /registry/{program}', 'GET /registry/{program}.json'];
 
 /** The token of the link in the request mail to `email` (no SMTP server: the outbox keeps the mail). */
 async function linkToken(server: TestServer, email: string): Promise<string> {
@@ -176,8 +215,11 @@ describe('docs/openapi.yaml and the running server', () => {
   });
 
   it('declares the contract public (security: []), the applicant reference calls behind the access token, and lists 415 for the POSTs', () => {
-    assert.deepEqual([...operations.keys()], [...CONTRACT, ...AMEND, ...APPLICANT_REFERENCES, ...RATER, ...FEES, ...UPLOADS]);
-    for (const name of [...CONTRACT, ...AMEND, ...RATER, ...FEES, 'POST /uploads'])
+    assert.deepEqual(
+      [...operations.keys()],
+      [...CONTRACT, ...AMEND, ...APPLICANT_REFERENCES, ...RATER, ...FEES, ...UPLOADS, ...RENEWALS, ...REGISTRY],
+    );
+    for (const name of [...CONTRACT, ...AMEND, ...RATER, ...FEES, 'POST /uploads', ...RENEWALS, ...REGISTRY])
       assert.ok(operations.get(name)!.security, `${name} has security: []`);
     for (const name of UPLOADS.slice(1)) assert.ok(!operations.get(name)!.security, `${name} needs the upload token`);
     for (const name of APPLICANT_REFERENCES) assert.ok(!operations.get(name)!.security, `${name} needs the access token`);
@@ -351,6 +393,75 @@ describe('docs/openapi.yaml and the running server', () => {
       await fees.close().catch(() => {});
       await stripe.stop();
       feesDatabase.cleanup();
+    }
+  });
+
+  it('the renewal and registry operations: every answer the server gives is listed, its body as the spec says', async () => {
+    const endorseesDatabase = await freshDatabase('pglite');
+    // The window is open: the import mails each endorsee a renewal link (kept in the outbox).
+    const now = new Date('2026-10-02T13:00:00.000Z');
+    const renewing = await startTestServer(endorseesDatabase, {
+      maxBodyBytes: 64 * 1024,
+      clock: () => now,
+      programs: RENEWAL_PROGRAMS,
+      jobPollMs: 3_600_000,
+    });
+    try {
+      const coordinator = await signedInCoordinator(renewing, 'coordinator@lakeside.example.org', 'lakeside-aimh');
+      await coordinator.json('POST', '/admin/api/endorsees/import', { program: 'lakeside-aimh', csv: ENDORSEES_CSV });
+      await renewing.jobs.runDue();
+      const { rows } = await renewing.db.query<{ body: string }>(
+        "select body from mail_outbox where recipient = 'ana@example.org' and body like '%/renew/#%' order by id limit 1",
+      );
+      const token = /\/renew\/#([A-Za-z0-9_-]{43})$/m.exec(rows[0]!.body)![1]!;
+      const renew = (action: string, body: unknown, type = 'application/json') =>
+        renewing.request(`/api/renewals/${action}`, {
+          method: 'POST',
+          headers: { 'content-type': type },
+          body: typeof body === 'string' ? body : JSON.stringify(body),
+        });
+      for (const action of ['open', 'save', 'submit']) {
+        const operation = `POST /renewals/${action}`;
+        await holds(operation, await renew(action, { token: 'x'.repeat(43), ...(action === 'open' ? {} : { renewal: {} }) }), 404);
+        await holds(operation, await renew(action, { token: 42 }), 400);
+        await holds(operation, await renew(action, JSON.stringify({ token }), 'text/plain'), 415);
+        await holds(operation, await renew(action, { token, pad: 'x'.repeat(70 * 1024) }), 413);
+      }
+      await holds('POST /renewals/open', await renew('open', { token }), 200);
+      const signature = { accepted: true, signedName: 'Ana Ruiz', signedOn: '2026-10-02' };
+      const training = [
+        { title: 'Attachment', provider: 'Lakeside AIMH', date: '2026-03-10', hours: 14, topics: ['iecmh'] },
+        { title: 'Equity', provider: 'Lakeside AIMH', date: '2026-04-10', hours: 1, topics: ['dei'] },
+      ];
+      const complete = {
+        training,
+        rscReceived: [
+          { provider: { name: 'Lee Park' }, format: 'group', modality: 'virtual', start: '2026-01-15', end: '2026-09-30', hours: 12 },
+        ],
+        providesRsc: false,
+        membership: { association: 'Lakeside AIMH', expiresOn: '2027-06-30' },
+        attestations: { codeOfEthics: signature, noSanction: signature },
+      };
+      await holds('POST /renewals/save', await renew('save', { token, renewal: { training } }), 200);
+      await holds('POST /renewals/open', await renew('open', { token }), 200);
+      await holds('POST /renewals/submit', await renew('submit', { token, renewal: { ...complete, rscReceived: [] } }), 422);
+      await holds('POST /renewals/submit', await renew('submit', { token, renewal: complete }), 200);
+      await holds('POST /renewals/save', await renew('save', { token, renewal: complete }), 409);
+      await holds('POST /renewals/submit', await renew('submit', { token, renewal: complete }), 409);
+
+      await holds('GET /registry/{program}.json', await renewing.request('/registry/lakeside-aimh.json'), 200);
+      await holds('GET /registry/{program}.json', await renewing.request('/registry/lakeside-aimh.json?lang=es'), 200);
+      await holds('GET /registry/{program}.json', await renewing.request('/registry/nowhere.json'), 404);
+      await holds('GET /registry/{program}', await renewing.request('/registry/lakeside-aimh'), 200);
+      await holds('GET /registry/{program}', await renewing.request('/registry/nowhere'), 404);
+      const registry = (await (await renewing.request('/registry/lakeside-aimh.json')).json()) as { categories: { entries: unknown[] }[] };
+      assert.ok(
+        registry.categories.some((category) => category.entries.length > 0),
+        'the JSON held to the schema lists someone',
+      );
+    } finally {
+      await renewing.close().catch(() => {});
+      endorseesDatabase.cleanup();
     }
   });
 

@@ -20,6 +20,7 @@ const SETTINGS: Record<string, keyof typeof SERVER_DEFAULTS | 'none' | 'origin'>
   RATE_LIMIT: 'rateLimit',
   MAX_BODY_BYTES: 'maxBodyBytes',
   REQUEST_TIMEOUT_MS: 'requestTimeoutMs',
+  UPLOAD_IDLE_TIMEOUT_MS: 'uploadIdleTimeoutMs',
   TRUST_PROXY: 'trustProxy',
   MAIL_LEASE_SECONDS: 'mailLeaseSeconds',
   WORKERS: 'workers',
@@ -69,6 +70,7 @@ describe("the server's defaults", () => {
       rateLimit: SERVER_DEFAULTS.rateLimit,
       maxBodyBytes: SERVER_DEFAULTS.maxBodyBytes,
       requestTimeoutMs: SERVER_DEFAULTS.requestTimeoutMs,
+      uploadIdleTimeoutMs: SERVER_DEFAULTS.uploadIdleTimeoutMs,
       trustProxy: SERVER_DEFAULTS.trustProxy,
       mailLeaseSeconds: SERVER_DEFAULTS.mailLeaseSeconds,
     });

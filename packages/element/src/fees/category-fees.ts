@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { feesDue, formatFee, isCode, today, type FeeDue } from '@endorsement-kit/sdk';
+import { FEES_DUE_WITH, feesDue, formatFee, isCode, today, type FeeDue } from '@endorsement-kit/sdk';
 import type { View } from '../view.js';
 
 /** The fees a category is charged at registration and with the application (renewal's are not the applicant's yet). */
-const APPLYING = ['registration', 'processing', 'exam'] as const;
+const APPLYING = [...FEES_DUE_WITH.registration, ...FEES_DUE_WITH.application];
 
 /** The fees of a category today, for the registration and the application. */
 export function categoryFees(view: View, category: unknown): FeeDue[] {
@@ -50,7 +50,7 @@ export function renderFeeSummary(view: View, category: unknown): TemplateResult 
 
 /** Above Submit on "Check your answers": the fees due with the application. */
 export function renderApplicationFees(view: View): TemplateResult | typeof nothing {
-  const fees = categoryFees(view, view.get(['category'])).filter((fee) => fee.kind !== 'registration');
+  const fees = categoryFees(view, view.get(['category'])).filter((fee) => FEES_DUE_WITH.application.includes(fee.kind));
   return fees.length
     ? html`<div id="ek-review-fees">${fees.map(
         (fee) =>

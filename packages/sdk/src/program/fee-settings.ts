@@ -13,6 +13,16 @@ export const FEE_KINDS = ['registration', 'processing', 'renewal', 'late', 'rein
 /** One of {@link FEE_KINDS}. @example const kind: FeeKind = 'registration'; */
 export type FeeKind = (typeof FEE_KINDS)[number];
 
+/**
+ * The fees due at each step of applying: the registration's when registering, the rest with the
+ * application. The element, the receiver's records and its mails all ask this.
+ * @example feesDue(program, { kind: FEES_DUE_WITH.application, category: 'IFS', on: today() })
+ */
+export const FEES_DUE_WITH: Readonly<Record<'registration' | 'application', readonly FeeKind[]>> = {
+  registration: ['registration'],
+  application: ['processing', 'exam'],
+};
+
 /** How an applicant pays a fee: the coordinator records it (cheque, employer, scholarship), the program's own link, or Stripe Checkout made by the receiver. */
 export type FeePayment = 'coordinator' | 'link' | 'stripe';
 

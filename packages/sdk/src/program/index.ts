@@ -4,7 +4,7 @@ export { resolveRules } from './category-rules.js';
 export { EDUCATION_LEVELS, LEADERSHIP_LEVELS, REFERENCE_ROLES } from '../schema/levels-and-roles.js';
 export { valueAsOf, today } from './dated.js';
 export { QUESTION_TYPES } from './question.js';
-export { FEE_KINDS } from './fee-settings.js';
+export { FEE_KINDS, FEES_DUE_WITH } from './fee-settings.js';
 export { FEE_EXAMPLES } from './fee-examples.js';
 export { feesDue, paymentLink } from './fees-due.js';
 export { formatFee } from './format-fee.js';

@@ -5,7 +5,7 @@ import { ceil2, shownHave, total } from '../requirements/amounts.js';
 import { parseDay } from '../requirements/calendar.js';
 import { readDraft } from '../requirements/read-draft.js';
 import { renewalPhase, type RenewalCycle, type RenewalPhase } from './renewal-dates.js';
-import { translateRenewal } from './renewal-messages.js';
+import { sayRenewal } from './renewal-messages.js';
 import { renewalAttestations, renewalSettings } from './renewal-settings-of.js';
 
 /**
@@ -23,7 +23,7 @@ export type RenewalCheckId =
 
 /**
  * One thing a renewal needs and how far the draft meets it, like a `Requirement` of an application.
- * @example { id: 'training-dei', met: false, have: 0, need: 1, unit: 'hours', detail: '1 more hours of training on diversity, equity and inclusion (of 1).' }
+ * @example { id: 'training-dei', met: false, have: 0, need: 1, unit: 'hours', detail: '1 more hour of training on diversity, equity and inclusion (of 1).' }
  */
 export interface RenewalCheck {
   id: RenewalCheckId;
@@ -92,7 +92,8 @@ export function evaluateRenewal(program: Program, draft: unknown, options: Evalu
   if (parseDay(asOf) === null) throw new TypeError('`asOf` must be YYYY-MM-DD');
   const settings = renewalSettings(program);
   const rulesDay = cycle.dueOn;
-  const say = (key: string, params?: Record<string, string | number>) => translateRenewal(program, locale, `renewal.${key}`, params);
+  const say = (key: string, params?: Record<string, string | number>, count?: number) =>
+    sayRenewal(program, locale, `renewal.${key}`, params, count);
   const date = (iso: IsoDate) =>
     new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   const facts = readDraft(draft);
@@ -107,7 +108,14 @@ export function evaluateRenewal(program: Program, draft: unknown, options: Evalu
     const met = have >= need;
     const shown = shownHave(have, met);
     const params = { have: shown, need, missing: ceil2(need - have), ...(since ? { since: date(cycle.periodStart) } : {}) };
-    checks.push({ id, met, have: shown, need, unit: 'hours', detail: say(`${id}.${met ? 'met' : 'missing'}`, params) });
+    checks.push({
+      id,
+      met,
+      have: shown,
+      need,
+      unit: 'hours',
+      detail: say(`${id}.${met ? 'met' : 'missing'}`, params, met ? shown : params.missing),
+    });
   };
   if (!exempt) {
     const hours = valueAsOf(settings.hours, rulesDay);

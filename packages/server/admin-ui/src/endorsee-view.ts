@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EndorseeImportBody, EndorseeList, EndorseeView, ImportReport } from '../../src/endorsees/endorsee-api-types.js';
 import { api, type Me } from './api.js';
+import { categoryActions } from './endorsee-category-actions.js';
+import { registryDetails } from './endorsee-registry-form.js';
 import { errorSummary, formField } from './form-field.js';
 import type { ViewHost } from './view-host.js';
 
@@ -106,12 +108,13 @@ function renderList(host: ViewHost, endorsees: readonly EndorseeView[]): Templat
           person.categories.map(
             (category) =>
               html`<tr>
-                <td>${person.fullName}${person.hidden ? ' (hidden from the registry)' : ''}<br /><span class="note">${person.email}</span></td>
+                <td>${person.fullName}${person.hidden ? ' (hidden from the registry)' : ''}<br /><span class="note">${person.email}</span>${category === person.categories[0] ? registryDetails(host, person) : nothing}</td>
                 <td>${category.code}</td>
                 <td>${STATUS[category.status]}${category.phase ? PHASE[category.phase] : ''}</td>
                 <td>${category.status === 'inactive' ? `inactive until ${category.inactiveUntil}` : category.dueOn}</td>
                 <td>
                   ${['current', 'submitted'].includes(category.status) ? html`<button type="button" class="secondary" @click=${() => act(person, `/categories/${category.code}/renewed`, {}, `${person.fullName}: ${category.code} renewed.`)}>Approve renewal of ${category.code} for ${person.fullName}</button>` : nothing}
+                  ${categoryActions(host, person, category)}
                   <button type="button" class="secondary" @click=${() => act(person, '/hidden', { hidden: !person.hidden }, person.hidden ? `${person.fullName} is shown on the registry again.` : `${person.fullName} is hidden from the registry.`)}>${person.hidden ? `Show ${person.fullName} on the registry` : `Hide ${person.fullName} from the registry`}</button>
                 </td>
               </tr>`,

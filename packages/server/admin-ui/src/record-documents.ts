@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { base, fields, layout, theme } from '@endorsement-kit/element/styles';
 import {
   TRANSCRIPT_STATES,
@@ -8,6 +8,7 @@ import {
   type TranscriptView,
 } from '../../src/documents/document-api-types.js';
 import { api } from './api.js';
+import { RecordPanel } from './record-panel.js';
 import { formatMoment } from './format.js';
 
 const STATE_WORDS: Record<TranscriptState, string> = {
@@ -27,7 +28,7 @@ const size = (bytes: number) =>
  * degree where its transcript is, which the coordinator records (requested, received by mail,
  * copy uploaded, official verified). Loads `/admin/api/records/{id}/documents` itself.
  */
-export class RecordDocuments extends LitElement {
+export class RecordDocuments extends RecordPanel<RecordDocumentsAnswer> {
   static override styles = [
     theme,
     base,
@@ -60,21 +61,7 @@ export class RecordDocuments extends LitElement {
       }
     `,
   ];
-  static override properties = { recordId: { attribute: 'record-id' }, data: { state: true }, message: { state: true } };
-
-  declare recordId: string;
-  declare data: RecordDocumentsAnswer | undefined;
-  declare message: { text: string; error: boolean } | undefined;
-
-  override updated(changed: Map<string, unknown>) {
-    if (changed.has('recordId') && this.recordId) void this.load();
-  }
-
-  private async load() {
-    const result = await api<RecordDocumentsAnswer>('GET', `/records/${this.recordId}/documents`);
-    if (result.ok) this.data = result.data;
-    else this.message = { text: result.message, error: true };
-  }
+  protected readonly resource = 'documents';
 
   private async record(transcript: TranscriptView, event: SubmitEvent) {
     event.preventDefault();

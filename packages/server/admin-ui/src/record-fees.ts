@@ -1,7 +1,8 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { base, fields, layout, theme } from '@endorsement-kit/element/styles';
 import type { FeeLine, FeeMark, RecordFees } from '../../src/fees/fee-api-types.js';
 import { api } from './api.js';
+import { RecordPanel } from './record-panel.js';
 import { formatMoment } from './format.js';
 
 const STATUS: Record<string, string> = {
@@ -30,7 +31,7 @@ const money = (fee: FeeLine) => new Intl.NumberFormat('en', { style: 'currency',
  * and where it stands, and the coordinator's mark (paid, waived, invoiced, due again) with a note,
  * audited; what Stripe recorded stays Stripe's. Loads `/admin/api/records/{id}/fees` itself.
  */
-export class RecordFeesView extends LitElement {
+export class RecordFeesView extends RecordPanel<RecordFees> {
   static override styles = [
     theme,
     base,
@@ -45,21 +46,7 @@ export class RecordFeesView extends LitElement {
       }
     `,
   ];
-  static override properties = { recordId: { attribute: 'record-id' }, data: { state: true }, message: { state: true } };
-
-  declare recordId: string;
-  declare data: RecordFees | undefined;
-  declare message: { text: string; error: boolean } | undefined;
-
-  override updated(changed: Map<string, unknown>) {
-    if (changed.has('recordId') && this.recordId) void this.load();
-  }
-
-  private async load() {
-    const result = await api<RecordFees>('GET', `/records/${this.recordId}/fees`);
-    if (result.ok) this.data = result.data;
-    else this.message = { text: result.message, error: true };
-  }
+  protected readonly resource = 'fees';
 
   private async mark(fee: FeeLine, event: SubmitEvent) {
     event.preventDefault();

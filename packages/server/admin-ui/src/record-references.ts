@@ -1,7 +1,8 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { base, fields, layout, theme } from '@endorsement-kit/element/styles';
 import type { CoordinatorReferenceView, CoordinatorReferences } from '../../src/admin/reference-api-types.js';
 import { api } from './api.js';
+import { RecordPanel } from './record-panel.js';
 import { formatMoment } from './format.js';
 
 const STATES: Record<string, string> = {
@@ -26,7 +27,7 @@ const FLAGS: Record<string, string> = {
  * answers, mails and audit; the coordinator resends, changes the address, withdraws, excludes a
  * form or marks a rater vetted. Loads `/admin/api/records/{id}/references` itself.
  */
-export class RecordReferences extends LitElement {
+export class RecordReferences extends RecordPanel<CoordinatorReferences> {
   static override styles = [
     theme,
     base,
@@ -36,8 +37,10 @@ export class RecordReferences extends LitElement {
       .table-wrap {
         overflow-x: auto;
       }
+      /* Words wrap whole in tables (the workspace's rule; base styles let text wrap anywhere). */
       table {
         border-collapse: collapse;
+        overflow-wrap: break-word;
       }
       th,
       td {
@@ -52,21 +55,7 @@ export class RecordReferences extends LitElement {
       }
     `,
   ];
-  static override properties = { recordId: { attribute: 'record-id' }, data: { state: true }, message: { state: true } };
-
-  declare recordId: string;
-  declare data: CoordinatorReferences | undefined;
-  declare message: { text: string; error: boolean } | undefined;
-
-  override updated(changed: Map<string, unknown>) {
-    if (changed.has('recordId') && this.recordId) void this.load();
-  }
-
-  private async load() {
-    const result = await api<CoordinatorReferences>('GET', `/records/${this.recordId}/references`);
-    if (result.ok) this.data = result.data;
-    else this.message = { text: result.message, error: true };
-  }
+  protected readonly resource = 'references';
 
   private async act(request: CoordinatorReferenceView, action: string, body: unknown, done: string) {
     const result = await api<unknown>('POST', `/records/${this.recordId}/references/${request.id}/${action}`, body);

@@ -161,13 +161,15 @@ export class CoordinatorWorkspace extends LitElement implements ViewHost {
       if (!result.ok) this.failed(result.status, result.message);
     } else if (route.name === 'record') {
       const result = await api<RecordDetail>('GET', `/records/${route.id}`);
-      this.detail = result.ok ? result.data : undefined;
-      this.coordinatorReview = undefined;
-      if (!result.ok) this.failed(result.status, result.message);
-      else if (result.data.record.kind === 'application') {
-        const review = await api<CoordinatorReview>('GET', `/records/${route.id}/review`);
-        if (review.ok) this.coordinatorReview = review.data;
+      // Both answers before either is shown: the page renders once, and its heading takes focus then.
+      let review: CoordinatorReview | undefined;
+      if (result.ok && result.data.record.kind === 'application') {
+        const answer = await api<CoordinatorReview>('GET', `/records/${route.id}/review`);
+        if (answer.ok) review = answer.data;
       }
+      this.coordinatorReview = review;
+      this.detail = result.ok ? result.data : undefined;
+      if (!result.ok) this.failed(result.status, result.message);
     }
     this.focusHeading = true;
   }

@@ -26,7 +26,7 @@ const MAX_WORKERS = 64;
 /**
  * Reads the server's settings from environment variables (docs/server.md lists them): `PORT`,
  * `HOST`, `DATA_DIR`, `DATABASE_URL`, `SMTP_URL`, `MAIL_FROM`, `PROGRAMS`, `PUBLIC_URL`,
- * `RATE_LIMIT`, `MAX_BODY_BYTES`, `REQUEST_TIMEOUT_MS`, `TRUST_PROXY`, `MAIL_LEASE_SECONDS`, `WORKERS`, the
+ * `RATE_LIMIT`, `MAX_BODY_BYTES`, `REQUEST_TIMEOUT_MS`, `UPLOAD_IDLE_TIMEOUT_MS`, `TRUST_PROXY`, `MAIL_LEASE_SECONDS`, `WORKERS`, the
  * `STRIPE_*` keys of programs paid through Stripe, and the documents' `CLAMD_ADDRESS` and `DOCUMENTS_S3_*`. A bad
  * value throws a `ServerConfigError` naming it, and so does `WORKERS` above 1 without `DATABASE_URL`.
  * @example const { listen, options } = await readServerEnv(process.env);
@@ -58,6 +58,7 @@ export async function readServerEnv(env: NodeJS.ProcessEnv = process.env): Promi
       rateLimit: integer(env, 'RATE_LIMIT', SERVER_DEFAULTS.rateLimit, 1, 1_000_000),
       maxBodyBytes: integer(env, 'MAX_BODY_BYTES', SERVER_DEFAULTS.maxBodyBytes, 1024, 64 * 1_048_576),
       requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', SERVER_DEFAULTS.requestTimeoutMs, 100, 600_000),
+      uploadIdleTimeoutMs: integer(env, 'UPLOAD_IDLE_TIMEOUT_MS', SERVER_DEFAULTS.uploadIdleTimeoutMs, 100, 600_000),
       trustProxy: integer(env, 'TRUST_PROXY', SERVER_DEFAULTS.trustProxy, 0, 10),
       mailLeaseSeconds: integer(env, 'MAIL_LEASE_SECONDS', SERVER_DEFAULTS.mailLeaseSeconds, 1, 3600),
       ...readDocumentEnv(env),

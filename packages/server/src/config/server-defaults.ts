@@ -21,6 +21,8 @@ export const SERVER_DEFAULTS = {
   maxBodyBytes: 1_048_576,
   /** `REQUEST_TIMEOUT_MS`: milliseconds a client has to send a whole request; slower is a 408. */
   requestTimeoutMs: 30_000,
+  /** `UPLOAD_IDLE_TIMEOUT_MS`: an upload that brings less than 16 KiB in this many milliseconds is a 408. */
+  uploadIdleTimeoutMs: 30_000,
   /** `TRUST_PROXY`: how many proxies stand in front. */
   trustProxy: 0,
   /** `MAIL_LEASE_SECONDS`: how long a process holds a mail while sending it. */

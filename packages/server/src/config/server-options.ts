@@ -32,6 +32,13 @@ export interface ServerOptions {
   maxBodyBytes?: number | undefined;
   /** Milliseconds a client has to send a whole request; slower is a 408. @default {@link SERVER_DEFAULTS.requestTimeoutMs} */
   requestTimeoutMs?: number | undefined;
+  /**
+   * A file upload has no whole-request limit, as long as it brings `uploadMinBytes` (16 KiB) in every
+   * such span of milliseconds; slower is a 408. @default {@link SERVER_DEFAULTS.uploadIdleTimeoutMs}
+   */
+  uploadIdleTimeoutMs?: number | undefined;
+  /** Bytes an upload must bring every `uploadIdleTimeoutMs` (small ones for tests). @default 16384 */
+  uploadMinBytes?: number | undefined;
   /** How many proxies stand in front (their `X-Forwarded-For` entries are trusted). @default {@link SERVER_DEFAULTS.trustProxy} */
   trustProxy?: number | undefined;
   /** Extra files served as they are (the demo page), by path: `{ '/': { type, body } }`. */

@@ -4,13 +4,14 @@ import { DOCUMENT_MEDIA_TYPES, type Application, type DocumentType } from '@endo
 import type { AdminEnv, AdminRouteContext } from '../admin/admin-context.js';
 import type { Done } from '../admin/api-types.js';
 import { audit } from '../admin/record-actions.js';
-import { findRecord, type RecordRow } from '../admin/record-queries.js';
+import type { RecordRow } from '../admin/record-queries.js';
 import { issues, readBody } from '../admin/routes/read-body.js';
 import { apiError } from '../http/api-error.js';
 import { TRANSCRIPT_STATES, type RecordDocuments, type TranscriptStateBody } from './document-api-types.js';
 import { documentsOfRecord, findDocument, type DocumentRow } from './document-rows.js';
 import { referencedDocuments } from './referenced-documents.js';
 import { setTranscriptState, transcriptViews } from './transcript-states.js';
+import { recordInScope } from '../admin/routes/record-in-scope.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const stateBody = z.strictObject({ state: z.enum(TRANSCRIPT_STATES) }) satisfies z.ZodType<TranscriptStateBody>;
@@ -26,9 +27,7 @@ export function documentAdminRoutes({ db, signedIn, documents }: AdminRouteConte
   routes.use('*', signedIn);
 
   async function record(c: Context<AdminEnv>): Promise<RecordRow | Response> {
-    const id = c.req.param('id') ?? '';
-    const row = UUID.test(id) ? await findRecord(db, c.get('coordinator').programs, id) : undefined;
-    return row ?? apiError(c, 404, 'not_found', 'No record with this reference in your programs.');
+    return recordInScope(db, c);
   }
 
   routes.get('/:id/documents', async (c) => {

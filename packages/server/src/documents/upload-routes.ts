@@ -15,6 +15,7 @@ import { deleteDocuments, documentsOfSession, findDocument, findSession, type Up
 import { isScannerUnavailableError } from './scanner.js';
 import { discardBody } from './read-upload.js';
 import { fileNameOf, receiptOf, storeUpload } from './store-upload.js';
+import { originAllowed } from '../http/origin-allowed.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -71,13 +72,7 @@ export function uploadRoutes(context: UploadRouteContext) {
     const programId = (body.value as { program?: unknown } | null)?.program;
     const entry = typeof programId === 'string' ? context.programs.get(programId) : undefined;
     if (!entry) return apiError(c, 404, 'unknown_program', 'This server does not receive applications for that program.');
-    const origin = c.req.header('origin');
-    if (
-      origin &&
-      origin !== new URL(c.req.url).origin &&
-      origin !== context.publicUrl?.replace(/\/+$/, '') &&
-      !entry.origins.includes(origin)
-    )
+    if (!originAllowed(c.req.header('origin'), c.req.url, context.publicUrl, entry.origins))
       return apiError(c, 403, 'origin_not_allowed', 'Pages on this origin may not send to this program.');
     const settings = documentSettings(entry.program, dayOf(context.clock()));
     const session: UploadSession = {

@@ -11,6 +11,7 @@ import { findFeeRecord } from './fee-rows.js';
 import { startCheckout } from './checkout.js';
 import { stripeClient, type StripeAccount } from './stripe-accounts.js';
 import { applyStripeEvent } from './stripe-webhook.js';
+import { UUID } from '../http/uuid.js';
 
 /** What the fee routes are given by the app. */
 export interface FeeRoutesContext {
@@ -25,8 +26,6 @@ export interface FeeRoutesContext {
   log: (line: string) => void;
   onMailQueued: () => void;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * Paying fees, under `/api/fees` (docs/fees.md): `POST /checkout` makes a Stripe Checkout Session

@@ -1,20 +1,14 @@
-import { feesDue, isCode, localize, paymentLink, translate, type FeeDue, type FeeKind, type Program } from '@endorsement-kit/sdk';
+import { FEES_DUE_WITH, feesDue, isCode, localize, paymentLink, translate, type FeeDue, type Program } from '@endorsement-kit/sdk';
 import type { Sql } from '../db/database.js';
 import { feeRows, findFeeRecord, type FeeRecord, type FeeRow } from './fee-rows.js';
 import type { FeeLine } from './fee-api-types.js';
-
-/** The fees each kind of record is charged: the registration's when registering, the rest with the application. */
-export const FEE_KINDS_OF: Readonly<Record<FeeRecord['kind'], readonly FeeKind[]>> = {
-  registration: ['registration'],
-  application: ['processing', 'exam'],
-};
 
 const day = (at: Date | string) => new Date(at).toISOString().slice(0, 10);
 
 /** The program's fees for a record: its kinds, its category, in force the day it was received. */
 export function scheduledFees(program: Program, record: FeeRecord): FeeDue[] {
   if (!isCode(record.category) || !program.categories[record.category]) return [];
-  return feesDue(program, { kind: FEE_KINDS_OF[record.kind], category: record.category, on: day(record.received_at) });
+  return feesDue(program, { kind: FEES_DUE_WITH[record.kind], category: record.category, on: day(record.received_at) });
 }
 
 /** The one scheduled fee of a kind for a record, if the program charges it. */

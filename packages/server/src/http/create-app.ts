@@ -44,6 +44,8 @@ import { registryRoutes } from '../endorsees/registry-routes.js';
 import { renewalPageRoutes } from '../endorsees/renewal-page.js';
 import { renewalRoutes } from '../endorsees/renewal-routes.js';
 import { amendRoutes } from '../review/amend-routes.js';
+import { UUID } from './uuid.js';
+import { originAllowed } from './origin-allowed.js';
 
 /** What the HTTP layer is given by `createEndorsementServer`. */
 export interface AppContext {
@@ -72,7 +74,6 @@ export interface AppContext {
 type Env = { Variables: { requestId: string; recordId?: string } };
 
 const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const LOOKUPS_PER_MINUTE = 10;
 
 /**
@@ -150,15 +151,8 @@ export function createApp(context: AppContext) {
         },
         422,
       );
-    const origin = c.req.header('origin');
-    if (
-      origin &&
-      origin !== new URL(c.req.url).origin &&
-      origin !== context.publicUrl?.replace(/\/+$/, '') &&
-      !entry.origins.includes(origin)
-    ) {
+    if (!originAllowed(c.req.header('origin'), c.req.url, context.publicUrl, entry.origins))
       return apiError(c, 403, 'origin_not_allowed', 'Pages on this origin may not send to this program.');
-    }
 
     const hash = bodyHash(body.bytes);
     const result =

@@ -15,8 +15,7 @@ import { cancelRequest, changeAddress, createRequest, referenceList, resendReque
 import { answer, parseBody } from './reference-body.js';
 import type { ReferenceRouteContext } from './reference-context.js';
 import { loadRegistration, type RegistrationFacts } from './reference-rows.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { UUID } from '../http/uuid.js';
 
 /**
  * The applicant's reference requests, under `/api/registrations/{id}/references`. Every call needs

@@ -1,7 +1,7 @@
 // Debian's ClamAV daemon for a test: no signature database is downloaded (there is no internet);
 // it loads one custom signature from a temporary folder and listens on a socket there.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -28,10 +28,23 @@ export async function startClamd(): Promise<TestClamd> {
     daemon.once('exit', (code) => reject(new Error(`clamd exited with ${code}`)));
   });
   failed.catch(() => {});
-  const deadline = Date.now() + 60_000;
-  while (!existsSync(socket)) {
-    if (Date.now() > deadline) throw new Error('clamd did not open its socket within 60 s');
-    await Promise.race([new Promise((resolve) => setTimeout(resolve, 100)), failed]);
+  // clamd creates its socket once the signatures are loaded: wait for that event in the folder.
+  const watcher = watch(folder);
+  let deadline: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      new Promise<void>((resolve) => {
+        watcher.on('change', () => existsSync(socket) && resolve());
+        if (existsSync(socket)) resolve();
+      }),
+      failed,
+      new Promise<never>((_, reject) => {
+        deadline = setTimeout(() => reject(new Error('clamd did not open its socket within 60 s')), 60_000);
+      }),
+    ]);
+  } finally {
+    watcher.close();
+    clearTimeout(deadline);
   }
   return {
     socket,

@@ -17,8 +17,8 @@ import { importEndorsees } from '../../endorsees/import-endorsees.js';
 import { askMoreInformation } from '../../endorsees/renewal-actions.js';
 import { dayOf } from '../../endorsees/renewal-schedule.js';
 import { readBody } from './read-body.js';
+import { UUID } from '../../http/uuid.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 // An association's whole list: a thousand endorsees is about 100 KB of CSV.
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 const bodies = {

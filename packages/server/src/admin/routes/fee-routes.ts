@@ -7,10 +7,9 @@ import type { FeeMarkBody, RecordFees } from '../../fees/fee-api-types.js';
 import { findFeeRecord, feeRows, type FeeRecord } from '../../fees/fee-rows.js';
 import { markFee } from '../../fees/mark-fee.js';
 import { feeLines } from '../../fees/record-fees.js';
-import { findRecord } from '../record-queries.js';
 import { readBody } from './read-body.js';
+import { recordInScope } from './record-in-scope.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const markBody = z.strictObject({
   status: z.enum(['paid', 'waived', 'invoiced', 'due']),
   note: z.optional(z.string().trim().max(2000)),
@@ -26,9 +25,9 @@ export function feeAdminRoutes({ db, programs, signedIn, onMailQueued, clock }: 
   routes.use('*', signedIn);
 
   async function record(c: Context<AdminEnv>): Promise<FeeRecord | Response> {
-    const id = c.req.param('id') ?? '';
-    const found = UUID.test(id) && (await findRecord(db, c.get('coordinator').programs, id));
-    const row = found ? await findFeeRecord(db, id) : undefined;
+    const found = await recordInScope(db, c);
+    if (found instanceof Response) return found;
+    const row = await findFeeRecord(db, found.id);
     return row ?? apiError(c, 404, 'not_found', 'No record with this reference in your programs.');
   }
 

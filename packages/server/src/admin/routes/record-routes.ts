@@ -16,8 +16,8 @@ import { assignmentsOf } from '../../review/assignment-rows.js';
 import { coordinatorReview } from '../../review/review-presenter.js';
 import { issues, readBody } from './read-body.js';
 import { readFilter } from './read-filter.js';
+import { recordInScope } from './record-in-scope.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const text = (max: number) => z.string().trim().min(1).max(max);
 const bodies = {
   advisor: z.strictObject({ name: text(200), email: z.email().max(320) }) satisfies z.ZodType<Advisor>,
@@ -50,9 +50,7 @@ export function recordRoutes({ db, programs, publicUrl, signedIn, present, onMai
 
   /** The record named by `:id` within the coordinator's programs, or a 404 (also for another program's). */
   async function record(c: Context<AdminEnv>): Promise<RecordRow | Response> {
-    const id = c.req.param('id') ?? '';
-    const row = UUID.test(id) ? await findRecord(db, c.get('coordinator').programs, id) : undefined;
-    return row ?? apiError(c, 404, 'not_found', 'No record with this reference in your programs.');
+    return recordInScope(db, c);
   }
   const actor = (c: Context<AdminEnv>) => c.get('coordinator').email;
 

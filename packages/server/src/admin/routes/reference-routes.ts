@@ -5,7 +5,7 @@ import { apiError } from '../../http/api-error.js';
 import type { AdminEnv, AdminRouteContext } from '../admin-context.js';
 import type { Done } from '../api-types.js';
 import type { CoordinatorReferences, ReferenceExcludeBody, ReferenceVettedBody } from '../reference-api-types.js';
-import { findRecord, type RecordRow } from '../record-queries.js';
+import type { RecordRow } from '../record-queries.js';
 import { cancelRequest, changeAddress, resendRequest, type Actor } from '../../references/applicant-actions.js';
 import { coordinatorView } from '../../references/coordinator-view.js';
 import { ratingSummary } from '../../references/ratings-gate.js';
@@ -13,8 +13,8 @@ import { audit, listRequests, loadRegistration, loadRequest } from '../../refere
 import { answer } from '../../references/reference-body.js';
 import { releaseForm } from '../../references/release-form.js';
 import { readBody } from './read-body.js';
+import { recordInScope } from './record-in-scope.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const bodies = {
   exclude: z.strictObject({ excluded: z.boolean() }) satisfies z.ZodType<ReferenceExcludeBody>,
   vetted: z.strictObject({ vetted: z.boolean() }) satisfies z.ZodType<ReferenceVettedBody>,
@@ -36,9 +36,8 @@ export function referenceAdminRoutes({ db, programs, signedIn, onMailQueued, clo
   routes.use('*', signedIn);
 
   async function registration(c: Context<AdminEnv>): Promise<RecordRow | Response> {
-    const id = c.req.param('id') ?? '';
-    const row = UUID.test(id) ? await findRecord(db, c.get('coordinator').programs, id) : undefined;
-    if (!row) return apiError(c, 404, 'not_found', 'No record with this reference in your programs.');
+    const row = await recordInScope(db, c);
+    if (row instanceof Response) return row;
     if (row.kind !== 'registration') return apiError(c, 409, 'not_a_registration', 'Reference requests belong to a registration.');
     return row;
   }

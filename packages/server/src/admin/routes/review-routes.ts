@@ -3,15 +3,16 @@ import * as z from 'zod';
 import { apiError } from '../../http/api-error.js';
 import type { AdminEnv, AdminRouteContext } from '../admin-context.js';
 import type { Done } from '../api-types.js';
-import { findRecord, type RecordRow } from '../record-queries.js';
+import type { RecordRow } from '../record-queries.js';
 import type { AssignBody } from '../review-api-types.js';
 import { assignReviewer, withdrawAssignment, type AssignmentResult } from '../../review/assignment-actions.js';
 import { assignmentsOf } from '../../review/assignment-rows.js';
 import { coordinatorReview } from '../../review/review-presenter.js';
 import { decisionsOf } from '../../review/decision.js';
 import { issues, readBody } from './read-body.js';
+import { UUID } from '../../http/uuid.js';
+import { recordInScope } from './record-in-scope.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const bodies = {
   assign: z.strictObject({ reviewerId: z.string().regex(UUID) }) satisfies z.ZodType<AssignBody>,
   empty: z.strictObject({}),
@@ -37,9 +38,8 @@ export function reviewAdminRoutes({ db, programs, publicUrl, signedIn, onMailQue
   routes.use('*', signedIn);
 
   async function application(c: Context<AdminEnv>): Promise<RecordRow | Response> {
-    const id = c.req.param('id') ?? '';
-    const row = UUID.test(id) ? await findRecord(db, c.get('coordinator').programs, id) : undefined;
-    if (!row) return apiError(c, 404, 'not_found', 'No record with this reference in your programs.');
+    const row = await recordInScope(db, c);
+    if (row instanceof Response) return row;
     if (row.kind !== 'application') return apiError(c, 409, 'not_an_application', 'Only an application is reviewed.');
     return row;
   }

@@ -11,8 +11,8 @@ import { reviewerAssignment, reviewerAssignments, type AssignmentRow } from '../
 import { reviewerView, reviewSummary } from '../../review/review-presenter.js';
 import { answerAssignment } from './review-routes.js';
 import { readBody } from './read-body.js';
+import { UUID } from '../../http/uuid.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const COLUMNS =
   'id, reference, kind, program, payload, locale, status, status_message, received_at, accepted_at, registration_id, advisor, checks';
 const bodies = {

@@ -6,6 +6,7 @@ import type { Done, PasswordBody, StaffInviteBody, StaffMember, StaffRemoveBody 
 import { setPassword } from '../coordinator-accounts.js';
 import { inviteStaff, listStaff, removeStaff } from '../staff.js';
 import { readBody } from './read-body.js';
+import { UUID } from '../../http/uuid.js';
 
 const password: z.ZodType<PasswordBody> = z.strictObject({ token: z.string().max(200), password: z.string().max(1000) });
 const invite = z.strictObject({
@@ -15,7 +16,6 @@ const invite = z.strictObject({
   role: z.enum(['coordinator', 'reviewer']),
 }) satisfies z.ZodType<StaffInviteBody>;
 const remove = z.strictObject({ program: z.string().max(100) }) satisfies z.ZodType<StaffRemoveBody>;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const done: Done = { ok: true };
 
 /**
