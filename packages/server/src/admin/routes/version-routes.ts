@@ -5,8 +5,7 @@ import { applicationVersions } from '../../review/application-versions.js';
 import type { ApplicationVersions } from '../../review/version-api-types.js';
 import { versionChanges } from '../../review/version-changes.js';
 import { findRecord } from '../record-queries.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { UUID } from '../../http/uuid.js';
 
 /**
  * An amended application's versions, under `/admin/api/records/:id/versions` (issue 19, point 5):
