@@ -15,6 +15,11 @@ import { startSmtp, type TestSmtp } from './support/smtp.js';
 import { post, startTestServer, type TestServer } from './support/test-server.js';
 
 const DAY = 86_400_000;
+const dayAfter = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+// Review cycles around today: the first closes in 10 days, the next in 100 (decided 60 days later).
+const CYCLES = [dayAfter(10), dayAfter(100)];
+const DECIDED = { [CYCLES[1]!]: dayAfter(160) };
+const longDay = (day: string) => new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 const recipient = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.text;
 const applicationOf = (email: string) =>
   ({ ...validApplication(), program: 'alliance', applicant: { ...validApplication().applicant, email } }) as Application;
@@ -56,7 +61,15 @@ export function reviewAmendSuite(kind: DatabaseKind): void {
       smtp = await startSmtp();
       server = await startTestServer(database, {
         smtpUrl: smtp.url,
-        programs: [{ program: programs.alliance, origins: [], coordinatorEmail: 'coordinator@alliance.example.org' }],
+        programs: [
+          {
+            program: programs.alliance,
+            origins: [],
+            coordinatorEmail: 'coordinator@alliance.example.org',
+            reviewDates: CYCLES,
+            decidedBy: DECIDED,
+          },
+        ],
         clock: () => new Date(Date.now() + offset),
       });
       alliance = await signedInCoordinator(server, 'staff@alliance.example.org', 'alliance');
@@ -83,6 +96,7 @@ export function reviewAmendSuite(kind: DatabaseKind): void {
         const body = await opened.json();
         assert.deepEqual([body.id, body.status, body.message], [id, 'more_information_needed', 'Please add your RSC hours.']);
         assert.deepEqual(body.application, first);
+        assert.deepEqual([body.program.id, body.locale], ['alliance', 'en']);
       }
       assert.equal(await statusOf(id), 'more_information_needed');
       assert.deepEqual(await versionsOf(id), []);
@@ -166,6 +180,73 @@ export function reviewAmendSuite(kind: DatabaseKind): void {
       assert.equal(await statusOf(id), 'deferred');
       assert.deepEqual(await alliance.json('GET', `/admin/api/records/${id}/versions`), { versions: [], changes: [] });
       assert.equal((await alliance.request('GET', `/admin/api/records/${crypto.randomUUID()}/versions`)).status, 404);
+    });
+
+    it('joins the review cycle of the day it is sent again: the list, the count, the status lookup and both mails say so', async () => {
+      const first = applicationOf('amend.kim@example.org');
+      const sent = await (await post(server, '/api/applications', first)).json();
+      const listed = async () =>
+        (await alliance.json('GET', '/admin/api/records?kind=application')) as {
+          items: { id: string; cycle: string | null; receivedAt: string }[];
+          cycles: { submittedBy: string; counts: { application: number } }[];
+        };
+      const before = await listed();
+      assert.equal(before.items.find((item) => item.id === sent.id)?.cycle, CYCLES[0]);
+      assert.deepEqual((await (await server.request(`/api/applications/${sent.id}`)).json()).cycle, { submittedBy: CYCLES[0] });
+
+      await alliance.json('POST', `/admin/api/records/${sent.id}/status`, { status: 'more_information_needed', message: 'Add hours.' });
+      const { token } = await mailedLink('amend.kim@example.org', /more information needed/);
+      offset = 30 * DAY; // past the first cycle's date
+      try {
+        const submitted = await amend('submit', { token, application: first });
+        assert.equal(submitted.status, 200);
+      } finally {
+        offset = 0;
+      }
+      const after = await listed();
+      const item = after.items.find((entry) => entry.id === sent.id);
+      assert.equal(item?.cycle, CYCLES[1]);
+      // The day it was first received stays (fees and the rules in force count from it).
+      assert.equal(item?.receivedAt, before.items.find((entry) => entry.id === sent.id)?.receivedAt);
+      const count = (list: Awaited<ReturnType<typeof listed>>, date: string) =>
+        list.cycles.find((cycle) => cycle.submittedBy === date)?.counts.application;
+      assert.deepEqual(
+        [count(after, CYCLES[0]!)! - count(before, CYCLES[0]!)!, count(after, CYCLES[1]!)! - count(before, CYCLES[1]!)!],
+        [-1, 1],
+      );
+      const filtered = (await alliance.json('GET', `/admin/api/records?cycle=${CYCLES[1]}`)) as { items: { id: string }[] };
+      assert.ok(filtered.items.some((entry) => entry.id === sent.id));
+      assert.deepEqual((await (await server.request(`/api/applications/${sent.id}`)).json()).cycle, {
+        submittedBy: CYCLES[1],
+        decidedBy: DECIDED[CYCLES[1]!],
+      });
+
+      const thanks = await eventually(async () => {
+        const mail = smtp.mails.find(
+          (m) => recipient(m) === 'amend.kim@example.org' && /changed endorsement application/.test(m.subject ?? ''),
+        );
+        assert.ok(mail);
+        return mail;
+      });
+      assert.match(thanks.text ?? '', /version 2\./);
+      assert.ok(
+        (thanks.text ?? '').includes(
+          `It joins the review cycle of applications submitted by ${longDay(CYCLES[1]!)}, decided by ${longDay(DECIDED[CYCLES[1]!]!)}.`,
+        ),
+        thanks.text,
+      );
+      const notice = await eventually(async () => {
+        const mail = smtp.mails.find(
+          (m) =>
+            recipient(m) === 'coordinator@alliance.example.org' &&
+            /^Amended application to review: /.test(m.subject ?? '') &&
+            m.text?.includes(sent.reference),
+        );
+        assert.ok(mail);
+        return mail;
+      });
+      assert.match(notice.text ?? '', /Version: 2\n/);
+      assert.match(notice.text ?? '', new RegExp(`/admin/records/${sent.id}$`, 'm'));
     });
 
     it('answers a wrong, malformed, expired or stale link with a 4xx, never a 5xx', async () => {

@@ -44,6 +44,7 @@ import { registryRoutes } from '../endorsees/registry-routes.js';
 import { renewalPageRoutes } from '../endorsees/renewal-page.js';
 import { renewalRoutes } from '../endorsees/renewal-routes.js';
 import { amendRoutes } from '../review/amend-routes.js';
+import { amendPageRoutes } from '../review/amend-page.js';
 import { UUID } from './uuid.js';
 import { originAllowed } from './origin-allowed.js';
 
@@ -275,6 +276,7 @@ export function createApp(context: AppContext) {
   app.route('/api/renewals', renewalRoutes(references));
   app.route('/api/applications/amend', amendRoutes(references));
   app.route('/', renewalPageRoutes());
+  app.route('/', amendPageRoutes());
   app.on(['PUT', 'PATCH', 'DELETE', 'GET'], ['/api/registrations', '/api/applications'], (c) =>
     apiError(c, 405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' }),
   );

@@ -1,4 +1,7 @@
-import { validateApplication, type Application, type Issue } from '@endorsement-kit/sdk';
+import { validateApplication, type Application, type Issue, type Program } from '@endorsement-kit/sdk';
+import { applicantCycle } from '../admin/review-cycles.js';
+import { enqueueMails } from '../mail/mail-queue.js';
+import { amendMails } from './amend-mails.js';
 import { audit } from '../admin/record-actions.js';
 import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { Database, Sql } from '../db/database.js';
@@ -16,6 +19,10 @@ export interface AmendOpened {
   status: string;
   /** The coordinator's message with the status change, if any. */
   message: string | null;
+  /** The program as this receiver runs it: the page's form shows and checks the application by it. */
+  program: Program;
+  /** The application's language (`en`, `es`): the page's. */
+  locale: string;
   application: Application;
   /** When the link stops working (ISO 8601). */
   expiresAt: string;
@@ -36,6 +43,7 @@ interface AmendRecord {
   reference: string;
   status: string;
   status_message: string | null;
+  locale: string;
   payload: unknown;
   received_at: Date | string;
 }
@@ -62,7 +70,7 @@ async function usable(db: Sql, link: AmendLinkRow | undefined, now: Date, lock: 
   if (link.used_at) return closed;
   if (new Date(link.expires_at).getTime() <= now.getTime()) return expired;
   const { rows } = await db.query<AmendRecord>(
-    `select id, program, reference, status, status_message, payload, received_at from records
+    `select id, program, reference, status, status_message, locale, payload, received_at from records
       where id = $1 and kind = 'application'${lock ? ' for update' : ''}`,
     [link.record_id],
   );
@@ -73,11 +81,18 @@ async function usable(db: Sql, link: AmendLinkRow | undefined, now: Date, lock: 
 }
 
 /** Reads the application behind an amend link; changes nothing, however often it is called. */
-export async function openAmend(db: Database, token: string, now: Date): Promise<AmendResult<AmendOpened>> {
+export async function openAmend(
+  db: Database,
+  programs: ReadonlyMap<string, ReceiverProgram>,
+  token: string,
+  now: Date,
+): Promise<AmendResult<AmendOpened>> {
   const link = await findAmendLink(db, token);
   const found = await usable(db, link, now, false);
   if (!found.ok) return found;
   const row = found.value;
+  const entry = programs.get(row.program);
+  if (!entry) return invalid;
   return {
     ok: true,
     value: {
@@ -85,6 +100,8 @@ export async function openAmend(db: Database, token: string, now: Date): Promise
       reference: row.reference,
       status: row.status,
       message: row.status_message,
+      program: entry.program,
+      locale: row.locale,
       application: row.payload as Application,
       expiresAt: new Date(link!.expires_at).toISOString(),
     },
@@ -94,7 +111,9 @@ export async function openAmend(db: Database, token: string, now: Date): Promise
 /**
  * Keeps an amended application as the next version of the same record: validated as a new
  * application is, version 1 (the payload first received) kept beside it, the record's payload
- * replaced, its status back to `received` for the next review cycle, audited, the link closed.
+ * replaced, its status back to `received` for the next review cycle (counted from now:
+ * `SUBMITTED_AT`), audited, the link closed; the applicant's acknowledgement and the coordinator's
+ * notice queued with it (`mailed`: the caller wakes the mail worker).
  */
 export async function submitAmend(
   db: Database,
@@ -102,7 +121,8 @@ export async function submitAmend(
   token: string,
   application: unknown,
   now: Date,
-): Promise<AmendResult<AmendSubmitted>> {
+  recordLink: (id: string) => string,
+): Promise<AmendResult<AmendSubmitted> & { mailed?: boolean }> {
   const first = await usable(db, await findAmendLink(db, token), now, false);
   if (!first.ok) return first;
   const entry = programs.get(first.value.program);
@@ -151,11 +171,28 @@ export async function submitAmend(
     ]);
     await tx.query('update amend_links set used_at = $2 where record_id = $1', [row.id, now.toISOString()]);
     await audit(tx, row, 'applicant', 'amended', { status: 'received', from: row.status as 'deferred', message: `version ${version}` });
+    await enqueueMails(
+      tx,
+      row.program,
+      row.id,
+      amendMails({
+        program: entry.program,
+        locale: row.locale,
+        payload,
+        reference: row.reference,
+        version,
+        receivedAt: now.toISOString(),
+        cycle: applicantCycle(entry, now.toISOString().slice(0, 10)),
+        coordinatorEmail: entry.coordinatorEmail ?? entry.program.contact.email,
+        recordLink: recordLink(row.id),
+      }),
+    );
     return {
       ok: true,
       value: { id: row.id, reference: row.reference, receivedAt: now.toISOString(), status: 'received', version },
     };
   });
-  if (outcome.ok) await linkDocuments(db, payload, outcome.value.id, now);
-  return outcome;
+  if (!outcome.ok) return outcome;
+  await linkDocuments(db, payload, outcome.value.id, now);
+  return { ...outcome, mailed: true };
 }

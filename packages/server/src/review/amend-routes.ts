@@ -41,14 +41,24 @@ export function amendRoutes(context: ReferenceRouteContext) {
   routes.post('/open', async (c) => {
     const body = await parseBody(c, 4096, bodies.open);
     if (!body.ok) return body.response;
-    return limited(c, body.value.token) ?? reply(c, await openAmend(context.db, body.value.token, context.clock()));
+    return limited(c, body.value.token) ?? reply(c, await openAmend(context.db, context.programs, body.value.token, context.clock()));
   });
   routes.post('/submit', async (c) => {
     const body = await parseBody(c, context.maxBodyBytes, bodies.submit);
     if (!body.ok) return body.response;
     const refused = limited(c, body.value.token);
     if (refused) return refused;
-    return reply(c, await submitAmend(context.db, context.programs, body.value.token, body.value.application, context.clock()));
+    const base = (context.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
+    const result = await submitAmend(
+      context.db,
+      context.programs,
+      body.value.token,
+      body.value.application,
+      context.clock(),
+      (id) => `${base}/admin/records/${id}`,
+    );
+    if (result.mailed) context.onMailQueued();
+    return reply(c, result);
   });
   return routes;
 }
