@@ -126,6 +126,7 @@ export {
   renewalClient,
   DEFAULT_RENEWAL_HOURS,
 } from './renewal/index.js';
+export { amendClient } from './amend/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
 export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures, DraftDocuments, acceptOf } from './drafts/index.js';
 export { restBackend, customBackend, raterClient, referencesClient, feeCheckout, documentClient } from './backend/index.js';
@@ -267,6 +268,7 @@ export type {
   RenewalFailure,
   RenewalClient,
 } from './renewal/index.js';
+export type { AmendClient, AmendClientOptions, AmendFailure, AmendOpening } from './amend/index.js';
 export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';
 export type {
   DraftListener,
