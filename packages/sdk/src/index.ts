@@ -125,6 +125,10 @@ export {
   validateRenewal,
   renewalClient,
   DEFAULT_RENEWAL_HOURS,
+  renewalFeesDue,
+  renewalReference,
+  renewalCheckout,
+  RENEWAL_FORM_FEES,
 } from './renewal/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
 export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures, DraftDocuments, acceptOf } from './drafts/index.js';
@@ -266,6 +270,10 @@ export type {
   RenewalInvitation,
   RenewalFailure,
   RenewalClient,
+  RenewalFeeKind,
+  RenewalFeeQuery,
+  RenewalFeeLine,
+  RenewalCheckoutOptions,
 } from './renewal/index.js';
 export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';
 export type {

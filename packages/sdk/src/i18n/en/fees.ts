@@ -6,6 +6,7 @@ export const feesEn: Readonly<Record<string, string>> = {
   'fees.kind.late': 'Late fee',
   'fees.kind.reinstatement': 'Reinstatement fee',
   'fees.kind.exam': 'Exam fee',
+  'fees.kind.inactive': 'Inactive status fee',
   'fees.heading': 'Fees for {category}',
   'fees.when.registration': 'due when you register',
   'fees.when.processing': 'due when you send your application',
@@ -13,6 +14,7 @@ export const feesEn: Readonly<Record<string, string>> = {
   'fees.when.renewal': 'due when you renew',
   'fees.when.late': 'due when you renew after the deadline',
   'fees.when.reinstatement': 'due when you reinstate a lapsed endorsement',
+  'fees.when.inactive': 'due when you are placed on inactive status',
   'fees.line': '{fee}: {amount}, {when}',
   'fees.refundable': 'refundable',
   'fees.not-refundable':

@@ -6,6 +6,7 @@ export const feesEs: Readonly<Record<string, string>> = {
   'fees.kind.late': 'Recargo por demora',
   'fees.kind.reinstatement': 'Cuota de reincorporación',
   'fees.kind.exam': 'Cuota de examen',
+  'fees.kind.inactive': 'Cuota de estado inactivo',
   'fees.heading': 'Cuotas para {category}',
   'fees.when.registration': 'se paga al registrarse',
   'fees.when.processing': 'se paga al enviar la solicitud',
@@ -13,6 +14,7 @@ export const feesEs: Readonly<Record<string, string>> = {
   'fees.when.renewal': 'se paga al renovar',
   'fees.when.late': 'se paga al renovar después de la fecha límite',
   'fees.when.reinstatement': 'se paga al reincorporar un respaldo vencido',
+  'fees.when.inactive': 'se paga al pasar al estado inactivo',
   'fees.line': '{fee}: {amount}, {when}',
   'fees.refundable': 'reembolsable',
   'fees.not-refundable':
