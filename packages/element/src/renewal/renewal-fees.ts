@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatFee, isReferenceLinkError, renewalCheckout, type RenewalFeeKind, type RenewalFeeLine } from '@endorsement-kit/sdk';
+import { formatFee, renewalCheckout, type RenewalFeeKind, type RenewalFeeLine } from '@endorsement-kit/sdk';
 import { RENEWAL_FEE_WORDS } from './renewal-fee-words.js';
 
 /** Where the renewal link's token waits while the endorsee is on Stripe's page (never in a URL sent away). */
@@ -39,30 +39,29 @@ export class RenewalPayment {
     this.failure = undefined;
     this.host.requestUpdate();
     const returnUrl = `${location.origin}${location.pathname}${location.search}`;
-    renewalCheckout({ baseUrl: this.host.endpoint, token, kind, returnUrl }).then(
-      (url) => {
-        try {
-          sessionStorage.setItem(TOKEN_KEY, token);
-        } catch {
-          // Storage refused (a private window): the mail's link opens the renewal again.
-        }
-        // The back button from Stripe's page may restore this one as it was left (bfcache): usable again.
-        addEventListener(
-          'pageshow',
-          () => {
-            this.busy = false;
-            this.host.requestUpdate();
-          },
-          { once: true },
-        );
-        location.assign(url);
-      },
-      (error: unknown) => {
+    void renewalCheckout({ baseUrl: this.host.endpoint, token, kind, returnUrl }).then((page) => {
+      if (!page.ok) {
         this.busy = false;
-        this.failure = isReferenceLinkError(error) && error.code === 'fee_settled' ? 'fees.pay.settled' : 'fees.pay.failed';
+        this.failure = page.error === 'fee_settled' ? 'fees.pay.settled' : 'fees.pay.failed';
         this.host.requestUpdate();
-      },
-    );
+        return;
+      }
+      try {
+        sessionStorage.setItem(TOKEN_KEY, token);
+      } catch {
+        // Storage refused (a private window): the mail's link opens the renewal again.
+      }
+      // The back button from Stripe's page may restore this one as it was left (bfcache): usable again.
+      addEventListener(
+        'pageshow',
+        () => {
+          this.busy = false;
+          this.host.requestUpdate();
+        },
+        { once: true },
+      );
+      location.assign(page.url);
+    });
   }
 }
 

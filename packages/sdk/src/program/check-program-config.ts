@@ -7,8 +7,6 @@ import { APPLICATION_STEP_IDS, REGISTRATION_STEP_IDS } from './visible-steps.js'
 import { configIssuePath, describeConfigIssue } from './describe-config-issue.js';
 import { checkFeeSchedule } from './fee-config-schema.js';
 import type { FeeDefinition } from './fee-settings.js';
-import { checkRenewalFees } from './renewal-fee-check.js';
-import type { RenewalFees } from './renewal-config.js';
 
 /** A configuration that passed every check: what `buildProgram` takes. */
 export type CheckedProgramConfig = z.output<typeof programConfigSchema>;
@@ -70,11 +68,6 @@ export function checkProgramConfig(config: unknown): CheckedProgramConfig {
   });
 
   checkFeeSchedule(c.feeSchedule as readonly FeeDefinition[] | undefined, offered, fail);
-  checkRenewalFees(
-    c.renewal?.fees as RenewalFees | { value: RenewalFees }[] | undefined,
-    c.feeSchedule as FeeDefinition[] | undefined,
-    fail,
-  );
 
   const locales = c.locales ?? ['en', 'es'];
   const defaultLocale = c.defaultLocale ?? locales[0] ?? 'en';

@@ -44,6 +44,8 @@ export interface RenewalFeeLine {
   paymentUrl?: string;
   /** When it was paid, waived or invoiced (ISO date-time). */
   settledAt?: string;
+  /** Who settled it: Stripe (its webhook) or the coordinator. */
+  method?: 'stripe' | 'coordinator';
 }
 
 /** The day a kind's amount is read: the cycle's due date, its first late day, its removal date, or the day asked. */

@@ -47,6 +47,7 @@ export function renewalFeeLines(
     const open = line.status === 'due' || line.status === 'pending';
     if (open && fee?.paymentUrl) line.paymentUrl = paymentLink(fee.paymentUrl, renewalReference(row.id, row.due_on));
     if (saved?.paid_at) line.settledAt = new Date(saved.paid_at).toISOString();
+    if (saved?.method) line.method = saved.method;
     return line;
   });
 }

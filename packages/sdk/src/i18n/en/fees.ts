@@ -14,7 +14,6 @@ export const feesEn: Readonly<Record<string, string>> = {
   'fees.when.renewal': 'due when you renew',
   'fees.when.late': 'due when you renew after the deadline',
   'fees.when.reinstatement': 'due when you reinstate a lapsed endorsement',
-  'fees.when.inactive': 'due when you are placed on inactive status',
   'fees.line': '{fee}: {amount}, {when}',
   'fees.refundable': 'refundable',
   'fees.not-refundable':

@@ -14,7 +14,6 @@ export const feesEs: Readonly<Record<string, string>> = {
   'fees.when.renewal': 'se paga al renovar',
   'fees.when.late': 'se paga al renovar después de la fecha límite',
   'fees.when.reinstatement': 'se paga al reincorporar un respaldo vencido',
-  'fees.when.inactive': 'se paga al pasar al estado inactivo',
   'fees.line': '{fee}: {amount}, {when}',
   'fees.refundable': 'reembolsable',
   'fees.not-refundable':
