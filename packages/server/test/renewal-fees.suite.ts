@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ParsedMail } from 'mailparser';
 import { defineProgram, type RenewalInvitation } from '@endorsement-kit/sdk';
+import { axeViolations, byRole, fill, launchChromium, press, waitForText } from '@endorsement-kit/test-kit/server/chromium.js';
 import type { EndorseeList } from '../src/endorsees/endorsee-api-types.js';
 import { freshDatabase, type DatabaseKind, type TestDatabase } from './support/databases.js';
 import { signedInCoordinator, type CoordinatorClient } from './support/coordinator-client.js';
@@ -312,5 +313,42 @@ export function renewalFeesSuite(kind: DatabaseKind): void {
       );
       assert.equal(foreign.status, 404, "another program's endorsee");
     });
+
+    if (kind === 'pglite')
+      it('in the workspace, the coordinator sees each renewal fee beside Approve and records one invoiced by roles and names (needs pnpm build)', async () => {
+        const browser = await launchChromium();
+        try {
+          const page = await browser.newPage();
+          await page.setBypassCSP(true); // only so that axe-core can be injected
+          const [name = '', value = ''] = coordinator.cookie!.split('=');
+          await page.setCookie({ name, value, url: server.url });
+          await page.goto(new URL('/admin/endorsees', server.url).href);
+          await waitForText(page, 'Renewal fee (€30.00): paid');
+          await waitForText(page, "Paid through Stripe: a refund is made in Stripe's dashboard.");
+          await waitForText(page, 'Renewal fee (€30.00): waived (scholarship)');
+          const status = await byRole(page, 'combobox', 'Record the renewal fee of IFS for Ben Cole as');
+          await status.evaluate((select) => {
+            (select as HTMLSelectElement).value = 'invoiced';
+            select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+          });
+          await fill(page, 'Note on the renewal fee of IFS for Ben Cole (cheque number, scholarship, employer)', 'Agency PO 7');
+          const before = smtp.mails.length;
+          await press(page, 'button', 'Save the renewal fee of IFS for Ben Cole');
+          await waitForText(
+            page,
+            'the renewal fee of IFS for Ben Cole is recorded as invoiced to the employer; the endorsee is told by mail.',
+          );
+          await waitForText(page, 'Renewal fee (€30.00): invoiced to the employer');
+          assert.deepEqual(await axeViolations(page), []);
+          const [notice] = (await settle(before + 1)).slice(before);
+          assert.equal(notice?.subject, 'Renewal fee: invoiced to your employer');
+          assert.match(
+            notice?.text ?? '',
+            /Harbor AIMH will invoice your employer for your Renewal fee of €30\.00 \(Infant Family Specialist\)/,
+          );
+        } finally {
+          await browser.close();
+        }
+      });
   });
 }
