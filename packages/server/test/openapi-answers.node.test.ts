@@ -162,7 +162,7 @@ const APPLICANT_REFERENCES = [
 ];
 const RATER = ['open', 'accept', 'decline', 'save', 'submit'].map((action) => `POST /ratings/${action}`);
 // Issue 20's fee routes (docs/fees.md): public; Stripe signs the webhook's body instead.
-const FEES = ['POST /fees/checkout', 'POST /fees/stripe/{program}'];
+const FEES = ['POST /fees/checkout', 'POST /fees/renewal-checkout', 'POST /fees/stripe/{program}'];
 const UPLOADS = ['POST /uploads', 'PUT /uploads/{uploadId}/documents/{documentId}', 'DELETE /uploads/{uploadId}/documents/{documentId}'];
 // Issue 21's endorsee calls (docs/renewal.md) and public registry (docs/registry.md): public.
 const RENEWALS = ['open', 'save', 'submit'].map((action) => `POST /renewals/${action}`);
@@ -428,6 +428,19 @@ describe('docs/openapi.yaml and the running server', () => {
         await holds(operation, await renew(action, { token, pad: 'x'.repeat(70 * 1024) }), 413);
       }
       await holds('POST /renewals/open', await renew('open', { token }), 200);
+      // Renewal fees (docs/fees.md): this program's come from its older renewal.fees, paid as the coordinator says.
+      const pay = (body: unknown, type = 'application/json') =>
+        renewing.request('/api/fees/renewal-checkout', {
+          method: 'POST',
+          headers: { 'content-type': type },
+          body: typeof body === 'string' ? body : JSON.stringify(body),
+        });
+      const payOp = 'POST /fees/renewal-checkout';
+      await holds(payOp, await pay({ token, kind: 'renewal' }), 409);
+      await holds(payOp, await pay({ token: 'x'.repeat(43), kind: 'renewal' }), 404);
+      await holds(payOp, await pay({ token }), 400);
+      await holds(payOp, await pay(JSON.stringify({ token, kind: 'renewal' }), 'text/plain'), 415);
+      await holds(payOp, await pay({ token, kind: 'renewal', pad: 'x'.repeat(8 * 1024) }), 413);
       const signature = { accepted: true, signedName: 'Ana Ruiz', signedOn: '2026-10-02' };
       const training = [
         { title: 'Attachment', provider: 'Lakeside AIMH', date: '2026-03-10', hours: 14, topics: ['iecmh'] },

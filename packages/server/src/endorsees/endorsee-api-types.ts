@@ -1,4 +1,4 @@
-import type { Code } from '@endorsement-kit/sdk';
+import type { Code, RenewalFeeLine } from '@endorsement-kit/sdk';
 import type { CategoryStatus, RegistryFields } from './endorsee-rows.js';
 import type { ImportReport } from './import-endorsees.js';
 
@@ -15,6 +15,8 @@ export interface EndorseeCategoryView {
   lateUntil: string | null;
   removalOn: string;
   inactiveUntil: string | null;
+  /** The current renewal's fees and where each stands, while it runs (docs/fees.md, "Renewal fees"). */
+  fees?: RenewalFeeLine[];
 }
 
 /** One endorsee in `GET /admin/api/endorsees`. */

@@ -1,4 +1,5 @@
-import { baseLocale, evaluateRenewal, renewalSettings, valueAsOf, type Program } from '@endorsement-kit/sdk';
+import { baseLocale, evaluateRenewal, type Program } from '@endorsement-kit/sdk';
+import { renewalMailFees } from '../fees/renewal-mail-fees.js';
 import type { OutgoingMail } from '../mail/compose-mails.js';
 import { mailText, programWords } from '../mail/mail-text.js';
 import { htmlOf } from '../references/mail-html.js';
@@ -25,9 +26,6 @@ function renewalText(program: Program, locale: string, key: string, params: Para
 
 const day = (locale: string, iso: string) =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-// Until the program's fee table (issue 20) names a currency, amounts are US dollars.
-const money = (locale: string, amount: number) =>
-  new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: amount % 1 ? 2 : 0 }).format(amount);
 
 /**
  * One mail of the calendar to an endorsee about one category, in the endorsee's language, text and
@@ -41,8 +39,7 @@ export function renewalMail(
   extra: Params = {},
 ): OutgoingMail {
   const locale = program.locales.includes(person.language) ? person.language : program.defaultLocale;
-  const settings = renewalSettings(program);
-  const fees = valueAsOf(settings.fees, row.due_on);
+  const fees = renewalMailFees(program, row, locale);
   const words = programWords(program, locale, row.category);
   const params: Params = {
     ...words,
@@ -51,9 +48,7 @@ export function renewalMail(
     removal: day(locale, row.removal_on),
     deadline: day(locale, row.late_until ?? row.due_on),
     lateUntil: row.late_until ? day(locale, row.late_until) : '',
-    fee: money(locale, fees.renewal),
-    lateFee: money(locale, fees.late),
-    total: money(locale, fees.renewal + fees.late),
+    ...fees.words,
     ...extra,
   };
   const t = (key: string, more: Params = {}) => renewalText(program, locale, `mail.renewal.${key}`, { ...params, ...more });
@@ -83,7 +78,7 @@ export function renewalMail(
       t(`${kind}.body`, extra['until'] ? { until: day(locale, String(extra['until'])) } : {}),
       '',
       t('reinstate'),
-      ...t('reinstate.steps', { fee: money(locale, fees.reinstatement) }).split('\n'),
+      ...t('reinstate.steps', { fee: fees.words.reinstatementFee }).split('\n'),
     );
   } else if (kind === 'renewed') {
     subject = t('renewed.subject');
@@ -94,7 +89,7 @@ export function renewalMail(
     if (extra['note']) lines.push('', String(extra['note']));
   } else {
     subject = t('inactive.subject');
-    lines.push(t('inactive.body', { until: day(locale, String(extra['until'])), fee: money(locale, fees.inactive) }));
+    lines.push(t('inactive.body', { until: day(locale, String(extra['until'])), fee: fees.words.inactiveFee }));
   }
   const link = extra['link'] === undefined ? undefined : String(extra['link']);
   if (link) lines.push('', t('open'), link, t('link-help'));
