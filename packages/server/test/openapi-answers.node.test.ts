@@ -505,6 +505,13 @@ describe('docs/openapi.yaml and the running server', () => {
       const lookup = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"reference":"x","email":"y"}' };
       await holds('POST /applications/lookup', await limited.request('/api/applications/lookup', lookup), 404);
       await holds('POST /applications/lookup', await limited.request('/api/applications/lookup', lookup), 429);
+      // The endorsee's calls share the receiver's per-address limit (docs/renewal.md).
+      const renewal = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: 'x'.repeat(43) }) };
+      for (const action of ['open', 'save', 'submit']) {
+        const limitedAnswer = await limited.request(`/api/renewals/${action}`, renewal);
+        assert.match(limitedAnswer.headers.get('retry-after') ?? '', /^\d+$/);
+        await holds(`POST /renewals/${action}`, limitedAnswer, 429);
+      }
       await limited.db.close();
       await holds('GET /applications/{id}', await limited.request(`/api/applications/${crypto.randomUUID()}`), 503);
     } finally {
