@@ -124,6 +124,7 @@ export {
   renewalSchema,
   validateRenewal,
   renewalClient,
+  endorseeChoicesClient,
   DEFAULT_RENEWAL_HOURS,
 } from './renewal/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
@@ -266,6 +267,10 @@ export type {
   RenewalInvitation,
   RenewalFailure,
   RenewalClient,
+  RegistryConsent,
+  RegistryChoices,
+  EndorseeChoices,
+  EndorseeChoicesClient,
 } from './renewal/index.js';
 export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';
 export type {

@@ -20,6 +20,7 @@ import type { Path } from '../sdk-types.js';
 import { a11y } from '../styles/a11y.js';
 import { base, fields, layout, theme } from '../styles/index.js';
 import { fieldId, samePath, type View } from '../view.js';
+import { RegistryChoicesController } from './registry-choices.js';
 import { getAt, renewalLists, setAt } from './renewal-draft.js';
 import { renewalStyles } from './renewal-styles.js';
 import { RENEWAL_WORDS } from './renewal-words.js';
@@ -34,8 +35,9 @@ const today = () => new Date().toISOString().slice(0, 10);
  * The endorsee's renewal page, opened from the personal link in a renewal mail (`/renew/#<token>`):
  * the live checklist (the SDK's `evaluateRenewal`), the application's own training and RSC lists,
  * whether they provide RSC, their membership, the Code of Ethics and the no-sanction attestation,
- * saved on the server as they go (they may leave and come back from the same link), and submit. The
- * token is read from the fragment and sent in POST bodies only.
+ * saved on the server as they go (they may leave and come back from the same link), and submit;
+ * beside it, saved on their own, the registry entry they choose and a request for inactive status
+ * (`RegistryChoicesController`). The token is read from the fragment and sent in POST bodies only.
  *
  * @summary The endorsee's yearly renewal behind a secure link.
  *
@@ -77,6 +79,7 @@ export class EndorsementRenewal extends LitElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private saving = 0;
   private submitted = false;
+  private choices = new RegistryChoicesController(this);
 
   constructor() {
     super();
@@ -140,6 +143,7 @@ export class EndorsementRenewal extends LitElement {
       return;
     }
     this.invitation = opened.value;
+    this.choices.load(opened.value.choices, opened.value.fullName);
     const saved = opened.value.renewal;
     this.draft =
       typeof saved === 'object' && saved !== null
@@ -256,7 +260,8 @@ export class EndorsementRenewal extends LitElement {
         return html`<p role="alert">${this.w(`closed.${this.closedReason}`)}</p>`;
       case 'thanks':
         return html`<h1 tabindex="-1">${title}</h1>
-          <p role="status">${this.w('thanks')}</p>`;
+          <p role="status">${this.w('thanks')}</p>
+          ${this.renderChoices()}`;
       case 'form':
         return this.renderForm(title);
     }
@@ -308,7 +313,21 @@ export class EndorsementRenewal extends LitElement {
         ${attestations.map((attestation) => this.renderAttestation(attestation))}
       </section>
       <p role="status" class="save-state">${this.saveState === 'idle' ? '' : this.w(this.saveState === 'error' ? 'save-failed' : this.saveState)}</p>
-      <button id="ekn-submit" type="button" part="button" @click=${() => void this.submit()}>${this.w('submit')}</button>`;
+      <button id="ekn-submit" type="button" part="button" @click=${() => void this.submit()}>${this.w('submit')}</button>
+      ${this.renderChoices()}`;
+  }
+
+  // The registry entry and inactive status: saved on their own, whatever the renewal's state.
+  private renderChoices() {
+    const invitation = this.invitation!;
+    return this.choices.render({
+      endpoint: this.endpoint,
+      token: this.secret,
+      language: this.language,
+      programName: invitation.programName,
+      fullName: invitation.fullName,
+      errorPrefix: translate(undefined, this.language, 'ui.error-prefix'),
+    });
   }
 
   private renderList(view: View, repeat: Repeat, heading: string): TemplateResult {

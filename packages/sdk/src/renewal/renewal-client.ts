@@ -1,6 +1,7 @@
 import type { Code } from '../codes/codes.js';
 import type { Issue } from '../errors/issue.js';
 import type { Program } from '../program/program.js';
+import type { EndorseeChoices } from './endorsee-choices.js';
 import type { RenewalCycle } from './renewal-dates.js';
 
 /**
@@ -22,6 +23,8 @@ export interface RenewalInvitation {
   note: string | null;
   renewal: unknown;
   savedAt: string | null;
+  /** The endorsee's registry entry and inactive status (`endorseeChoicesClient`); absent from older servers. */
+  choices?: EndorseeChoices;
 }
 
 /** Why a renewal call failed: the link (`invalid_link`, `link_closed`), a submitted renewal, the network, or the server's issues. */

@@ -5,6 +5,7 @@ import type { Database, Sql } from '../db/database.js';
 import { enqueueMails } from '../mail/mail-queue.js';
 import { auditEndorsee, cycleOf, loadCategory, loadEndorsee, updateCategory, type CategoryRow } from './endorsee-rows.js';
 import { findByRenewalToken, issueRenewalLink, renewalUrl } from './renewal-links.js';
+import { endorseeChoicesOf } from './registry-consent.js';
 import { renewalMail } from './renewal-mails.js';
 import { cancelCategoryJobs, dayOf } from './renewal-schedule.js';
 
@@ -76,6 +77,7 @@ export async function renewalAction(
         note: renewal?.note ?? null,
         renewal: renewal?.answers ?? null,
         savedAt: renewal?.saved_at ? new Date(renewal.saved_at).toISOString() : null,
+        choices: endorseeChoicesOf(program, person, row, dayOf(now)),
       };
       return { ok: true, value: invitation };
     }

@@ -35,6 +35,7 @@ import { ratingsPending } from '../references/ratings-gate.js';
 import { linkReinstatementRegistration } from '../endorsees/reinstatement.js';
 import { reinstatementPageRoutes } from '../endorsees/reinstatement-page.js';
 import { reinstatementRoutes } from '../endorsees/reinstatement-routes.js';
+import { registryConsentRoutes } from '../endorsees/registry-consent-routes.js';
 import { reinstatementRatingsPending } from '../endorsees/reinstatement-ratings.js';
 import { linkedRegistration } from '../records/registration-link.js';
 import { notYetAccepted } from '../records/acceptance-gate.js';
@@ -286,6 +287,7 @@ export function createApp(context: AppContext) {
   app.route('/', registryRoutes(db, context.programs, context.clock));
   app.route('/api/renewals', renewalRoutes(references));
   app.route('/', renewalPageRoutes());
+  app.route('/api/renewals', registryConsentRoutes(references));
   app.route('/api/reinstatements', reinstatementRoutes(references));
   app.route('/', reinstatementPageRoutes());
   app.on(['PUT', 'PATCH', 'DELETE', 'GET'], ['/api/registrations', '/api/applications'], (c) =>

@@ -20,6 +20,7 @@ import { readBody } from './read-body.js';
 import { UUID } from '../../http/uuid.js';
 import { reinstatementsOf } from '../../endorsees/reinstatement-view.js';
 import { startReinstatement } from '../../endorsees/reinstatement.js';
+import { setRegistryChoices } from '../../endorsees/registry-consent.js';
 
 // An association's whole list: a thousand endorsees is about 100 KB of CSV.
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -147,20 +148,7 @@ export function endorseeRoutes({ db, programs, publicUrl, signedIn, onMailQueued
     if (row instanceof Response) return row;
     const body = await readBody(c, bodies.registry);
     if (!body.ok) return body.response;
-    await db.transaction(async (tx) => {
-      await tx.query(
-        'update endorsees set display_name = $2, registry_fields = $3, registry_set_by = $4, registry_set_at = $5 where id = $1',
-        [row.id, body.value.displayName, JSON.stringify(body.value.fields), actor(c), clock().toISOString()],
-      );
-      await auditEndorsee(
-        tx,
-        { endorsee_id: row.id, program: row.program },
-        actor(c),
-        'registry-details',
-        Object.keys(body.value.fields),
-        clock(),
-      );
-    });
+    await db.transaction((tx) => setRegistryChoices(tx, row, body.value, actor(c), clock()));
     return c.json(await view((await loadEndorsee(db, row.id))!));
   });
 
