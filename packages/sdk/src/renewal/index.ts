@@ -9,4 +9,5 @@ export type { RenewalCycle, RenewalPhase } from './renewal-dates.js';
 export type { RenewalCheck, RenewalCheckId, RenewalResult, EvaluateRenewalOptions } from './evaluate-renewal.js';
 export type { Renewal } from './renewal-schema.js';
 export type { RenewalInvitation, RenewalFailure, RenewalClient } from './renewal-client.js';
-export type { RegistryConsent, RegistryChoices, EndorseeChoices, EndorseeChoicesClient } from './endorsee-choices.js';
+export type { RegistryConsent, RegistryChoices, EndorseeChoices } from './registry-choices.js';
+export type { EndorseeChoicesClient } from './endorsee-choices.js';

@@ -1,7 +1,7 @@
 import type { Code } from '../codes/codes.js';
 import type { Issue } from '../errors/issue.js';
 import type { Program } from '../program/program.js';
-import type { EndorseeChoices } from './endorsee-choices.js';
+import type { EndorseeChoices } from './registry-choices.js';
 import type { RenewalCycle } from './renewal-dates.js';
 
 /**

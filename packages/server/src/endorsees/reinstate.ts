@@ -1,5 +1,6 @@
 import type { Sql } from '../db/database.js';
-import type { Endorsement } from '../review/on-endorsed.js';
+import type { Program } from '@endorsement-kit/sdk';
+import type { RecordRow } from '../admin/record-queries.js';
 import { createEndorsee } from './create-endorsee.js';
 import { auditEndorsee, loadCategory, loadEndorsee } from './endorsee-rows.js';
 import { endReinstatement, reinstatementFor } from './reinstatement.js';
@@ -13,7 +14,10 @@ import { enqueueMails } from '../mail/mail-queue.js';
  * on the registry. The reinstatement ends, and the endorsee is mailed the next due date. False
  * when there is no reinstatement to end (the decision makes or finds an endorsee as usual).
  */
-export async function reinstate(tx: Sql, endorsement: Endorsement): Promise<boolean> {
+export async function reinstate(
+  tx: Sql,
+  endorsement: { program: Program; record: RecordRow; decidedAt: string; actor: string },
+): Promise<boolean> {
   const { program, record, decidedAt, actor } = endorsement;
   const { applicant, category } = record.payload;
   const reinstatement = await reinstatementFor(tx, program.id, applicant.email, category);
