@@ -56,6 +56,15 @@ export default {
       context.type = 'application/javascript';
       context.body = readFileSync(new URL(`packages/element/dist/cdn/${name.replace(/[^\w.-]/g, '')}`, import.meta.url));
     },
+    function markedCdn(context, next) {
+      // /marked-cdn/<file> serves packages/element/dist/cdn/<file>, the flow part with a first
+      // statement that marks when it runs: the prefetch test tells fetched from executed.
+      if (!context.path.startsWith('/marked-cdn/')) return next();
+      const name = context.path.slice('/marked-cdn/'.length).replace(/[^\w.-]/g, '');
+      const body = readFileSync(new URL(`packages/element/dist/cdn/${name}`, import.meta.url), 'utf8');
+      context.type = 'application/javascript';
+      context.body = /^endorsement-application\.flow-/.test(name) ? `globalThis.flowPartRan = true;\n${body}` : body;
+    },
     function strictCspPages(context, next) {
       // Pages named *.csp.html get the strict policy hosts may serve (the element's CSP test).
       if (context.path.endsWith('.csp.html'))

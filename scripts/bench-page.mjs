@@ -4,7 +4,8 @@
 // keys, on the first registration step and on a training step holding 200 entries. Prints
 // figures and ratios (targets: first input <= 2x, 200 keys <= 1.5x); asserts nothing.
 //
-//   node scripts/bench-page.mjs [--runs 5]      BENCH_CDN=<dir> measures another build's files
+//   node scripts/bench-page.mjs [--runs 5] [--only snapshots,application] [--profile phone|desktop]
+//   BENCH_CDN=<dir> measures another build's files
 //
 // Serves packages/element/dist/cdn (run `pnpm build` first) and the plain pages from one local
 // origin, gzip-compressed as a host's server would send them. Two kinds of plain page:
@@ -25,8 +26,13 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, only: { type: 'string' }, profile: { type: 'string' } },
+});
 const runs = Math.max(1, Number(values.runs) || 5);
+// --only snapshots,application (default: all); --profile phone|desktop (default: both).
+const only = values.only ? new Set(values.only.split(',')) : undefined;
+const wanted = (section) => !only || only.has(section);
 const CDN = process.env.BENCH_CDN ?? 'packages/element/dist/cdn';
 if (!existsSync(join(CDN, 'endorsement-application.js'))) {
   console.log('page: not built (run pnpm build)');
@@ -96,7 +102,7 @@ const browser = await puppeteer.launch({
 });
 
 /** Network and CPU conditions, applied to a page before it loads. */
-const PROFILES = {
+const ALL_PROFILES = {
   desktop: async () => {},
   'phone (562.5 ms latency, 1474.56/607.5 kbps, CPU 4x slower)': async (page) => {
     const cdp = await page.createCDPSession();
@@ -110,6 +116,8 @@ const PROFILES = {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   },
 };
+
+const PROFILES = Object.fromEntries(Object.entries(ALL_PROFILES).filter(([name]) => !values.profile || name.startsWith(values.profile)));
 
 // Records when a text input first exists and can take focus, checked every frame from the start,
 // and the long tasks the page ran (their sum before that moment is read after).
@@ -212,118 +220,6 @@ async function typingWork(page, input) {
 }
 
 try {
-  // Time to the first usable text input, cold (a new browser context each run).
-  const firstInput = { element: [], plain: [] };
-  const startPlain = await snapshot(await onElement(browser), 'plain-start');
-  for (let i = 0; i < runs; i++) {
-    for (const [kind, url] of [
-      ['element', '/element.html'],
-      ['plain', startPlain],
-    ]) {
-      const context = await browser.createBrowserContext();
-      const page = await context.newPage();
-      await page.evaluateOnNewDocument(WATCH_INPUT);
-      await page.goto(`${origin}${url}`);
-      await page.waitForFunction(() => window.firstInput !== undefined, { timeout: 20000 });
-      firstInput[kind].push(await page.evaluate(() => window.firstInput));
-      await context.close();
-    }
-  }
-
-  // 200 keys on "About you".
-  const keys = { element: [], plain: [] };
-  const aboutPlain = await snapshot(await onElement(browser, goToAboutYou), 'plain-about');
-  for (let i = 0; i < runs; i++) {
-    const context = await browser.createBrowserContext();
-    const page = await onElement(context, goToAboutYou);
-    keys.element.push(await typingWork(page, await shadowOf(page, 'input')));
-    // Closed first: a page of the same origin may share its renderer's main thread with the next.
-    await page.close();
-    const plainPage = await context.newPage();
-    await plainPage.goto(`${origin}${aboutPlain}`);
-    keys.plain.push(await typingWork(plainPage, await plainPage.$('input')));
-    await context.close();
-  }
-
-  // 200 keys on a training step holding 200 entries (typing must not cost more as the draft grows).
-  const big = { element: [], plain: [] };
-  const context = await browser.createBrowserContext();
-  const seeder = await context.newPage();
-  await seeder.goto(`${origin}/seed.html`);
-  await seeder.waitForFunction(() => window.ready === true);
-  await seeder.evaluate(async () => {
-    const { createEndorsementClient, customBackend, programs, getSteps } = window.SDK;
-    const backend = customBackend({ register: async () => ({}), submit: async () => ({}), status: async () => ({}) });
-    const client = createEndorsementClient({ program: programs.alliance, backend });
-    const draft = await client.open();
-    draft.set('endorsement', 'IMH-E');
-    draft.set('category', 'IFS');
-    draft.set('applicant', { givenName: 'Jordan', familyName: 'Whitfield', email: 'jordan@example.org' });
-    for (let i = 0; i < 200; i++)
-      draft.add('training', {
-        title: `Training session ${i}`,
-        provider: 'First 5 Alabama',
-        date: '2024-03-27',
-        hours: 3,
-        topics: ['iecmh'],
-      });
-    await draft.flush();
-    const index = getSteps(programs.alliance, { form: 'application', category: 'IFS', endorsement: 'IMH-E' }).findIndex(
-      (s) => s.id === 'training',
-    );
-    localStorage.setItem(`endorsement-kit:position:alliance:${draft.id}`, JSON.stringify({ screen: 'flow', form: 'application', index }));
-    await client.dispose();
-  });
-  const trainingInput = 'input[id*="training"]';
-  const bigPage = await context.newPage();
-  await bigPage.goto(`${origin}/element.html`);
-  await bigPage.waitForFunction(
-    (selector) => document.querySelector('endorsement-application')?.shadowRoot?.querySelectorAll(selector).length >= 200,
-    { timeout: 30000 },
-    trainingInput,
-  );
-  const bigPlain = await snapshot(bigPage, 'plain-training');
-  for (let i = 0; i < runs; i++) {
-    big.element.push(await typingWork(bigPage, await shadowOf(bigPage, trainingInput)));
-    const plainPage = await context.newPage();
-    await plainPage.goto(`${origin}${bigPlain}`);
-    big.plain.push(await typingWork(plainPage, await plainPage.$(trainingInput)));
-    await plainPage.close();
-  }
-  await context.close();
-
-  // The element against the hand-written page, on each profile: first usable input, and 200 keys
-  // on "About you" (the hand-written page's first field), each run in a new browser context.
-  const handWrittenRuns = {};
-  for (const [profile, throttle] of Object.entries(PROFILES)) {
-    const first = { element: [], plain: [], surveyjs: [] };
-    const longTasks = { element: [], plain: [], surveyjs: [] };
-    const typing = { element: [], plain: [], surveyjs: [] };
-    const pages = { element: '/element.html', plain: '/plain-application.html', surveyjs: '/surveyjs-application.html' };
-    for (let i = 0; i < runs; i++) {
-      for (const kind of ['element', 'plain', 'surveyjs']) {
-        const context = await browser.createBrowserContext();
-        const page = await context.newPage();
-        await throttle(page);
-        await page.evaluateOnNewDocument(WATCH_INPUT);
-        await page.goto(`${origin}${pages[kind]}`, { timeout: 120000 });
-        await page.waitForFunction(() => window.firstInput !== undefined, { timeout: 120000 });
-        const [at, blocked] = await page.evaluate(() => [
-          window.firstInput,
-          window.longTasks.filter(([start]) => start < window.firstInput).reduce((sum, [, duration]) => sum + duration, 0),
-        ]);
-        first[kind].push(at);
-        longTasks[kind].push(blocked);
-        if (kind === 'element') {
-          await goToAboutYou(page);
-          typing.element.push(await typingWork(page, await shadowOf(page, 'input')));
-        } else typing[kind].push(await typingWork(page, await page.$(kind === 'plain' ? 'input' : 'input[type="text"]')));
-        await context.close();
-      }
-    }
-    handWrittenRuns[profile] = { first, longTasks, typing };
-  }
-
   const ms = (n) => `${n.toFixed(0)} ms`.padStart(8);
   // Each run measures the element and the plain page one after the other, under the same load:
   // the median of those per-run ratios, and their range, say how much the machine moved the figures.
@@ -336,35 +232,152 @@ try {
     );
   };
   const of = (data, key) => Object.fromEntries(Object.entries(data).map(([kind, runs]) => [kind, runs.map((d) => d[key])]));
-  console.log(`\nPage, headless Chromium, median of ${runs} (timings vary with the machine; only ratios compare)`);
-  row('first usable text input (start screen)', firstInput, 2);
-  row('page work, 200 keys ("About you")', of(keys, 'task'), 1.5);
-  row('  main-thread CPU time, same keys', of(keys, 'cpu'), 1.5);
-  row('page work, 200 keys (training step, 200 entries)', of(big, 'task'), 1.5);
-  row('  main-thread CPU time, same keys', of(big, 'cpu'), 1.5);
   const againstSurvey = (label, data) => {
     const ratios = data.element.map((e, i) => e / data.surveyjs[i]);
     console.log(
       `${label.padEnd(52)} SurveyJS ${ms(median(data.surveyjs))}  element/SurveyJS per run: median ${median(ratios).toFixed(2)}x (${ratios.map((r) => `${r.toFixed(2)}x`).join(' ')})`,
     );
   };
-  const phone = (profile) => profile.startsWith('phone');
-  for (const [profile, { first, longTasks, typing }] of Object.entries(handWrittenRuns)) {
-    console.log(`\nAgainst scripts/bench-pages/plain-application.html (native controls, no script), ${profile}`);
-    row('first usable text input', first, 2);
-    row('page work, 200 keys ("About you")', of(typing, 'task'), phone(profile) ? 1.3 : 1.5);
-    row('  main-thread CPU time, same keys', of(typing, 'cpu'), phone(profile) ? 1.3 : 1.5);
-    const list = (xs) => xs.map((x) => x.toFixed(0)).join(' ');
-    console.log(
-      `${'long tasks before the first input (sum, ms)'.padEnd(52)} element ${list(longTasks.element)}  plain ${list(longTasks.plain)}  SurveyJS ${list(longTasks.surveyjs)}  (target <= 200 ms)`,
+  if (wanted('snapshots')) {
+    // Time to the first usable text input, cold (a new browser context each run).
+    const firstInput = { element: [], plain: [] };
+    const startPlain = await snapshot(await onElement(browser), 'plain-start');
+    for (let i = 0; i < runs; i++) {
+      for (const [kind, url] of [
+        ['element', '/element.html'],
+        ['plain', startPlain],
+      ]) {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        await page.evaluateOnNewDocument(WATCH_INPUT);
+        await page.goto(`${origin}${url}`);
+        await page.waitForFunction(() => window.firstInput !== undefined, { timeout: 20000 });
+        firstInput[kind].push(await page.evaluate(() => window.firstInput));
+        await context.close();
+      }
+    }
+
+    // 200 keys on "About you".
+    const keys = { element: [], plain: [] };
+    const aboutPlain = await snapshot(await onElement(browser, goToAboutYou), 'plain-about');
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.createBrowserContext();
+      const page = await onElement(context, goToAboutYou);
+      keys.element.push(await typingWork(page, await shadowOf(page, 'input')));
+      // Closed first: a page of the same origin may share its renderer's main thread with the next.
+      await page.close();
+      const plainPage = await context.newPage();
+      await plainPage.goto(`${origin}${aboutPlain}`);
+      keys.plain.push(await typingWork(plainPage, await plainPage.$('input')));
+      await context.close();
+    }
+
+    // 200 keys on a training step holding 200 entries (typing must not cost more as the draft grows).
+    const big = { element: [], plain: [] };
+    const context = await browser.createBrowserContext();
+    const seeder = await context.newPage();
+    await seeder.goto(`${origin}/seed.html`);
+    await seeder.waitForFunction(() => window.ready === true);
+    await seeder.evaluate(async () => {
+      const { createEndorsementClient, customBackend, programs, getSteps } = window.SDK;
+      const backend = customBackend({ register: async () => ({}), submit: async () => ({}), status: async () => ({}) });
+      const client = createEndorsementClient({ program: programs.alliance, backend });
+      const draft = await client.open();
+      draft.set('endorsement', 'IMH-E');
+      draft.set('category', 'IFS');
+      draft.set('applicant', { givenName: 'Jordan', familyName: 'Whitfield', email: 'jordan@example.org' });
+      for (let i = 0; i < 200; i++)
+        draft.add('training', {
+          title: `Training session ${i}`,
+          provider: 'First 5 Alabama',
+          date: '2024-03-27',
+          hours: 3,
+          topics: ['iecmh'],
+        });
+      await draft.flush();
+      const index = getSteps(programs.alliance, { form: 'application', category: 'IFS', endorsement: 'IMH-E' }).findIndex(
+        (s) => s.id === 'training',
+      );
+      localStorage.setItem(`endorsement-kit:position:alliance:${draft.id}`, JSON.stringify({ screen: 'flow', form: 'application', index }));
+      await client.dispose();
+    });
+    const trainingInput = 'input[id*="training"]';
+    const bigPage = await context.newPage();
+    await bigPage.goto(`${origin}/element.html`);
+    await bigPage.waitForFunction(
+      (selector) => document.querySelector('endorsement-application')?.shadowRoot?.querySelectorAll(selector).length >= 200,
+      { timeout: 30000 },
+      trainingInput,
     );
-    const delays = (kind) => list(typing[kind].map((t) => t.delay));
-    console.log(
-      `${'longest input delay while typing (ms, >=16 seen)'.padEnd(52)} element ${delays('element')}  plain ${delays('plain')}  SurveyJS ${delays('surveyjs')}  (target <= 50 ms)`,
-    );
-    console.log('Against SurveyJS 2.5 (scripts/bench-pages/surveyjs-application.html), same runs');
-    againstSurvey('first usable text input', first);
-    againstSurvey('page work, 200 keys', of(typing, 'task'));
+    const bigPlain = await snapshot(bigPage, 'plain-training');
+    for (let i = 0; i < runs; i++) {
+      big.element.push(await typingWork(bigPage, await shadowOf(bigPage, trainingInput)));
+      const plainPage = await context.newPage();
+      await plainPage.goto(`${origin}${bigPlain}`);
+      big.plain.push(await typingWork(plainPage, await plainPage.$(trainingInput)));
+      await plainPage.close();
+    }
+    await context.close();
+
+    console.log(`\nPage, headless Chromium, median of ${runs} (timings vary with the machine; only ratios compare)`);
+    row('first usable text input (start screen)', firstInput, 2);
+    row('page work, 200 keys ("About you")', of(keys, 'task'), 1.5);
+    row('  main-thread CPU time, same keys', of(keys, 'cpu'), 1.5);
+    row('page work, 200 keys (training step, 200 entries)', of(big, 'task'), 1.5);
+    row('  main-thread CPU time, same keys', of(big, 'cpu'), 1.5);
+  }
+
+  if (wanted('application')) {
+    // The element against the hand-written page, on each profile: first usable input, and 200 keys
+    // on "About you" (the hand-written page's first field), each run in a new browser context.
+    const handWrittenRuns = {};
+    for (const [profile, throttle] of Object.entries(PROFILES)) {
+      const first = { element: [], plain: [], surveyjs: [] };
+      const longTasks = { element: [], plain: [], surveyjs: [] };
+      const typing = { element: [], plain: [], surveyjs: [] };
+      const pages = { element: '/element.html', plain: '/plain-application.html', surveyjs: '/surveyjs-application.html' };
+      for (let i = 0; i < runs; i++) {
+        for (const kind of ['element', 'plain', 'surveyjs']) {
+          const context = await browser.createBrowserContext();
+          const page = await context.newPage();
+          await throttle(page);
+          await page.evaluateOnNewDocument(WATCH_INPUT);
+          await page.goto(`${origin}${pages[kind]}`, { timeout: 120000 });
+          await page.waitForFunction(() => window.firstInput !== undefined, { timeout: 120000 });
+          const [at, blocked] = await page.evaluate(() => [
+            window.firstInput,
+            window.longTasks.filter(([start]) => start < window.firstInput).reduce((sum, [, duration]) => sum + duration, 0),
+          ]);
+          first[kind].push(at);
+          longTasks[kind].push(blocked);
+          if (kind === 'element') {
+            await goToAboutYou(page);
+            typing.element.push(await typingWork(page, await shadowOf(page, 'input')));
+          } else typing[kind].push(await typingWork(page, await page.$(kind === 'plain' ? 'input' : 'input[type="text"]')));
+          await context.close();
+        }
+      }
+      handWrittenRuns[profile] = { first, longTasks, typing };
+    }
+
+    const phone = (profile) => profile.startsWith('phone');
+    for (const [profile, { first, longTasks, typing }] of Object.entries(handWrittenRuns)) {
+      console.log(`\nAgainst scripts/bench-pages/plain-application.html (native controls, no script), ${profile}`);
+      row('first usable text input', first, 2);
+      row('page work, 200 keys ("About you")', of(typing, 'task'), phone(profile) ? 1.3 : 1.5);
+      row('  main-thread CPU time, same keys', of(typing, 'cpu'), phone(profile) ? 1.3 : 1.5);
+      const list = (xs) => xs.map((x) => x.toFixed(0)).join(' ');
+      console.log(
+        `${'long tasks before the first input (sum, ms)'.padEnd(52)} element ${list(longTasks.element)}  plain ${list(longTasks.plain)}  SurveyJS ${list(longTasks.surveyjs)}  (target <= 200 ms)`,
+      );
+      const delays = (kind) => list(typing[kind].map((t) => t.delay));
+      console.log(
+        `${'longest input delay while typing (ms, >=16 seen)'.padEnd(52)} element ${delays('element')}  plain ${delays('plain')}  SurveyJS ${delays('surveyjs')}  (target <= 50 ms)`,
+      );
+      console.log('Against SurveyJS 2.5 (scripts/bench-pages/surveyjs-application.html), same runs');
+      againstSurvey('first usable text input', first);
+      againstSurvey('page work, 200 keys', of(typing, 'task'));
+    }
   }
 } finally {
   await browser.close();
