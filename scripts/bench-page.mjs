@@ -70,9 +70,42 @@ const SURVEY_FILES = {
   'survey-core.min.css': join(packageDir('survey-core'), 'survey-core.min.css'),
   'survey-js-ui.min.js': join(packageDir('survey-js-ui'), 'survey-js-ui.min.js'),
 };
+// The rater's form (/rate/) and the renewal form (/renew/), each its element's one file, against
+// a hand-written page of the same form (native controls, no script). Their API is faked:
+// test-kit's reference receiver (msw handlers, answered here with msw's getResponse) and a renewal
+// invitation like renewal-leave.browser.test.ts's. test-kit is TypeScript: run with tsx.
+const elementPages = {
+  '/rate/': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reference rating</title><script type="module" src="/endorsement-rating.js"></script></head><body><endorsement-rating endpoint="/api"></endorsement-rating></body></html>`,
+  '/renew/': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Renewal</title><script type="module" src="/endorsement-renewal.js"></script></head><body><endorsement-renewal endpoint="/api"></endorsement-renewal></body></html>`,
+};
+const handWrittenForms = Object.fromEntries(
+  ['plain-rating.html', 'plain-renewal.html'].map((name) => [
+    `/${name}`,
+    readFileSync(new URL(`bench-pages/${name}`, import.meta.url), 'utf8'),
+  ]),
+);
+let apiHandlers = [];
+async function answerApi(req, res) {
+  const { getResponse } = await import('msw');
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  const request = new Request(`${origin}${req.url}`, {
+    method: req.method,
+    headers: { 'content-type': req.headers['content-type'] ?? 'application/json' },
+    ...(req.method === 'POST' ? { body: Buffer.concat(chunks) } : {}),
+  });
+  const response = (await getResponse(apiHandlers, request)) ?? new Response('{}', { status: 404 });
+  res.writeHead(response.status, {
+    'content-type': response.headers.get('content-type') ?? 'application/json',
+    'cache-control': 'no-store',
+  });
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
 const gzipped = new Map();
 const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
+  if (path.startsWith('/api/')) return void answerApi(req, res).catch(() => res.writeHead(500).end());
   const send = (type, body) => {
     const headers = { 'content-type': type, 'cache-control': 'no-store' };
     if (!/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) return res.writeHead(200, headers).end(body);
@@ -86,6 +119,8 @@ const server = createServer((req, res) => {
   if (path.startsWith('/survey/') && surveyFile)
     return send(path.endsWith('.css') ? 'text/css' : 'text/javascript', readFileSync(surveyFile, 'utf8'));
   if (path === '/seed.html') return send('text/html', seedPage);
+  if (elementPages[path]) return send('text/html', elementPages[path]);
+  if (handWrittenForms[path]) return send('text/html', handWrittenForms[path]);
   if (path === '/sdk.js') return send('text/javascript', sdk);
   if (plain.has(path)) return send('text/html', plain.get(path));
   const file = join(CDN, path.slice(1));
@@ -94,6 +129,35 @@ const server = createServer((req, res) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
+const RATER_TOKEN = 'bench-rater-token';
+const RENEWAL_TOKEN = 'bench-renewal-token';
+if (wanted('rate') || wanted('renew')) {
+  const { http, HttpResponse } = await import('msw');
+  const { createReferenceReceiver } = await import('@endorsement-kit/test-kit/msw/index.js');
+  const { programs, renewalCycle } = await import('@endorsement-kit/sdk');
+  const receiver = createReferenceReceiver(`${origin}/api`);
+  // Accepted already: the link opens on the form itself.
+  receiver.invite(RATER_TOKEN, { state: 'in_progress' });
+  const invitation = {
+    program: programs.alliance,
+    programName: 'Alliance',
+    language: 'en',
+    fullName: 'Jordan Whitfield',
+    category: 'IFS',
+    categoryLabel: 'Infant Family Specialist',
+    endorsedOn: '2024-01-15',
+    cycle: renewalCycle(programs.alliance, { endorsedOn: '2024-01-15' }),
+    state: 'draft',
+    note: null,
+    renewal: null,
+    savedAt: null,
+  };
+  apiHandlers = [
+    ...receiver.handlers,
+    http.post(`${origin}/api/renewals/open`, () => HttpResponse.json(invitation)),
+    http.post(`${origin}/api/renewals/save`, () => HttpResponse.json({ savedAt: new Date().toISOString() })),
+  ];
+}
 
 const browser = await puppeteer.launch({
   executablePath: CHROMIUM_PATH,
@@ -128,7 +192,7 @@ const WATCH_INPUT = () => {
     buffered: true,
   });
   const find = () => {
-    const host = document.querySelector('endorsement-application');
+    const host = document.querySelector('endorsement-application, endorsement-rating, endorsement-renewal');
     const root = host ? host.shadowRoot : document;
     return root?.querySelector('input:not([type]), input[type="text"], input[type="email"], input[inputmode]');
   };
@@ -377,6 +441,72 @@ try {
       console.log('Against SurveyJS 2.5 (scripts/bench-pages/surveyjs-application.html), same runs');
       againstSurvey('first usable text input', first);
       againstSurvey('page work, 200 keys', of(typing, 'task'));
+    }
+  }
+  // The rater's form and the renewal form against their hand-written pages, on each profile: the
+  // first usable text input and 200 keys typed into it, each run in a new browser context.
+  const FORMS = {
+    rate: {
+      label: "the rater's form (/rate/)",
+      element: `/rate/#${RATER_TOKEN}`,
+      plain: '/plain-rating.html',
+      file: 'scripts/bench-pages/plain-rating.html',
+    },
+    renew: {
+      label: 'the renewal form (/renew/)',
+      element: `/renew/#${RENEWAL_TOKEN}`,
+      plain: '/plain-renewal.html',
+      file: 'scripts/bench-pages/plain-renewal.html',
+    },
+  };
+  const firstText = 'input:not([type]), input[type="text"], input[type="email"], input[inputmode]';
+  for (const [name, form] of Object.entries(FORMS)) {
+    if (!wanted(name)) continue;
+    if (process.env.BENCH_DUMP) {
+      const page = await browser.newPage();
+      await page.goto(`${origin}${form.element}`);
+      await page.waitForFunction((s) => document.querySelector('body > *').shadowRoot?.querySelector(s), { timeout: 20000 }, firstText);
+      console.log(await page.evaluate(() => document.querySelector('body > *').shadowRoot.innerHTML.replace(/<!--[^>]*-->/g, '')));
+      await page.close();
+      continue;
+    }
+    for (const [profile, throttle] of Object.entries(PROFILES)) {
+      const first = { element: [], plain: [] };
+      const longTasks = { element: [], plain: [] };
+      const typing = { element: [], plain: [] };
+      for (let i = 0; i < runs; i++) {
+        for (const kind of ['element', 'plain']) {
+          const context = await browser.createBrowserContext();
+          const page = await context.newPage();
+          await throttle(page);
+          await page.evaluateOnNewDocument(WATCH_INPUT);
+          await page.goto(`${origin}${form[kind]}`, { timeout: 120000 });
+          await page.waitForFunction(() => window.firstInput !== undefined, { timeout: 120000 });
+          const [at, blocked] = await page.evaluate(() => [
+            window.firstInput,
+            window.longTasks.filter(([start]) => start < window.firstInput).reduce((sum, [, duration]) => sum + duration, 0),
+          ]);
+          first[kind].push(at);
+          longTasks[kind].push(blocked);
+          const input = await page.evaluateHandle((selector) => {
+            const host = document.querySelector('endorsement-rating, endorsement-renewal');
+            return (host ? host.shadowRoot : document).querySelector(selector);
+          }, firstText);
+          typing[kind].push(await typingWork(page, input));
+          await context.close();
+        }
+      }
+      const list = (xs) => xs.map((x) => x.toFixed(0)).join(' ');
+      console.log(`\n${form.label} against ${form.file} (native controls, no script), ${profile}`);
+      row('first usable text input', first, 2);
+      row('page work, 200 keys (its first text field)', of(typing, 'task'), profile.startsWith('phone') ? 1.3 : 1.5);
+      row('  main-thread CPU time, same keys', of(typing, 'cpu'), profile.startsWith('phone') ? 1.3 : 1.5);
+      console.log(
+        `${'long tasks before the first input (sum, ms)'.padEnd(52)} element ${list(longTasks.element)}  plain ${list(longTasks.plain)}  (target <= 200 ms)`,
+      );
+      console.log(
+        `${'longest input delay while typing (ms, >=16 seen)'.padEnd(52)} element ${list(typing.element.map((t) => t.delay))}  plain ${list(typing.plain.map((t) => t.delay))}  (target <= 50 ms)`,
+      );
     }
   }
 } finally {

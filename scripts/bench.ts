@@ -71,7 +71,8 @@ if (existsSync('packages/element/dist/index.js')) {
   }
 }
 
-if (existsSync('scripts/bench-page.mjs')) spawnSync(process.execPath, ['scripts/bench-page.mjs'], { stdio: 'inherit' });
+// test-kit's fakes of the rater's and renewal routes are TypeScript: the page bench runs with tsx.
+if (existsSync('scripts/bench-page.mjs')) spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-page.mjs'], { stdio: 'inherit' });
 
 if (existsSync('scripts/bench-drafts.mjs')) {
   console.log('\nDrafts');
