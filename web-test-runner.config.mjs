@@ -4,10 +4,12 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { realServerMiddleware, startRealServer, stopRealServer } from './scripts/wtr-real-server.mjs';
 import { sampleDocuments } from './examples/static-server.mjs';
+import { slowestFiles } from './scripts/wtr-slowest-files.mjs';
 
 const require = createRequire(import.meta.url);
 const mswWorker = require.resolve('msw/mockServiceWorker.js');
@@ -21,6 +23,7 @@ export default {
     { name: 'real-server', serverStart: startRealServer, serverStop: stopRealServer },
   ],
   concurrency: 2,
+  reporters: [defaultReporter(), slowestFiles()],
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
