@@ -15,6 +15,7 @@ import { sameOrigin } from './routes/same-origin.js';
 import { sessionRoutes } from './routes/session-routes.js';
 import { signedIn } from './routes/signed-in.js';
 import { staffRoutes } from './routes/staff-routes.js';
+import { versionAdminRoutes } from './routes/version-routes.js';
 import { workspacePresenter } from './workspace-presenter.js';
 
 export type { AdminContext } from './admin-context.js';
@@ -36,6 +37,7 @@ export function adminRoutes(context: AdminContext) {
   admin.route('/api/records', feeAdminRoutes(routes));
   admin.route('/api/records', documentAdminRoutes(routes));
   admin.route('/api/records', reviewAdminRoutes(routes));
+  admin.route('/api/records', versionAdminRoutes(routes));
   admin.route('/api/reviews', reviewerRoutes(routes));
   admin.route('/api', exportRoutes(routes));
   admin.route('/api', endorseeRoutes(routes));
