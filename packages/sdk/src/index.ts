@@ -124,6 +124,7 @@ export {
   renewalSchema,
   validateRenewal,
   renewalClient,
+  endorseeChoicesClient,
   DEFAULT_RENEWAL_HOURS,
   renewalFeesDue,
   renewalReference,
@@ -275,6 +276,10 @@ export type {
   RenewalFeeQuery,
   RenewalFeeLine,
   RenewalCheckoutOptions,
+  RegistryConsent,
+  RegistryChoices,
+  EndorseeChoices,
+  EndorseeChoicesClient,
 } from './renewal/index.js';
 export type { AmendClient, AmendClientOptions, AmendFailure, AmendOpening } from './amend/index.js';
 export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';

@@ -68,6 +68,7 @@ test('the defaults: a yearly cycle, window 1 October, due 31 December, 15/1/3 ho
   assert.deepEqual(settings.reminderDays, [30, 7, 1]);
   assert.deepEqual(settings.attestations, ['code-of-ethics', 'no-sanction']);
   assert.deepEqual(settings.inactive, { maxMonths: 24 });
+  assert.deepEqual(settings.reinstatement, { withinMonths: null, ratings: 3 });
   const hours = settings.hours as { training: number; dei: number; rscProvision: number; rscReceived: Record<string, number> };
   assert.deepEqual([hours.training, hours.dei, hours.rscProvision], [15, 1, 3]);
   assert.equal(hours.rscReceived['IMHS'], 12);

@@ -21,6 +21,7 @@ import type { Path } from '../sdk-types.js';
 import { a11y } from '../styles/a11y.js';
 import { base, fields, layout, theme } from '../styles/index.js';
 import { fieldId, samePath, type View } from '../view.js';
+import { RegistryChoicesController } from './registry-choices.js';
 import { getAt, renewalLists, setAt } from './renewal-draft.js';
 import { renewalStyles } from './renewal-styles.js';
 import { RENEWAL_WORDS } from './renewal-words.js';
@@ -45,8 +46,10 @@ const storedToken = () => {
  * whether they provide RSC, their membership, the Code of Ethics and the no-sanction attestation,
  * saved on the server as they go (they may leave and come back from the same link), the renewal's
  * fees (what is due and what is paid, the program's payment page or "Pay … by card" through
- * Stripe; docs/fees.md, "Renewal fees"), and submit. The token is read from the fragment (or, back
- * from Stripe's page, from the tab's `sessionStorage`) and sent in POST bodies only.
+ * Stripe; docs/fees.md, "Renewal fees"), and submit; beside it, saved on their own, the registry
+ * entry they choose and a request for inactive status (`RegistryChoicesController`). The token is
+ * read from the fragment (or, back from Stripe's page, from the tab's `sessionStorage`) and sent in
+ * POST bodies only.
  *
  * @summary The endorsee's yearly renewal behind a secure link.
  *
@@ -89,6 +92,7 @@ export class EndorsementRenewal extends LitElement {
   private saving = 0;
   private submitted = false;
   private readonly payment = new RenewalPayment(this);
+  private choices = new RegistryChoicesController(this);
 
   constructor() {
     super();
@@ -153,6 +157,7 @@ export class EndorsementRenewal extends LitElement {
       return;
     }
     this.invitation = opened.value;
+    this.choices.load(opened.value.choices, opened.value.fullName);
     const saved = opened.value.renewal;
     this.draft =
       typeof saved === 'object' && saved !== null
@@ -273,7 +278,7 @@ export class EndorsementRenewal extends LitElement {
       case 'thanks':
         return html`<h1 tabindex="-1">${title}</h1>
           <p role="status">${this.w('thanks')}</p>
-          ${this.renderFees()}`;
+          ${this.renderFees()} ${this.renderChoices()}`;
       case 'form':
         return this.renderForm(title);
     }
@@ -324,7 +329,21 @@ export class EndorsementRenewal extends LitElement {
         ${attestations.map((attestation) => this.renderAttestation(attestation))}
       </section>
       <p role="status" class="save-state">${this.saveState === 'idle' ? '' : this.w(this.saveState === 'error' ? 'save-failed' : this.saveState)}</p>
-      <button id="ekn-submit" type="button" part="button" @click=${() => void this.submit()}>${this.w('submit')}</button>`;
+      <button id="ekn-submit" type="button" part="button" @click=${() => void this.submit()}>${this.w('submit')}</button>
+      ${this.renderChoices()}`;
+  }
+
+  // The registry entry and inactive status: saved on their own, whatever the renewal's state.
+  private renderChoices() {
+    const invitation = this.invitation!;
+    return this.choices.render({
+      endpoint: this.endpoint,
+      token: this.secret,
+      language: this.language,
+      programName: invitation.programName,
+      fullName: invitation.fullName,
+      errorPrefix: translate(undefined, this.language, 'ui.error-prefix'),
+    });
   }
 
   /** The renewal's fees from the receiver (docs/fees.md, "Renewal fees"): what is due and paid, and paying. */

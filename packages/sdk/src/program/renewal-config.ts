@@ -86,6 +86,12 @@ export interface RenewalSettings {
   payBeforeSubmit: boolean;
   /** Inactive status on request (off the registry, keeps the endorsement on hold); `null`: not offered. @default { maxMonths: 24 } */
   inactive: Dated<{ maxMonths: number } | null>;
+  /**
+   * Reinstatement after removal (journey.md §2.2): a new application with `ratings` new reference
+   * ratings, started within `withinMonths` of the lapse (`null`: any time); `null`: not offered.
+   * @default { withinMonths: null, ratings: 3 }
+   */
+  reinstatement: Dated<{ withinMonths: number | null; ratings: number } | null>;
   /** Days before the due date when reminders go out while the renewal is not submitted. @default [30, 7, 1] */
   reminderDays: readonly number[];
 }

@@ -1,6 +1,7 @@
 import type { Code } from '../codes/codes.js';
 import type { Issue } from '../errors/issue.js';
 import type { Program } from '../program/program.js';
+import type { EndorseeChoices } from './registry-choices.js';
 import type { RenewalCycle } from './renewal-dates.js';
 import type { RenewalFeeLine } from './renewal-fees.js';
 
@@ -27,6 +28,8 @@ export interface RenewalInvitation {
   fees?: RenewalFeeLine[];
   /** The program takes the renewal only once its fees are settled (`renewal.payBeforeSubmit`). */
   payBeforeSubmit?: boolean;
+  /** The endorsee's registry entry and inactive status (`endorseeChoicesClient`); absent from older servers. */
+  choices?: EndorseeChoices;
 }
 
 /** Why a renewal call failed: the link (`invalid_link`, `link_closed`), a submitted renewal, the network, or the server's issues. */

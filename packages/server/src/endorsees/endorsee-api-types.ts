@@ -17,6 +17,10 @@ export interface EndorseeCategoryView {
   inactiveUntil: string | null;
   /** The current renewal's fees and where each stands, while it runs (docs/fees.md, "Renewal fees"). */
   fees?: RenewalFeeLine[];
+  /** The endorsee asked for inactive status from the renewal page (`YYYY-MM-DD`); the coordinator decides. */
+  inactiveRequestedOn: string | null;
+  /** A reinstatement under way: when it started, and the short reference of its registration once received. */
+  reinstatement: { startedOn: string; startedBy: string; registration: string | null } | null;
 }
 
 /** One endorsee in `GET /admin/api/endorsees`. */
@@ -28,6 +32,9 @@ export interface EndorseeView {
   email: string;
   hidden: boolean;
   registryFields: RegistryFields;
+  /** Who last set the registry's name and fields (`endorsee`, `coordinator:<email>`) and when (ISO); null before anyone did. */
+  registrySetBy: string | null;
+  registrySetAt: string | null;
   source: 'decision' | 'import';
   categories: EndorseeCategoryView[];
 }

@@ -5,6 +5,7 @@ import type { Database, Sql } from '../db/database.js';
 import { enqueueMails } from '../mail/mail-queue.js';
 import { auditEndorsee, cycleOf, loadCategory, loadEndorsee, updateCategory, type CategoryRow } from './endorsee-rows.js';
 import { findByRenewalToken, issueRenewalLink, renewalUrl } from './renewal-links.js';
+import { endorseeChoicesOf } from './registry-consent.js';
 import { renewalMail } from './renewal-mails.js';
 import { loadRenewalFeeLines, renewalFeesBlockSubmit } from '../fees/renewal-fees.js';
 import { cancelCategoryJobs, dayOf } from './renewal-schedule.js';
@@ -79,6 +80,7 @@ export async function renewalAction(
         savedAt: renewal?.saved_at ? new Date(renewal.saved_at).toISOString() : null,
         fees: await loadRenewalFeeLines(tx, program, row, locale, now),
         payBeforeSubmit: program.renewal?.payBeforeSubmit === true,
+        choices: endorseeChoicesOf(program, person, row, dayOf(now)),
       };
       return { ok: true, value: invitation };
     }

@@ -4,27 +4,42 @@ import type { OutgoingMail } from '../mail/compose-mails.js';
 import { mailText, programWords } from '../mail/mail-text.js';
 import { htmlOf } from '../references/mail-html.js';
 import { cycleOf, type CategoryRow, type EndorseeRow } from './endorsee-rows.js';
+import { REINSTATEMENT_LINK_DAYS } from './reinstatement-links.js';
+import { REINSTATEMENT_MAIL_CATALOGS } from './reinstatement-mail-catalogs.js';
 import { RENEWAL_MAIL_CATALOGS } from './renewal-mail-catalogs.js';
 
 /** The calendar's mails (docs/renewal.md, "Mails"). */
 export type RenewalMailKind =
-  'window' | 'reminder' | 'late' | 'removal' | 'renewed' | 'inactive' | 'inactive-end' | 'submitted' | 'more-information';
+  | 'window'
+  | 'reminder'
+  | 'late'
+  | 'removal'
+  | 'renewed'
+  | 'inactive'
+  | 'inactive-end'
+  | 'submitted'
+  | 'more-information'
+  | 'reinstatement-started'
+  | 'reinstated'
+  | 'inactive-requested';
 
 type Params = Record<string, string | number>;
 
 /** A renewal sentence in `locale`: the program's `text` first, then these catalogs, then English. */
-function renewalText(program: Program, locale: string, key: string, params: Params): string {
+export function renewalText(program: Program, locale: string, key: string, params: Params): string {
   const base = baseLocale(locale);
   const template =
     program.text[locale]?.[key] ??
     program.text[base]?.[key] ??
     RENEWAL_MAIL_CATALOGS[base]?.[key] ??
     RENEWAL_MAIL_CATALOGS['en']?.[key] ??
+    REINSTATEMENT_MAIL_CATALOGS[base]?.[key] ??
+    REINSTATEMENT_MAIL_CATALOGS['en']?.[key] ??
     key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-const day = (locale: string, iso: string) =>
+export const day = (locale: string, iso: string) =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 /**
@@ -80,6 +95,14 @@ export function renewalMail(
       t('reinstate'),
       ...t('reinstate.steps', { fee: fees.words.reinstatementFee }).split('\n'),
     );
+  } else if (kind === 'reinstatement-started') {
+    subject = t('reinstatement-started.subject');
+    const more = { started: day(locale, String(extra['started'])), email: person.email, fee: fees.words.reinstatementFee };
+    lines.push(t('reinstatement-started.body', more), ...t('reinstatement-started.steps', more).split('\n'), '');
+    lines.push(t('reinstatement-started.questions'));
+  } else if (kind === 'reinstated' || kind === 'inactive-requested') {
+    subject = t(`${kind}.subject`);
+    lines.push(t(`${kind}.body`, { fee: fees.words.inactiveFee }));
   } else if (kind === 'renewed') {
     subject = t('renewed.subject');
     lines.push(t('renewed.body'));
@@ -92,7 +115,8 @@ export function renewalMail(
     lines.push(t('inactive.body', { until: day(locale, String(extra['until'])), fee: fees.words.inactiveFee }));
   }
   const link = extra['link'] === undefined ? undefined : String(extra['link']);
-  if (link) lines.push('', t('open'), link, t('link-help'));
+  const reinstating = kind === 'removal' || kind === 'inactive-end';
+  if (link) lines.push('', reinstating ? t('reinstate.open', { days: REINSTATEMENT_LINK_DAYS }) : t('open'), link, t('link-help'));
   else if (['window', 'reminder', 'late', 'more-information'].includes(kind) && words.how) lines.push('', t('how'));
   lines.push('', mailText(program, locale, 'mail.signature', words));
   return {
