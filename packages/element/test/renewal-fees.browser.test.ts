@@ -43,8 +43,12 @@ const invitation = (more: Partial<RenewalInvitation> = {}): RenewalInvitation =>
 let opened = invitation();
 let checkoutAnswer: { status: number; body: unknown } = { status: 201, body: { url: 'https://checkout.stripe.test/c/pay/cs_test_7' } };
 const checkouts: unknown[] = [];
+const opens: unknown[] = [];
 const worker = setupWorker(
-  http.post('/api/renewals/open', () => HttpResponse.json(opened)),
+  http.post('/api/renewals/open', async ({ request }) => {
+    opens.push(await request.json());
+    return HttpResponse.json(opened);
+  }),
   http.post('/api/renewals/save', () => HttpResponse.json({ savedAt: new Date().toISOString() })),
   http.post('/api/renewals/submit', () => HttpResponse.json({ error: 'fee_due', message: 'The renewal fee is due.' }, { status: 409 })),
   http.post('/api/fees/renewal-checkout', async ({ request }) => {
@@ -72,6 +76,7 @@ afterEach(() => {
   navigation.removeEventListener('navigate', stop);
   tried.length = 0;
   checkouts.length = 0;
+  opens.length = 0;
   opened = invitation();
   checkoutAnswer = { status: 201, body: { url: 'https://checkout.stripe.test/c/pay/cs_test_7' } };
   sessionStorage.clear();
@@ -158,5 +163,13 @@ describe('the renewal page’s fees', () => {
     expect(link.textContent!.trim()).to.equal('Pay the renewal fee first: your renewal can be submitted once it is paid.');
     link.click();
     await waitUntil(() => filled.shadowRoot!.activeElement === fees(filled), 'the fees take focus');
+  });
+
+  it('opens the renewal again on the way back from Stripe, whose address carries no token', async () => {
+    expect(location.hash).to.equal('');
+    sessionStorage.setItem('endorsement-renewal-token', 'kept-token');
+    const el = await fixture<EndorsementRenewal>(html`<endorsement-renewal></endorsement-renewal>`);
+    await waitUntil(() => fees(el), 'the renewal opened');
+    expect(opens).to.deep.equal([{ token: 'kept-token' }]);
   });
 });

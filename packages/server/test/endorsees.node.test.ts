@@ -160,8 +160,6 @@ for (const kind of DATABASE_KINDS) {
         lateUntil: '2027-01-31',
         removalOn: '2027-02-01',
         inactiveUntil: null,
-        // The program's older `renewal.fees` ($30, whole dollars), read as cents (docs/fees.md, "Renewal fees").
-        fees: [{ kind: 'renewal', label: 'Renewal fee', amount: 3000, currency: 'USD', status: 'due', payment: 'coordinator' }],
         inactiveRequestedOn: null,
         reinstatement: null,
       });

@@ -350,5 +350,16 @@ export function renewalFeesSuite(kind: DatabaseKind): void {
           await browser.close();
         }
       });
+
+    it('once approved, the next cycle owes nothing until its window opens; the paid row stays with its cycle', async () => {
+      const ana = await endorsee('ana@example.org');
+      await coordinator.json('POST', `/admin/api/endorsees/${ana.id}/categories/IMHS/renewed`, {});
+      const renewed = (await endorsee('ana@example.org')).categories[0]!;
+      assert.deepEqual([renewed.dueOn, renewed.fees], ['2027-12-31', undefined]);
+      const { rows } = await server.db.query<{ due_on: string; status: string }>(
+        "select due_on, status from renewal_fees where kind = 'renewal' and status = 'paid'",
+      );
+      assert.deepEqual(rows, [{ due_on: '2026-12-31', status: 'paid' }]);
+    });
   });
 }

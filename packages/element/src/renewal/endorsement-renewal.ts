@@ -44,9 +44,12 @@ const storedToken = () => {
  * The endorsee's renewal page, opened from the personal link in a renewal mail (`/renew/#<token>`):
  * the live checklist (the SDK's `evaluateRenewal`), the application's own training and RSC lists,
  * whether they provide RSC, their membership, the Code of Ethics and the no-sanction attestation,
- * saved on the server as they go (they may leave and come back from the same link), and submit;
- * beside it, saved on their own, the registry entry they choose and a request for inactive status
- * (`RegistryChoicesController`). The token is read from the fragment and sent in POST bodies only.
+ * saved on the server as they go (they may leave and come back from the same link), the renewal's
+ * fees (what is due and what is paid, the program's payment page or "Pay … by card" through
+ * Stripe; docs/fees.md, "Renewal fees"), and submit; beside it, saved on their own, the registry
+ * entry they choose and a request for inactive status (`RegistryChoicesController`). The token is
+ * read from the fragment (or, back from Stripe's page, from the tab's `sessionStorage`) and sent in
+ * POST bodies only.
  *
  * @summary The endorsee's yearly renewal behind a secure link.
  *

@@ -86,7 +86,8 @@ export function endorseeRoutes({ db, programs, publicUrl, signedIn, onMailQueued
           lateUntil: category.late_until,
           removalOn: category.removal_on,
           inactiveUntil: category.inactive_until,
-          ...(['current', 'submitted'].includes(category.status)
+          // The running renewal's fees: from its window's opening (earlier, the next cycle is not due yet).
+          ...(category.status === 'submitted' || (category.status === 'current' && today >= category.window_opens_on)
             ? { fees: await loadRenewalFeeLines(db, byId.get(row.program)!.program, category, 'en', clock()) }
             : {}),
         })),
