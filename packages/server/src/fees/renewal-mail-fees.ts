@@ -13,7 +13,7 @@ export interface RenewalMailFees {
  * What the renewal mails (window, reminders, late, removal, inactive) say of a cycle's fees: the
  * program's `feeSchedule` by kind (the SDK's `renewalFeesDue`, the older `renewal.fees` as its
  * fallback), in the schedule's currency, written by `Intl.NumberFormat` for the endorsee's language
- * (`$30.00`, `30,00 €`). The late fee as in the late window (none without one).
+ * (`$30.00`, `30,00 €`; "no charge" / "sin costo" for none). The late fee as in the late window (none without one).
  */
 export function renewalMailFees(program: Program, row: CategoryRow, locale: string): RenewalMailFees {
   const cycle = cycleOf(row);
@@ -25,7 +25,9 @@ export function renewalMailFees(program: Program, row: CategoryRow, locale: stri
   });
   const find = (kind: string) => fees.find((fee) => fee.kind === kind);
   const currency = fees[0]?.currency ?? program.feeSchedule?.[0]?.currency ?? 'USD';
-  const money = (amount: number) => formatFee(amount, currency, locale);
+  // A fee the program does not charge is said so, not printed as "$0.00".
+  const money = (amount: number) =>
+    amount > 0 ? formatFee(amount, currency, locale) : locale.startsWith('es') ? 'sin costo' : 'no charge';
   const renewal = find('renewal')?.amount ?? 0;
   const late = find('late')?.amount ?? 0;
   return {
