@@ -155,9 +155,9 @@ for (const kind of DATABASE_KINDS) {
       );
     });
 
-    it('refuses a renamed executable by its bytes (415) and an oversize file while it streams (413), keeping nothing', async () => {
+    it('refuses a renamed executable by its bytes (415), an oversize file while it streams (413), and a file past the cap (409)', async () => {
       server = await startTestServer(database, {
-        programs: [allianceWithUploads({ resume: 'optional', maxFileBytes: 256 * 1024 })],
+        programs: [allianceWithUploads({ resume: 'optional', maxFileBytes: 256 * 1024, maxFiles: 1 })],
         dataDir: database.dataDir ?? dataDir,
       });
       const receipt = await (await post(server, '/api/applications', validApplication())).json();
@@ -171,6 +171,10 @@ for (const kind of DATABASE_KINDS) {
       assert.deepEqual(list.documents, []);
       // Nothing stored, nothing recorded: the transcript is where the application said.
       assert.equal(list.transcripts[0].state, 'requested');
+      // The program's files per record hold for coordinators too.
+      assert.equal((await send(alliance, receipt.id, 'kind=other', SAMPLE_PDF)).status, 201);
+      const more = await send(alliance, receipt.id, 'kind=other', SAMPLE_PNG);
+      assert.deepEqual([more.status, (await more.json()).error], [409, 'too_many_documents']);
     });
   });
 }
