@@ -99,6 +99,8 @@ for (const kind of DATABASE_KINDS) {
       await cutRequest(server, 'PATCH', url(session, id), headers, bytes.subarray(first.offset), 200 * 1024);
       await server.waitForLog(new RegExp(`^PATCH /api/uploads/${PATH} 400 `));
       const second = await offsetOf(server, session, id);
+      const head = await server.request(url(session, id), { method: 'HEAD', headers: token(session) });
+      assert.deepEqual([head.status, head.headers.get('upload-offset')], [200, String(second.offset)]);
       assert.ok(second.offset > first.offset && second.offset <= first.offset + 200 * 1024, `kept ${second.offset}`);
 
       const rest = await patch(server, session, id, second.offset, bytes.subarray(second.offset));
@@ -177,6 +179,39 @@ for (const kind of DATABASE_KINDS) {
         server.logs.some((line) => / 5\d\d /.test(line)),
         false,
       );
+    });
+
+    it('lets one of two continuations sent at once append, never both: the other is told the new offset', async () => {
+      const server = await start();
+      const session = await openSession(server);
+      const id = crypto.randomUUID();
+      const bytes = Buffer.concat([SAMPLE_PDF, Buffer.alloc(512 * 1024, 0x20), Buffer.from('%%EOF\n')]);
+      await cutPut(server, session, id, bytes, 100 * 1024);
+      const { offset } = await offsetOf(server, session, id);
+      const answers = await Promise.all([0, 1].map(() => patch(server, session, id, offset, bytes.subarray(offset))));
+      const statuses = answers.map((a) => a.status).sort();
+      // The loser either found the offset moved (409) or the file already whole (200, the same receipt).
+      assert.ok(JSON.stringify(statuses) === '[201,409]' || JSON.stringify(statuses) === '[200,201]', `answers ${statuses.join(', ')}`);
+      const { rows } = await server.db.query<{ sha256: string; size: number }>(
+        'select sha256, size::int as size from documents where id = $1',
+        [id],
+      );
+      assert.deepEqual(rows, [{ sha256: sha256(bytes), size: bytes.length }]);
+      assert.deepEqual(filesUnder(quarantine()), []);
+    });
+
+    it('starts over (404) when the kept bytes are not on this machine, as on another host', async () => {
+      const server = await start();
+      const session = await openSession(server);
+      const id = crypto.randomUUID();
+      const bytes = Buffer.concat([SAMPLE_PDF, Buffer.alloc(256 * 1024, 0x20)]);
+      await cutPut(server, session, id, bytes, 64 * 1024);
+      rmSync(join(quarantine(), 'partial', id));
+      assert.equal((await server.request(url(session, id), { headers: token(session) })).status, 404);
+      assert.equal((await patch(server, session, id, 0, bytes)).status, 404);
+      const whole = await putDocument(server, session, bytes, { id });
+      assert.equal(whole.status, 201);
+      assert.equal((await whole.json()).sha256, sha256(bytes));
     });
 
     it('reads the type of a resumed file from its bytes: a renamed executable is refused whole, and nothing of it stays', async () => {
