@@ -13,8 +13,8 @@ import { referencedDocuments } from './referenced-documents.js';
 import { setTranscriptState, staffCopies, transcriptViews } from './transcript-states.js';
 import { addCoordinatorUpload } from './coordinator-upload-route.js';
 import { recordInScope } from '../admin/routes/record-in-scope.js';
-
 import { UUID } from '../http/uuid.js';
+
 const stateBody = z.strictObject({ state: z.enum(TRANSCRIPT_STATES) }) satisfies z.ZodType<TranscriptStateBody>;
 
 /**
