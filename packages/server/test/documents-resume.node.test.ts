@@ -10,6 +10,7 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
+import { documentClient } from '@endorsement-kit/sdk';
 import { DATABASE_KINDS, freshDatabase, stopPostgres, type TestDatabase } from './support/databases.js';
 import { SAMPLE_EXECUTABLE, SAMPLE_PDF } from './support/sample-files.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
@@ -121,6 +122,40 @@ for (const kind of DATABASE_KINDS) {
       assert.deepEqual(filesUnder(quarantine()), []);
       const { rows } = await server.db.query<{ sha256: string }>('select sha256 from documents where id = $1', [id]);
       assert.deepEqual(rows, [{ sha256: sha256(bytes) }]);
+    });
+
+    it("continues through the SDK's documentClient: it asks the offset and sends only the rest", async () => {
+      const server = await start();
+      const session = await openSession(server);
+      const id = crypto.randomUUID();
+      const bytes = Buffer.concat([SAMPLE_PDF, Buffer.alloc(300 * 1024, 0x20)]);
+      await cutPut(server, session, id, bytes, 100 * 1024);
+      const { offset } = await offsetOf(server, session, id);
+      const client = documentClient({ baseUrl: new URL('/api', server.url).href });
+      const progress: number[] = [];
+      const full = { ...session, maxFileBytes: 10_485_760, maxFiles: 20, types: ['pdf'] };
+      const receipt = await client.upload(full, {
+        id,
+        kind: 'resume',
+        name: 'cv.pdf',
+        bytes: new Uint8Array(bytes),
+        resume: true,
+        onProgress: (sent) => progress.push(sent),
+      });
+      assert.equal(receipt.sha256, sha256(bytes));
+      // It started from the kept bytes: the first progress is the offset, and the log has one PATCH, no second PUT.
+      assert.equal(progress[0], offset);
+      assert.equal(server.logs.filter((line) => line.startsWith('PUT ')).length, 1);
+      assert.equal(server.logs.filter((line) => line.startsWith('PATCH ')).length, 1);
+      // A file it never sent whole before: the receiver has none of it, so it goes whole.
+      const fresh = await client.upload(full, {
+        id: crypto.randomUUID(),
+        kind: 'resume',
+        name: 'b.pdf',
+        bytes: new Uint8Array(SAMPLE_PDF),
+        resume: true,
+      });
+      assert.equal(fresh.sha256, sha256(SAMPLE_PDF));
     });
 
     it('answers a continuation that does not fit with 4xx, never 5xx: a wrong offset, past the length, another session', async () => {
