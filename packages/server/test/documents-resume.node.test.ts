@@ -158,6 +158,30 @@ for (const kind of DATABASE_KINDS) {
       assert.equal(fresh.sha256, sha256(SAMPLE_PDF));
     });
 
+    it("lets the program's origins continue across origins: PATCH and Upload-Offset allowed, Upload-Offset readable", async () => {
+      server = await startTestServer(database, {
+        programs: [{ ...allianceWithUploads(), origins: ['https://embed.example.org'] }],
+        dataDir: database.dataDir ?? dataDir,
+      });
+      const session = await openSession(server);
+      const id = crypto.randomUUID();
+      const preflight = await server.request(url(session, id), {
+        method: 'OPTIONS',
+        headers: {
+          origin: 'https://embed.example.org',
+          'access-control-request-method': 'PATCH',
+          'access-control-request-headers': 'endorsement-upload-token,upload-offset',
+        },
+      });
+      assert.match(preflight.headers.get('access-control-allow-methods') ?? '', /\bPATCH\b/);
+      assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /\bUpload-Offset\b/i);
+      const bytes = Buffer.concat([SAMPLE_PDF, Buffer.alloc(64 * 1024, 0x20)]);
+      await cutPut(server, session, id, bytes, 16 * 1024);
+      const asked = await server.request(url(session, id), { headers: { ...token(session), origin: 'https://embed.example.org' } });
+      assert.equal(asked.status, 200);
+      assert.match(asked.headers.get('access-control-expose-headers') ?? '', /\bUpload-Offset\b/i);
+    });
+
     it('answers a continuation that does not fit with 4xx, never 5xx: a wrong offset, past the length, another session', async () => {
       const server = await start();
       const session = await openSession(server);
