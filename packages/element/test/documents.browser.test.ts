@@ -2,7 +2,8 @@
 // shared msw fake of the receiver's upload routes. The accepted types and the size limit are said
 // before choosing; a chosen file is kept (encrypted) in the draft's IndexedDB until the receiver
 // has it, so a reload between choosing and uploading sends it without asking again; a dropped
-// connection offers "Try again"; a file can be removed; a wrong type is refused at once.
+// connection offers "Try again", which continues from the bytes the receiver kept; a file can be
+// removed; a wrong type is refused at once.
 import 'axe-core/axe.min.js';
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
@@ -176,6 +177,39 @@ describe('files in the application', () => {
     await click(el, button(el, 'Remove cv.pdf'));
     await waitUntil(() => receiver.removed.includes(id), 'removed at the receiver', { timeout: 10000 });
     expect(chosen(el)).to.equal('');
+  });
+
+  it('continues an upload the network cut off from the bytes the receiver has, not from 0, showing the progress', async () => {
+    const el = await mount();
+    await toWork(el);
+    // A 300 KB file; the connection drops after the receiver has 100,000 bytes of it.
+    const bytes = new Uint8Array(300_000).fill(0x20);
+    bytes.set(PDF);
+    receiver.next = 'cut';
+    receiver.cutAfter = 100_000;
+    await pick(el, resumeInput(el), new File([bytes], 'cv.pdf', { type: 'application/pdf' }));
+    await waitUntil(() => chosen(el).includes('the connection failed'), 'the failure said', { timeout: 10000 });
+    expect(receiver.files.size).to.equal(0);
+
+    receiver.next = 'hang';
+    await click(el, button(el, 'Try again to upload cv.pdf'));
+    await waitUntil(() => receiver.requests.some((r) => r.method === 'PATCH'), 'the rest on its way', { timeout: 10000 });
+    // While the rest goes, the progress counts the bytes the receiver had: a third at least.
+    await waitUntil(() => Number(el.shadowRoot!.querySelector('progress')?.value) >= 33, 'the progress shown', { timeout: 10000 });
+    expect(chosen(el)).to.match(/Uploading: (3[3-9]|[4-9]\d|100)%/);
+    receiver.release();
+    await waitUntil(() => chosen(el).includes('Uploaded.'), 'uploaded', { timeout: 10000 });
+    // Sent the second time: only the 200,000 bytes the receiver lacked, from offset 100,000.
+    expect(receiver.requests).to.deep.equal([
+      { method: 'PUT', offset: 0, size: 300_000 },
+      { method: 'PATCH', offset: 100_000, size: 200_000 },
+    ]);
+    const [stored] = [...receiver.files.values()];
+    expect(stored!.bytes.length).to.equal(300_000);
+    expect(
+      [...stored!.bytes].every((b, i) => b === bytes[i]),
+      'the same bytes, none lost',
+    ).to.equal(true);
   });
 
   it('refuses a file of another type before sending, in the field and said at once', async () => {

@@ -88,6 +88,7 @@ export {
   raterDeclineBodySchema,
   raterAnswersBodySchema,
   UPLOAD_TOKEN_HEADER,
+  UPLOAD_OFFSET_HEADER,
   DOCUMENT_KIND_HEADER,
   DOCUMENT_NAME_HEADER,
   DOCUMENT_KINDS,
@@ -225,6 +226,7 @@ export type {
   DocumentKind,
   UploadSession,
   DocumentReceipt,
+  UploadOffset,
 } from './schema/index.js';
 export type { Issue, IssueCode, ValidationResult, ValidateOptions } from './validation/index.js';
 export type {

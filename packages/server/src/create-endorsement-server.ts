@@ -42,7 +42,7 @@ export async function createEndorsementServer(options: ServerOptions): Promise<E
     db,
     {
       ...referenceJobHandlers(byId, options.publicUrl),
-      ...documentJobHandlers(documents.store),
+      ...documentJobHandlers(documents),
       ...renewalJobHandlers(byId, options.publicUrl),
     },
     {

@@ -45,7 +45,7 @@ function readSpec(): Map<string, Operation> {
   let status = '';
   for (const line of lines) {
     if (/^ {2}\/\S*:$/.test(line)) path = line.trim().slice(0, -1);
-    const method = /^ {4}(get|post|put|delete):$/.exec(line)?.[1];
+    const method = /^ {4}(get|post|put|patch|delete):$/.exec(line)?.[1];
     if (method) operations.set(`${method.toUpperCase()} ${path}`, (operation = { security: false, responses: new Map() }));
     if (!operation) continue;
     if (line === '      security: []') operation.security = true;
@@ -185,7 +185,9 @@ const APPLICANT_REFERENCES = [
 const RATER = ['open', 'accept', 'decline', 'save', 'submit'].map((action) => `POST /ratings/${action}`);
 // Issue 20's fee routes (docs/fees.md): public; Stripe signs the webhook's body instead.
 const FEES = ['POST /fees/checkout', 'POST /fees/renewal-checkout', 'POST /fees/stripe/{program}'];
-const UPLOADS = ['POST /uploads', 'PUT /uploads/{uploadId}/documents/{documentId}', 'DELETE /uploads/{uploadId}/documents/{documentId}'];
+const UPLOADS = ['POST /uploads', 'PUT', 'GET', 'PATCH', 'DELETE'].map((method, i) =>
+  i === 0 ? method : `${method} /uploads/{uploadId}/documents/{documentId}`,
+);
 // Issue 21's endorsee calls (docs/renewal.md) and public registry (docs/registry.md): public.
 const RENEWALS = ['open', 'save', 'submit', 'registry', 'inactive'].map((action) => `POST /renewals/${action}`);
 const REINSTATEMENTS = ['POST /reinstatements/open', 'POST /reinstatements/start'];

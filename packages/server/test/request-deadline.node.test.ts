@@ -7,14 +7,19 @@ import { isUpload } from '../src/http/request-deadline.js';
 const id = '8a1d2c9e-1f0b-4c6e-9a57-3d2f8b7c6e51';
 
 describe('isUpload', () => {
-  it("names the applicant's file PUT", () => {
+  it("names the applicant's file PUT, its continuation (PATCH), and a coordinator's file POST", () => {
     assert.equal(isUpload('PUT', `/api/uploads/${id}/documents/${id}`), true);
     assert.equal(isUpload('PUT', `/api/uploads/${id}/documents/${id}?x=1`), true);
+    assert.equal(isUpload('PATCH', `/api/uploads/${id}/documents/${id}`), true);
+    assert.equal(isUpload('POST', `/admin/api/records/${id}/documents?kind=other`), true);
   });
 
   it('leaves every other request to the whole-request limit', () => {
     assert.equal(isUpload('POST', '/api/uploads'), false);
     assert.equal(isUpload('DELETE', `/api/uploads/${id}/documents/${id}`), false);
+    assert.equal(isUpload('GET', `/api/uploads/${id}/documents/${id}`), false);
+    assert.equal(isUpload('GET', `/admin/api/records/${id}/documents`), false);
+    assert.equal(isUpload('POST', `/admin/api/records/${id}/documents/${id}`), false);
     assert.equal(isUpload('POST', `/api/uploads/${id}/documents/${id}`), false);
     assert.equal(isUpload('PUT', `/api/uploads/${id}/documents/${id}/more`), false);
     assert.equal(isUpload('PUT', `/x/api/uploads/${id}/documents/${id}`), false);

@@ -2,9 +2,11 @@ import { DocumentError, NetworkError } from '../errors/index.js';
 import {
   DOCUMENT_KIND_HEADER,
   DOCUMENT_NAME_HEADER,
+  UPLOAD_OFFSET_HEADER,
   UPLOAD_TOKEN_HEADER,
   type DocumentKind,
   type DocumentReceipt,
+  type UploadOffset,
   type UploadSession,
 } from '../schema/document-wire.js';
 
@@ -15,7 +17,12 @@ export interface DocumentUpload {
   kind: DocumentKind;
   name: string;
   bytes: Blob | Uint8Array;
-  /** Called as the bytes go out (browsers: XMLHttpRequest's upload progress). */
+  /**
+   * An earlier attempt may have been cut off: ask the receiver how many bytes it kept, and send
+   * only the rest (`PATCH` from `Upload-Offset`). Without it, the whole file goes (`PUT`).
+   */
+  resume?: boolean;
+  /** Called as the bytes go out (browsers: XMLHttpRequest's upload progress), counting those the receiver had. */
   onProgress?: (sent: number, total: number) => void;
   signal?: AbortSignal;
 }
@@ -29,7 +36,10 @@ export interface DocumentUpload {
  */
 export interface DocumentClient {
   openSession(program: string): Promise<UploadSession>;
-  /** Resolves with the receiver's receipt; a refusal is a `DocumentError`, no answer a `NetworkError`. */
+  /**
+   * Resolves with the receiver's receipt; a refusal is a `DocumentError`, no answer a
+   * `NetworkError`. With `resume`, only the bytes the receiver lacks are sent.
+   */
   upload(session: UploadSession, file: DocumentUpload): Promise<DocumentReceipt>;
   remove(session: UploadSession, id: string): Promise<void>;
 }
@@ -71,14 +81,33 @@ export function documentClient(options: { baseUrl: string }): DocumentClient {
     },
     async upload(session, file) {
       const url = `${base}/uploads/${encodeURIComponent(session.id)}/documents/${encodeURIComponent(file.id)}`;
-      const headers = {
-        [UPLOAD_TOKEN_HEADER]: session.token,
-        [DOCUMENT_KIND_HEADER]: file.kind,
-        [DOCUMENT_NAME_HEADER]: encodeURIComponent(file.name),
-        'Content-Type': 'application/octet-stream',
-      };
-      const body = file.bytes instanceof Uint8Array ? new Blob([file.bytes as Uint8Array<ArrayBuffer>]) : file.bytes;
-      const answer = typeof XMLHttpRequest === 'undefined' ? await call('PUT', url, headers, body) : await send(url, headers, body, file);
+      const token = { [UPLOAD_TOKEN_HEADER]: session.token };
+      const whole = file.bytes instanceof Uint8Array ? new Blob([file.bytes as Uint8Array<ArrayBuffer>]) : file.bytes;
+      let from = 0;
+      if (file.resume) {
+        const kept = await call('GET', url, token);
+        const where = kept.body as Partial<UploadOffset> | undefined;
+        // Kept bytes of this very file (same length); anything else starts over.
+        if (kept.status === 200 && where?.length === whole.size && Number.isSafeInteger(where.offset)) from = where.offset!;
+        else if (kept.status !== 404) refuse(kept);
+      }
+      const headers: Record<string, string> = from
+        ? { ...token, [UPLOAD_OFFSET_HEADER]: String(from) }
+        : {
+            ...token,
+            [DOCUMENT_KIND_HEADER]: file.kind,
+            [DOCUMENT_NAME_HEADER]: encodeURIComponent(file.name),
+          };
+      headers['Content-Type'] = 'application/octet-stream';
+      const method = from ? 'PATCH' : 'PUT';
+      const body = from ? whole.slice(from) : whole;
+      const progress = { ...file, onProgress: (sent: number) => file.onProgress?.(from + sent, whole.size) };
+      file.onProgress?.(from, whole.size);
+      const answer =
+        typeof XMLHttpRequest === 'undefined' ? await call(method, url, headers, body) : await send(method, url, headers, body, progress);
+      // Not whole yet, or another request moved the offset first: not a refusal; trying again continues.
+      if (answer.status === 204 || (answer.body as { error?: unknown } | undefined)?.error === 'offset_mismatch')
+        throw new NetworkError('The file did not arrive whole');
       return answer.status === 200 || answer.status === 201 ? (answer.body as DocumentReceipt) : refuse(answer);
     },
     async remove(session, id) {
@@ -90,11 +119,11 @@ export function documentClient(options: { baseUrl: string }): DocumentClient {
   };
 }
 
-/** A PUT through XMLHttpRequest: fetch reports no upload progress. */
-function send(url: string, headers: Record<string, string>, body: Blob, file: DocumentUpload): Promise<Answer> {
+/** A PUT or PATCH through XMLHttpRequest: fetch reports no upload progress. */
+function send(method: string, url: string, headers: Record<string, string>, body: Blob, file: DocumentUpload): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open('PUT', url);
+    request.open(method, url);
     for (const [name, value] of Object.entries(headers)) request.setRequestHeader(name, value);
     request.responseType = 'text';
     request.upload.onprogress = (event) => file.onProgress?.(event.loaded, event.total || body.size);

@@ -182,6 +182,8 @@ export class DraftDocuments {
   async #upload(id: string): Promise<void> {
     const file = this.#kept.files.find((f) => f.id === id);
     if (!file || file.state === 'uploaded' || this.#sent.has(id)) return;
+    // Sent before (cut off, or a reload stopped it): the receiver may have part of it already.
+    const resume = file.state !== 'waiting';
     this.#sent.set(id, 0);
     try {
       await this.#set(id, { state: 'uploading' });
@@ -193,6 +195,7 @@ export class DraftDocuments {
         kind: file.kind,
         name: file.name,
         bytes: stored,
+        resume,
         onProgress: (sent) => {
           this.#sent.set(id, sent);
           this.#emit();

@@ -16,7 +16,7 @@ export {
   isoDateSchema,
   documentIdSchema,
 } from './payload-schemas.js';
-export { UPLOAD_TOKEN_HEADER, DOCUMENT_KIND_HEADER, DOCUMENT_NAME_HEADER, DOCUMENT_KINDS } from './document-wire.js';
+export { UPLOAD_TOKEN_HEADER, UPLOAD_OFFSET_HEADER, DOCUMENT_KIND_HEADER, DOCUMENT_NAME_HEADER, DOCUMENT_KINDS } from './document-wire.js';
 export {
   REFERENCE_REQUEST_STATES,
   APPLICANT_TOKEN_HEADER,
@@ -67,4 +67,4 @@ export type {
   RaterErrorCode,
 } from './reference-wire.js';
 export type { RatingForm, RatingDomain, RatingItem, RatingScaleOption, RecommendationOption } from './rating-form.js';
-export type { DocumentKind, UploadSession, DocumentReceipt } from './document-wire.js';
+export type { DocumentKind, UploadSession, DocumentReceipt, UploadOffset } from './document-wire.js';

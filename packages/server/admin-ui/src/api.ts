@@ -10,15 +10,17 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; 
 /**
  * A same-origin request to `/admin/api`: the session cookie goes along, and the browser adds the
  * Origin header the server checks on every change. Network failures are a result, not a throw.
+ * A `Blob` body (a file) goes as its bytes, with `headers`; anything else as JSON.
  */
-export async function api<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
+export async function api<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResult<T>> {
   let response: Response;
+  const type = body === undefined ? {} : { 'content-type': body instanceof Blob ? 'application/octet-stream' : 'application/json' };
   try {
     response = await fetch(`/admin/api${path}`, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? null : JSON.stringify(body),
+      headers: { accept: 'application/json', ...type, ...headers },
+      body: body === undefined ? null : body instanceof Blob ? body : JSON.stringify(body),
     });
   } catch {
     return { ok: false, status: 0, error: 'unreachable', message: 'The server could not be reached. Check your connection and try again.' };

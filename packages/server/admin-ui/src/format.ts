@@ -34,6 +34,7 @@ export const ACTIONS: Record<string, string> = {
   exported: 'Exported the record',
   deleted: 'Deleted the record',
   document_downloaded: 'Downloaded a file',
+  document_uploaded: 'Uploaded a file',
   transcript_recorded: 'Recorded where a transcript is',
 };
 

@@ -1,7 +1,9 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { base, fields, layout, theme } from '@endorsement-kit/element/styles';
 import {
+  COORDINATOR_UPLOAD_STATES,
   TRANSCRIPT_STATES,
+  type CoordinatorUploadState,
   type RecordDocumentView,
   type RecordDocuments as RecordDocumentsAnswer,
   type TranscriptState,
@@ -18,6 +20,18 @@ const STATE_WORDS: Record<TranscriptState, string> = {
   official_verified: 'Official transcript verified',
 };
 const TYPE_WORDS: Record<string, string> = { pdf: 'PDF', jpeg: 'JPEG image', png: 'PNG image', docx: 'Word document' };
+const UPLOAD_AS: Record<CoordinatorUploadState, string> = {
+  copy_uploaded: 'A copy (copy uploaded)',
+  official_verified: 'The official transcript, verified',
+};
+// What a file input offers to choose; the server reads the type from the bytes whatever the name.
+const ACCEPT: Record<string, string> = {
+  pdf: '.pdf,application/pdf',
+  jpeg: '.jpg,.jpeg,image/jpeg',
+  png: '.png,image/png',
+  docx: '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+const LIMIT_WORDS: Record<string, string> = { pdf: 'PDF', jpeg: 'JPEG', png: 'PNG', docx: 'Word (DOCX)' };
 
 const size = (bytes: number) =>
   bytes < 1_048_576 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1_048_576).toFixed(1)} MB`;
@@ -26,7 +40,9 @@ const size = (bytes: number) =>
  * An application's files and transcripts on its record page (`<ek-record-documents record-id=…>`):
  * each file as a download (never opened in the page), whether it was virus-scanned, and per
  * degree where its transcript is, which the coordinator records (requested, received by mail,
- * copy uploaded, official verified). Loads `/admin/api/records/{id}/documents` itself.
+ * copy uploaded, official verified). The coordinator uploads a degree's transcript (one that came
+ * by post; recorded as a copy or as the verified official one) or another document, within the
+ * program's limits. Loads `/admin/api/records/{id}/documents` itself.
  */
 export class RecordDocuments extends RecordPanel<RecordDocumentsAnswer> {
   static override styles = [
@@ -53,6 +69,12 @@ export class RecordDocuments extends RecordPanel<RecordDocumentsAnswer> {
         padding: 0.25rem 0.5rem;
         vertical-align: top;
       }
+      .upload {
+        margin-block: 0.75rem;
+      }
+      .upload input[type='file'] {
+        max-width: 100%;
+      }
       .inline {
         display: flex;
         flex-wrap: wrap;
@@ -73,10 +95,67 @@ export class RecordDocuments extends RecordPanel<RecordDocumentsAnswer> {
     await this.load();
   }
 
+  private async upload(event: SubmitEvent, query: string, what: string) {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    const file = data.get('file');
+    if (!(file instanceof File) || file.size === 0) {
+      this.message = { text: `Choose the file of the ${what} first.`, error: true };
+      return;
+    }
+    const state = String(data.get('state') ?? '');
+    const result = await api<RecordDocumentView>(
+      'POST',
+      `/records/${this.recordId}/documents?${query}${state ? `&state=${state}` : ''}`,
+      file,
+      {
+        'endorsement-document-name': encodeURIComponent(file.name),
+      },
+    );
+    this.message = result.ok
+      ? { text: `Uploaded ${result.data.fileName} (${what}).`, error: false }
+      : { text: result.message, error: true };
+    if (result.ok) form.reset();
+    await this.load();
+  }
+
   private what(d: RecordDocumentView): string {
     if (d.kind === 'resume') return 'Resume';
+    if (d.kind === 'other') return 'Other document';
     const degree = this.data?.transcripts.find((t) => t.education === d.education);
-    return degree ? `Transcript copy: ${degree.institution}` : 'Transcript copy';
+    const label = d.uploadedBy === 'coordinator' ? 'Transcript' : 'Transcript copy';
+    return degree ? `${label}: ${degree.institution}` : label;
+  }
+
+  private renderUploads(data: RecordDocumentsAnswer): TemplateResult {
+    const accept = data.limits.types.map((type) => ACCEPT[type] ?? '').join(',');
+    const limits = `Accepted: ${data.limits.types.map((type) => LIMIT_WORDS[type] ?? type).join(', ')}. Up to ${size(data.limits.maxFileBytes)} a file.`;
+    const fileInput = (id: string, label: string) =>
+      html`<div>
+        <label for=${id}>${label}</label>
+        <input type="file" id=${id} name="file" accept=${accept} aria-describedby="upload-limits" required />
+      </div>`;
+    return html`<h3>Upload a file</h3>
+      <p id="upload-limits">${limits} The file's type is read from its content, and it is virus-scanned when the server has a scanner.</p>
+      ${data.transcripts.map(
+        (
+          t,
+        ) => html`<form class="upload inline" @submit=${(event: SubmitEvent) => void this.upload(event, `kind=transcript&education=${t.education}`, `transcript from ${t.institution}`)}>
+          ${fileInput(`upload-transcript-${t.education}`, `Transcript file from ${t.institution}`)}
+          <div>
+            <label for="upload-as-${t.education}">Record the transcript from ${t.institution} as</label>
+            <select id="upload-as-${t.education}" name="state">
+              ${COORDINATOR_UPLOAD_STATES.map((s) => html`<option value=${s}>${UPLOAD_AS[s]}</option>`)}
+            </select>
+          </div>
+          <button type="submit">Upload the transcript from ${t.institution}</button>
+        </form>`,
+      )}
+      <form class="upload inline" @submit=${(event: SubmitEvent) => void this.upload(event, 'kind=other', 'other document')}>
+        ${fileInput('upload-other', 'Other document (a certificate, a letter)')}
+        <button type="submit">Upload the document</button>
+      </form>`;
   }
 
   private renderFiles(data: RecordDocumentsAnswer): TemplateResult {
@@ -152,7 +231,8 @@ export class RecordDocuments extends RecordPanel<RecordDocumentsAnswer> {
                   </table>
                 </div>`
                 : nothing
-            }`
+            }
+            ${this.renderUploads(data)}`
       }
     </section>`;
   }

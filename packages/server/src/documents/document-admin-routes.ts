@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import * as z from 'zod';
-import { DOCUMENT_MEDIA_TYPES, type Application, type DocumentType } from '@endorsement-kit/sdk';
+import { DOCUMENT_MEDIA_TYPES, documentSettings, type Application, type DocumentType } from '@endorsement-kit/sdk';
 import type { AdminEnv, AdminRouteContext } from '../admin/admin-context.js';
 import type { Done } from '../admin/api-types.js';
 import { audit } from '../admin/record-actions.js';
@@ -10,7 +10,8 @@ import { apiError } from '../http/api-error.js';
 import { TRANSCRIPT_STATES, type RecordDocuments, type TranscriptStateBody } from './document-api-types.js';
 import { documentsOfRecord, findDocument, type DocumentRow } from './document-rows.js';
 import { referencedDocuments } from './referenced-documents.js';
-import { setTranscriptState, transcriptViews } from './transcript-states.js';
+import { setTranscriptState, staffCopies, transcriptViews } from './transcript-states.js';
+import { addCoordinatorUpload } from './coordinator-upload-route.js';
 import { recordInScope } from '../admin/routes/record-in-scope.js';
 import { UUID } from '../http/uuid.js';
 
@@ -18,13 +19,15 @@ const stateBody = z.strictObject({ state: z.enum(TRANSCRIPT_STATES) }) satisfies
 
 /**
  * A record's documents and transcripts in the workspace, under `/admin/api/records/{id}`: the
- * list, each file as a download (`Content-Disposition: attachment`, never shown inline), and per
- * degree where its transcript is. Only the coordinators of the record's program reach them: for
+ * list, each file as a download (`Content-Disposition: attachment`, never shown inline), a file the
+ * coordinator uploads (`coordinator-upload-route.ts`), and per degree where its transcript is. Only the coordinators of the record's program reach them: for
  * anyone else the record does not exist (404).
  */
-export function documentAdminRoutes({ db, signedIn, documents }: AdminRouteContext) {
+export function documentAdminRoutes(context: AdminRouteContext) {
+  const { db, signedIn, documents, programs } = context;
   const routes = new Hono<AdminEnv>();
   routes.use('*', signedIn);
+  addCoordinatorUpload(routes, context);
 
   async function record(c: Context<AdminEnv>): Promise<RecordRow | Response> {
     return recordInScope(db, c);
@@ -35,12 +38,14 @@ export function documentAdminRoutes({ db, signedIn, documents }: AdminRouteConte
     if (row instanceof Response) return row;
     const application = row.kind === 'application' ? (row.payload as Application) : undefined;
     const education = new Map(application ? referencedDocuments(application).map((n) => [n.id, n.path[1]]) : []);
+    const settings = documentSettings(programs.find((p) => p.program.id === row.program)!.program);
     const answer: RecordDocuments = {
       scanned: documents.scanner !== undefined,
       documents: (await documentsOfRecord(db, row.id)).map((d) => ({
         id: d.id,
         kind: d.kind,
         ...(typeof education.get(d.id) === 'number' ? { education: education.get(d.id) as number } : {}),
+        ...(d.education_index === null ? {} : { education: d.education_index }),
         fileName: d.file_name,
         type: d.file_type,
         size: Number(d.size),
@@ -50,6 +55,7 @@ export function documentAdminRoutes({ db, signedIn, documents }: AdminRouteConte
         uploadedAt: new Date(d.created_at).toISOString(),
       })),
       transcripts: application ? await transcriptViews(db, row.id, application) : [],
+      limits: { types: settings.types, maxFileBytes: settings.maxFileBytes },
     };
     return c.json(answer);
   });
@@ -83,7 +89,7 @@ export function documentAdminRoutes({ db, signedIn, documents }: AdminRouteConte
     if (!entry || entry.level === 'cda') return apiError(c, 404, 'not_found', 'The application has no degree with this number.');
     const body = await readBody(c, stateBody);
     if (!body.ok) return body.response;
-    if (body.value.state === 'copy_uploaded' && !entry.transcriptCopy)
+    if (body.value.state === 'copy_uploaded' && !entry.transcriptCopy && !(await staffCopies(db, row.id)).has(index))
       return issues(c, [{ path: ['state'], code: 'no_copy', message: 'No copy of this transcript is attached.' }]);
     await setTranscriptState(db, row.id, index, body.value.state, c.get('coordinator').email);
     await audit(db, row, c.get('coordinator').email, 'transcript_recorded', { education: index, state: body.value.state });

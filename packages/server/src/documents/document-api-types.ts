@@ -16,8 +16,9 @@ export type TranscriptState = (typeof TRANSCRIPT_STATES)[number];
  */
 export interface RecordDocumentView {
   id: string;
-  kind: 'resume' | 'transcript';
-  /** The `education` entry a transcript copy belongs to. */
+  /** `other`: a document a coordinator uploaded that is neither (a certificate, a letter). */
+  kind: 'resume' | 'transcript' | 'other';
+  /** The `education` entry a transcript belongs to. */
   education?: number;
   fileName: string;
   type: string;
@@ -37,7 +38,7 @@ export interface TranscriptView {
   education: number;
   institution: string;
   level: string;
-  /** The document id of the applicant's copy, when they attached one. */
+  /** The document id of a copy on file: the applicant's, else the latest a coordinator uploaded. */
   copy?: string;
   state: TranscriptState | null;
   /** Who set `state`, and when; absent while it follows from the application. */
@@ -51,6 +52,30 @@ export interface RecordDocuments {
   scanned: boolean;
   documents: RecordDocumentView[];
   transcripts: TranscriptView[];
+  /** What a coordinator's upload may be. */
+  limits: UploadLimits;
+}
+
+/** What a coordinator uploads (`kind=` of `POST /admin/api/records/{id}/documents`). */
+export const COORDINATOR_UPLOAD_KINDS = ['transcript', 'other'] as const;
+
+/** What uploading a degree's transcript may record of it (`state=`): the coordinator chooses. */
+export const COORDINATOR_UPLOAD_STATES = ['official_verified', 'copy_uploaded'] as const satisfies readonly TranscriptState[];
+
+/**
+ * One of {@link COORDINATOR_UPLOAD_STATES}.
+ * @example const state: CoordinatorUploadState = 'official_verified';
+ */
+export type CoordinatorUploadState = (typeof COORDINATOR_UPLOAD_STATES)[number];
+
+/**
+ * The program's limits for files, shown beside the coordinator's file inputs (the same as the
+ * applicant's: the server enforces them on every upload).
+ * @example { types: ['pdf', 'jpeg', 'png', 'docx'], maxFileBytes: 10485760 }
+ */
+export interface UploadLimits {
+  types: readonly string[];
+  maxFileBytes: number;
 }
 
 /** `POST /admin/api/records/{id}/transcripts/{education}`. */

@@ -2,7 +2,8 @@ import type { Sql } from '../db/database.js';
 import type { JobHandler } from '../jobs/job-runner.js';
 import { nextMidnight } from '../references/reference-jobs.js';
 import { insertJob } from '../references/reference-schedule.js';
-import type { BlobStore } from './blob-store.js';
+import { sweepParts } from './document-parts.js';
+import type { DocumentsContext } from './documents-context.js';
 import { deleteDocuments } from './document-rows.js';
 
 /** Days an upload session whose application never came keeps its files. */
@@ -16,9 +17,10 @@ export async function scheduleDocumentSweep(tx: Sql, runAt: Date): Promise<void>
 /**
  * The documents' jobs: deleting a stored file once its row is gone (a removed upload, a deleted
  * record), and each night deleting the files of upload sessions older than UPLOAD_SESSION_DAYS
- * whose application never came (a draft abandoned), then scheduling the next night's sweep.
+ * whose application never came (a draft abandoned) and the unfinished uploads of the day before,
+ * then scheduling the next night's sweep.
  */
-export function documentJobHandlers(store: BlobStore): Record<string, JobHandler> {
+export function documentJobHandlers({ store, ...documents }: DocumentsContext): Record<string, JobHandler> {
   return {
     'document-blob-delete': async (_tx, job) => {
       if (job.subject_id) await store.delete(job.subject_id);
@@ -32,6 +34,7 @@ export function documentJobHandlers(store: BlobStore): Record<string, JobHandler
         await deleteDocuments(tx, 'unlinked-of-session', session.id, now);
         await tx.query('delete from upload_sessions where id = $1', [session.id]);
       }
+      await sweepParts(tx, { store, ...documents }, now);
       await scheduleDocumentSweep(tx, nextMidnight(now));
     },
   };

@@ -1,13 +1,16 @@
 import type { DocumentKind } from '@endorsement-kit/sdk';
 import type { Sql } from '../db/database.js';
 
+/** What a stored file is: the applicant's kinds, and `other` (a coordinator's upload). */
+export type StoredKind = DocumentKind | 'other';
+
 /** A stored document as the database keeps it. */
 export interface DocumentRow {
   id: string;
   upload_id: string | null;
   record_id: string | null;
   program: string;
-  kind: DocumentKind;
+  kind: StoredKind;
   file_name: string;
   file_type: string;
   size: number;
@@ -15,6 +18,8 @@ export interface DocumentRow {
   storage_key: string;
   scan: 'clean' | 'unscanned';
   uploaded_by: string;
+  /** A coordinator's transcript: its degree's index in the application's `education`. */
+  education_index: number | null;
   created_at: Date;
 }
 
@@ -26,7 +31,7 @@ export interface UploadSessionRow {
   record_id: string | null;
 }
 
-const COLUMNS = `id, upload_id, record_id, program, kind, file_name, file_type, size::float8 as size, sha256, storage_key, scan, uploaded_by, created_at`;
+const COLUMNS = `id, upload_id, record_id, program, kind, file_name, file_type, size::float8 as size, sha256, storage_key, scan, uploaded_by, education_index, created_at`;
 
 export async function findSession(db: Sql, id: string): Promise<UploadSessionRow | undefined> {
   const { rows } = await db.query<UploadSessionRow>('select id, program, token_hash, record_id from upload_sessions where id = $1', [id]);
@@ -53,8 +58,8 @@ export async function documentsById(db: Sql, ids: readonly string[]): Promise<Do
 /** Inserts a stored document; false when a row with its id is already there (a retry that raced). */
 export async function insertDocument(db: Sql, row: Omit<DocumentRow, 'created_at'>): Promise<boolean> {
   const { rows } = await db.query<{ id: string }>(
-    `insert into documents (id, upload_id, record_id, program, kind, file_name, file_type, size, sha256, storage_key, scan, uploaded_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) on conflict (id) do nothing returning id`,
+    `insert into documents (id, upload_id, record_id, program, kind, file_name, file_type, size, sha256, storage_key, scan, uploaded_by, education_index)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) on conflict (id) do nothing returning id`,
     [
       row.id,
       row.upload_id,
@@ -68,6 +73,7 @@ export async function insertDocument(db: Sql, row: Omit<DocumentRow, 'created_at
       row.storage_key,
       row.scan,
       row.uploaded_by,
+      row.education_index,
     ],
   );
   return rows.length > 0;

@@ -55,8 +55,11 @@ export async function linkDocuments(db: Database, payload: Application, recordId
       [recordId, ids],
     );
     const sessions = [...new Set(rows.map((row) => row.upload_id).filter((id): id is string => id !== null))];
-    if (sessions.length)
+    if (sessions.length) {
       await tx.query('update upload_sessions set record_id = $1 where id = any($2) and record_id is null', [recordId, sessions]);
+      // Uploads left unfinished will not be continued; their bytes go with the nightly sweep.
+      await tx.query('delete from document_parts where upload_id = any($1)', [sessions]);
+    }
     // Files the applicant uploaded and then replaced are not part of the application: they go.
     for (const session of sessions) await deleteDocuments(tx, 'unlinked-of-session', session, now);
   });

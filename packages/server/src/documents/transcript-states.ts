@@ -12,22 +12,34 @@ export async function transcriptViews(db: Sql, recordId: string, payload: Applic
     [recordId],
   );
   const recorded = new Map(rows.map((row) => [row.education_index, row]));
+  const staff = await staffCopies(db, recordId);
   return (payload.education ?? []).flatMap((entry, i): TranscriptView[] => {
     if (entry.level === 'cda') return [];
     const own = recorded.get(i);
+    const copy = entry.transcriptCopy ?? staff.get(i);
     const state: TranscriptState | null =
-      own?.state ?? (entry.transcriptCopy ? 'copy_uploaded' : entry.transcript === 'not-requested' ? null : 'requested');
+      own?.state ?? (copy ? 'copy_uploaded' : entry.transcript === 'not-requested' ? null : 'requested');
     return [
       {
         education: i,
         institution: entry.institution,
         level: entry.level,
-        ...(entry.transcriptCopy ? { copy: entry.transcriptCopy } : {}),
+        ...(copy ? { copy } : {}),
         state,
         ...(own ? { recordedBy: own.updated_by, recordedAt: new Date(own.updated_at).toISOString() } : {}),
       },
     ];
   });
+}
+
+/** The transcripts coordinators uploaded to a record: per degree, the latest one's document id. */
+export async function staffCopies(db: Sql, recordId: string): Promise<Map<number, string>> {
+  const { rows } = await db.query<{ id: string; education_index: number }>(
+    `select id, education_index from documents where record_id = $1 and kind = 'transcript' and education_index is not null
+     order by created_at, id`,
+    [recordId],
+  );
+  return new Map(rows.map((row) => [row.education_index, row.id]));
 }
 
 export async function setTranscriptState(db: Sql, recordId: string, index: number, state: TranscriptState, actor: string): Promise<void> {

@@ -17,6 +17,8 @@ import { discardBody } from './read-upload.js';
 import { fileNameOf, receiptOf, storeUpload } from './store-upload.js';
 import { originAllowed } from '../http/origin-allowed.js';
 import { UUID } from '../http/uuid.js';
+import { dropPart, findPart, keepPart } from './document-parts.js';
+import { addResumeRoutes } from './resume-routes.js';
 
 /** What the applicant's upload routes are given by the app. */
 export interface UploadRouteContext {
@@ -108,16 +110,32 @@ export function uploadRoutes(context: UploadRouteContext) {
       return apiError(c, 400, 'invalid_document_kind', `Send ${DOCUMENT_KIND_HEADER}: ${DOCUMENT_KINDS.join(' or ')}.`);
     if (session.record_id) return closed(c);
     const existing = await findDocument(db, id);
+    const taken = () => apiError(c, 409, 'document_id_taken', 'Another upload uses this document id.');
     if (existing) {
       // A retry whose first answer was lost: the file is here already.
-      if (existing.upload_id !== session.id) return apiError(c, 409, 'document_id_taken', 'Another upload uses this document id.');
+      if (existing.upload_id !== session.id) return taken();
       return c.json(receiptOf(existing), 200);
     }
+    const part = await findPart(db, id);
+    if (part && part.upload_id !== session.id) return taken();
     const settings = documentSettings(entry.program, dayOf(context.clock()));
     if (settings[kind === 'resume' ? 'resume' : 'transcripts'] === 'off')
       return apiError(c, 400, 'document_not_asked', `This program does not ask for a ${kind} file.`);
-    if ((await documentsOfSession(db, session.id)).length >= settings.maxFiles)
+    // Files cut off half way count too: each holds up to maxFileBytes in quarantine.
+    const { rows: parts } = await db.query<{ n: number }>(
+      'select count(*)::int as n from document_parts where upload_id = $1 and id <> $2',
+      [session.id, id],
+    );
+    if ((await documentsOfSession(db, session.id)).length + (parts[0]?.n ?? 0) >= settings.maxFiles)
       return apiError(c, 409, 'too_many_documents', `An application may carry at most ${settings.maxFiles} files.`);
+    const fileName = fileNameOf(c.req.header(DOCUMENT_NAME_HEADER));
+    // A body of declared length that stops half way is kept, to be continued (PATCH) from where it stopped.
+    const declared = Number(c.req.header('content-length') ?? NaN);
+    const onCut =
+      Number.isSafeInteger(declared) && declared > 0 && declared <= settings.maxFileBytes
+        ? (kept: { path: string; size: number }) =>
+            keepPart(db, documents, { id, upload_id: session.id, kind, file_name: fileName, length: declared }, kept)
+        : undefined;
     try {
       const outcome = await storeUpload(
         db,
@@ -129,11 +147,14 @@ export function uploadRoutes(context: UploadRouteContext) {
           recordId: null,
           program: entry.program.id,
           kind,
-          fileName: fileNameOf(c.req.header(DOCUMENT_NAME_HEADER)),
+          fileName,
           uploadedBy: 'applicant',
         },
         settings,
+        onCut,
       );
+      // Sent whole: an earlier part of it is of no more use.
+      if (part && (outcome.ok || outcome.error !== 'incomplete_body')) await dropPart(db, documents, id);
       if (!outcome.ok) return apiError(c, outcome.status, outcome.error, outcome.message);
       return c.json(outcome.receipt, outcome.created ? 201 : 200);
     } catch (error) {
@@ -145,6 +166,8 @@ export function uploadRoutes(context: UploadRouteContext) {
     }
   }
 
+  addResumeRoutes(routes, context, { limited, authorize, closed });
+
   routes.delete('/:uploadId/documents/:documentId', async (c) => {
     const refused = limited(c);
     if (refused) return refused;
@@ -152,7 +175,10 @@ export function uploadRoutes(context: UploadRouteContext) {
     if (auth instanceof Response) return auth;
     if (auth.session.record_id) return closed(c);
     const id = c.req.param('documentId');
+    const part = UUID.test(id) ? await findPart(db, id) : undefined;
+    if (part?.upload_id === auth.session.id) await dropPart(db, documents, id);
     const row = UUID.test(id) ? await findDocument(db, id) : undefined;
+    if (part?.upload_id === auth.session.id && !row) return c.json({ ok: true });
     if (!row || row.upload_id !== auth.session.id)
       return apiError(c, 404, 'not_found', 'This upload session has no document with this id.');
     await db.transaction((tx) => deleteDocuments(tx, 'id', id, context.clock()));

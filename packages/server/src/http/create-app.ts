@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { routePath } from 'hono/route';
-import { APPLICANT_TOKEN_HEADER, DOCUMENT_KIND_HEADER, DOCUMENT_NAME_HEADER, UPLOAD_TOKEN_HEADER } from '@endorsement-kit/sdk';
+import {
+  APPLICANT_TOKEN_HEADER,
+  DOCUMENT_KIND_HEADER,
+  DOCUMENT_NAME_HEADER,
+  UPLOAD_OFFSET_HEADER,
+  UPLOAD_TOKEN_HEADER,
+} from '@endorsement-kit/sdk';
 import { validateApplication, validateRegistration, type Application } from '@endorsement-kit/sdk';
 import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { Page } from '../config/server-options.js';
@@ -111,7 +117,7 @@ export function createApp(context: AppContext) {
     '/api/*',
     cors({
       origin: (origin) => (allowedOrigins.has(origin) ? origin : null),
-      allowMethods: ['GET', 'POST', 'PUT', 'DELETE'],
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
       allowHeaders: [
         'Content-Type',
         'Idempotency-Key',
@@ -121,7 +127,9 @@ export function createApp(context: AppContext) {
         UPLOAD_TOKEN_HEADER,
         DOCUMENT_KIND_HEADER,
         DOCUMENT_NAME_HEADER,
+        UPLOAD_OFFSET_HEADER,
       ],
+      exposeHeaders: [UPLOAD_OFFSET_HEADER, 'Upload-Length'],
       maxAge: 600,
     }),
   );

@@ -7,7 +7,11 @@ const TIMEOUT_ANSWER =
   `Content-Length: ${Buffer.byteLength(TIMEOUT_BODY)}\r\n\r\n${TIMEOUT_BODY}`;
 
 // File uploads may take as long as they keep moving: at 1 Mbit/s a 10 MB file needs about 80 s.
-const UPLOADS = [/^PUT \/api\/uploads\/[^/?#]+\/documents\/[^/?#]+(?:\?|$)/];
+// An applicant's file (sent whole, or continued), and a coordinator's.
+const UPLOADS = [
+  /^(?:PUT|PATCH) \/api\/uploads\/[^/?#]+\/documents\/[^/?#]+(?:\?|$)/,
+  /^POST \/admin\/api\/records\/[^/?#]+\/documents(?:\?|$)/,
+];
 
 /** Bytes an upload must bring in every `UPLOAD_IDLE_TIMEOUT_MS` (16 KiB: about 4 kbit/s over 30 s). */
 export const UPLOAD_MIN_PROGRESS_BYTES = 16 * 1024;
