@@ -162,7 +162,7 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
       await expectAxeClean(page, 'an application');
     });
 
-    it("sets 'more information needed': the applicant's status lookup shows it in Spanish with the next review date", async () => {
+    it("sets 'more information needed': the applicant's status lookup shows it in Spanish with the review cycle", async () => {
       await (await byRole(page, 'combobox', 'Status')).select('more_information_needed');
       await press(page, 'button', 'Save status');
       await waitForText(page, 'There is a problem');
@@ -202,7 +202,7 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
         await press(applicant, 'button', 'Consultar el estado');
         await waitForText(applicant, 'se necesita más información');
         await waitForText(applicant, 'Envíe su certificado de estudios, por favor.');
-        await waitForText(applicant, 'Próxima revisión: 15 de abril de 2099.');
+        await waitForText(applicant, 'Su ciclo de revisión: enviadas hasta el 15 de abril de 2099.');
       } finally {
         await applicant.close();
       }
