@@ -124,8 +124,14 @@ export {
   renewalSchema,
   validateRenewal,
   renewalClient,
+  endorseeChoicesClient,
   DEFAULT_RENEWAL_HOURS,
+  renewalFeesDue,
+  renewalReference,
+  renewalCheckout,
+  RENEWAL_FORM_FEES,
 } from './renewal/index.js';
+export { amendClient } from './amend/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
 export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures, DraftDocuments, acceptOf } from './drafts/index.js';
 export { restBackend, customBackend, raterClient, referencesClient, feeCheckout, documentClient } from './backend/index.js';
@@ -266,7 +272,16 @@ export type {
   RenewalInvitation,
   RenewalFailure,
   RenewalClient,
+  RenewalFeeKind,
+  RenewalFeeQuery,
+  RenewalFeeLine,
+  RenewalCheckoutOptions,
+  RegistryConsent,
+  RegistryChoices,
+  EndorseeChoices,
+  EndorseeChoicesClient,
 } from './renewal/index.js';
+export type { AmendClient, AmendClientOptions, AmendFailure, AmendOpening } from './amend/index.js';
 export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';
 export type {
   DraftListener,
