@@ -49,9 +49,9 @@ if (existsSync(`${CDN_DIR}/endorsement-application.js`)) {
   row('element: total (first load and parts)', total);
   for (const file of ['endorsement-application.iife.js', 'endorsement-application.standalone.iife.js', 'endorsement-application.es.js'])
     row(`element: ${file}`, await fileSize(`${CDN_DIR}/${file}`));
-  // The rater's and the renewal pages: one file each (budgets: 20 and 58 KB, size.node.test.ts).
+  // The rater's and the renewal pages: one file each (budgets: 20 and 62 KB, size.node.test.ts).
   row("rater's page: endorsement-rating.js", await fileSize(`${CDN_DIR}/endorsement-rating.js`), 20 * 1024);
-  row('renewal page: endorsement-renewal.js', await fileSize(`${CDN_DIR}/endorsement-renewal.js`), 58 * 1024);
+  row('renewal page: endorsement-renewal.js', await fileSize(`${CDN_DIR}/endorsement-renewal.js`), 62 * 1024);
 } else console.log('element: not built (run pnpm build)');
 
 // A bundler's build of `/define` from the packed packages (as bundler-split.node.test.ts builds it).
