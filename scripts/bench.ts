@@ -2,6 +2,7 @@
 // deterministic (bytes) are asserted in tests; timings are only printed.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { sdkBundleSize, fileSize } from './bundle-size.mjs';
 import { cdnSizes, CDN_DIR } from './cdn-sizes.mjs';
 
@@ -20,6 +21,8 @@ const row = (name: string, size: { min: number; gzip: number } | string, budget?
         `${name.padEnd(52)} ${kb(size.min).padStart(10)} min ${kb(size.gzip).padStart(9)} min+gz${budget ? `  (target ${kb(budget)})` : ''}`,
       );
 
+// Timings depend on the machine: each part prints the load average it ran under.
+console.log(`pnpm bench, ${new Date().toISOString()}, ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} at the start\n`);
 console.log('Bundle sizes');
 row(
   'sdk: validateRegistration/Application + evaluate…',
