@@ -19,6 +19,7 @@
 // runs beside them, and each run also records the long tasks (over 50 ms) before the first input
 // and the longest input delay (Event Timing) while the 200 keys are typed.
 import { createServer } from 'node:http';
+import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -283,6 +284,9 @@ async function typingWork(page, input) {
   };
 }
 
+// Timings move with the machine's load: each section says the load average it ran under.
+const load = () => `load average ${loadavg()[0].toFixed(1)}`;
+console.log(`\nPage benchmarks, ${runs} runs each, starting at ${load()}`);
 try {
   const ms = (n) => `${n.toFixed(0)} ms`.padStart(8);
   // Each run measures the element and the plain page one after the other, under the same load:
@@ -383,7 +387,7 @@ try {
     }
     await context.close();
 
-    console.log(`\nPage, headless Chromium, median of ${runs} (timings vary with the machine; only ratios compare)`);
+    console.log(`\nPage, headless Chromium, median of ${runs} (timings vary with the machine; only ratios compare); ${load()}`);
     row('first usable text input (start screen)', firstInput, 2);
     row('page work, 200 keys ("About you")', of(keys, 'task'), 1.5);
     row('  main-thread CPU time, same keys', of(keys, 'cpu'), 1.5);
@@ -426,7 +430,7 @@ try {
 
     const phone = (profile) => profile.startsWith('phone');
     for (const [profile, { first, longTasks, typing }] of Object.entries(handWrittenRuns)) {
-      console.log(`\nAgainst scripts/bench-pages/plain-application.html (native controls, no script), ${profile}`);
+      console.log(`\nAgainst scripts/bench-pages/plain-application.html (native controls, no script), ${profile}; ${load()}`);
       row('first usable text input', first, 2);
       row('page work, 200 keys ("About you")', of(typing, 'task'), phone(profile) ? 1.3 : 1.5);
       row('  main-thread CPU time, same keys', of(typing, 'cpu'), phone(profile) ? 1.3 : 1.5);
@@ -497,7 +501,7 @@ try {
         }
       }
       const list = (xs) => xs.map((x) => x.toFixed(0)).join(' ');
-      console.log(`\n${form.label} against ${form.file} (native controls, no script), ${profile}`);
+      console.log(`\n${form.label} against ${form.file} (native controls, no script), ${profile}; ${load()}`);
       row('first usable text input', first, 2);
       row('page work, 200 keys (its first text field)', of(typing, 'task'), profile.startsWith('phone') ? 1.3 : 1.5);
       row('  main-thread CPU time, same keys', of(typing, 'cpu'), profile.startsWith('phone') ? 1.3 : 1.5);

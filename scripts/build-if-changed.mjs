@@ -58,6 +58,12 @@ export function buildInputsHash(root = repoRoot) {
 
 const stampFile = (root) => join(root, 'node_modules/.cache/endorsement-kit/build-inputs.sha256');
 
+/** Whether the last successful `pnpm build` was of the sources as they are now (its stamp is today's hash). */
+export function builtFromCurrentSources(root = repoRoot) {
+  const stamp = stampFile(root);
+  return existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === buildInputsHash(root);
+}
+
 /** Records `inputs` (by default today's) as those of the last successful build. */
 export function writeBuildStamp(root = repoRoot, inputs = buildInputsHash(root)) {
   mkdirSync(dirname(stampFile(root)), { recursive: true });

@@ -6,7 +6,7 @@
 // (scripts/build-if-changed.mjs). Each part's output streams through; the first failure's exit
 // code is the build's.
 import { spawn } from 'node:child_process';
-import { writeBuildStamp } from './build-if-changed.mjs';
+import { buildInputsHash, writeBuildStamp } from './build-if-changed.mjs';
 
 const run = (command, args) =>
   new Promise((resolve) => {
@@ -16,6 +16,8 @@ const run = (command, args) =>
   });
 
 const bin = (name) => `node_modules/.bin/${name}`;
+// The inputs as the build starts: a file changed while it runs makes the stamp stale, not wrong.
+const inputs = buildInputsHash();
 const codes = await Promise.all([
   run(bin('tsc'), ['-b']),
   run(bin('rollup'), ['-c']),
@@ -24,4 +26,4 @@ const codes = await Promise.all([
 ]);
 const failed = codes.find((code) => code !== 0);
 if (failed !== undefined) process.exit(failed);
-writeBuildStamp();
+writeBuildStamp(undefined, inputs);

@@ -1,6 +1,6 @@
 // A @web/test-runner reporter that prints, when the run ends, the ten slowest test files: the
-// time from when the runner first showed a file as started to its results (wall time, which
-// waits on the other file running beside it), and its tests' own durations summed.
+// time from when the runner started a file's session to its results (wall time, which waits on
+// the other file running beside it), and its tests' own durations summed.
 export function slowestFiles(count = 10) {
   const started = new Map();
   const took = new Map();
@@ -8,11 +8,10 @@ export function slowestFiles(count = 10) {
   const sum = (suite) =>
     suite ? suite.tests.reduce((total, t) => total + (t.duration ?? 0), 0) + suite.suites.reduce((total, s) => total + sum(s), 0) : 0;
   return {
-    getTestProgress({ sessions }) {
-      const now = Date.now();
-      for (const session of sessions)
-        if (session.status !== 'SCHEDULED' && !started.has(session.testFile)) started.set(session.testFile, now);
-      return [];
+    start({ sessions }) {
+      sessions.on('session-status-updated', (session) => {
+        if (session.status !== 'SCHEDULED' && !started.has(session.testFile)) started.set(session.testFile, Date.now());
+      });
     },
     reportTestFileResults({ testFile, sessionsForTestFile }) {
       if (started.has(testFile)) took.set(testFile, (Date.now() - started.get(testFile)) / 1000);
