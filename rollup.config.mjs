@@ -235,6 +235,16 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).jo
     treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/(zod|ky)\//.test(id) },
     onwarn: quiet,
   });
+  // The applicant's amend page (<endorsement-amend> holding <endorsement-application>): one file of
+  // its own with the application's parts and both languages inside. Only /amend/ loads it, so the
+  // application's first load carries none of the amend code.
+  configs.push({
+    input: 'packages/element/src/define-amend.ts',
+    output: { file: `${CDN}/endorsement-amend.js`, format: 'esm', sourcemap: true, sourcemapPathTransform, inlineDynamicImports: true },
+    plugins: [resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 3 } }), integrity()],
+    treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/(zod|ky)\//.test(id) },
+    onwarn: quiet,
+  });
   // The classic-script form: a small loader that imports endorsement-application.js from beside
   // itself (a CDN must send CORS headers for that when on another origin) ...
   configs.push(classic('packages/element/src/cdn/loader.ts', 'endorsement-application.iife.js'));

@@ -126,7 +126,12 @@ export {
   renewalClient,
   endorseeChoicesClient,
   DEFAULT_RENEWAL_HOURS,
+  renewalFeesDue,
+  renewalReference,
+  renewalCheckout,
+  RENEWAL_FORM_FEES,
 } from './renewal/index.js';
+export { amendClient } from './amend/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
 export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures, DraftDocuments, acceptOf } from './drafts/index.js';
 export { restBackend, customBackend, raterClient, referencesClient, feeCheckout, documentClient } from './backend/index.js';
@@ -271,7 +276,12 @@ export type {
   RegistryChoices,
   EndorseeChoices,
   EndorseeChoicesClient,
+  RenewalFeeKind,
+  RenewalFeeQuery,
+  RenewalFeeLine,
+  RenewalCheckoutOptions,
 } from './renewal/index.js';
+export type { AmendClient, AmendClientOptions, AmendFailure, AmendOpening } from './amend/index.js';
 export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';
 export type {
   DraftListener,

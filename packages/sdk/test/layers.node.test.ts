@@ -27,6 +27,7 @@ const options = { fileExtensions: ['ts'], excludeRegExp: [/(^|\/)dist\//] };
  * - stores and backend: the adapters to the outside world, the draft store (IndexedDB, memory)
  *   and the HTTP backend. They need only errors and schema; only drafts and the client use them,
  *   so they sit just below drafts, side by side.
+ * - amend: an amend link's calls, as a client and a backend around the HTTP one.
  * - drafts (editing, autosave, tabs, sending), then the client that opens them.
  */
 const LAYERS: readonly (readonly string[])[] = [
@@ -41,6 +42,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['references'],
   ['renewal'],
   ['stores', 'backend'],
+  ['amend'],
   ['drafts'],
   ['client'],
 ];
@@ -70,7 +72,7 @@ function layerViolations(graph: Readonly<Record<string, readonly string[]>>): st
   return found;
 }
 
-test('the SDK folders import only downwards: codes, i18n, errors, schema, program, validation, steps, requirements, references, renewal, stores|backend, drafts, client', async () => {
+test('the SDK folders import only downwards: codes, i18n, errors, schema, program, validation, steps, requirements, references, renewal, stores|backend, amend, drafts, client', async () => {
   const result = await madge(sdkSource, options);
   const graph = result.obj();
   // The graph is the real one: madge resolved the `.js` specifiers to the `.ts` files.

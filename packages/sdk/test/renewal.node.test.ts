@@ -214,10 +214,11 @@ test('the first renewal is exempt from hours; the late fee is added after the du
     ['membership', 'attestation-code-of-ethics', 'attestation-no-sanction'],
   );
   assert.match(exempt.note ?? '', /No hours are due for your first renewal/);
-  assert.deepEqual(exempt.fees, { renewal: 25, late: 0, total: 25 });
+  // The older `renewal.fees` (whole dollars), read as cents since the program's schedule has no renewal fees.
+  assert.deepEqual([exempt.fees.renewal, exempt.fees.late, exempt.fees.total, exempt.fees.currency], [2500, 0, 2500, 'USD']);
   const late = evaluateRenewal(carolina, {}, { category: 'IMHS', endorsedOn: '2026-03-02', cycle: first, asOf: '2027-02-10' });
   assert.equal(late.phase, 'late');
-  assert.deepEqual(late.fees, { renewal: 25, late: 25, total: 50 });
+  assert.deepEqual([late.fees.renewal, late.fees.late, late.fees.total], [2500, 2500, 5000]);
   const strict = defineProgram({ id: 'y', name: 'Y', offers: { 'IMH-E': ['IFS'] }, renewal: { firstYearExempt: false, cycleYears: 3 } });
   const cycle = renewalCycle(strict, { endorsedOn: '2025-02-01' });
   const need = evaluateRenewal(strict, {}, { category: 'IFS', endorsedOn: '2025-02-01', cycle, asOf: '2027-01-01' }).checks[0]!;

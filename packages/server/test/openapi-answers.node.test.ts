@@ -2,7 +2,7 @@
 // docs/openapi.yaml did not list, and its operations declared no `security`. Here every answer the
 // running server gives to the spec's operations is held against the spec: its status is listed
 // for that operation (5xx under 5XX), and its body has the shape of the schema the spec gives.
-// (408, Node's own bodiless answer to a slow body, is hostile.node.test.ts's: it needs a pause.)
+// (408, the answer to a slow body, is hostile.node.test.ts's: it needs a pause.)
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -110,6 +110,19 @@ const SHAPES: Record<string, (body: Record<string, unknown>) => boolean> = {
   RaterInvitation: (body) =>
     string(body.applicantName) && string(body.state) && typeof body.form === 'object' && typeof body.answers === 'object',
   CheckoutAnswer: (body) => string(body.url),
+  AmendOpened: (body) =>
+    string(body.id) &&
+    string(body.reference) &&
+    oneOf(body.status, ['more_information_needed', 'deferred']) &&
+    (body.message === null || string(body.message)) &&
+    typeof body.application === 'object' &&
+    !Number.isNaN(Date.parse(body.expiresAt as string)),
+  AmendReceipt: (body) =>
+    string(body.id) &&
+    string(body.reference) &&
+    body.status === 'received' &&
+    Number.isInteger(body.version) &&
+    !Number.isNaN(Date.parse(body.receivedAt as string)),
   WebhookAnswer: (body) => body.received === true && oneOf(body.result, ['paid', 'pending', 'failed', 'duplicate', 'ignored', 'unmatched']),
   RenewalInvitation: (body) => {
     const cycle = body.cycle as Record<string, unknown> | undefined;
@@ -159,6 +172,8 @@ const SHAPES: Record<string, (body: Record<string, unknown>) => boolean> = {
 };
 
 const CONTRACT = ['POST /registrations', 'POST /applications', 'GET /applications/{id}', 'POST /applications/lookup'];
+// Issue 19, point 5: the amend link's calls (docs/coordinators.md), public; the token is in the body.
+const AMEND = ['POST /applications/amend/open', 'POST /applications/amend/submit'];
 const APPLICANT_REFERENCES = [
   'GET /registrations/{id}/references',
   'POST /registrations/{id}/references',
@@ -168,7 +183,7 @@ const APPLICANT_REFERENCES = [
 ];
 const RATER = ['open', 'accept', 'decline', 'save', 'submit'].map((action) => `POST /ratings/${action}`);
 // Issue 20's fee routes (docs/fees.md): public; Stripe signs the webhook's body instead.
-const FEES = ['POST /fees/checkout', 'POST /fees/stripe/{program}'];
+const FEES = ['POST /fees/checkout', 'POST /fees/renewal-checkout', 'POST /fees/stripe/{program}'];
 const UPLOADS = ['POST /uploads', 'PUT /uploads/{uploadId}/documents/{documentId}', 'DELETE /uploads/{uploadId}/documents/{documentId}'];
 // Issue 21's endorsee calls (docs/renewal.md) and public registry (docs/registry.md): public.
 const RENEWALS = ['open', 'save', 'submit', 'registry', 'inactive'].map((action) => `POST /renewals/${action}`);
@@ -224,9 +239,9 @@ describe('docs/openapi.yaml and the running server', () => {
   it('declares the contract public (security: []), the applicant reference calls behind the access token, and lists 415 for the POSTs', () => {
     assert.deepEqual(
       [...operations.keys()],
-      [...CONTRACT, ...APPLICANT_REFERENCES, ...RATER, ...FEES, ...UPLOADS, ...RENEWALS, ...REINSTATEMENTS, ...REGISTRY],
+      [...CONTRACT, ...AMEND, ...APPLICANT_REFERENCES, ...RATER, ...FEES, ...UPLOADS, ...RENEWALS, ...REINSTATEMENTS, ...REGISTRY],
     );
-    for (const name of [...CONTRACT, ...RATER, ...FEES, 'POST /uploads', ...RENEWALS, ...REINSTATEMENTS, ...REGISTRY])
+    for (const name of [...CONTRACT, ...AMEND, ...RATER, ...FEES, 'POST /uploads', ...RENEWALS, ...REINSTATEMENTS, ...REGISTRY])
       assert.ok(operations.get(name)!.security, `${name} has security: []`);
     for (const name of UPLOADS.slice(1)) assert.ok(!operations.get(name)!.security, `${name} needs the upload token`);
     for (const name of APPLICANT_REFERENCES) assert.ok(!operations.get(name)!.security, `${name} needs the access token`);
@@ -437,6 +452,19 @@ describe('docs/openapi.yaml and the running server', () => {
         await holds(operation, await renew(action, { token, pad: 'x'.repeat(70 * 1024) }), 413);
       }
       await holds('POST /renewals/open', await renew('open', { token }), 200);
+      // Renewal fees (docs/fees.md): this program's come from its older renewal.fees, paid as the coordinator says.
+      const pay = (body: unknown, type = 'application/json') =>
+        renewing.request('/api/fees/renewal-checkout', {
+          method: 'POST',
+          headers: { 'content-type': type },
+          body: typeof body === 'string' ? body : JSON.stringify(body),
+        });
+      const payOp = 'POST /fees/renewal-checkout';
+      await holds(payOp, await pay({ token, kind: 'renewal' }), 409);
+      await holds(payOp, await pay({ token: 'x'.repeat(43), kind: 'renewal' }), 404);
+      await holds(payOp, await pay({ token }), 400);
+      await holds(payOp, await pay(JSON.stringify({ token, kind: 'renewal' }), 'text/plain'), 415);
+      await holds(payOp, await pay({ token, kind: 'renewal', pad: 'x'.repeat(8 * 1024) }), 413);
       const signature = { accepted: true, signedName: 'Ana Ruiz', signedOn: '2026-10-02' };
       const training = [
         { title: 'Attachment', provider: 'Lakeside AIMH', date: '2026-03-10', hours: 14, topics: ['iecmh'] },
@@ -547,6 +575,43 @@ describe('docs/openapi.yaml and the running server', () => {
     await holds('POST /applications/lookup', await lookup(JSON.stringify({ reference: receipt.reference })), 400);
     await holds('POST /applications/lookup', await lookup(JSON.stringify({ reference: 'x'.repeat(5000), email })), 413);
     await holds('POST /applications/lookup', await lookup(JSON.stringify({ reference: receipt.reference, email }), 'text/plain'), 415);
+  });
+
+  it('the amend operations: every answer the server gives is listed, its body as the spec says', async () => {
+    const receipt = (await (await post(server, '/api/applications', validApplication())).json()) as { id: string };
+    const coordinator = await signedInCoordinator(server, 'staff@amend-spec.example.org', 'alliance');
+    await coordinator.json('POST', `/admin/api/records/${receipt.id}/status`, {
+      status: 'more_information_needed',
+      message: 'More, please.',
+    });
+    const { rows } = await server.db.query<{ body: string }>(
+      "select body from mail_outbox where record_id = $1 and purpose = 'status-changed' order by id desc limit 1",
+      [receipt.id],
+    );
+    const token = /\/amend\/#([A-Za-z0-9_-]{43})$/m.exec(rows[0]!.body)![1]!;
+    const send = (action: string, body: unknown, type = 'application/json') =>
+      server.request(`/api/applications/amend/${action}`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
+    for (const action of ['open', 'submit']) {
+      const operation = `POST /applications/amend/${action}`;
+      const extra = action === 'submit' ? { application: validApplication() } : {};
+      await holds(operation, await send(action, { token: 'x'.repeat(43), ...extra }), 404);
+      await holds(operation, await send(action, { token: 42 }), 400);
+      await holds(operation, await send(action, JSON.stringify({ token, ...extra }), 'text/plain'), 415);
+      await holds(operation, await send(action, { token, pad: 'x'.repeat(70 * 1024) }), 413);
+    }
+    await holds('POST /applications/amend/open', await send('open', { token }), 200);
+    await holds(
+      'POST /applications/amend/submit',
+      await send('submit', { token, application: { ...validApplication(), applicant: {} } }),
+      422,
+    );
+    await holds('POST /applications/amend/submit', await send('submit', { token, application: validApplication() }), 200);
+    await holds('POST /applications/amend/open', await send('open', { token }), 410);
+    await holds('POST /applications/amend/submit', await send('submit', { token, application: validApplication() }), 410);
   });
 
   it('429 when one address sends too much, and 5XX when the database is gone, on every operation', async () => {

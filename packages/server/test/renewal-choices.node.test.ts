@@ -63,7 +63,7 @@ for (const kind of DATABASE_KINDS) {
       const opened = (await (await call('open', { token })).json()) as RenewalInvitation;
       assert.deepEqual(opened.choices, {
         registry: { displayName: 'Ana R.', fields: {}, setBy: null, setAt: null },
-        inactive: { offered: { maxMonths: 6, fee: 25 }, requestedAt: null },
+        inactive: { offered: { maxMonths: 6, fee: 2500, currency: 'USD' }, requestedAt: null },
       } satisfies EndorseeChoices);
 
       const saved = await call('registry', { token, displayName: 'Ana Ruiz R.', fields: { region: 'North County', providesRsc: true } });
@@ -105,7 +105,10 @@ for (const kind of DATABASE_KINDS) {
       const token = linkOf(mailsTo(smtp.mails, 'ana@example.org')[0]!)[2]!;
       const asked = await call('inactive', { token });
       assert.equal(asked.status, 200, await asked.clone().text());
-      assert.deepEqual(await asked.json(), { offered: { maxMonths: 6, fee: 25 }, requestedAt: '2026-10-02T13:00:00.000Z' });
+      assert.deepEqual(await asked.json(), {
+        offered: { maxMonths: 6, fee: 2500, currency: 'USD' },
+        requestedAt: '2026-10-02T13:00:00.000Z',
+      });
       assert.equal((await call('inactive', { token })).status, 200, 'asked again: nothing more');
       await server.mailQueue.wake();
       await smtp.waitFor(6);

@@ -267,5 +267,34 @@ export function reviewBrowserSuite(kind: DatabaseKind): void {
       const pdf = mail.attachments.find((a) => a.contentType === 'application/pdf');
       assert.equal(pdf?.content.subarray(0, 5).toString(), '%PDF-');
     });
+
+    it("shows an amended application's versions and what changed, the new value as text", async () => {
+      const status = await page.evaluate(
+        (id) =>
+          fetch(`/admin/api/records/${id}/status`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ status: 'more_information_needed', message: 'Please add your hours.' }),
+          }).then((r) => r.status),
+        unassignedId,
+      );
+      assert.equal(status, 200);
+      const mail = await mailTo('not.assigned@example.org', /more information needed/);
+      const token = /\/amend\/#([\w-]{43})$/m.exec(mail.text ?? '')?.[1];
+      assert.ok(token, mail.text);
+      const first = payload(validApplication(), 'not.assigned@example.org');
+      const hostile = '<img src=x onerror="document.title=1">';
+      const sent = await server.request('/api/applications/amend/submit', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token, application: { ...first, applicant: { ...first.applicant, givenName: hostile } } }),
+      });
+      assert.equal(sent.status, 200);
+      await page.goto(url(`/admin/records/${unassignedId}`));
+      await byRole(page, 'heading', 'Versions');
+      assert.deepEqual(await tableRows(page, 'Versions'), [['applicant.givenName', first.applicant.givenName, hostile]]);
+      assert.equal(await page.$('pierce/img[src="x"]'), null);
+      await expectAxeClean(page, 'the versions of an amended application');
+    });
   });
 }

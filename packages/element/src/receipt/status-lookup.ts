@@ -48,7 +48,7 @@ export function renderStatusLookup(
           ? html`<div class="panel success">
             <p>${view.t('ui.status.result', { id: state.result.reference ?? state.result.id, status: receiptStatus(view, state.result.status), date: formatDateTime(state.result.receivedAt, view.locale) })} ${stageText(view, stage)}</p>
             ${state.result.statusMessage ? html`<p>${view.t('ui.status.message', { contact: localize(view.program.contact.title, view.locale), message: state.result.statusMessage })}</p>` : nothing}
-            ${state.result.nextReviewOn ? html`<p>${view.t('ui.status.next-review', { date: formatDay(state.result.nextReviewOn, view.locale) })}</p>` : nothing}
+            ${state.result.nextReviewOn && !state.result.cycle ? html`<p>${view.t('ui.status.next-review', { date: formatDay(state.result.nextReviewOn, view.locale) })}</p>` : nothing}
           </div>`
           : nothing
       }

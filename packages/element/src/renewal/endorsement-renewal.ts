@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import {
   evaluateRenewal,
+  formatFee,
   localize,
   renewalClient,
   renewalAttestations,
@@ -24,12 +25,20 @@ import { RegistryChoicesController } from './registry-choices.js';
 import { getAt, renewalLists, setAt } from './renewal-draft.js';
 import { renewalStyles } from './renewal-styles.js';
 import { RENEWAL_WORDS } from './renewal-words.js';
+import { feeWord, renderRenewalFees, RenewalPayment, TOKEN_KEY, type RenewalFeeWords } from './renewal-fees.js';
 
 type Screen = 'loading' | 'failed' | 'closed' | 'form' | 'thanks';
 type Repeat = NonNullable<StepSpec['repeat']>;
 const SIGNATURE_KEY: Record<RenewalAttestation, string> = { 'code-of-ethics': 'codeOfEthics', 'no-sanction': 'noSanction' };
 const SAVE_AFTER_MS = 800;
 const today = () => new Date().toISOString().slice(0, 10);
+const storedToken = () => {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  } catch {
+    return '';
+  }
+};
 
 /**
  * The endorsee's renewal page, opened from the personal link in a renewal mail (`/renew/#<token>`):
@@ -80,6 +89,7 @@ export class EndorsementRenewal extends LitElement {
   private saving = 0;
   private submitted = false;
   private choices = new RegistryChoicesController(this);
+  private readonly payment = new RenewalPayment(this);
 
   constructor() {
     super();
@@ -95,7 +105,8 @@ export class EndorsementRenewal extends LitElement {
   }
 
   private get secret(): string {
-    return this.token ?? decodeURIComponent(location.hash.slice(1)).trim();
+    // Back from Stripe's page, whose return address has no fragment: the token kept for the way back.
+    return this.token ?? (decodeURIComponent(location.hash.slice(1)).trim() || storedToken());
   }
 
   override connectedCallback(): void {
@@ -234,7 +245,10 @@ export class EndorsementRenewal extends LitElement {
       this.summary =
         sent.error === 'issues'
           ? sent.issues.map((issue) => ({ message: issue.message, target: fieldId(issue.path) }))
-          : [{ message: this.w('submit-failed'), target: 'ekn-submit' }];
+          : sent.error === 'fee_due'
+            ? [{ message: feeWord(this.language, 'fees.due-first'), target: 'ekn-fees' }]
+            : [{ message: this.w('submit-failed'), target: 'ekn-submit' }];
+      if (sent.error === 'fee_due') void this.refreshFees();
       await this.updateComplete;
       (this.renderRoot as ShadowRoot).getElementById('ekn-error-summary')?.focus();
     }
@@ -261,7 +275,7 @@ export class EndorsementRenewal extends LitElement {
       case 'thanks':
         return html`<h1 tabindex="-1">${title}</h1>
           <p role="status">${this.w('thanks')}</p>
-          ${this.renderChoices()}`;
+          ${this.renderFees()} ${this.renderChoices()}`;
       case 'form':
         return this.renderForm(title);
     }
@@ -284,9 +298,7 @@ export class EndorsementRenewal extends LitElement {
     const lists = renewalLists(program, invitation.category);
     const needsRsc = result.checks.some((c) => c.id === 'rsc-hours');
     const attestations = renewalAttestations(program, cycle.dueOn);
-    const fee = new Intl.NumberFormat(this.language, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(
-      result.fees.total,
-    );
+    const fee = formatFee(result.fees.total, result.fees.currency, this.language);
     return html`<h1 tabindex="-1">${title}</h1>
       ${this.summary?.length ? summaryMarkup({ id: 'ekn-error-summary', title: this.w('errors.title'), items: this.summary, focus: (id) => (this.renderRoot as ShadowRoot).getElementById(id)?.focus() }) : nothing}
       <p>${this.w('intro', { name: invitation.fullName, due: this.day(cycle.dueOn) })}</p>
@@ -298,8 +310,9 @@ export class EndorsementRenewal extends LitElement {
         <ul class="checklist">
           ${result.checks.map((c) => html`<li id="ekn-check-${c.id}" tabindex="-1" class=${c.met ? 'met' : 'missing'}><span class="vh">${this.w(c.met ? 'met' : 'missing')}</span>${c.detail}</li>`)}
         </ul>
-        ${result.fees.total > 0 ? html`<p>${this.w('fee', { fee })}</p>` : nothing}
+        ${result.fees.total > 0 && !invitation.fees ? html`<p>${this.w('fee', { fee })}</p>` : nothing}
       </section>
+      ${this.renderFees()}
       ${this.renderCheckbox('providesRsc', this.w('providesRsc'), this.draft['providesRsc'] === true, (on) => this.set(['providesRsc'], on))}
       ${!result.exempt && lists.training ? this.renderList(view, lists.training, this.w('section.training', { since: this.day(cycle.periodStart) })) : nothing}
       ${!result.exempt && needsRsc && lists.rscReceived ? this.renderList(view, lists.rscReceived, this.w('section.rsc')) : nothing}
@@ -328,6 +341,27 @@ export class EndorsementRenewal extends LitElement {
       fullName: invitation.fullName,
       errorPrefix: translate(undefined, this.language, 'ui.error-prefix'),
     });
+  }
+
+  /** The renewal's fees from the receiver (docs/fees.md, "Renewal fees"): what is due and paid, and paying. */
+  private renderFees(): TemplateResult | typeof nothing {
+    const invitation = this.invitation;
+    if (!invitation?.fees) return nothing;
+    const words: RenewalFeeWords = {
+      language: this.language,
+      t: (key, params) => translate(invitation.program, this.language, key, params),
+      contact: localize(invitation.program.contact.title, this.language),
+    };
+    return renderRenewalFees(words, this.payment, this.secret, invitation.fees, invitation.payBeforeSubmit === true);
+  }
+
+  /** The fees again (a submit refused while one is due: perhaps paid meanwhile in another tab). */
+  private async refreshFees(): Promise<void> {
+    const opened = await this.client.open(this.secret);
+    if (opened.ok && this.invitation) {
+      this.invitation = { ...this.invitation, fees: opened.value.fees ?? [] };
+      this.requestUpdate();
+    }
   }
 
   private renderList(view: View, repeat: Repeat, heading: string): TemplateResult {

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { endorseeChoicesClient, type EndorseeChoices, type RegistryChoices, type RegistryConsent } from '@endorsement-kit/sdk';
+import { endorseeChoicesClient, formatFee, type EndorseeChoices, type RegistryChoices, type RegistryConsent } from '@endorsement-kit/sdk';
 import { plainField } from '../fields/plain-field.js';
 import { REGISTRY_CHOICES_WORDS } from './registry-choices-words.js';
 
@@ -126,13 +126,7 @@ export class RegistryChoicesController implements ReactiveController {
     </div>`;
     const { registry, inactive } = this.choices;
     const offered = inactive.offered;
-    const fee = offered
-      ? new Intl.NumberFormat(context.language, {
-          style: 'currency',
-          currency: 'USD',
-          maximumFractionDigits: offered.fee % 1 ? 2 : 0,
-        }).format(offered.fee)
-      : '';
+    const fee = offered ? formatFee(offered.fee, offered.currency, context.language) : '';
     return html`<section aria-labelledby="ekn-registry" class="panel">
         <h2 id="ekn-registry">${w('registry.title')}</h2>
         <p>${w('registry.intro', { program: context.programName })}</p>

@@ -25,10 +25,11 @@ export interface RegistryChoices {
 /**
  * What the renewal invitation says of the endorsee's own choices: the registry entry as saved, who
  * last set it (`endorsee` or `coordinator:<email>`) and when, and inactive status: the program's
- * rule (how long, the fee to return; `null`: not offered) and when they asked for it, if they did.
- * @example invitation.choices?.inactive.offered // { maxMonths: 24, fee: 25 }
+ * rule (how long; the fee, in minor units of its currency, as `renewalFeesDue` reads it; `null`: not
+ * offered) and when they asked for it, if they did.
+ * @example invitation.choices?.inactive.offered // { maxMonths: 24, fee: 2500, currency: 'USD' }
  */
 export interface EndorseeChoices {
   registry: RegistryChoices & { setBy: string | null; setAt: string | null };
-  inactive: { offered: { maxMonths: number; fee: number } | null; requestedAt: string | null };
+  inactive: { offered: { maxMonths: number; fee: number; currency: string } | null; requestedAt: string | null };
 }

@@ -11,6 +11,7 @@ import type { ViewHost } from './view-host.js';
 import './record-references.js';
 import './record-fees.js';
 import './record-documents.js';
+import './record-versions.js';
 
 const STATE_WORDS = { met: 'Met', missing: 'Not yet', later: 'After review' } as const;
 
@@ -52,6 +53,7 @@ export function renderRecordPage(host: ViewHost, me: Me, detail: RecordDetail, r
     ${registrationId ? html`<ek-record-references record-id=${registrationId}></ek-record-references>` : nothing}
     <ek-record-fees record-id=${record.id}></ek-record-fees>
     ${record.kind === 'application' ? html`<ek-record-documents record-id=${record.id}></ek-record-documents>` : nothing}
+    ${record.kind === 'application' ? html`<ek-record-versions record-id=${record.id}></ek-record-versions>` : nothing}
 
     <section aria-labelledby="answers-heading">
       <h2 id="answers-heading">Answers</h2>

@@ -4,6 +4,7 @@ import type { AdminContext, AdminEnv } from './admin-context.js';
 import { adminPage, adminScript } from './admin-page.js';
 import { documentAdminRoutes } from '../documents/document-admin-routes.js';
 import { endorseeRoutes } from './routes/endorsee-routes.js';
+import { renewalFeeAdminRoutes } from './routes/renewal-fee-routes.js';
 import { exportRoutes } from './routes/export-routes.js';
 import { feeAdminRoutes } from './routes/fee-routes.js';
 import { recordRoutes } from './routes/record-routes.js';
@@ -14,6 +15,7 @@ import { sameOrigin } from './routes/same-origin.js';
 import { sessionRoutes } from './routes/session-routes.js';
 import { signedIn } from './routes/signed-in.js';
 import { staffRoutes } from './routes/staff-routes.js';
+import { versionAdminRoutes } from './routes/version-routes.js';
 import { workspacePresenter } from './workspace-presenter.js';
 
 export type { AdminContext } from './admin-context.js';
@@ -35,9 +37,11 @@ export function adminRoutes(context: AdminContext) {
   admin.route('/api/records', feeAdminRoutes(routes));
   admin.route('/api/records', documentAdminRoutes(routes));
   admin.route('/api/records', reviewAdminRoutes(routes));
+  admin.route('/api/records', versionAdminRoutes(routes));
   admin.route('/api/reviews', reviewerRoutes(routes));
   admin.route('/api', exportRoutes(routes));
   admin.route('/api', endorseeRoutes(routes));
+  admin.route('/api', renewalFeeAdminRoutes(routes));
   admin.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such endpoint.'));
   admin.get('/assets/workspace.js', adminScript);
   admin.get('/', adminPage);

@@ -1,5 +1,6 @@
 import type { Application, Registration } from '@endorsement-kit/sdk';
 import type { Sql } from '../db/database.js';
+import { SUBMITTED_AT } from '../review/submitted-at.js';
 import type { Advisor, AuditDetail, AuditEntry, MailLine, MailState, Note, RecordStatus, StepTwoChecks } from './api-types.js';
 
 /** The list's filters, as the workspace's query string gives them (all optional). */
@@ -33,6 +34,8 @@ interface RecordColumns {
   status: RecordStatus;
   status_message: string | null;
   received_at: Date | string;
+  /** When the application was last sent (`SUBMITTED_AT`): its review cycle's day. */
+  submitted_at: Date | string;
   accepted_at: Date | string | null;
   /** The application's own advisor, else its registration's (step 2 assigns it there). */
   advisor: Advisor | null;
@@ -56,7 +59,7 @@ function isDay(value: string | undefined): value is string {
   const time = Date.parse(`${value}T00:00:00Z`);
   return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
 }
-const COLUMNS = `id, reference, kind, program, payload, locale, status, status_message, received_at, accepted_at, registration_id,
+const COLUMNS = `id, reference, kind, program, payload, locale, status, status_message, received_at, ${SUBMITTED_AT} as submitted_at, accepted_at, registration_id,
   coalesce(advisor, (select g.advisor from records g where g.id = records.registration_id)) as advisor,
   coalesce(checks, (select g.checks from records g where g.id = records.registration_id)) as checks`;
 // One row per applicant and category: a registration whose application arrived is shown as that application.
@@ -80,7 +83,7 @@ function where(programs: readonly string[], filter: RecordFilter): { sql: string
   if (isDay(filter.to)) add('received_at < (?::date + 1)::timestamptz', filter.to);
   if (filter.cycle) {
     // Days in UTC, as the cycles are counted (review-cycles.ts); no program with that date: nothing.
-    const day = "(received_at at time zone 'UTC')::date";
+    const day = `(${SUBMITTED_AT} at time zone 'UTC')::date`;
     const ranges = filter.cycle.map((range) => {
       params.push(range.program, range.through, range.after ?? '0001-01-01');
       const n = params.length;

@@ -107,4 +107,8 @@ export interface ChecklistBody extends ChecklistValues {
 }
 
 /** `GET /records/:id/export` of an application: the whole record with its review (checklists, comments, recommendations) and decisions with their letters. */
-export type WholeApplicationRecord = WholeRecord & { review?: { assignments: AssignmentView[]; decisions: DecisionView[] } | undefined };
+export type WholeApplicationRecord = WholeRecord & {
+  review?: { assignments: AssignmentView[]; decisions: DecisionView[] } | undefined;
+  /** An amended application's every version, oldest first (issue 19, point 5). */
+  versions?: { version: number; receivedAt: string; payload: unknown }[] | undefined;
+};

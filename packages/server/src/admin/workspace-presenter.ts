@@ -57,7 +57,7 @@ export function workspacePresenter(programs: readonly ReceiverProgram[]) {
       reference: row.reference,
       kind: row.kind,
       stage: stageOf(row.kind, row.status),
-      cycle: row.kind === 'application' ? (cycleOf(reviewDates.get(row.program), iso(row.received_at).slice(0, 10)) ?? null) : null,
+      cycle: row.kind === 'application' ? (cycleOf(reviewDates.get(row.program), iso(row.submitted_at).slice(0, 10)) ?? null) : null,
       program: row.program,
       status: row.status,
       receivedAt: iso(row.received_at),

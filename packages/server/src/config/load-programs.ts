@@ -26,13 +26,15 @@ const receiverFile = z.strictObject({
   program: z.union([z.string(), z.record(z.string(), z.unknown())]),
   origins: z.optional(z.array(origin)),
   coordinatorEmail: z.optional(z.email()),
-  reviewDates: z.optional(z.array(z.iso.date())),
+  // A day (`"2027-12-15"`: submitted by) or the cycle as the program states it (submitted by, decided by).
+  reviewDates: z.optional(z.array(z.union([z.iso.date(), z.strictObject({ submittedBy: z.iso.date(), decidedBy: z.iso.date() })]))),
 });
 
 /**
  * The programs named by `PROGRAMS`: a comma-separated list of preset ids (`alliance`,
  * `first5-alabama`) and JSON files. A file holds a program config (as `defineProgram` takes it)
- * or `{ "program": <preset id or config>, "origins": [...], "coordinatorEmail": "...", "reviewDates": ["2027-03-15", ...] }`.
+ * or `{ "program": <preset id or config>, "origins": [...], "coordinatorEmail": "...", "reviewDates": ["2027-03-15", ...] }`
+ * (a review date may also be `{ "submittedBy": "2027-12-15", "decidedBy": "2028-02-15" }`).
  * Throws a `ServerConfigError` naming the entry and the bad path.
  * @example await loadPrograms('first5-alabama, ./programs/michigan.json')
  */
@@ -69,10 +71,18 @@ async function loadFile(path: string, entry: string): Promise<ReceiverProgram> {
     const issue = parsed.error.issues[0];
     throw new ServerConfigError(`PROGRAMS entry "${entry}": ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
   }
-  const { program, origins = [], coordinatorEmail, reviewDates } = parsed.data;
+  const { program, origins = [], coordinatorEmail, reviewDates: dates } = parsed.data;
   const resolved = typeof program === 'string' ? presetProgram(program) : define(program, entry);
   if (!resolved) throw new ServerConfigError(`PROGRAMS entry "${entry}": program "${String(program)}" is not a preset (${PRESET_IDS}).`);
-  return { program: resolved, origins, coordinatorEmail, reviewDates };
+  const reviewDates = dates?.map((date) => (typeof date === 'string' ? date : date.submittedBy));
+  const decided = dates?.flatMap((date) => (typeof date === 'string' ? [] : [[date.submittedBy, date.decidedBy] as const]));
+  return {
+    program: resolved,
+    origins,
+    coordinatorEmail,
+    reviewDates,
+    ...(decided?.length ? { decidedBy: Object.fromEntries(decided) } : {}),
+  };
 }
 
 function define(config: unknown, entry: string): Program {

@@ -19,4 +19,11 @@ export interface ReceiverProgram {
    * lookup shows the next one while a decision is pending.
    */
   reviewDates?: readonly string[] | undefined;
+  /**
+   * When each cycle's decisions are made, by its review date (`submittedBy`): the applicant is
+   * shown "submitted by Dec 15, decided by Feb 15". From a receiver file's
+   * `{ "submittedBy": "2027-12-15", "decidedBy": "2028-02-15" }` review dates.
+   * @example { '2027-12-15': '2028-02-15' }
+   */
+  decidedBy?: Readonly<Record<string, string>> | undefined;
 }

@@ -12,8 +12,8 @@ import { documentsOfRecord, findDocument, type DocumentRow } from './document-ro
 import { referencedDocuments } from './referenced-documents.js';
 import { setTranscriptState, transcriptViews } from './transcript-states.js';
 import { recordInScope } from '../admin/routes/record-in-scope.js';
+import { UUID } from '../http/uuid.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const stateBody = z.strictObject({ state: z.enum(TRANSCRIPT_STATES) }) satisfies z.ZodType<TranscriptStateBody>;
 
 /**

@@ -16,8 +16,7 @@ import { isScannerUnavailableError } from './scanner.js';
 import { discardBody } from './read-upload.js';
 import { fileNameOf, receiptOf, storeUpload } from './store-upload.js';
 import { originAllowed } from '../http/origin-allowed.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { UUID } from '../http/uuid.js';
 
 /** What the applicant's upload routes are given by the app. */
 export interface UploadRouteContext {

@@ -1,4 +1,4 @@
-import type { Code } from '@endorsement-kit/sdk';
+import type { Code, RenewalFeeLine } from '@endorsement-kit/sdk';
 import type { CategoryStatus, RegistryFields } from './endorsee-rows.js';
 import type { ImportReport } from './import-endorsees.js';
 
@@ -19,6 +19,8 @@ export interface EndorseeCategoryView {
   inactiveRequestedOn: string | null;
   /** A reinstatement under way: when it started, and the short reference of its registration once received. */
   reinstatement: { startedOn: string; startedBy: string; registration: string | null } | null;
+  /** The current renewal's fees and where each stands, while it runs (docs/fees.md, "Renewal fees"). */
+  fees?: RenewalFeeLine[];
 }
 
 /** One endorsee in `GET /admin/api/endorsees`. */

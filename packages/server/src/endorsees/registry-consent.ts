@@ -1,8 +1,8 @@
-import { renewalSettings, valueAsOf, type EndorseeChoices, type Program, type RegistryChoices } from '@endorsement-kit/sdk';
+import { renewalFeesDue, renewalSettings, valueAsOf, type EndorseeChoices, type Program, type RegistryChoices } from '@endorsement-kit/sdk';
 import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { Database, Sql } from '../db/database.js';
 import { enqueueMails } from '../mail/mail-queue.js';
-import { auditEndorsee, loadEndorsee, type CategoryRow, type EndorseeRow } from './endorsee-rows.js';
+import { auditEndorsee, cycleOf, loadEndorsee, type CategoryRow, type EndorseeRow } from './endorsee-rows.js';
 import { findByRenewalToken } from './renewal-links.js';
 import { renewalMail } from './renewal-mails.js';
 import { dayOf } from './renewal-schedule.js';
@@ -10,7 +10,7 @@ import { dayOf } from './renewal-schedule.js';
 /** The endorsee's registry entry and inactive status as the renewal invitation carries them. */
 export function endorseeChoicesOf(program: Program, person: EndorseeRow, row: CategoryRow, today: string): EndorseeChoices {
   const inactive = valueAsOf(renewalSettings(program).inactive, today);
-  const fees = valueAsOf(renewalSettings(program).fees, today);
+  const [fee] = renewalFeesDue(program, { category: row.category, cycle: cycleOf(row), on: today, kind: 'inactive' });
   return {
     registry: {
       displayName: person.display_name,
@@ -19,7 +19,7 @@ export function endorseeChoicesOf(program: Program, person: EndorseeRow, row: Ca
       setAt: person.registry_set_at ? new Date(person.registry_set_at).toISOString() : null,
     },
     inactive: {
-      offered: inactive ? { maxMonths: inactive.maxMonths, fee: fees.inactive } : null,
+      offered: inactive ? { maxMonths: inactive.maxMonths, fee: fee?.amount ?? 0, currency: fee?.currency ?? 'USD' } : null,
       requestedAt: row.inactive_requested_at ? new Date(row.inactive_requested_at).toISOString() : null,
     },
   };

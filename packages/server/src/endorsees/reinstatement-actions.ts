@@ -1,11 +1,11 @@
-import { renewalSettings, valueAsOf } from '@endorsement-kit/sdk';
 import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { Database } from '../db/database.js';
 import { programWords } from '../mail/mail-text.js';
 import { loadEndorsee } from './endorsee-rows.js';
 import { findByReinstatementToken } from './reinstatement-links.js';
 import { lapsedOn, mayReinstate, openReinstatement, reinstatementRule, startReinstatement } from './reinstatement.js';
-import { day, money, renewalText } from './renewal-mails.js';
+import { renewalMailFees } from '../fees/renewal-mail-fees.js';
+import { day, renewalText } from './renewal-mails.js';
 import { dayOf } from './renewal-schedule.js';
 
 /** What the reinstatement page shows: its words in the endorsee's language, and whether it may start. */
@@ -56,7 +56,6 @@ export async function reinstatementAction(
     const started = await openReinstatement(tx, row.id);
     const refused = started ? undefined : mayReinstate(program, row, today);
     const rule = reinstatementRule(program, today);
-    const fees = valueAsOf(renewalSettings(program).fees, today);
     const words = programWords(program, locale, row.category);
     const params = {
       ...words,
@@ -64,7 +63,7 @@ export async function reinstatementAction(
       email: person.email,
       lapsed: day(locale, lapsedOn(row)),
       ratings: rule?.ratings ?? 3,
-      fee: money(locale, fees.reinstatement),
+      fee: renewalMailFees(program, row, locale).words.reinstatementFee,
       started: day(locale, started ? dayOf(new Date(started.started_at)) : today),
     };
     const t = (key: string, more: Record<string, string | number> = {}) =>

@@ -7,6 +7,7 @@ import { auditEndorsee, cycleOf, loadCategory, loadEndorsee, updateCategory, typ
 import { findByRenewalToken, issueRenewalLink, renewalUrl } from './renewal-links.js';
 import { endorseeChoicesOf } from './registry-consent.js';
 import { renewalMail } from './renewal-mails.js';
+import { loadRenewalFeeLines, renewalFeesBlockSubmit } from '../fees/renewal-fees.js';
 import { cancelCategoryJobs, dayOf } from './renewal-schedule.js';
 
 /** A renewal action's outcome: its answer, a 4xx with a code, or 422 issues. */
@@ -78,6 +79,8 @@ export async function renewalAction(
         renewal: renewal?.answers ?? null,
         savedAt: renewal?.saved_at ? new Date(renewal.saved_at).toISOString() : null,
         choices: endorseeChoicesOf(program, person, row, dayOf(now)),
+        fees: await loadRenewalFeeLines(tx, program, row, locale, now),
+        payBeforeSubmit: program.renewal?.payBeforeSubmit === true,
       };
       return { ok: true, value: invitation };
     }
@@ -97,6 +100,8 @@ export async function renewalAction(
         asOf: today,
         locale,
       });
+      if (result.met && (await renewalFeesBlockSubmit(tx, program, row, now)))
+        return { ok: false, status: 409, error: 'fee_due', message: 'The renewal fee is due before the renewal is submitted.' };
       if (!result.met)
         return {
           ok: false,

@@ -1,4 +1,5 @@
-import { baseLocale, evaluateRenewal, renewalSettings, valueAsOf, type Program } from '@endorsement-kit/sdk';
+import { baseLocale, evaluateRenewal, type Program } from '@endorsement-kit/sdk';
+import { renewalMailFees } from '../fees/renewal-mail-fees.js';
 import type { OutgoingMail } from '../mail/compose-mails.js';
 import { mailText, programWords } from '../mail/mail-text.js';
 import { htmlOf } from '../references/mail-html.js';
@@ -40,9 +41,6 @@ export function renewalText(program: Program, locale: string, key: string, param
 
 export const day = (locale: string, iso: string) =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-// Until the program's fee table (issue 20) names a currency, amounts are US dollars.
-export const money = (locale: string, amount: number) =>
-  new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: amount % 1 ? 2 : 0 }).format(amount);
 
 /**
  * One mail of the calendar to an endorsee about one category, in the endorsee's language, text and
@@ -56,8 +54,7 @@ export function renewalMail(
   extra: Params = {},
 ): OutgoingMail {
   const locale = program.locales.includes(person.language) ? person.language : program.defaultLocale;
-  const settings = renewalSettings(program);
-  const fees = valueAsOf(settings.fees, row.due_on);
+  const fees = renewalMailFees(program, row, locale);
   const words = programWords(program, locale, row.category);
   const params: Params = {
     ...words,
@@ -66,9 +63,7 @@ export function renewalMail(
     removal: day(locale, row.removal_on),
     deadline: day(locale, row.late_until ?? row.due_on),
     lateUntil: row.late_until ? day(locale, row.late_until) : '',
-    fee: money(locale, fees.renewal),
-    lateFee: money(locale, fees.late),
-    total: money(locale, fees.renewal + fees.late),
+    ...fees.words,
     ...extra,
   };
   const t = (key: string, more: Params = {}) => renewalText(program, locale, `mail.renewal.${key}`, { ...params, ...more });
@@ -98,16 +93,16 @@ export function renewalMail(
       t(`${kind}.body`, extra['until'] ? { until: day(locale, String(extra['until'])) } : {}),
       '',
       t('reinstate'),
-      ...t('reinstate.steps', { fee: money(locale, fees.reinstatement) }).split('\n'),
+      ...t('reinstate.steps', { fee: fees.words.reinstatementFee }).split('\n'),
     );
   } else if (kind === 'reinstatement-started') {
     subject = t('reinstatement-started.subject');
-    const more = { started: day(locale, String(extra['started'])), email: person.email, fee: money(locale, fees.reinstatement) };
+    const more = { started: day(locale, String(extra['started'])), email: person.email, fee: fees.words.reinstatementFee };
     lines.push(t('reinstatement-started.body', more), ...t('reinstatement-started.steps', more).split('\n'), '');
     lines.push(t('reinstatement-started.questions'));
   } else if (kind === 'reinstated' || kind === 'inactive-requested') {
     subject = t(`${kind}.subject`);
-    lines.push(t(`${kind}.body`, { fee: money(locale, fees.inactive) }));
+    lines.push(t(`${kind}.body`, { fee: fees.words.inactiveFee }));
   } else if (kind === 'renewed') {
     subject = t('renewed.subject');
     lines.push(t('renewed.body'));
@@ -117,7 +112,7 @@ export function renewalMail(
     if (extra['note']) lines.push('', String(extra['note']));
   } else {
     subject = t('inactive.subject');
-    lines.push(t('inactive.body', { until: day(locale, String(extra['until'])), fee: money(locale, fees.inactive) }));
+    lines.push(t('inactive.body', { until: day(locale, String(extra['until'])), fee: fees.words.inactiveFee }));
   }
   const link = extra['link'] === undefined ? undefined : String(extra['link']);
   const reinstating = kind === 'removal' || kind === 'inactive-end';

@@ -48,6 +48,8 @@ import { uploadRoutes } from '../documents/upload-routes.js';
 import { registryRoutes } from '../endorsees/registry-routes.js';
 import { renewalPageRoutes } from '../endorsees/renewal-page.js';
 import { renewalRoutes } from '../endorsees/renewal-routes.js';
+import { amendRoutes } from '../review/amend-routes.js';
+import { amendPageRoutes } from '../review/amend-page.js';
 import { UUID } from './uuid.js';
 import { originAllowed } from './origin-allowed.js';
 
@@ -286,10 +288,12 @@ export function createApp(context: AppContext) {
   app.route('/api/uploads', uploadRoutes({ ...references, documents: context.documents, onJobQueued: context.onJobQueued }));
   app.route('/', registryRoutes(db, context.programs, context.clock));
   app.route('/api/renewals', renewalRoutes(references));
+  app.route('/api/applications/amend', amendRoutes(references));
   app.route('/', renewalPageRoutes());
   app.route('/api/renewals', registryConsentRoutes(references));
   app.route('/api/reinstatements', reinstatementRoutes(references));
   app.route('/', reinstatementPageRoutes());
+  app.route('/', amendPageRoutes());
   app.on(['PUT', 'PATCH', 'DELETE', 'GET'], ['/api/registrations', '/api/applications'], (c) =>
     apiError(c, 405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' }),
   );

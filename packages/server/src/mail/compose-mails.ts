@@ -16,6 +16,8 @@ export interface OutgoingMail {
     | 'status-changed'
     | 'staff-invitation'
     | 'review-assigned'
+    | 'applicant-amended'
+    | 'coordinator-amended'
     | ReferenceMailPurpose
     | `renewal-${string}`;
   recipient: string;

@@ -6,6 +6,7 @@ import { audit } from '../admin/record-actions.js';
 import type { RecordRow } from '../admin/record-queries.js';
 import { isDecisionStatus, type ApplicationStatus } from '../admin/workflow.js';
 import { certificatePdf } from './certificate.js';
+import { AMENDABLE_STATUSES, amendUrl, issueAmendLink } from './amend-links.js';
 import { onEndorsed } from './on-endorsed.js';
 import { statusMail } from './status-mail.js';
 
@@ -19,6 +20,8 @@ export interface DecisionInput {
   /** A decision's feedback letter, as the coordinator edited it. */
   letter: string | null;
   actor: string;
+  /** The server's public address: the amend link mailed after `more_information_needed` or `deferred` starts with it. */
+  linkBase: string;
   now?: Date;
 }
 
@@ -46,9 +49,9 @@ export async function certificateOf(
  * Step 4: records an application's status in one transaction: the record's status and message,
  * for a decision (`endorsed`, `approved_for_exam`, `emerging`, `deferred`, `on_hold`) a
  * `decisions` row with its letter, the applicant's mail in their language (with the certificate
- * PDF on `endorsed`), the audit entry (with the status before, for an undo), and on `endorsed`
+ * PDF on `endorsed`, the amend link after `more_information_needed` or `deferred`), the audit entry (with the status before, for an undo), and on `endorsed`
  * `onEndorsed` (where the renewal's endorsee row goes). Returns the decision's id, if one.
- * @example await recordDecision(db, { program, record, status: 'endorsed', message: null, letter: 'Congratulations…', actor: 'staff@first5.example.org' });
+ * @example await recordDecision(db, { program, record, status: 'endorsed', message: null, letter: 'Congratulations…', actor: 'staff@first5.example.org', linkBase: 'https://apply.example.org' });
  */
 export async function recordDecision(db: Database, input: DecisionInput): Promise<{ decisionId?: string; certificateNumber?: string }> {
   const { program, record, status, message, letter, actor } = input;
@@ -78,6 +81,7 @@ export async function recordDecision(db: Database, input: DecisionInput): Promis
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
         [decisionId, record.id, record.program, status, message, letter, actor, now.toISOString(), certificateNumber ?? null],
       );
+    const amendToken = AMENDABLE_STATUSES.includes(status) ? await issueAmendLink(tx, record.id, now) : undefined;
     await enqueueMails(tx, record.program, record.id, [
       statusMail({
         program,
@@ -89,6 +93,7 @@ export async function recordDecision(db: Database, input: DecisionInput): Promis
         message,
         letter: decided ? letter : null,
         certificate,
+        amendLink: amendToken && amendUrl(input.linkBase, amendToken),
       }),
     ]);
     await audit(tx, record, actor, decided ? 'decided' : 'status_set', {

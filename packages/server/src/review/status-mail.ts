@@ -17,6 +17,8 @@ export function statusMail(input: {
   message?: string | null | undefined;
   letter?: string | null | undefined;
   certificate?: MailAttachment | undefined;
+  /** The applicant's link to amend and resubmit (after `more_information_needed` or `deferred`). */
+  amendLink?: string | undefined;
 }): OutgoingMail {
   const { program, locale, payload } = input;
   const words = programWords(program, locale, payload.category);
@@ -30,6 +32,7 @@ export function statusMail(input: {
     ...(input.message ? ['', t('mail.review.status.message'), input.message] : []),
     ...(input.letter ? ['', t('mail.review.status.letter'), '', input.letter] : []),
     ...(input.certificate ? ['', t('mail.review.status.certificate')] : []),
+    ...(input.amendLink ? ['', t('mail.review.status.amend'), input.amendLink] : []),
     '',
     t('mail.review.status.lookup', { reference: input.reference }),
     '',

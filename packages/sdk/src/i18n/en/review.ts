@@ -12,4 +12,6 @@ export const reviewEn: Readonly<Record<string, string>> = {
   'ui.status.stage.application': 'Stage: application sent (step 3).',
   'ui.status.stage.review': 'Stage: review (step 4).',
   'ui.status.stage.decided': 'Stage: decided.',
+  'ui.status.cycle': 'Your review cycle: submitted by {submittedBy}.',
+  'ui.status.cycle-decided': 'Your review cycle: submitted by {submittedBy}, decided by {decidedBy}.',
 };

@@ -9,4 +9,6 @@ export const reviewEs: Readonly<Record<string, string>> = {
   'ui.status.stage.application': 'Etapa: solicitud enviada (paso 3).',
   'ui.status.stage.review': 'Etapa: revisión (paso 4).',
   'ui.status.stage.decided': 'Etapa: decidida.',
+  'ui.status.cycle': 'Su ciclo de revisión: enviadas hasta el {submittedBy}.',
+  'ui.status.cycle-decided': 'Su ciclo de revisión: enviadas hasta el {submittedBy}, con decisión antes del {decidedBy}.',
 };

@@ -16,6 +16,7 @@ import { auditEndorsee, categoriesOf, cycleOf, loadEndorsee, type EndorseeRow } 
 import { importEndorsees } from '../../endorsees/import-endorsees.js';
 import { askMoreInformation } from '../../endorsees/renewal-actions.js';
 import { dayOf } from '../../endorsees/renewal-schedule.js';
+import { loadRenewalFeeLines } from '../../fees/renewal-fees.js';
 import { readBody } from './read-body.js';
 import { UUID } from '../../http/uuid.js';
 import { reinstatementsOf } from '../../endorsees/reinstatement-view.js';
@@ -71,20 +72,25 @@ export function endorseeRoutes({ db, programs, publicUrl, signedIn, onMailQueued
       registrySetBy: row.registry_set_by,
       registrySetAt: row.registry_set_at ? new Date(row.registry_set_at).toISOString() : null,
       source: row.source,
-      categories: (await categoriesOf(db, row.id)).map((category) => ({
-        ...(reinstatements.get(category.id) ?? { reinstatement: null }),
-        inactiveRequestedOn: category.inactive_requested_at ? dayOf(new Date(category.inactive_requested_at)) : null,
-        code: category.category,
-        status: category.status,
-        phase: ['current', 'submitted'].includes(category.status) ? renewalPhase(cycleOf(category), today) : null,
-        endorsedOn: category.endorsed_on,
-        lastRenewedOn: category.last_renewed_on,
-        windowOpensOn: category.window_opens_on,
-        dueOn: category.due_on,
-        lateUntil: category.late_until,
-        removalOn: category.removal_on,
-        inactiveUntil: category.inactive_until,
-      })),
+      categories: await Promise.all(
+        (await categoriesOf(db, row.id)).map(async (category) => ({
+          ...(reinstatements.get(category.id) ?? { reinstatement: null }),
+          inactiveRequestedOn: category.inactive_requested_at ? dayOf(new Date(category.inactive_requested_at)) : null,
+          code: category.category,
+          status: category.status,
+          phase: ['current', 'submitted'].includes(category.status) ? renewalPhase(cycleOf(category), today) : null,
+          endorsedOn: category.endorsed_on,
+          lastRenewedOn: category.last_renewed_on,
+          windowOpensOn: category.window_opens_on,
+          dueOn: category.due_on,
+          lateUntil: category.late_until,
+          removalOn: category.removal_on,
+          inactiveUntil: category.inactive_until,
+          ...(['current', 'submitted'].includes(category.status)
+            ? { fees: await loadRenewalFeeLines(db, byId.get(row.program)!.program, category, 'en', clock()) }
+            : {}),
+        })),
+      ),
     };
   }
 

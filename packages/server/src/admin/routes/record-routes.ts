@@ -10,6 +10,7 @@ import { findRecord, listRecords, recordHistory, threadOf, type RecordRow } from
 import { lastChange, undoStatus } from '../undo-status.js';
 import { reviewCycles } from '../review-cycles.js';
 import { APPLICATION_STATUSES, isDecisionStatus } from '../workflow.js';
+import { applicationVersions } from '../../review/application-versions.js';
 import { certificateOf, decisionsOf, recordDecision } from '../../review/decision.js';
 import { assignmentsOf } from '../../review/assignment-rows.js';
 import { coordinatorReview } from '../../review/review-presenter.js';
@@ -42,7 +43,7 @@ const done: Done = { ok: true };
  * notes, a data request's export and deletion). Every record is looked up within the signed-in
  * coordinator's programs only.
  */
-export function recordRoutes({ db, programs, signedIn, present, onMailQueued, clock }: AdminRouteContext) {
+export function recordRoutes({ db, programs, publicUrl, signedIn, present, onMailQueued, clock }: AdminRouteContext) {
   const byId = new Map(programs.map((entry) => [entry.program.id, entry.program]));
   const routes = new Hono<AdminEnv>();
   routes.use('*', signedIn);
@@ -171,6 +172,7 @@ export function recordRoutes({ db, programs, signedIn, present, onMailQueued, cl
       actor: actor(c),
       // The server's clock: an endorsement's date starts the renewal cycle (tests move it).
       ...(clock ? { now: clock() } : {}),
+      linkBase: (publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, ''),
     });
     onMailQueued();
     return c.json(done);
@@ -192,6 +194,8 @@ export function recordRoutes({ db, programs, signedIn, present, onMailQueued, cl
     if (row.kind === 'application') {
       const review = coordinatorReview(byId.get(row.program)!, row, await assignmentsOf(db, row.id), [], await decisionsOf(db, row.id));
       whole.review = { assignments: review.assignments, decisions: review.decisions };
+      const versions = await applicationVersions(db, row.id);
+      if (versions.length) whole.versions = versions;
     }
     return c.body(JSON.stringify(whole, null, 2), 200, {
       'Content-Type': 'application/json; charset=utf-8',

@@ -12,9 +12,9 @@ import { reviewerView, reviewSummary } from '../../review/review-presenter.js';
 import { answerAssignment } from './review-routes.js';
 import { readBody } from './read-body.js';
 import { UUID } from '../../http/uuid.js';
+import { SUBMITTED_AT } from '../../review/submitted-at.js';
 
-const COLUMNS =
-  'id, reference, kind, program, payload, locale, status, status_message, received_at, accepted_at, registration_id, advisor, checks';
+const COLUMNS = `id, reference, kind, program, payload, locale, status, status_message, received_at, ${SUBMITTED_AT} as submitted_at, accepted_at, registration_id, advisor, checks`;
 const bodies = {
   respond: z.strictObject({
     answer: z.enum(['accept', 'decline', 'conflict']),

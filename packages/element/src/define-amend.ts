@@ -1,0 +1,23 @@
+// Registers <endorsement-amend>, the applicant's amend page, and the <endorsement-application> it
+// holds (once, however often loaded). Its own entry: only the amend page loads this, so the
+// application's first load carries none of it.
+import { registerMessages } from '@endorsement-kit/sdk';
+import { en } from '@endorsement-kit/sdk/en';
+import { es } from '@endorsement-kit/sdk/es';
+import { EndorsementAmend } from './amend/endorsement-amend.js';
+import { EndorsementApplication } from './endorsement-application.js';
+
+// Every word of the form, in both languages, from the start: the page is one file.
+registerMessages('en', en);
+registerMessages('es', es);
+
+if (!customElements.get('endorsement-application')) customElements.define('endorsement-application', EndorsementApplication);
+if (!customElements.get('endorsement-amend')) customElements.define('endorsement-amend', EndorsementAmend);
+
+export { EndorsementAmend };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'endorsement-amend': EndorsementAmend;
+  }
+}

@@ -1,0 +1,3 @@
+import { amendBrowserSuite } from './amend-browser.suite.js';
+
+amendBrowserSuite('pglite');

@@ -1,0 +1,3 @@
+import { reviewAmendSuite } from './review-amend.suite.js';
+
+reviewAmendSuite('pglite');
