@@ -272,14 +272,14 @@ export type {
   RenewalInvitation,
   RenewalFailure,
   RenewalClient,
-  RegistryConsent,
-  RegistryChoices,
-  EndorseeChoices,
-  EndorseeChoicesClient,
   RenewalFeeKind,
   RenewalFeeQuery,
   RenewalFeeLine,
   RenewalCheckoutOptions,
+  RegistryConsent,
+  RegistryChoices,
+  EndorseeChoices,
+  EndorseeChoicesClient,
 } from './renewal/index.js';
 export type { AmendClient, AmendClientOptions, AmendFailure, AmendOpening } from './amend/index.js';
 export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';

@@ -160,10 +160,10 @@ for (const kind of DATABASE_KINDS) {
         lateUntil: '2027-01-31',
         removalOn: '2027-02-01',
         inactiveUntil: null,
-        inactiveRequestedOn: null,
-        reinstatement: null,
         // The program's older `renewal.fees` ($30, whole dollars), read as cents (docs/fees.md, "Renewal fees").
         fees: [{ kind: 'renewal', label: 'Renewal fee', amount: 3000, currency: 'USD', status: 'due', payment: 'coordinator' }],
+        inactiveRequestedOn: null,
+        reinstatement: null,
       });
       const { rows } = await server.db.query<{ kind: string; run_at: Date }>(
         "select kind, run_at from scheduled_jobs where subject_id = $1 and state = 'pending' order by run_at",

@@ -149,7 +149,8 @@ const SHAPES: Record<string, (body: Record<string, unknown>) => boolean> = {
   InactiveRequest: (body) =>
     (body.offered === null ||
       (Number.isInteger((body.offered as { maxMonths?: unknown }).maxMonths) &&
-        typeof (body.offered as { fee?: unknown }).fee === 'number')) &&
+        Number.isInteger((body.offered as { fee?: unknown }).fee) &&
+        string((body.offered as { currency?: unknown }).currency))) &&
     (body.requestedAt === null || instant(body.requestedAt)),
   ReinstatementView: (body) =>
     string(body.language) &&

@@ -88,8 +88,8 @@ export class EndorsementRenewal extends LitElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private saving = 0;
   private submitted = false;
-  private choices = new RegistryChoicesController(this);
   private readonly payment = new RenewalPayment(this);
+  private choices = new RegistryChoicesController(this);
 
   constructor() {
     super();

@@ -25,11 +25,11 @@ export interface RegistryChoices {
 /**
  * What the renewal invitation says of the endorsee's own choices: the registry entry as saved, who
  * last set it (`endorsee` or `coordinator:<email>`) and when, and inactive status: the program's
- * rule (how long; the fee, in minor units of its currency, as `renewalFeesDue` reads it; `null`: not
- * offered) and when they asked for it, if they did.
+ * rule (how long, the fee to return; `null`: not offered) and when they asked for it, if they did.
  * @example invitation.choices?.inactive.offered // { maxMonths: 24, fee: 2500, currency: 'USD' }
  */
 export interface EndorseeChoices {
   registry: RegistryChoices & { setBy: string | null; setAt: string | null };
+  /** `fee` in the currency's minor units (cents), from the program's `feeSchedule` (kind `inactive`). */
   inactive: { offered: { maxMonths: number; fee: number; currency: string } | null; requestedAt: string | null };
 }

@@ -24,12 +24,12 @@ export interface RenewalInvitation {
   note: string | null;
   renewal: unknown;
   savedAt: string | null;
-  /** The endorsee's registry entry and inactive status (`endorseeChoicesClient`); absent from older servers. */
-  choices?: EndorseeChoices;
   /** The renewal's fees and where each stands (docs/fees.md, "Renewal fees"); absent from older receivers. */
   fees?: RenewalFeeLine[];
   /** The program takes the renewal only once its fees are settled (`renewal.payBeforeSubmit`). */
   payBeforeSubmit?: boolean;
+  /** The endorsee's registry entry and inactive status (`endorseeChoicesClient`); absent from older servers. */
+  choices?: EndorseeChoices;
 }
 
 /** Why a renewal call failed: the link (`invalid_link`, `link_closed`), a submitted renewal, the network, or the server's issues. */

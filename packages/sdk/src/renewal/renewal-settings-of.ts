@@ -15,8 +15,8 @@ export const DEFAULT_RENEWAL_HOURS: RenewalHours = {
  * A program's renewal settings with the kit's defaults for what it did not configure: a yearly cycle,
  * the window open from 1 October, due 31 December, no late window, the first renewal exempt from
  * hours, {@link DEFAULT_RENEWAL_HOURS}, both attestations, a current membership, no fees (beyond
- * the `feeSchedule`'s) and submitting before paying them, inactive
- * status for up to 24 months, reinstatement at any time with 3 new ratings, reminders 30, 7 and 1 days before the due date.
+ * the `feeSchedule`'s) and submitting before paying them, inactive status for up to 24 months,
+ * reinstatement at any time with 3 new ratings, reminders 30, 7 and 1 days before the due date.
  * @example renewalSettings(programs.alliance).reminderDays // [30, 7, 1]
  */
 export function renewalSettings(program: Program): RenewalSettings {

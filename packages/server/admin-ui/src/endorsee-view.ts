@@ -122,7 +122,7 @@ function renderList(host: ViewHost, endorsees: readonly EndorseeView[]): Templat
               html`<tr>
                 <td>${person.fullName}${person.hidden ? ' (hidden from the registry)' : ''}<br /><span class="note">${person.email}</span>${category === person.categories[0] ? registryDetails(host, person) : nothing}</td>
                 <td>${category.code}</td>
-                <td>${STATUS[category.status]}${category.phase ? PHASE[category.phase] : ''}${requests(category)}${renewalFees(host, person, category)}</td>
+                <td>${STATUS[category.status]}${category.phase ? PHASE[category.phase] : ''}${renewalFees(host, person, category)}${requests(category)}</td>
                 <td>${category.status === 'inactive' ? `inactive until ${category.inactiveUntil}` : category.dueOn}</td>
                 <td>
                   ${['current', 'submitted'].includes(category.status) ? html`<button type="button" class="secondary" @click=${() => act(person, `/categories/${category.code}/renewed`, {}, `${person.fullName}: ${category.code} renewed.`)}>Approve renewal of ${category.code} for ${person.fullName}</button>` : nothing}

@@ -15,12 +15,12 @@ export interface EndorseeCategoryView {
   lateUntil: string | null;
   removalOn: string;
   inactiveUntil: string | null;
+  /** The current renewal's fees and where each stands, while it runs (docs/fees.md, "Renewal fees"). */
+  fees?: RenewalFeeLine[];
   /** The endorsee asked for inactive status from the renewal page (`YYYY-MM-DD`); the coordinator decides. */
   inactiveRequestedOn: string | null;
   /** A reinstatement under way: when it started, and the short reference of its registration once received. */
   reinstatement: { startedOn: string; startedBy: string; registration: string | null } | null;
-  /** The current renewal's fees and where each stands, while it runs (docs/fees.md, "Renewal fees"). */
-  fees?: RenewalFeeLine[];
 }
 
 /** One endorsee in `GET /admin/api/endorsees`. */

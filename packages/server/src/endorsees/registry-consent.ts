@@ -10,7 +10,9 @@ import { dayOf } from './renewal-schedule.js';
 /** The endorsee's registry entry and inactive status as the renewal invitation carries them. */
 export function endorseeChoicesOf(program: Program, person: EndorseeRow, row: CategoryRow, today: string): EndorseeChoices {
   const inactive = valueAsOf(renewalSettings(program).inactive, today);
-  const [fee] = renewalFeesDue(program, { category: row.category, cycle: cycleOf(row), on: today, kind: 'inactive' });
+  // The inactive fee as the fee flow states it (the feeSchedule, else renewal.fees), in minor units.
+  const [fee] = renewalFeesDue(program, { category: row.category, cycle: cycleOf(row), on: today, kind: ['inactive'] });
+  const currency = fee?.currency ?? program.feeSchedule?.[0]?.currency ?? 'USD';
   return {
     registry: {
       displayName: person.display_name,
@@ -19,7 +21,7 @@ export function endorseeChoicesOf(program: Program, person: EndorseeRow, row: Ca
       setAt: person.registry_set_at ? new Date(person.registry_set_at).toISOString() : null,
     },
     inactive: {
-      offered: inactive ? { maxMonths: inactive.maxMonths, fee: fee?.amount ?? 0, currency: fee?.currency ?? 'USD' } : null,
+      offered: inactive ? { maxMonths: inactive.maxMonths, fee: fee?.amount ?? 0, currency } : null,
       requestedAt: row.inactive_requested_at ? new Date(row.inactive_requested_at).toISOString() : null,
     },
   };

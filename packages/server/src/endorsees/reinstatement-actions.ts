@@ -4,8 +4,8 @@ import { programWords } from '../mail/mail-text.js';
 import { loadEndorsee } from './endorsee-rows.js';
 import { findByReinstatementToken } from './reinstatement-links.js';
 import { lapsedOn, mayReinstate, openReinstatement, reinstatementRule, startReinstatement } from './reinstatement.js';
-import { renewalMailFees } from '../fees/renewal-mail-fees.js';
 import { day, renewalText } from './renewal-mails.js';
+import { renewalMailFees } from '../fees/renewal-mail-fees.js';
 import { dayOf } from './renewal-schedule.js';
 
 /** What the reinstatement page shows: its words in the endorsee's language, and whether it may start. */

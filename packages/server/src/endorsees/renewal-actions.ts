@@ -78,9 +78,9 @@ export async function renewalAction(
         note: renewal?.note ?? null,
         renewal: renewal?.answers ?? null,
         savedAt: renewal?.saved_at ? new Date(renewal.saved_at).toISOString() : null,
-        choices: endorseeChoicesOf(program, person, row, dayOf(now)),
         fees: await loadRenewalFeeLines(tx, program, row, locale, now),
         payBeforeSubmit: program.renewal?.payBeforeSubmit === true,
+        choices: endorseeChoicesOf(program, person, row, dayOf(now)),
       };
       return { ok: true, value: invitation };
     }

@@ -290,10 +290,10 @@ export function createApp(context: AppContext) {
   app.route('/api/renewals', renewalRoutes(references));
   app.route('/api/applications/amend', amendRoutes(references));
   app.route('/', renewalPageRoutes());
+  app.route('/', amendPageRoutes());
   app.route('/api/renewals', registryConsentRoutes(references));
   app.route('/api/reinstatements', reinstatementRoutes(references));
   app.route('/', reinstatementPageRoutes());
-  app.route('/', amendPageRoutes());
   app.on(['PUT', 'PATCH', 'DELETE', 'GET'], ['/api/registrations', '/api/applications'], (c) =>
     apiError(c, 405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' }),
   );

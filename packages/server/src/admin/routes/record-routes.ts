@@ -170,9 +170,9 @@ export function recordRoutes({ db, programs, publicUrl, signedIn, present, onMai
       message,
       letter: isDecisionStatus(status) ? body.value.letter || null : null,
       actor: actor(c),
+      linkBase: (publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, ''),
       // The server's clock: an endorsement's date starts the renewal cycle (tests move it).
       ...(clock ? { now: clock() } : {}),
-      linkBase: (publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, ''),
     });
     onMailQueued();
     return c.json(done);
