@@ -11,6 +11,7 @@ import { validApplication } from '@endorsement-kit/test-kit/fixtures/valid-paylo
 import { axeViolations, byRole, launchChromium, overflowsSideways, press, waitForText } from '@endorsement-kit/test-kit/server/chromium.js';
 import { loadCategory } from '../src/endorsees/endorsee-rows.js';
 import { issueReinstatementLink } from '../src/endorsees/reinstatement-links.js';
+import type { RecordDetail } from '../src/admin/api-types.js';
 import type { EndorseeList, ImportReport, EndorseeView } from '../src/endorsees/endorsee-api-types.js';
 import type { ReinstatementView } from '../src/endorsees/reinstatement-actions.js';
 import type { Registry } from '../src/endorsees/registry-entries.js';
@@ -163,6 +164,15 @@ for (const kind of DATABASE_KINDS) {
 
       // Registered again: the reinstatement's registration. Two new ratings are not enough; three are.
       const second = await register(server);
+      // The registration is marked as the reinstatement's on its record page; the first one is not.
+      const record = (id: string) => coordinator.json<RecordDetail>('GET', `/admin/api/records/${id}`);
+      assert.deepEqual((await record(second.id)).reinstatement, {
+        startedOn: '2027-01-01',
+        startedBy: 'endorsee',
+        state: 'started',
+        ratings: 3,
+      });
+      assert.equal((await record(first.id)).reinstatement, undefined);
       assert.equal((await ana())[0]!.categories[0]!.reinstatement?.registration?.length, 13);
       await rate(second, 'new', 1);
       const short = await apply(second);
@@ -183,6 +193,7 @@ for (const kind of DATABASE_KINDS) {
       // Endorsed: the same person and category, active again with new dates, back on the registry.
       now = new Date('2027-02-10T13:00:00.000Z');
       await coordinator.json('POST', `/admin/api/records/${application}/status`, { status: 'endorsed' });
+      assert.equal((await record(application)).reinstatement?.state, 'endorsed');
       const after = await ana();
       assert.equal(after.length, 1, 'one endorsee, not a second');
       assert.deepEqual(
