@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
 import type { ParsedMail } from 'mailparser';
 import { APPLICANT_TOKEN_HEADER, type RaterInvitation } from '@endorsement-kit/sdk';
-import { validApplication } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { axeViolations, byRole, launchChromium, overflowsSideways, press, waitForText } from '@endorsement-kit/test-kit/server/chromium.js';
 import { loadCategory } from '../src/endorsees/endorsee-rows.js';
 import { issueReinstatementLink } from '../src/endorsees/reinstatement-links.js';
@@ -314,6 +314,14 @@ for (const kind of DATABASE_KINDS) {
             ],
           );
           assert.deepEqual(await axeViolations(page), [], 'the Endorsees page');
+          // Eve registers again: her registration's record page says it is the reinstatement's.
+          const again = await register(server, {
+            program: 'lakeside-aimh',
+            applicant: { ...validRegistration().applicant, givenName: 'Eve', familyName: 'Lund', email: 'eve@example.org' },
+          });
+          await page.goto(new URL(`/admin/records/${again.id}`, server.url).href);
+          await waitForText(page, 'it needs 3 new reference ratings, and only ratings received since count.');
+          assert.deepEqual(await axeViolations(page), [], 'the record page');
         } finally {
           await browser.close();
         }
