@@ -4,7 +4,7 @@ import type { Sql } from '../db/database.js';
 import { auditEndorsee, loadCategory, loadEndorsee } from '../endorsees/endorsee-rows.js';
 import { lockRenewalFeeRow, saveRenewalFeeRow, type RenewalFeeRow } from './renewal-fee-rows.js';
 import { queueRenewalFeeMail } from './renewal-fee-mails.js';
-import type { WebhookResult } from './stripe-webhook.js';
+import type { WebhookResult } from './webhook-result.js';
 
 /**
  * A verified, first-seen Checkout event of a renewal fee (its metadata names `renewalCategory`,

@@ -4,9 +4,9 @@ import type { Database } from '../db/database.js';
 import { auditFee, findFeeRecord, lockFeeRow, saveFeeRow, type FeeRow } from './fee-rows.js';
 import { queueFeeReceipt } from './fee-mails.js';
 import { applyRenewalSession } from './renewal-stripe-event.js';
+import type { WebhookResult } from './webhook-result.js';
 
-/** What the webhook did with an event (the answer's `result`, and a log word). */
-export type WebhookResult = 'paid' | 'pending' | 'failed' | 'duplicate' | 'ignored' | 'unmatched';
+export type { WebhookResult } from './webhook-result.js';
 
 const HANDLED = new Set([
   'checkout.session.completed',
