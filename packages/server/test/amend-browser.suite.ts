@@ -215,6 +215,11 @@ export function amendBrowserSuite(kind: DatabaseKind): void {
         await waitForText(page, 'Añada sus horas de RSC.');
         await byRole(page, 'heading', 'Revise sus respuestas');
         assert.deepEqual(await axeViolations(page), [], 'axe on the Spanish amend page');
+        // Start over goes back to the application as it was sent, not to a first application's start.
+        await press(page, 'button', 'Empezar de nuevo');
+        await press(page, 'button', 'Sí, borrar mis respuestas');
+        await byRole(page, 'heading', 'Revise sus respuestas');
+        await waitForText(page, 'Añada sus horas de RSC.');
         // Sent from elsewhere meanwhile (another device): this tab's link is now used.
         const sent = await server.request('/api/applications/amend/submit', {
           method: 'POST',
