@@ -21,9 +21,11 @@ const resolve = () =>
 const withoutSpanish = () => ({
   name: 'without-spanish',
   load(id) {
-    const area = /packages\/sdk\/src\/i18n\/es\/(\w+)\.ts$/.exec(id)?.[1];
+    const area = /packages\/sdk\/src\/i18n\/es\/([\w-]+)\.ts$/.exec(id)?.[1];
     if (!area) return null;
-    return area === 'index' ? 'export const es = undefined;' : `export const ${area}Es = undefined;`;
+    return area === 'index'
+      ? 'export const es = undefined;'
+      : `export const ${area.replace(/-(\w)/g, (_, c) => c.toUpperCase())}Es = undefined;`;
   },
 });
 // The CDN files fetch a language from `endorsement-application.<locale>.js` beside the script, not
@@ -134,11 +136,14 @@ if (existsSync('packages/element/src/index.ts')) {
           if (/^endorsement-application\.\w+-[\w-]{8}\.js(\.map)?$/.test(name) && !(name in bundle)) rmSync(resolvePath(options.dir, name));
         }
       },
+      // The parts import the entry by its plain name: a page that loads it under another (a query
+      // string) would load it twice, two elements' worth of state. Said in the console.
       load(id) {
         if (!id.endsWith('/packages/element/src/parts/part-urls.ts')) return null;
         return `export const partUrls = { ${Object.entries(refs)
           .map(([name, ref]) => `${name}: import.meta.ROLLUP_FILE_URL_${ref}`)
-          .join(', ')} };`;
+          .join(', ')} };
+if (/[?#]/.test(import.meta.url)) console.warn('endorsement-kit: load endorsement-application.js without a query string (docs/embedding.md)');`;
       },
     };
   };
@@ -147,7 +152,7 @@ if (existsSync('packages/element/src/index.ts')) {
   // `flow` (steps, review, tracker, the two-tab prompt, fees; zod, validation, requirements, sending) and `send` (ky and the
   // REST backend). Each part is one file, so a retry with a fresh URL fetches all of it again. The
   // rest (Lit, the element's shell, the start screen, the SDK's drafts, stores and presets) goes
-  // in one `core` chunk of the first load. The size test fails if the entry
+  // in one `core` chunk, which is the entry file itself. The size test fails if the entry
   // still needs a module of a part.
   const PARTS = {
     flow: /\/node_modules\/zod\/|\/packages\/sdk\/src\/(schema|validation|requirements|steps)\/|\/packages\/sdk\/src\/program\/(define-program|check-program-config|config-schema|describe-config-issue|visible-steps|fee-config-schema|renewal-config-schema|uploads-config-schema|uploads-config|document-settings|fees-due|format-fee|fee-settings|fee-examples)\.ts$|\/packages\/sdk\/src\/drafts\/(send|full-features|validate-payload)\.ts$|\/packages\/sdk\/src\/(references|renewal)\/|\/packages\/sdk\/src\/i18n\/(en|es)\/(rating-checks|renewal)\.ts$|\/packages\/sdk\/src\/backend\/(references-client|json-call|issue-list|fee-checkout|document-client)\.ts$|\/packages\/sdk\/src\/errors\/(reference-link-error|document-error)\.ts$|\/packages\/sdk\/src\/drafts\/draft-documents\.ts$|\/packages\/element\/src\/(application-step|review|tracker|references|fees)\/|\/packages\/element\/src\/parts\/(flow-part|english-rest|status-extras)\.ts$|\/packages\/element\/src\/header\/conflict-notice\.ts$|\?later$/,
@@ -180,6 +185,11 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).jo
   });
   configs.push({
     input: { 'endorsement-application': 'packages/element/src/define.ts' },
+    // The entry file is the first screen's code itself (the `core` chunk, exporting what the parts
+    // import from it), not a re-export of a hashed core: a page reaches its first render in one
+    // request fewer. So it is the one file of the folder that changes under a stable name: serve it
+    // with `Cache-Control: no-cache` and the hashed parts as immutable (docs/embedding.md).
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: CDN,
       format: 'esm',
@@ -256,11 +266,31 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).jo
       withoutRaterWords(),
     ]),
   );
-  // Spanish for the single file, fetched beside it on first use (the element's i18n/load-locale.ts).
+  // Spanish for the single file, fetched beside it on first use (the element's i18n/load-locale.ts):
+  // the SDK's catalog and the rating checks' words the tracker says, which the CDN files above
+  // leave out like all of Spanish (the SDK words them in Spanish synchronously for its own callers).
+  const spanishFile = '\0endorsement-application.es';
+  const spanishForTheFiles = () => ({
+    name: 'spanish-for-the-files',
+    resolveId: (id) => (id === spanishFile ? id : null),
+    load: (id) =>
+      id === spanishFile
+        ? `import { es as catalog } from ${JSON.stringify(resolvePath('packages/sdk/src/i18n/es/index.ts'))};
+import { ratingChecksEs } from ${JSON.stringify(resolvePath('packages/sdk/src/i18n/es/rating-checks.ts'))};
+export const es = { ...catalog, ...ratingChecksEs };`
+        : null,
+  });
   configs.push({
-    input: 'packages/sdk/src/i18n/es/index.ts',
+    input: spanishFile,
     output: { file: `${CDN}/endorsement-application.es.js`, format: 'esm' },
-    plugins: [withoutRaterWords(), resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 3 } }), integrity()],
+    plugins: [
+      spanishForTheFiles(),
+      withoutRaterWords(),
+      resolve(),
+      ts(),
+      terser({ format: { comments: false }, compress: { passes: 3 } }),
+      integrity(),
+    ],
     onwarn: quiet,
   });
 }

@@ -4,10 +4,12 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { realServerMiddleware, startRealServer, stopRealServer } from './scripts/wtr-real-server.mjs';
 import { sampleDocuments } from './examples/static-server.mjs';
+import { slowestFiles } from './scripts/wtr-slowest-files.mjs';
 
 const require = createRequire(import.meta.url);
 const mswWorker = require.resolve('msw/mockServiceWorker.js');
@@ -21,6 +23,7 @@ export default {
     { name: 'real-server', serverStart: startRealServer, serverStop: stopRealServer },
   ],
   concurrency: 2,
+  reporters: [defaultReporter(), slowestFiles()],
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
@@ -55,6 +58,15 @@ export default {
       }
       context.type = 'application/javascript';
       context.body = readFileSync(new URL(`packages/element/dist/cdn/${name.replace(/[^\w.-]/g, '')}`, import.meta.url));
+    },
+    function markedCdn(context, next) {
+      // /marked-cdn/<file> serves packages/element/dist/cdn/<file>, the flow part with a first
+      // statement that marks when it runs: the prefetch test tells fetched from executed.
+      if (!context.path.startsWith('/marked-cdn/')) return next();
+      const name = context.path.slice('/marked-cdn/'.length).replace(/[^\w.-]/g, '');
+      const body = readFileSync(new URL(`packages/element/dist/cdn/${name}`, import.meta.url), 'utf8');
+      context.type = 'application/javascript';
+      context.body = /^endorsement-application\.flow-/.test(name) ? `globalThis.flowPartRan = true;\n${body}` : body;
     },
     function strictCspPages(context, next) {
       // Pages named *.csp.html get the strict policy hosts may serve (the element's CSP test).

@@ -4,7 +4,8 @@
 // keys, on the first registration step and on a training step holding 200 entries. Prints
 // figures and ratios (targets: first input <= 2x, 200 keys <= 1.5x); asserts nothing.
 //
-//   node scripts/bench-page.mjs [--runs 5]      BENCH_CDN=<dir> measures another build's files
+//   node scripts/bench-page.mjs [--runs 5] [--only snapshots,application] [--profile phone|desktop]
+//   BENCH_CDN=<dir> measures another build's files
 //
 // Serves packages/element/dist/cdn (run `pnpm build` first) and the plain pages from one local
 // origin, gzip-compressed as a host's server would send them. Two kinds of plain page:
@@ -25,8 +26,13 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, only: { type: 'string' }, profile: { type: 'string' } },
+});
 const runs = Math.max(1, Number(values.runs) || 5);
+// --only snapshots,application (default: all); --profile phone|desktop (default: both).
+const only = values.only ? new Set(values.only.split(',')) : undefined;
+const wanted = (section) => !only || only.has(section);
 const CDN = process.env.BENCH_CDN ?? 'packages/element/dist/cdn';
 if (!existsSync(join(CDN, 'endorsement-application.js'))) {
   console.log('page: not built (run pnpm build)');
@@ -64,9 +70,42 @@ const SURVEY_FILES = {
   'survey-core.min.css': join(packageDir('survey-core'), 'survey-core.min.css'),
   'survey-js-ui.min.js': join(packageDir('survey-js-ui'), 'survey-js-ui.min.js'),
 };
+// The rater's form (/rate/) and the renewal form (/renew/), each its element's one file, against
+// a hand-written page of the same form (native controls, no script). Their API is faked:
+// test-kit's reference receiver (msw handlers, answered here with msw's getResponse) and a renewal
+// invitation like renewal-leave.browser.test.ts's. test-kit is TypeScript: run with tsx.
+const elementPages = {
+  '/rate/': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reference rating</title><script type="module" src="/endorsement-rating.js"></script></head><body><endorsement-rating endpoint="/api"></endorsement-rating></body></html>`,
+  '/renew/': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Renewal</title><script type="module" src="/endorsement-renewal.js"></script></head><body><endorsement-renewal endpoint="/api"></endorsement-renewal></body></html>`,
+};
+const handWrittenForms = Object.fromEntries(
+  ['plain-rating.html', 'plain-renewal.html'].map((name) => [
+    `/${name}`,
+    readFileSync(new URL(`bench-pages/${name}`, import.meta.url), 'utf8'),
+  ]),
+);
+let apiHandlers = [];
+async function answerApi(req, res) {
+  const { getResponse } = await import('msw');
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  const request = new Request(`${origin}${req.url}`, {
+    method: req.method,
+    headers: { 'content-type': req.headers['content-type'] ?? 'application/json' },
+    ...(req.method === 'POST' ? { body: Buffer.concat(chunks) } : {}),
+  });
+  const response = (await getResponse(apiHandlers, request)) ?? new Response('{}', { status: 404 });
+  res.writeHead(response.status, {
+    'content-type': response.headers.get('content-type') ?? 'application/json',
+    'cache-control': 'no-store',
+  });
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
 const gzipped = new Map();
 const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
+  if (path.startsWith('/api/')) return void answerApi(req, res).catch(() => res.writeHead(500).end());
   const send = (type, body) => {
     const headers = { 'content-type': type, 'cache-control': 'no-store' };
     if (!/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) return res.writeHead(200, headers).end(body);
@@ -80,6 +119,8 @@ const server = createServer((req, res) => {
   if (path.startsWith('/survey/') && surveyFile)
     return send(path.endsWith('.css') ? 'text/css' : 'text/javascript', readFileSync(surveyFile, 'utf8'));
   if (path === '/seed.html') return send('text/html', seedPage);
+  if (elementPages[path]) return send('text/html', elementPages[path]);
+  if (handWrittenForms[path]) return send('text/html', handWrittenForms[path]);
   if (path === '/sdk.js') return send('text/javascript', sdk);
   if (plain.has(path)) return send('text/html', plain.get(path));
   const file = join(CDN, path.slice(1));
@@ -88,6 +129,35 @@ const server = createServer((req, res) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
+const RATER_TOKEN = 'bench-rater-token';
+const RENEWAL_TOKEN = 'bench-renewal-token';
+if (wanted('rate') || wanted('renew')) {
+  const { http, HttpResponse } = await import('msw');
+  const { createReferenceReceiver } = await import('@endorsement-kit/test-kit/msw/index.js');
+  const { programs, renewalCycle } = await import('@endorsement-kit/sdk');
+  const receiver = createReferenceReceiver(`${origin}/api`);
+  // Accepted already: the link opens on the form itself.
+  receiver.invite(RATER_TOKEN, { state: 'in_progress' });
+  const invitation = {
+    program: programs.alliance,
+    programName: 'Alliance',
+    language: 'en',
+    fullName: 'Jordan Whitfield',
+    category: 'IFS',
+    categoryLabel: 'Infant Family Specialist',
+    endorsedOn: '2024-01-15',
+    cycle: renewalCycle(programs.alliance, { endorsedOn: '2024-01-15' }),
+    state: 'draft',
+    note: null,
+    renewal: null,
+    savedAt: null,
+  };
+  apiHandlers = [
+    ...receiver.handlers,
+    http.post(`${origin}/api/renewals/open`, () => HttpResponse.json(invitation)),
+    http.post(`${origin}/api/renewals/save`, () => HttpResponse.json({ savedAt: new Date().toISOString() })),
+  ];
+}
 
 const browser = await puppeteer.launch({
   executablePath: CHROMIUM_PATH,
@@ -96,7 +166,7 @@ const browser = await puppeteer.launch({
 });
 
 /** Network and CPU conditions, applied to a page before it loads. */
-const PROFILES = {
+const ALL_PROFILES = {
   desktop: async () => {},
   'phone (562.5 ms latency, 1474.56/607.5 kbps, CPU 4x slower)': async (page) => {
     const cdp = await page.createCDPSession();
@@ -111,6 +181,8 @@ const PROFILES = {
   },
 };
 
+const PROFILES = Object.fromEntries(Object.entries(ALL_PROFILES).filter(([name]) => !values.profile || name.startsWith(values.profile)));
+
 // Records when a text input first exists and can take focus, checked every frame from the start,
 // and the long tasks the page ran (their sum before that moment is read after).
 const WATCH_INPUT = () => {
@@ -120,7 +192,7 @@ const WATCH_INPUT = () => {
     buffered: true,
   });
   const find = () => {
-    const host = document.querySelector('endorsement-application');
+    const host = document.querySelector('endorsement-application, endorsement-rating, endorsement-renewal');
     const root = host ? host.shadowRoot : document;
     return root?.querySelector('input:not([type]), input[type="text"], input[type="email"], input[inputmode]');
   };
@@ -212,118 +284,6 @@ async function typingWork(page, input) {
 }
 
 try {
-  // Time to the first usable text input, cold (a new browser context each run).
-  const firstInput = { element: [], plain: [] };
-  const startPlain = await snapshot(await onElement(browser), 'plain-start');
-  for (let i = 0; i < runs; i++) {
-    for (const [kind, url] of [
-      ['element', '/element.html'],
-      ['plain', startPlain],
-    ]) {
-      const context = await browser.createBrowserContext();
-      const page = await context.newPage();
-      await page.evaluateOnNewDocument(WATCH_INPUT);
-      await page.goto(`${origin}${url}`);
-      await page.waitForFunction(() => window.firstInput !== undefined, { timeout: 20000 });
-      firstInput[kind].push(await page.evaluate(() => window.firstInput));
-      await context.close();
-    }
-  }
-
-  // 200 keys on "About you".
-  const keys = { element: [], plain: [] };
-  const aboutPlain = await snapshot(await onElement(browser, goToAboutYou), 'plain-about');
-  for (let i = 0; i < runs; i++) {
-    const context = await browser.createBrowserContext();
-    const page = await onElement(context, goToAboutYou);
-    keys.element.push(await typingWork(page, await shadowOf(page, 'input')));
-    // Closed first: a page of the same origin may share its renderer's main thread with the next.
-    await page.close();
-    const plainPage = await context.newPage();
-    await plainPage.goto(`${origin}${aboutPlain}`);
-    keys.plain.push(await typingWork(plainPage, await plainPage.$('input')));
-    await context.close();
-  }
-
-  // 200 keys on a training step holding 200 entries (typing must not cost more as the draft grows).
-  const big = { element: [], plain: [] };
-  const context = await browser.createBrowserContext();
-  const seeder = await context.newPage();
-  await seeder.goto(`${origin}/seed.html`);
-  await seeder.waitForFunction(() => window.ready === true);
-  await seeder.evaluate(async () => {
-    const { createEndorsementClient, customBackend, programs, getSteps } = window.SDK;
-    const backend = customBackend({ register: async () => ({}), submit: async () => ({}), status: async () => ({}) });
-    const client = createEndorsementClient({ program: programs.alliance, backend });
-    const draft = await client.open();
-    draft.set('endorsement', 'IMH-E');
-    draft.set('category', 'IFS');
-    draft.set('applicant', { givenName: 'Jordan', familyName: 'Whitfield', email: 'jordan@example.org' });
-    for (let i = 0; i < 200; i++)
-      draft.add('training', {
-        title: `Training session ${i}`,
-        provider: 'First 5 Alabama',
-        date: '2024-03-27',
-        hours: 3,
-        topics: ['iecmh'],
-      });
-    await draft.flush();
-    const index = getSteps(programs.alliance, { form: 'application', category: 'IFS', endorsement: 'IMH-E' }).findIndex(
-      (s) => s.id === 'training',
-    );
-    localStorage.setItem(`endorsement-kit:position:alliance:${draft.id}`, JSON.stringify({ screen: 'flow', form: 'application', index }));
-    await client.dispose();
-  });
-  const trainingInput = 'input[id*="training"]';
-  const bigPage = await context.newPage();
-  await bigPage.goto(`${origin}/element.html`);
-  await bigPage.waitForFunction(
-    (selector) => document.querySelector('endorsement-application')?.shadowRoot?.querySelectorAll(selector).length >= 200,
-    { timeout: 30000 },
-    trainingInput,
-  );
-  const bigPlain = await snapshot(bigPage, 'plain-training');
-  for (let i = 0; i < runs; i++) {
-    big.element.push(await typingWork(bigPage, await shadowOf(bigPage, trainingInput)));
-    const plainPage = await context.newPage();
-    await plainPage.goto(`${origin}${bigPlain}`);
-    big.plain.push(await typingWork(plainPage, await plainPage.$(trainingInput)));
-    await plainPage.close();
-  }
-  await context.close();
-
-  // The element against the hand-written page, on each profile: first usable input, and 200 keys
-  // on "About you" (the hand-written page's first field), each run in a new browser context.
-  const handWrittenRuns = {};
-  for (const [profile, throttle] of Object.entries(PROFILES)) {
-    const first = { element: [], plain: [], surveyjs: [] };
-    const longTasks = { element: [], plain: [], surveyjs: [] };
-    const typing = { element: [], plain: [], surveyjs: [] };
-    const pages = { element: '/element.html', plain: '/plain-application.html', surveyjs: '/surveyjs-application.html' };
-    for (let i = 0; i < runs; i++) {
-      for (const kind of ['element', 'plain', 'surveyjs']) {
-        const context = await browser.createBrowserContext();
-        const page = await context.newPage();
-        await throttle(page);
-        await page.evaluateOnNewDocument(WATCH_INPUT);
-        await page.goto(`${origin}${pages[kind]}`, { timeout: 120000 });
-        await page.waitForFunction(() => window.firstInput !== undefined, { timeout: 120000 });
-        const [at, blocked] = await page.evaluate(() => [
-          window.firstInput,
-          window.longTasks.filter(([start]) => start < window.firstInput).reduce((sum, [, duration]) => sum + duration, 0),
-        ]);
-        first[kind].push(at);
-        longTasks[kind].push(blocked);
-        if (kind === 'element') {
-          await goToAboutYou(page);
-          typing.element.push(await typingWork(page, await shadowOf(page, 'input')));
-        } else typing[kind].push(await typingWork(page, await page.$(kind === 'plain' ? 'input' : 'input[type="text"]')));
-        await context.close();
-      }
-    }
-    handWrittenRuns[profile] = { first, longTasks, typing };
-  }
-
   const ms = (n) => `${n.toFixed(0)} ms`.padStart(8);
   // Each run measures the element and the plain page one after the other, under the same load:
   // the median of those per-run ratios, and their range, say how much the machine moved the figures.
@@ -336,35 +296,218 @@ try {
     );
   };
   const of = (data, key) => Object.fromEntries(Object.entries(data).map(([kind, runs]) => [kind, runs.map((d) => d[key])]));
-  console.log(`\nPage, headless Chromium, median of ${runs} (timings vary with the machine; only ratios compare)`);
-  row('first usable text input (start screen)', firstInput, 2);
-  row('page work, 200 keys ("About you")', of(keys, 'task'), 1.5);
-  row('  main-thread CPU time, same keys', of(keys, 'cpu'), 1.5);
-  row('page work, 200 keys (training step, 200 entries)', of(big, 'task'), 1.5);
-  row('  main-thread CPU time, same keys', of(big, 'cpu'), 1.5);
   const againstSurvey = (label, data) => {
     const ratios = data.element.map((e, i) => e / data.surveyjs[i]);
     console.log(
       `${label.padEnd(52)} SurveyJS ${ms(median(data.surveyjs))}  element/SurveyJS per run: median ${median(ratios).toFixed(2)}x (${ratios.map((r) => `${r.toFixed(2)}x`).join(' ')})`,
     );
   };
-  const phone = (profile) => profile.startsWith('phone');
-  for (const [profile, { first, longTasks, typing }] of Object.entries(handWrittenRuns)) {
-    console.log(`\nAgainst scripts/bench-pages/plain-application.html (native controls, no script), ${profile}`);
-    row('first usable text input', first, 2);
-    row('page work, 200 keys ("About you")', of(typing, 'task'), phone(profile) ? 1.3 : 1.5);
-    row('  main-thread CPU time, same keys', of(typing, 'cpu'), phone(profile) ? 1.3 : 1.5);
-    const list = (xs) => xs.map((x) => x.toFixed(0)).join(' ');
-    console.log(
-      `${'long tasks before the first input (sum, ms)'.padEnd(52)} element ${list(longTasks.element)}  plain ${list(longTasks.plain)}  SurveyJS ${list(longTasks.surveyjs)}  (target <= 200 ms)`,
+  if (wanted('snapshots')) {
+    // Time to the first usable text input, cold (a new browser context each run).
+    const firstInput = { element: [], plain: [] };
+    const startPlain = await snapshot(await onElement(browser), 'plain-start');
+    for (let i = 0; i < runs; i++) {
+      for (const [kind, url] of [
+        ['element', '/element.html'],
+        ['plain', startPlain],
+      ]) {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        await page.evaluateOnNewDocument(WATCH_INPUT);
+        await page.goto(`${origin}${url}`);
+        await page.waitForFunction(() => window.firstInput !== undefined, { timeout: 20000 });
+        firstInput[kind].push(await page.evaluate(() => window.firstInput));
+        await context.close();
+      }
+    }
+
+    // 200 keys on "About you".
+    const keys = { element: [], plain: [] };
+    const aboutPlain = await snapshot(await onElement(browser, goToAboutYou), 'plain-about');
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.createBrowserContext();
+      const page = await onElement(context, goToAboutYou);
+      keys.element.push(await typingWork(page, await shadowOf(page, 'input')));
+      // Closed first: a page of the same origin may share its renderer's main thread with the next.
+      await page.close();
+      const plainPage = await context.newPage();
+      await plainPage.goto(`${origin}${aboutPlain}`);
+      keys.plain.push(await typingWork(plainPage, await plainPage.$('input')));
+      await context.close();
+    }
+
+    // 200 keys on a training step holding 200 entries (typing must not cost more as the draft grows).
+    const big = { element: [], plain: [] };
+    const context = await browser.createBrowserContext();
+    const seeder = await context.newPage();
+    await seeder.goto(`${origin}/seed.html`);
+    await seeder.waitForFunction(() => window.ready === true);
+    await seeder.evaluate(async () => {
+      const { createEndorsementClient, customBackend, programs, getSteps } = window.SDK;
+      const backend = customBackend({ register: async () => ({}), submit: async () => ({}), status: async () => ({}) });
+      const client = createEndorsementClient({ program: programs.alliance, backend });
+      const draft = await client.open();
+      draft.set('endorsement', 'IMH-E');
+      draft.set('category', 'IFS');
+      draft.set('applicant', { givenName: 'Jordan', familyName: 'Whitfield', email: 'jordan@example.org' });
+      for (let i = 0; i < 200; i++)
+        draft.add('training', {
+          title: `Training session ${i}`,
+          provider: 'First 5 Alabama',
+          date: '2024-03-27',
+          hours: 3,
+          topics: ['iecmh'],
+        });
+      await draft.flush();
+      const index = getSteps(programs.alliance, { form: 'application', category: 'IFS', endorsement: 'IMH-E' }).findIndex(
+        (s) => s.id === 'training',
+      );
+      localStorage.setItem(`endorsement-kit:position:alliance:${draft.id}`, JSON.stringify({ screen: 'flow', form: 'application', index }));
+      await client.dispose();
+    });
+    const trainingInput = 'input[id*="training"]';
+    const bigPage = await context.newPage();
+    await bigPage.goto(`${origin}/element.html`);
+    await bigPage.waitForFunction(
+      (selector) => document.querySelector('endorsement-application')?.shadowRoot?.querySelectorAll(selector).length >= 200,
+      { timeout: 30000 },
+      trainingInput,
     );
-    const delays = (kind) => list(typing[kind].map((t) => t.delay));
-    console.log(
-      `${'longest input delay while typing (ms, >=16 seen)'.padEnd(52)} element ${delays('element')}  plain ${delays('plain')}  SurveyJS ${delays('surveyjs')}  (target <= 50 ms)`,
-    );
-    console.log('Against SurveyJS 2.5 (scripts/bench-pages/surveyjs-application.html), same runs');
-    againstSurvey('first usable text input', first);
-    againstSurvey('page work, 200 keys', of(typing, 'task'));
+    const bigPlain = await snapshot(bigPage, 'plain-training');
+    for (let i = 0; i < runs; i++) {
+      big.element.push(await typingWork(bigPage, await shadowOf(bigPage, trainingInput)));
+      const plainPage = await context.newPage();
+      await plainPage.goto(`${origin}${bigPlain}`);
+      big.plain.push(await typingWork(plainPage, await plainPage.$(trainingInput)));
+      await plainPage.close();
+    }
+    await context.close();
+
+    console.log(`\nPage, headless Chromium, median of ${runs} (timings vary with the machine; only ratios compare)`);
+    row('first usable text input (start screen)', firstInput, 2);
+    row('page work, 200 keys ("About you")', of(keys, 'task'), 1.5);
+    row('  main-thread CPU time, same keys', of(keys, 'cpu'), 1.5);
+    row('page work, 200 keys (training step, 200 entries)', of(big, 'task'), 1.5);
+    row('  main-thread CPU time, same keys', of(big, 'cpu'), 1.5);
+  }
+
+  if (wanted('application')) {
+    // The element against the hand-written page, on each profile: first usable input, and 200 keys
+    // on "About you" (the hand-written page's first field), each run in a new browser context.
+    const handWrittenRuns = {};
+    for (const [profile, throttle] of Object.entries(PROFILES)) {
+      const first = { element: [], plain: [], surveyjs: [] };
+      const longTasks = { element: [], plain: [], surveyjs: [] };
+      const typing = { element: [], plain: [], surveyjs: [] };
+      const pages = { element: '/element.html', plain: '/plain-application.html', surveyjs: '/surveyjs-application.html' };
+      for (let i = 0; i < runs; i++) {
+        for (const kind of ['element', 'plain', 'surveyjs']) {
+          const context = await browser.createBrowserContext();
+          const page = await context.newPage();
+          await throttle(page);
+          await page.evaluateOnNewDocument(WATCH_INPUT);
+          await page.goto(`${origin}${pages[kind]}`, { timeout: 120000 });
+          await page.waitForFunction(() => window.firstInput !== undefined, { timeout: 120000 });
+          const [at, blocked] = await page.evaluate(() => [
+            window.firstInput,
+            window.longTasks.filter(([start]) => start < window.firstInput).reduce((sum, [, duration]) => sum + duration, 0),
+          ]);
+          first[kind].push(at);
+          longTasks[kind].push(blocked);
+          if (kind === 'element') {
+            await goToAboutYou(page);
+            typing.element.push(await typingWork(page, await shadowOf(page, 'input')));
+          } else typing[kind].push(await typingWork(page, await page.$(kind === 'plain' ? 'input' : 'input[type="text"]')));
+          await context.close();
+        }
+      }
+      handWrittenRuns[profile] = { first, longTasks, typing };
+    }
+
+    const phone = (profile) => profile.startsWith('phone');
+    for (const [profile, { first, longTasks, typing }] of Object.entries(handWrittenRuns)) {
+      console.log(`\nAgainst scripts/bench-pages/plain-application.html (native controls, no script), ${profile}`);
+      row('first usable text input', first, 2);
+      row('page work, 200 keys ("About you")', of(typing, 'task'), phone(profile) ? 1.3 : 1.5);
+      row('  main-thread CPU time, same keys', of(typing, 'cpu'), phone(profile) ? 1.3 : 1.5);
+      const list = (xs) => xs.map((x) => x.toFixed(0)).join(' ');
+      console.log(
+        `${'long tasks before the first input (sum, ms)'.padEnd(52)} element ${list(longTasks.element)}  plain ${list(longTasks.plain)}  SurveyJS ${list(longTasks.surveyjs)}  (target <= 200 ms)`,
+      );
+      const delays = (kind) => list(typing[kind].map((t) => t.delay));
+      console.log(
+        `${'longest input delay while typing (ms, >=16 seen)'.padEnd(52)} element ${delays('element')}  plain ${delays('plain')}  SurveyJS ${delays('surveyjs')}  (target <= 50 ms)`,
+      );
+      console.log('Against SurveyJS 2.5 (scripts/bench-pages/surveyjs-application.html), same runs');
+      againstSurvey('first usable text input', first);
+      againstSurvey('page work, 200 keys', of(typing, 'task'));
+    }
+  }
+  // The rater's form and the renewal form against their hand-written pages, on each profile: the
+  // first usable text input and 200 keys typed into it, each run in a new browser context.
+  const FORMS = {
+    rate: {
+      label: "the rater's form (/rate/)",
+      element: `/rate/#${RATER_TOKEN}`,
+      plain: '/plain-rating.html',
+      file: 'scripts/bench-pages/plain-rating.html',
+    },
+    renew: {
+      label: 'the renewal form (/renew/)',
+      element: `/renew/#${RENEWAL_TOKEN}`,
+      plain: '/plain-renewal.html',
+      file: 'scripts/bench-pages/plain-renewal.html',
+    },
+  };
+  const firstText = 'input:not([type]), input[type="text"], input[type="email"], input[inputmode]';
+  for (const [name, form] of Object.entries(FORMS)) {
+    if (!wanted(name)) continue;
+    if (process.env.BENCH_DUMP) {
+      const page = await browser.newPage();
+      await page.goto(`${origin}${form.element}`);
+      await page.waitForFunction((s) => document.querySelector('body > *').shadowRoot?.querySelector(s), { timeout: 20000 }, firstText);
+      console.log(await page.evaluate(() => document.querySelector('body > *').shadowRoot.innerHTML.replace(/<!--[^>]*-->/g, '')));
+      await page.close();
+      continue;
+    }
+    for (const [profile, throttle] of Object.entries(PROFILES)) {
+      const first = { element: [], plain: [] };
+      const longTasks = { element: [], plain: [] };
+      const typing = { element: [], plain: [] };
+      for (let i = 0; i < runs; i++) {
+        for (const kind of ['element', 'plain']) {
+          const context = await browser.createBrowserContext();
+          const page = await context.newPage();
+          await throttle(page);
+          await page.evaluateOnNewDocument(WATCH_INPUT);
+          await page.goto(`${origin}${form[kind]}`, { timeout: 120000 });
+          await page.waitForFunction(() => window.firstInput !== undefined, { timeout: 120000 });
+          const [at, blocked] = await page.evaluate(() => [
+            window.firstInput,
+            window.longTasks.filter(([start]) => start < window.firstInput).reduce((sum, [, duration]) => sum + duration, 0),
+          ]);
+          first[kind].push(at);
+          longTasks[kind].push(blocked);
+          const input = await page.evaluateHandle((selector) => {
+            const host = document.querySelector('endorsement-rating, endorsement-renewal');
+            return (host ? host.shadowRoot : document).querySelector(selector);
+          }, firstText);
+          typing[kind].push(await typingWork(page, input));
+          await context.close();
+        }
+      }
+      const list = (xs) => xs.map((x) => x.toFixed(0)).join(' ');
+      console.log(`\n${form.label} against ${form.file} (native controls, no script), ${profile}`);
+      row('first usable text input', first, 2);
+      row('page work, 200 keys (its first text field)', of(typing, 'task'), profile.startsWith('phone') ? 1.3 : 1.5);
+      row('  main-thread CPU time, same keys', of(typing, 'cpu'), profile.startsWith('phone') ? 1.3 : 1.5);
+      console.log(
+        `${'long tasks before the first input (sum, ms)'.padEnd(52)} element ${list(longTasks.element)}  plain ${list(longTasks.plain)}  (target <= 200 ms)`,
+      );
+      console.log(
+        `${'longest input delay while typing (ms, >=16 seen)'.padEnd(52)} element ${list(typing.element.map((t) => t.delay))}  plain ${list(typing.plain.map((t) => t.delay))}  (target <= 50 ms)`,
+      );
+    }
   }
 } finally {
   await browser.close();

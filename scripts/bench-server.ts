@@ -14,6 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { validApplication } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { startPostgres } from '@endorsement-kit/test-kit/server/postgres.js';
 import { workerPids } from '@endorsement-kit/test-kit/server/worker-pids.js';
@@ -200,13 +201,33 @@ async function pgliteStarts(dataDir: string) {
   const figures: string[] = [];
   for (const label of ['first start', 'restart']) {
     const started = performance.now();
-    const { child } = await startServer({ DATA_DIR: dataDir });
+    const { child, url } = await startServer({ DATA_DIR: dataDir });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     figures.push(`${memory(child.pid!, label)} at its URL after ${seconds} s`);
+    if (label === 'restart') await registryBytes(new URL('/', url));
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
   }
   console.log(`${'PGlite memory'.padEnd(WIDTH)} ${figures.join('; ')}  (target: peak < 512 MB)`);
+}
+
+/**
+ * The public registry (/registry/{program}) is HTML the server writes, with no script: what it
+ * weighs is its bytes, here of a registry with no endorsee yet (each endorsee adds a list item).
+ */
+async function registryBytes(origin: URL) {
+  for (const id of ['first5-alabama', 'alliance']) {
+    const response = await fetch(new URL(`registry/${id}`, origin));
+    if (!response.ok) continue;
+    const html = await response.text();
+    const css = await (await fetch(new URL('registry/registry.css', origin))).text();
+    const size = (text: string) => `${text.length} B, ${gzipSync(text).length} B gz`;
+    console.log(
+      `${'Registry page'.padEnd(WIDTH)} /registry/${id} (no endorsee): ${size(html)}, ${/<script/i.test(html) ? 'HAS a script' : 'no script'}; registry.css ${size(css)}; 2 requests, no JavaScript`,
+    );
+    return;
+  }
+  console.log(`${'Registry page'.padEnd(WIDTH)} no program's registry answered`);
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'ek-bench-'));

@@ -49,9 +49,30 @@ if (existsSync(`${CDN_DIR}/endorsement-application.js`)) {
   row('element: total (first load and parts)', total);
   for (const file of ['endorsement-application.iife.js', 'endorsement-application.standalone.iife.js', 'endorsement-application.es.js'])
     row(`element: ${file}`, await fileSize(`${CDN_DIR}/${file}`));
+  // The rater's and the renewal pages: one file each (budgets: 20 and 58 KB, size.node.test.ts).
+  row("rater's page: endorsement-rating.js", await fileSize(`${CDN_DIR}/endorsement-rating.js`), 20 * 1024);
+  row('renewal page: endorsement-renewal.js', await fileSize(`${CDN_DIR}/endorsement-renewal.js`), 58 * 1024);
 } else console.log('element: not built (run pnpm build)');
 
-if (existsSync('scripts/bench-page.mjs')) spawnSync(process.execPath, ['scripts/bench-page.mjs'], { stdio: 'inherit' });
+// A bundler's build of `/define` from the packed packages (as bundler-split.node.test.ts builds it).
+if (existsSync('packages/element/dist/index.js')) {
+  try {
+    const { viteConsumer, viteFigures } = await import('./vite-consumer.mjs');
+    const figures = viteFigures(await viteConsumer(process.cwd()));
+    const gzRow = (name: string, bytes: number, budget?: number) =>
+      console.log(`${name.padEnd(52)} ${kb(bytes).padStart(25)} gz${budget ? `  (target ${kb(budget)})` : ''}`);
+    console.log('\nVite 8 build of `import "@endorsement-kit/element/define"` (packed tarballs; gzip default level)');
+    gzRow(`first chunk (${figures.firstFiles.length} files)`, figures.first, 40 * 1024);
+    gzRow('flow part and the chunks it adds', figures.flow);
+    gzRow('Spanish (import() for a Spanish page)', figures.spanish);
+    gzRow('all chunks', figures.all);
+  } catch (error) {
+    console.log(`Vite build: failed (${(error as Error).message.split('\n')[0]})`);
+  }
+}
+
+// test-kit's fakes of the rater's and renewal routes are TypeScript: the page bench runs with tsx.
+if (existsSync('scripts/bench-page.mjs')) spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-page.mjs'], { stdio: 'inherit' });
 
 if (existsSync('scripts/bench-drafts.mjs')) {
   console.log('\nDrafts');

@@ -4,9 +4,13 @@
 // servers and processes (about a minute on a busy 2-core machine). Two files run at a time: most
 // of a server file's time is spent waiting on the processes it starts. One Postgres and one PGlite
 // folder serve the whole run (scripts/test-resources.ts), not one each per file.
+//
+// Each file is its own `node --test` process, its output printed whole when it ends. The slowest
+// files of the last run start first (their wall times are kept in node_modules/.cache), so the
+// run does not end with one long file running alone; the ten slowest are printed at the end.
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 function find(dir, out = []) {
   let entries;
@@ -24,7 +28,10 @@ function find(dir, out = []) {
   return out;
 }
 
-const files = [...find('packages'), ...find('examples')].sort();
+// Arguments naming test files run those alone; the others go to node's test runner.
+const named = process.argv.slice(2).filter((arg) => arg.endsWith('.node.test.ts'));
+const options = process.argv.slice(2).filter((arg) => !arg.endsWith('.node.test.ts'));
+const files = named.length > 0 ? named : [...find('packages'), ...find('examples')].sort();
 if (files.length === 0) {
   console.error('No *.node.test.ts files found.');
   process.exit(1);
@@ -33,7 +40,8 @@ if (files.length === 0) {
 const resources = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'scripts/test-resources.ts'], {
   stdio: ['pipe', 'pipe', 'inherit'],
 });
-const env = await new Promise((resolve, reject) => {
+// Files outside the server and the examples use neither: they start while Postgres starts.
+const ready = new Promise((resolve, reject) => {
   let out = '';
   resources.stdout.on('data', (chunk) => {
     out += chunk.toString();
@@ -41,12 +49,72 @@ const env = await new Promise((resolve, reject) => {
   });
   resources.once('exit', (code) => reject(new Error(`scripts/test-resources.ts exited (${code}) before it was ready`)));
 });
-const tests = spawn(
-  process.execPath,
-  ['--conditions=source', '--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=240000', ...process.argv.slice(2), ...files],
-  { stdio: 'inherit', env: { ...process.env, ...env } },
+let env;
+ready.then((value) => (env = value)).catch(() => undefined);
+const needsResources = (file) => /^(packages\/server|examples)\//.test(file);
+const TIMES = 'node_modules/.cache/endorsement-kit/node-test-times.json';
+// Times of a partial run (files named) are kept beside the others, not in their place.
+let lastTimes = {};
+try {
+  lastTimes = JSON.parse(readFileSync(TIMES, 'utf8'));
+} catch {
+  // No earlier run: alphabetical order.
+}
+const queue = [...files].sort((a, b) => (lastTimes[b] ?? 0) - (lastTimes[a] ?? 0) || a.localeCompare(b));
+const times = {};
+const totals = { pass: 0, fail: 0 };
+let status = 0;
+const last = (text, regex) => Number([...text.matchAll(regex)].at(-1)?.[1] ?? 0);
+
+function runFile(file) {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-timeout=240000', ...options, file], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...(needsResources(file) ? env : {}) },
+  });
+  const out = [];
+  child.stdout.on('data', (chunk) => out.push(chunk));
+  child.stderr.on('data', (chunk) => out.push(chunk));
+  return new Promise((resolve) =>
+    child.once('close', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      times[file] = Math.round(seconds * 10) / 10;
+      const text = Buffer.concat(out).toString();
+      process.stdout.write(`${text}# ${file}: ${seconds.toFixed(1)} s${code ? `, exit code ${code}` : ''}\n`);
+      totals.pass += last(text, /^# pass (\d+)/gm);
+      const failed = last(text, /^# fail (\d+)/gm);
+      totals.fail += failed || (code ? 1 : 0);
+      if (code) status = code;
+      resolve();
+    }),
+  );
+}
+
+/** The next file: until the shared resources are up, the next that needs none. */
+async function next() {
+  if (!env) {
+    const index = queue.findIndex((file) => !needsResources(file));
+    if (index >= 0) return queue.splice(index, 1)[0];
+    if (queue.length > 0) await ready.catch(() => undefined); // then each file starts its own
+  }
+  return queue.shift();
+}
+
+const started = performance.now();
+await Promise.all(
+  Array.from({ length: 2 }, async () => {
+    for (let file = await next(); file; file = await next()) await runFile(file);
+  }),
 );
-const status = await new Promise((resolve) => tests.once('close', (code) => resolve(code ?? 1)));
+mkdirSync(dirname(TIMES), { recursive: true });
+writeFileSync(TIMES, `${JSON.stringify({ ...lastTimes, ...times }, null, 2)}\n`);
+const slowest = Object.entries(times)
+  .sort(([, a], [, b]) => b - a)
+  .slice(0, 10);
+console.log(`# Node test files: ${files.length} in ${((performance.now() - started) / 1000).toFixed(0)} s, two at a time; the slowest:`);
+for (const [file, seconds] of slowest) console.log(`#   ${seconds.toFixed(1).padStart(6)} s  ${file}`);
+console.log(`# pass ${totals.pass}`);
+console.log(`# fail ${totals.fail}`);
 resources.stdin.end();
 await new Promise((resolve) => resources.once('close', resolve));
 process.exit(status);

@@ -71,6 +71,35 @@ describe('the built module, split into parts', () => {
   });
 });
 
+describe('the built module, its first load', () => {
+  it('is the start screen in one file; the flow part is fetched while the start screen shows and runs only on Start', async () => {
+    const { win, root } = await open('prefetch-part.csp.html');
+    const w = win as CspWindow & { flowPartRan?: boolean };
+    const heading = () => {
+      const h = root()?.querySelector('#ek-step-heading');
+      return (h?.querySelector('.step-title') ?? h)?.textContent?.trim();
+    };
+    const buttonNamed = (name: string) => [...(root()?.querySelectorAll('button') ?? [])].find((b) => b.textContent!.trim() === name);
+    await waitUntil(() => heading() === 'Apply for Endorsement®', 'the start screen', { timeout: 15000 });
+    const fetched = () =>
+      (w.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((entry) => new URL(entry.name).pathname.startsWith('/marked-cdn/'))
+        .map((entry) => new URL(entry.name).pathname.replace(/-[\w-]{8}\.js$/, '.js'));
+    await waitUntil(() => buttonNamed('Start a new application'), 'its Start button, once the draft is open', { timeout: 15000 });
+    await waitUntil(() => fetched().length === 2, 'the flow part fetched while the start screen shows', { timeout: 15000 });
+    // The start screen came from the one file; the flow part, preloaded, has not run.
+    expect(w.flowPartRan, 'fetched, not run').to.equal(undefined);
+    expect(fetched()).to.deep.equal(['/marked-cdn/endorsement-application.js', '/marked-cdn/endorsement-application.flow.js']);
+    expect(w.document.head.querySelector('link[rel="modulepreload"]')?.getAttribute('href')).to.match(
+      /\/endorsement-application\.flow-[\w-]{8}\.js$/,
+    );
+    buttonNamed('Start a new application')!.click();
+    await waitUntil(() => heading() === 'About you', 'the first step', { timeout: 15000 });
+    expect(w.flowPartRan, 'run once Start needs it').to.equal(true);
+    expect(w.violations).to.deep.equal([]);
+  });
+});
+
 describe('the classic-script loader', () => {
   it('loads the module from beside itself and resolves EndorsementKit.ready once the tag is defined', async () => {
     const { win, root } = await open('loader.csp.html');

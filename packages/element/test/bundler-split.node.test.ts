@@ -4,95 +4,30 @@
 // '@endorsement-kit/element/define'`, is built with Vite. Its first chunk (the entry and what it
 // imports statically) is at most 40 KB gz and holds no Spanish; Spanish is a chunk of its own,
 // imported only when a page is in Spanish. Run after `pnpm build`.
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build, type Rolldown } from 'vite';
+import type { Rolldown } from 'vite';
 import { programs } from '@endorsement-kit/sdk';
 import { en } from '@endorsement-kit/sdk/en';
 import { es } from '@endorsement-kit/sdk/es';
+import { gz, staticGraph as graph, viteConsumer } from '../../../scripts/vite-consumer.mjs';
 
 const KB = 1024;
 const FIRST_CHUNK = 40 * KB;
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-let work = '';
 let chunks: Rolldown.OutputChunk[] = [];
-
-const run = (command: string, args: string[], cwd: string): string =>
-  execFileSync(command, args, {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, npm_config_loglevel: 'error' },
-  });
-// gzip at its default level, as a server sends it.
-const gz = (code: string) => gzipSync(code).length;
 
 before(async () => {
   for (const pkg of ['sdk', 'element'])
     assert.ok(existsSync(join(root, `packages/${pkg}/dist/index.js`)), `packages/${pkg} is built (run pnpm build)`);
-  work = mkdtempSync(join(tmpdir(), 'ek-vite-'));
-  const tarball = (pkg: string) => {
-    const file = run('pnpm', ['pack', '--pack-destination', work], join(root, 'packages', pkg))
-      .trim()
-      .split('\n')
-      .find((line) => line.endsWith('.tgz'));
-    assert.ok(file, `pnpm pack printed the tarball of ${pkg}`);
-    return `file:${resolve(work, file)}`;
-  };
-  const sdk = tarball('sdk');
-  const app = join(work, 'app');
-  mkdirSync(app);
-  writeFileSync(
-    join(app, 'package.json'),
-    JSON.stringify({
-      name: 'app',
-      private: true,
-      type: 'module',
-      dependencies: { '@endorsement-kit/element': tarball('element'), '@endorsement-kit/sdk': sdk },
-      pnpm: { overrides: { '@endorsement-kit/sdk': sdk } },
-    }),
-  );
-  // Offline: every dependency is in the workspace's store; the test never reaches the registry.
-  const store = run('pnpm', ['store', 'path'], root).trim();
-  run('pnpm', ['install', '--offline', '--ignore-workspace', '--store-dir', store, '--config.confirmModulesPurge=false'], app);
-  writeFileSync(
-    join(app, 'index.html'),
-    '<!doctype html><html lang="en"><title>app</title><script type="module" src="/main.js"></script><endorsement-application program="alliance"></endorsement-application></html>',
-  );
-  writeFileSync(join(app, 'main.js'), "import '@endorsement-kit/element/define';\n");
-  const result = await build({
-    root: app,
-    configFile: false,
-    logLevel: 'silent',
-    cacheDir: join(work, 'vite-cache'),
-    build: { write: false },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
-  chunks = outputs.flatMap((o) => o.output).filter((o): o is Rolldown.OutputChunk => o.type === 'chunk');
-});
-
-after(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
+  chunks = await viteConsumer(root);
 });
 
 /** A chunk and every chunk it imports statically, by file name. */
-function staticGraph(from: Rolldown.OutputChunk): Rolldown.OutputChunk[] {
-  const byName = new Map(chunks.map((c) => [c.fileName, c]));
-  const seen = new Map<string, Rolldown.OutputChunk>();
-  const visit = (chunk: Rolldown.OutputChunk) => {
-    if (seen.has(chunk.fileName)) return;
-    seen.set(chunk.fileName, chunk);
-    for (const name of chunk.imports) visit(byName.get(name)!);
-  };
-  visit(from);
-  return [...seen.values()];
-}
+const staticGraph = (from: Rolldown.OutputChunk) => graph(chunks, from);
 
 // The SDK's Spanish messages the English catalog does not have, long enough not to be a name or a
 // code. Not those a ready program says in its own words too: a program carries its texts in each

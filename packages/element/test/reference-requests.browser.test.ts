@@ -289,6 +289,41 @@ describe('the applicant’s reference requests', () => {
     await noViolations(el, 'Check your answers with the refusal');
   });
 
+  it('holds the submit back while a rater slot is open, though enough forms are in, and names the slot', async () => {
+    receiver.submitBeforeRatings = false;
+    const submitted = (id: string, name: string) => ({
+      id,
+      name,
+      email: `${id}@example.org`,
+      role: 'supervisor' as const,
+      waiveRight: true,
+      language: 'en',
+      state: 'submitted' as const,
+      sentAt: '2026-12-01T10:00:00.000Z',
+      canResendAt: null,
+      expiresAt: null,
+      counts: true,
+    });
+    receiver.applicant.set('REG-7', [submitted('req-1', 'Lee Park'), submitted('req-2', 'Sam Ortiz'), submitted('req-3', 'Ada Cruz')]);
+    receiver.openSlots = [{ id: 'endorsed', label: { en: 'An endorsed professional', es: 'Un/a profesional con respaldo' }, missing: 1 }];
+    const el = await mount(await registered());
+    await toReferences(el);
+    await click(el, button(el, 'Code of Ethics and Endorsement Agreement'));
+    await click(el, button(el, 'Save and check your answers'));
+    await onHeading(el, 'Check your answers');
+    await waitUntil(() => text(el).includes('Still needed: An endorsed professional.'), 'the notice naming the slot');
+    expect(text(el)).not.to.include('3 of 3 submitted so far');
+    await click(el, button(el, 'Submit application'));
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the refusal');
+    expect(norm(el.shadowRoot!.querySelector('[role="alert"]')!.textContent)).to.equal(
+      'The application was not submitted: this program needs your ratings first. Still needed: An endorsed professional.',
+    );
+    expect(sent.filter((s) => s.kind === 'application')).to.deep.equal([]);
+    el.locale = 'es';
+    await waitUntil(() => text(el).includes('Aún falta: Un/a profesional con respaldo.'), 'the Spanish notice');
+    await noViolations(el, 'Check your answers held back by an open slot');
+  });
+
   it('lists the requests’ states on the status lookup', async () => {
     receiver.applicant.set('REG-7', [
       {

@@ -124,7 +124,12 @@ export {
   renewalSchema,
   validateRenewal,
   renewalClient,
+  endorseeChoicesClient,
   DEFAULT_RENEWAL_HOURS,
+  renewalFeesDue,
+  renewalReference,
+  renewalCheckout,
+  RENEWAL_FORM_FEES,
 } from './renewal/index.js';
 export { amendClient } from './amend/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
@@ -267,6 +272,14 @@ export type {
   RenewalInvitation,
   RenewalFailure,
   RenewalClient,
+  RenewalFeeKind,
+  RenewalFeeQuery,
+  RenewalFeeLine,
+  RenewalCheckoutOptions,
+  RegistryConsent,
+  RegistryChoices,
+  EndorseeChoices,
+  EndorseeChoicesClient,
 } from './renewal/index.js';
 export type { AmendClient, AmendClientOptions, AmendFailure, AmendOpening } from './amend/index.js';
 export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';

@@ -312,6 +312,21 @@ test("ratingsStillNeeded: the applicant's own list against the ratings-first rul
   assert.equal(ratingsStillNeeded(programs.alliance, application, requests, { submitBeforeRatings: true }), undefined);
   const allIn = ['a', 'b', 'c'].map((id) => request(id, 'submitted', true));
   assert.equal(ratingsStillNeeded(programs.alliance, application, allIn, { submitBeforeRatings: false }), undefined);
+  const endorsedSlot = { id: 'endorsed', label: { en: 'An endorsed professional', es: 'Un/a profesional con respaldo' }, missing: 1 };
+  assert.deepEqual(ratingsStillNeeded(programs.alliance, application, allIn, { submitBeforeRatings: false, openSlots: [endorsedSlot] }), {
+    submitted: 3,
+    needed: 3,
+    stillNeeded: 'Still needed: An endorsed professional.',
+  });
+  assert.equal(
+    ratingsStillNeeded(programs.alliance, application, allIn, { submitBeforeRatings: false, openSlots: [endorsedSlot], locale: 'es' })
+      ?.stillNeeded,
+    'Aún falta: Un/a profesional con respaldo.',
+  );
+  assert.equal(
+    ratingsStillNeeded(programs.alliance, application, allIn, { submitBeforeRatings: true, openSlots: [endorsedSlot] }),
+    undefined,
+  );
 });
 
 test('trackReferenceRatings: the tracker\'s "3 references" counts the applicant\'s counted forms, and says when their ratings are unknown', () => {

@@ -68,6 +68,7 @@ test('the defaults: a yearly cycle, window 1 October, due 31 December, 15/1/3 ho
   assert.deepEqual(settings.reminderDays, [30, 7, 1]);
   assert.deepEqual(settings.attestations, ['code-of-ethics', 'no-sanction']);
   assert.deepEqual(settings.inactive, { maxMonths: 24 });
+  assert.deepEqual(settings.reinstatement, { withinMonths: null, ratings: 3 });
   const hours = settings.hours as { training: number; dei: number; rscProvision: number; rscReceived: Record<string, number> };
   assert.deepEqual([hours.training, hours.dei, hours.rscProvision], [15, 1, 3]);
   assert.equal(hours.rscReceived['IMHS'], 12);
@@ -213,10 +214,11 @@ test('the first renewal is exempt from hours; the late fee is added after the du
     ['membership', 'attestation-code-of-ethics', 'attestation-no-sanction'],
   );
   assert.match(exempt.note ?? '', /No hours are due for your first renewal/);
-  assert.deepEqual(exempt.fees, { renewal: 25, late: 0, total: 25 });
+  // The older `renewal.fees` (whole dollars), read as cents since the program's schedule has no renewal fees.
+  assert.deepEqual([exempt.fees.renewal, exempt.fees.late, exempt.fees.total, exempt.fees.currency], [2500, 0, 2500, 'USD']);
   const late = evaluateRenewal(carolina, {}, { category: 'IMHS', endorsedOn: '2026-03-02', cycle: first, asOf: '2027-02-10' });
   assert.equal(late.phase, 'late');
-  assert.deepEqual(late.fees, { renewal: 25, late: 25, total: 50 });
+  assert.deepEqual([late.fees.renewal, late.fees.late, late.fees.total], [2500, 2500, 5000]);
   const strict = defineProgram({ id: 'y', name: 'Y', offers: { 'IMH-E': ['IFS'] }, renewal: { firstYearExempt: false, cycleYears: 3 } });
   const cycle = renewalCycle(strict, { endorsedOn: '2025-02-01' });
   const need = evaluateRenewal(strict, {}, { category: 'IFS', endorsedOn: '2025-02-01', cycle, asOf: '2027-01-01' }).checks[0]!;

@@ -160,6 +160,10 @@ for (const kind of DATABASE_KINDS) {
         lateUntil: '2027-01-31',
         removalOn: '2027-02-01',
         inactiveUntil: null,
+        // The program's older `renewal.fees` ($30, whole dollars), read as cents (docs/fees.md, "Renewal fees").
+        fees: [{ kind: 'renewal', label: 'Renewal fee', amount: 3000, currency: 'USD', status: 'due', payment: 'coordinator' }],
+        inactiveRequestedOn: null,
+        reinstatement: null,
       });
       const { rows } = await server.db.query<{ kind: string; run_at: Date }>(
         "select kind, run_at from scheduled_jobs where subject_id = $1 and state = 'pending' order by run_at",
@@ -351,7 +355,18 @@ for (const kind of DATABASE_KINDS) {
           assert.match(asked.text ?? '', /Please add the dates of your RSC group\./);
           assert.match(asked.text ?? '', /\/renew\/#[A-Za-z0-9_-]{43}$/m, 'with a new link');
           // Inactive and archive are buttons too, named by the category and the person.
-          await byRole(page, 'button', 'Place IFS of Ben Cole inactive');
+          await press(page, 'button', 'Place IFS of Ben Cole inactive');
+          await waitForText(page, 'Ben Cole: IFS is inactive.');
+          await renewing.mailQueue.wake();
+          await smtp.waitFor(8);
+          const inactive = mailsTo(smtp.mails, 'ben@example.org');
+          assert.deepEqual(
+            inactive.map((m) => m.subject).filter((s) => /inactive/.test(s ?? '')),
+            ['Your Infant Family Specialist Endorsement® is on inactive status'],
+          );
+          assert.match(inactive.at(-1)!.text ?? '', /inactive status until April 2, 2027/);
+          const afterInactive = (await (await renewing.request('/registry/lakeside-aimh.json')).json()) as Registry;
+          assert.deepEqual(afterInactive.categories.find((c) => c.code === 'IFS')?.entries, []);
           await press(page, 'button', 'Archive IFA of Dee Soto');
           await waitForText(page, 'Dee Soto: IFA is archived.');
           assert.equal(

@@ -160,6 +160,7 @@ for (const kind of DATABASE_KINDS) {
           pauseBeforeLastMs: 3000,
         });
         assert.equal(answer.status, 408);
+        assert.equal(JSON.parse(answer.body).error, 'request_timeout');
         assert.equal((await slow.request('/api/health')).status, 200);
       } finally {
         await slow.close();

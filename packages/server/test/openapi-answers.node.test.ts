@@ -2,7 +2,7 @@
 // docs/openapi.yaml did not list, and its operations declared no `security`. Here every answer the
 // running server gives to the spec's operations is held against the spec: its status is listed
 // for that operation (5xx under 5XX), and its body has the shape of the schema the spec gives.
-// (408, Node's own bodiless answer to a slow body, is hostile.node.test.ts's: it needs a pause.)
+// (408, the answer to a slow body, is hostile.node.test.ts's: it needs a pause.)
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,8 @@ import { APPLICANT_TOKEN_HEADER, defineProgram, IMH_CODES, programs } from '@end
 import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
 import { freshDatabase, type TestDatabase } from './support/databases.js';
 import { signedInCoordinator } from './support/coordinator-client.js';
+import { issueReinstatementLink } from '../src/endorsees/reinstatement-links.js';
+import { loadCategory } from '../src/endorsees/endorsee-rows.js';
 import { ENDORSEES_CSV, RENEWAL_PROGRAMS } from './support/endorsees.js';
 import { signBody, signedEvent, startFakeStripe } from './support/fake-stripe.js';
 import { post, startTestServer, type TestServer } from './support/test-server.js';
@@ -139,6 +141,26 @@ const SHAPES: Record<string, (body: Record<string, unknown>) => boolean> = {
     );
   },
   RenewalSaved: (body) => instant(body.savedAt),
+  RegistryChoices: (body) =>
+    (body.displayName === null || string(body.displayName)) &&
+    typeof body.fields === 'object' &&
+    (body.setBy === null || string(body.setBy)) &&
+    (body.setAt === null || instant(body.setAt)),
+  InactiveRequest: (body) =>
+    (body.offered === null ||
+      (Number.isInteger((body.offered as { maxMonths?: unknown }).maxMonths) &&
+        Number.isInteger((body.offered as { fee?: unknown }).fee) &&
+        string((body.offered as { currency?: unknown }).currency))) &&
+    (body.requestedAt === null || instant(body.requestedAt)),
+  ReinstatementView: (body) =>
+    string(body.language) &&
+    oneOf(body.state, ['available', 'started', 'closed']) &&
+    [body.title, body.button].every(string) &&
+    Array.isArray(body.paragraphs) &&
+    body.paragraphs.every(string) &&
+    Array.isArray(body.steps) &&
+    body.steps.every(string) &&
+    (body.status === null || string(body.status)),
   RenewalSubmitted: (body) => instant(body.submittedAt),
   Registry: (body) =>
     [body.program, body.name, body.disclaimer].every(string) &&
@@ -162,10 +184,11 @@ const APPLICANT_REFERENCES = [
 ];
 const RATER = ['open', 'accept', 'decline', 'save', 'submit'].map((action) => `POST /ratings/${action}`);
 // Issue 20's fee routes (docs/fees.md): public; Stripe signs the webhook's body instead.
-const FEES = ['POST /fees/checkout', 'POST /fees/stripe/{program}'];
+const FEES = ['POST /fees/checkout', 'POST /fees/renewal-checkout', 'POST /fees/stripe/{program}'];
 const UPLOADS = ['POST /uploads', 'PUT /uploads/{uploadId}/documents/{documentId}', 'DELETE /uploads/{uploadId}/documents/{documentId}'];
 // Issue 21's endorsee calls (docs/renewal.md) and public registry (docs/registry.md): public.
-const RENEWALS = ['open', 'save', 'submit'].map((action) => `POST /renewals/${action}`);
+const RENEWALS = ['open', 'save', 'submit', 'registry', 'inactive'].map((action) => `POST /renewals/${action}`);
+const REINSTATEMENTS = ['POST /reinstatements/open', 'POST /reinstatements/start'];
 const REGISTRY = ['GET /registry/{program}', 'GET /registry/{program}.json'];
 
 /** The token of the link in the request mail to `email` (no SMTP server: the outbox keeps the mail). */
@@ -217,9 +240,9 @@ describe('docs/openapi.yaml and the running server', () => {
   it('declares the contract public (security: []), the applicant reference calls behind the access token, and lists 415 for the POSTs', () => {
     assert.deepEqual(
       [...operations.keys()],
-      [...CONTRACT, ...AMEND, ...APPLICANT_REFERENCES, ...RATER, ...FEES, ...UPLOADS, ...RENEWALS, ...REGISTRY],
+      [...CONTRACT, ...AMEND, ...APPLICANT_REFERENCES, ...RATER, ...FEES, ...UPLOADS, ...RENEWALS, ...REINSTATEMENTS, ...REGISTRY],
     );
-    for (const name of [...CONTRACT, ...AMEND, ...RATER, ...FEES, 'POST /uploads', ...RENEWALS, ...REGISTRY])
+    for (const name of [...CONTRACT, ...AMEND, ...RATER, ...FEES, 'POST /uploads', ...RENEWALS, ...REINSTATEMENTS, ...REGISTRY])
       assert.ok(operations.get(name)!.security, `${name} has security: []`);
     for (const name of UPLOADS.slice(1)) assert.ok(!operations.get(name)!.security, `${name} needs the upload token`);
     for (const name of APPLICANT_REFERENCES) assert.ok(!operations.get(name)!.security, `${name} needs the access token`);
@@ -420,14 +443,29 @@ describe('docs/openapi.yaml and the running server', () => {
           headers: { 'content-type': type },
           body: typeof body === 'string' ? body : JSON.stringify(body),
         });
-      for (const action of ['open', 'save', 'submit']) {
+      for (const action of ['open', 'save', 'submit', 'registry', 'inactive']) {
         const operation = `POST /renewals/${action}`;
-        await holds(operation, await renew(action, { token: 'x'.repeat(43), ...(action === 'open' ? {} : { renewal: {} }) }), 404);
+        const extra =
+          action === 'registry' ? { displayName: null, fields: {} } : ['save', 'submit'].includes(action) ? { renewal: {} } : {};
+        await holds(operation, await renew(action, { token: 'x'.repeat(43), ...extra }), 404);
         await holds(operation, await renew(action, { token: 42 }), 400);
         await holds(operation, await renew(action, JSON.stringify({ token }), 'text/plain'), 415);
         await holds(operation, await renew(action, { token, pad: 'x'.repeat(70 * 1024) }), 413);
       }
       await holds('POST /renewals/open', await renew('open', { token }), 200);
+      // Renewal fees (docs/fees.md): this program's come from its older renewal.fees, paid as the coordinator says.
+      const pay = (body: unknown, type = 'application/json') =>
+        renewing.request('/api/fees/renewal-checkout', {
+          method: 'POST',
+          headers: { 'content-type': type },
+          body: typeof body === 'string' ? body : JSON.stringify(body),
+        });
+      const payOp = 'POST /fees/renewal-checkout';
+      await holds(payOp, await pay({ token, kind: 'renewal' }), 409);
+      await holds(payOp, await pay({ token: 'x'.repeat(43), kind: 'renewal' }), 404);
+      await holds(payOp, await pay({ token }), 400);
+      await holds(payOp, await pay(JSON.stringify({ token, kind: 'renewal' }), 'text/plain'), 415);
+      await holds(payOp, await pay({ token, kind: 'renewal', pad: 'x'.repeat(8 * 1024) }), 413);
       const signature = { accepted: true, signedName: 'Ana Ruiz', signedOn: '2026-10-02' };
       const training = [
         { title: 'Attachment', provider: 'Lakeside AIMH', date: '2026-03-10', hours: 14, topics: ['iecmh'] },
@@ -448,6 +486,38 @@ describe('docs/openapi.yaml and the running server', () => {
       await holds('POST /renewals/submit', await renew('submit', { token, renewal: complete }), 200);
       await holds('POST /renewals/save', await renew('save', { token, renewal: complete }), 409);
       await holds('POST /renewals/submit', await renew('submit', { token, renewal: complete }), 409);
+      await holds('POST /renewals/registry', await renew('registry', { token, displayName: 'Ana R.', fields: { region: 'North' } }), 200);
+      await holds('POST /renewals/inactive', await renew('inactive', { token }), 200);
+      await holds('POST /renewals/inactive', await renew('inactive', { token }), 200);
+
+      // A reinstatement link of a lapsed category (an import of someone not renewed), and one of a current category.
+      await coordinator.json('POST', '/admin/api/endorsees/import', {
+        program: 'lakeside-aimh',
+        csv: 'name,email,categories,endorsed_on,last_renewal\nEve Lund,eve@example.org,IFS,2018-03-01,2023-11-01',
+      });
+      const link = async (email: string) => {
+        const { rows } = await renewing.db.query<{ id: string }>(
+          'select c.id from endorsee_categories c join endorsees e on e.id = c.endorsee_id where e.email = $1',
+          [email],
+        );
+        return renewing.db.transaction(async (tx) => issueReinstatementLink(tx, (await loadCategory(tx, rows[0]!.id))!, now));
+      };
+      const reinstate = (action: string, body: unknown, type = 'application/json') =>
+        renewing.request(`/api/reinstatements/${action}`, {
+          method: 'POST',
+          headers: { 'content-type': type },
+          body: typeof body === 'string' ? body : JSON.stringify(body),
+        });
+      const eve = await link('eve@example.org');
+      for (const action of ['open', 'start']) {
+        const operation = `POST /reinstatements/${action}`;
+        await holds(operation, await reinstate(action, { token: 'x'.repeat(43) }), 404);
+        await holds(operation, await reinstate(action, { token: 42 }), 400);
+        await holds(operation, await reinstate(action, JSON.stringify({ token: eve }), 'text/plain'), 415);
+        await holds(operation, await reinstate(action, { token: eve, pad: 'x'.repeat(70 * 1024) }), 413);
+        await holds(operation, await reinstate(action, { token: eve }), 200);
+      }
+      await holds('POST /reinstatements/start', await reinstate('start', { token: await link('ben@example.org') }), 409);
 
       await holds('GET /registry/{program}.json', await renewing.request('/registry/lakeside-aimh.json'), 200);
       await holds('GET /registry/{program}.json', await renewing.request('/registry/lakeside-aimh.json?lang=es'), 200);
@@ -557,6 +627,13 @@ describe('docs/openapi.yaml and the running server', () => {
       const lookup = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"reference":"x","email":"y"}' };
       await holds('POST /applications/lookup', await limited.request('/api/applications/lookup', lookup), 404);
       await holds('POST /applications/lookup', await limited.request('/api/applications/lookup', lookup), 429);
+      // The endorsee's calls share the receiver's per-address limit (docs/renewal.md).
+      const renewal = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: 'x'.repeat(43) }) };
+      for (const operation of [...RENEWALS, ...REINSTATEMENTS]) {
+        const limitedAnswer = await limited.request(`/api${operation.slice('POST '.length)}`, renewal);
+        assert.match(limitedAnswer.headers.get('retry-after') ?? '', /^\d+$/);
+        await holds(operation, limitedAnswer, 429);
+      }
       await limited.db.close();
       await holds('GET /applications/{id}', await limited.request(`/api/applications/${crypto.randomUUID()}`), 503);
     } finally {

@@ -87,13 +87,13 @@ for (const kind of DATABASE_KINDS) {
 
       const [ben] = mailsTo(smtp.mails, 'ben@example.org');
       assert.match(ben!.text ?? '', /15 more hours of relationship-based training since January 1, 2026/);
-      assert.match(ben!.text ?? '', /The renewal fee is \$30\./);
-      assert.match(ben!.text ?? '', /After December 31, 2026, a late fee of \$25 applies until January 31, 2027/);
+      assert.match(ben!.text ?? '', /The renewal fee is \$30\.00\./);
+      assert.match(ben!.text ?? '', /After December 31, 2026, a late fee of \$25\.00 applies until January 31, 2027/);
       const late = mailsTo(smtp.mails, 'ben@example.org')[4]!;
-      assert.match(late.text ?? '', /with a late fee of \$25 \(in all \$55\)/);
+      assert.match(late.text ?? '', /with a late fee of \$25\.00 \(in all \$55\.00\)/);
       const removal = mailsTo(smtp.mails, 'ben@example.org')[5]!;
       assert.match(removal.text ?? '', /3\. Ask for 3 new reference ratings\./);
-      assert.match(removal.text ?? '', /Pay the reinstatement fee \(\$50\)/);
+      assert.match(removal.text ?? '', /Pay the reinstatement fee \(\$50\.00\)/);
       const renewed = mailsTo(smtp.mails, 'ana@example.org')[1]!;
       assert.match(renewed.text ?? '', /Your next renewal is due by December 31, 2027/);
       const inactive = mailsTo(smtp.mails, 'cam@example.org')[0]!;

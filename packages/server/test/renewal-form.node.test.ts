@@ -134,6 +134,22 @@ for (const kind of DATABASE_KINDS) {
       assert.equal((await renewal('open', { token: 'x'.repeat(43) })).status, 404);
     });
 
+    it('limits the calls per link: 429 with Retry-After once a link is used too often, another link still opens', async () => {
+      const token = renewalToken(mailsTo(smtp.mails, 'ana@example.org')[0]!);
+      let limited: Response | undefined;
+      // 30 a minute per link; a minute's boundary met on the way only delays the refusal.
+      for (let i = 0; i < 61 && !limited; i++) {
+        const answer = await renewal('open', { token });
+        if (answer.status === 429) limited = answer;
+        else assert.equal(answer.status, 200);
+      }
+      assert.ok(limited, 'a link used 61 times in a row is refused');
+      assert.equal(((await limited.json()) as { error: string }).error, 'rate_limited');
+      assert.match(limited.headers.get('retry-after') ?? '', /^[1-9]\d*$/);
+      const other = renewalToken(mailsTo(smtp.mails, 'ben@example.org')[0]!);
+      assert.equal((await renewal('open', { token: other })).status, 200);
+    });
+
     if (kind === 'pglite')
       it('an endorsee completes a renewal in Chromium by roles and names, the checklist live, resumed after a reload (needs pnpm build)', async () => {
         const link = /^(https?:\/\/\S+\/renew\/#\S+)$/m.exec(mailsTo(smtp.mails, 'ben@example.org')[0]!.text ?? '')![1]!;

@@ -167,6 +167,21 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
       await press(page, 'button', 'Save status');
       await waitForText(page, 'There is a problem');
       await expectAxeClean(page, 'status form with an error');
+      // A second form's problems replace the first's summary: one summary (one id) on the page, focused.
+      await press(page, 'button', 'Add note');
+      const summaries = async () =>
+        (await page.evaluate(`(() => {
+          const root = document.querySelector('ek-coordinator-workspace').shadowRoot;
+          const shown = [...root.querySelectorAll('.error-summary')];
+          return { count: shown.length, ids: shown.map((s) => s.id), focusedIn: root.activeElement?.closest('section')?.querySelector('h2')?.textContent ?? '' };
+        })()`)) as { count: number; ids: string[]; focusedIn: string };
+      for (let tries = 0; (await summaries()).focusedIn !== 'Notes' && tries < 100; tries++)
+        await page.waitForNetworkIdle({ idleTime: 50 });
+      assert.deepEqual(await summaries(), { count: 1, ids: ['error-summary'], focusedIn: 'Notes' });
+      await press(page, 'button', 'Save status');
+      for (let tries = 0; (await summaries()).focusedIn !== 'Status and decision' && tries < 100; tries++)
+        await page.waitForNetworkIdle({ idleTime: 50 });
+      assert.deepEqual(await summaries(), { count: 1, ids: ['error-summary'], focusedIn: 'Status and decision' });
       await fill(page, 'What information is needed', 'Envíe su certificado de estudios, por favor.');
       await press(page, 'button', 'Save status');
       await waitForText(page, 'The status is saved.');

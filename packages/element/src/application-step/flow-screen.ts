@@ -107,7 +107,10 @@ export function renderReviewScreen(host: FlowContext, view: View): TemplateResul
       return host.host.requestUpdate();
     }
     if (!gate) return void sending.send('application');
-    sending.message = { text: view.t('references.submit-refused', gate), alert: true };
+    sending.message = {
+      text: view.t(gate.stillNeeded ? 'references.submit-refused-slot' : 'references.submit-refused', gate),
+      alert: true,
+    };
     host.host.requestUpdate();
   };
   return withTracker(
@@ -119,7 +122,7 @@ export function renderReviewScreen(host: FlowContext, view: View): TemplateResul
       (i, target) => nav.change(i, target),
       submit,
       sending.busy,
-      html`${gate && !sending.message ? html`<div class="panel notice"><p>${view.t('references.submit-blocked', gate)}</p></div>` : nothing}${renderMessage(host, view)}`,
+      html`${gate && !sending.message ? html`<div class="panel notice"><p>${view.t(gate.stillNeeded ? 'references.submit-blocked-slot' : 'references.submit-blocked', gate)}</p></div>` : nothing}${renderMessage(host, view)}`,
       { requirements: trackedRequirements(host, view, host.pause.settle('application')?.requirements) },
     ),
   );

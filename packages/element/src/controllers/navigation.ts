@@ -68,7 +68,11 @@ export class NavigationController implements ReactiveController, FlowNavigation 
     };
     // A step's id is known once the `flow` part is here.
     if (screen === 'flow' && !flow.module) this.pending = flow.load().then(announce, () => undefined);
-    else announce();
+    else {
+      // Past the start screen every screen shows something of the part (fees, transcripts, references).
+      if (screen !== 'start') flow.prefetch(true);
+      announce();
+    }
   }
 
   /** Back where the applicant was in the draft just opened, unless what was sent since moved them on. */

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadPart, onParts, part, partStatus, type PartStatus, type Parts } from './parts.js';
+import { loadPart, onParts, part, partStatus, preloadPart, type PartStatus, type Parts } from './parts.js';
 
 export interface FlowPartOptions {
   /** Called when the part arrives (after the host was connected). */
@@ -54,11 +54,19 @@ export class FlowPartController implements ReactiveController {
     return loadPart('flow');
   }
 
-  /** Loads it now, or when the browser is next idle; a failure waits until someone needs the part. */
+  /**
+   * Loads it now; or, when the browser is next idle, fetches it without running it (the CDN
+   * build's modulepreload: it runs when a screen needs it) or, with a bundler, loads it. A failure
+   * waits until someone needs the part.
+   */
   prefetch(now: boolean): void {
     if (this.module || this.status === 'loading') return;
     const run = () => void this.load().catch(() => undefined);
-    if (now) run();
-    else this.idle = (globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1)))(run) as number;
+    if (now) return run();
+    const idle = () => {
+      this.idle = undefined;
+      if (!preloadPart('flow')) run();
+    };
+    this.idle = (globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1)))(idle) as number;
   }
 }

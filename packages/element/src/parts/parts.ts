@@ -70,6 +70,21 @@ export function loadPart<K extends PartName>(name: K): Promise<Parts[K]> {
   return slot.pending;
 }
 
+const preloaded = new Set<PartName>();
+
+/**
+ * Fetches a part without running it, where its file's URL is known (the CDN build, in a browser):
+ * a `<link rel="modulepreload">`, so the browser fetches and compiles it while the applicant
+ * reads, and `loadPart` runs it when it is needed. False elsewhere (a bundler names its chunks).
+ */
+export function preloadPart(name: PartName): boolean {
+  const url = partUrls[name];
+  if (!url) return false;
+  if (!preloaded.has(name)) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: url }));
+  preloaded.add(name);
+  return true;
+}
+
 /** Calls `listener` whenever a part's status changes; returns the function that stops it. */
 export function onParts(listener: () => void): () => void {
   listeners.add(listener);

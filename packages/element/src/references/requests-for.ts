@@ -47,15 +47,19 @@ export function renderReferenceStates(context: FlowContext, view: View): Templat
 
 /**
  * Why the application may not be submitted yet, when the program needs the ratings first
- * (`submitBeforeRatings: false`) and fewer are in than the category needs: the SDK's reference
- * requirement counts the submitted, counted ratings. Undefined when nothing stands in the way, or
+ * (`submitBeforeRatings: false`) and fewer are in than the category needs, or a rater slot of the
+ * category is still open: the SDK's reference requirement counts the submitted, counted ratings. Undefined when nothing stands in the way, or
  * while the requests are not known (the receiver checks again on submit).
  */
-export function referenceGate(context: FlowContext, view: View): { submitted: number; needed: number } | undefined {
+export function referenceGate(context: FlowContext, view: View): { submitted: number; needed: number; stillNeeded?: string } | undefined {
   const refs = requestsFor(context, view);
   const list = refs.list;
   const program = context.controller.program;
   const draft = context.controller.draft;
   if (!list || !program || !draft) return undefined;
-  return ratingsStillNeeded(program, draft.value, list.requests, { submitBeforeRatings: list.submitBeforeRatings, locale: view.locale });
+  return ratingsStillNeeded(program, draft.value, list.requests, {
+    submitBeforeRatings: list.submitBeforeRatings,
+    locale: view.locale,
+    openSlots: list.openSlots,
+  });
 }

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import {
   evaluateRenewal,
+  formatFee,
   localize,
   renewalClient,
   renewalAttestations,
@@ -20,22 +21,32 @@ import type { Path } from '../sdk-types.js';
 import { a11y } from '../styles/a11y.js';
 import { base, fields, layout, theme } from '../styles/index.js';
 import { fieldId, samePath, type View } from '../view.js';
+import { RegistryChoicesController } from './registry-choices.js';
 import { getAt, renewalLists, setAt } from './renewal-draft.js';
 import { renewalStyles } from './renewal-styles.js';
 import { RENEWAL_WORDS } from './renewal-words.js';
+import { feeWord, renderRenewalFees, RenewalPayment, TOKEN_KEY, type RenewalFeeWords } from './renewal-fees.js';
 
 type Screen = 'loading' | 'failed' | 'closed' | 'form' | 'thanks';
 type Repeat = NonNullable<StepSpec['repeat']>;
 const SIGNATURE_KEY: Record<RenewalAttestation, string> = { 'code-of-ethics': 'codeOfEthics', 'no-sanction': 'noSanction' };
 const SAVE_AFTER_MS = 800;
 const today = () => new Date().toISOString().slice(0, 10);
+const storedToken = () => {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  } catch {
+    return '';
+  }
+};
 
 /**
  * The endorsee's renewal page, opened from the personal link in a renewal mail (`/renew/#<token>`):
  * the live checklist (the SDK's `evaluateRenewal`), the application's own training and RSC lists,
  * whether they provide RSC, their membership, the Code of Ethics and the no-sanction attestation,
- * saved on the server as they go (they may leave and come back from the same link), and submit. The
- * token is read from the fragment and sent in POST bodies only.
+ * saved on the server as they go (they may leave and come back from the same link), and submit;
+ * beside it, saved on their own, the registry entry they choose and a request for inactive status
+ * (`RegistryChoicesController`). The token is read from the fragment and sent in POST bodies only.
  *
  * @summary The endorsee's yearly renewal behind a secure link.
  *
@@ -77,6 +88,8 @@ export class EndorsementRenewal extends LitElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private saving = 0;
   private submitted = false;
+  private readonly payment = new RenewalPayment(this);
+  private choices = new RegistryChoicesController(this);
 
   constructor() {
     super();
@@ -92,7 +105,8 @@ export class EndorsementRenewal extends LitElement {
   }
 
   private get secret(): string {
-    return this.token ?? decodeURIComponent(location.hash.slice(1)).trim();
+    // Back from Stripe's page, whose return address has no fragment: the token kept for the way back.
+    return this.token ?? (decodeURIComponent(location.hash.slice(1)).trim() || storedToken());
   }
 
   override connectedCallback(): void {
@@ -140,6 +154,7 @@ export class EndorsementRenewal extends LitElement {
       return;
     }
     this.invitation = opened.value;
+    this.choices.load(opened.value.choices, opened.value.fullName);
     const saved = opened.value.renewal;
     this.draft =
       typeof saved === 'object' && saved !== null
@@ -230,7 +245,10 @@ export class EndorsementRenewal extends LitElement {
       this.summary =
         sent.error === 'issues'
           ? sent.issues.map((issue) => ({ message: issue.message, target: fieldId(issue.path) }))
-          : [{ message: this.w('submit-failed'), target: 'ekn-submit' }];
+          : sent.error === 'fee_due'
+            ? [{ message: feeWord(this.language, 'fees.due-first'), target: 'ekn-fees' }]
+            : [{ message: this.w('submit-failed'), target: 'ekn-submit' }];
+      if (sent.error === 'fee_due') void this.refreshFees();
       await this.updateComplete;
       (this.renderRoot as ShadowRoot).getElementById('ekn-error-summary')?.focus();
     }
@@ -256,7 +274,8 @@ export class EndorsementRenewal extends LitElement {
         return html`<p role="alert">${this.w(`closed.${this.closedReason}`)}</p>`;
       case 'thanks':
         return html`<h1 tabindex="-1">${title}</h1>
-          <p role="status">${this.w('thanks')}</p>`;
+          <p role="status">${this.w('thanks')}</p>
+          ${this.renderFees()} ${this.renderChoices()}`;
       case 'form':
         return this.renderForm(title);
     }
@@ -279,9 +298,7 @@ export class EndorsementRenewal extends LitElement {
     const lists = renewalLists(program, invitation.category);
     const needsRsc = result.checks.some((c) => c.id === 'rsc-hours');
     const attestations = renewalAttestations(program, cycle.dueOn);
-    const fee = new Intl.NumberFormat(this.language, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(
-      result.fees.total,
-    );
+    const fee = formatFee(result.fees.total, result.fees.currency, this.language);
     return html`<h1 tabindex="-1">${title}</h1>
       ${this.summary?.length ? summaryMarkup({ id: 'ekn-error-summary', title: this.w('errors.title'), items: this.summary, focus: (id) => (this.renderRoot as ShadowRoot).getElementById(id)?.focus() }) : nothing}
       <p>${this.w('intro', { name: invitation.fullName, due: this.day(cycle.dueOn) })}</p>
@@ -293,8 +310,9 @@ export class EndorsementRenewal extends LitElement {
         <ul class="checklist">
           ${result.checks.map((c) => html`<li id="ekn-check-${c.id}" tabindex="-1" class=${c.met ? 'met' : 'missing'}><span class="vh">${this.w(c.met ? 'met' : 'missing')}</span>${c.detail}</li>`)}
         </ul>
-        ${result.fees.total > 0 ? html`<p>${this.w('fee', { fee })}</p>` : nothing}
+        ${result.fees.total > 0 && !invitation.fees ? html`<p>${this.w('fee', { fee })}</p>` : nothing}
       </section>
+      ${this.renderFees()}
       ${this.renderCheckbox('providesRsc', this.w('providesRsc'), this.draft['providesRsc'] === true, (on) => this.set(['providesRsc'], on))}
       ${!result.exempt && lists.training ? this.renderList(view, lists.training, this.w('section.training', { since: this.day(cycle.periodStart) })) : nothing}
       ${!result.exempt && needsRsc && lists.rscReceived ? this.renderList(view, lists.rscReceived, this.w('section.rsc')) : nothing}
@@ -308,7 +326,42 @@ export class EndorsementRenewal extends LitElement {
         ${attestations.map((attestation) => this.renderAttestation(attestation))}
       </section>
       <p role="status" class="save-state">${this.saveState === 'idle' ? '' : this.w(this.saveState === 'error' ? 'save-failed' : this.saveState)}</p>
-      <button id="ekn-submit" type="button" part="button" @click=${() => void this.submit()}>${this.w('submit')}</button>`;
+      <button id="ekn-submit" type="button" part="button" @click=${() => void this.submit()}>${this.w('submit')}</button>
+      ${this.renderChoices()}`;
+  }
+
+  // The registry entry and inactive status: saved on their own, whatever the renewal's state.
+  private renderChoices() {
+    const invitation = this.invitation!;
+    return this.choices.render({
+      endpoint: this.endpoint,
+      token: this.secret,
+      language: this.language,
+      programName: invitation.programName,
+      fullName: invitation.fullName,
+      errorPrefix: translate(undefined, this.language, 'ui.error-prefix'),
+    });
+  }
+
+  /** The renewal's fees from the receiver (docs/fees.md, "Renewal fees"): what is due and paid, and paying. */
+  private renderFees(): TemplateResult | typeof nothing {
+    const invitation = this.invitation;
+    if (!invitation?.fees) return nothing;
+    const words: RenewalFeeWords = {
+      language: this.language,
+      t: (key, params) => translate(invitation.program, this.language, key, params),
+      contact: localize(invitation.program.contact.title, this.language),
+    };
+    return renderRenewalFees(words, this.payment, this.secret, invitation.fees, invitation.payBeforeSubmit === true);
+  }
+
+  /** The fees again (a submit refused while one is due: perhaps paid meanwhile in another tab). */
+  private async refreshFees(): Promise<void> {
+    const opened = await this.client.open(this.secret);
+    if (opened.ok && this.invitation) {
+      this.invitation = { ...this.invitation, fees: opened.value.fees ?? [] };
+      this.requestUpdate();
+    }
   }
 
   private renderList(view: View, repeat: Repeat, heading: string): TemplateResult {

@@ -4,11 +4,12 @@ import type { Dated } from './dated.js';
 
 /**
  * What a fee is for. `registration` is due when an applicant registers, `processing` (and `exam`,
- * where a program charges one) when the application is sent; `renewal`, `late` and
- * `reinstatement` belong to the yearly renewal.
+ * where a program charges one) when the application is sent; `renewal`, `late`,
+ * `reinstatement` and `inactive` (to be placed on inactive status) belong to the yearly renewal
+ * (`renewalFeesDue`).
  * @example FEE_KINDS.includes('processing') // true
  */
-export const FEE_KINDS = ['registration', 'processing', 'renewal', 'late', 'reinstatement', 'exam'] as const;
+export const FEE_KINDS = ['registration', 'processing', 'renewal', 'late', 'reinstatement', 'exam', 'inactive'] as const;
 
 /** One of {@link FEE_KINDS}. @example const kind: FeeKind = 'registration'; */
 export type FeeKind = (typeof FEE_KINDS)[number];

@@ -33,6 +33,17 @@ export const renewalConfigSchema = z.strictObject({
   attestations: z.optional(dated(z.array(z.enum(['code-of-ethics', 'no-sanction'])))),
   membership: z.optional(dated(z.boolean())),
   fees: z.optional(dated(z.strictObject({ renewal: amount, late: amount, inactive: amount, reinstatement: amount }))),
+  payBeforeSubmit: z.optional(z.boolean()),
   inactive: z.optional(dated(z.nullable(z.strictObject({ maxMonths: z.number().check(z.int(), z.gte(1), z.lte(120)) })))),
+  reinstatement: z.optional(
+    dated(
+      z.nullable(
+        z.strictObject({
+          withinMonths: z.nullable(z.number().check(z.int(), z.gte(1), z.lte(240))),
+          ratings: z.number().check(z.int(), z.gte(1), z.lte(8)),
+        }),
+      ),
+    ),
+  ),
   reminderDays: z.optional(z.array(z.number().check(z.int(), z.gte(1), z.lte(120))).check(z.maxLength(10))),
 });

@@ -38,9 +38,11 @@ export interface RenewalHours {
 }
 
 /**
- * The renewal fees, in the program's currency, as whole amounts (`25` is 25 dollars). They are
- * looked up by kind (`renewal`, `late`, `inactive`, `reinstatement`), the names the program's fee
- * table uses. @default all 0
+ * The older form of the renewal fees, as whole amounts of the program's currency (`25` is 25
+ * dollars). The fees belong in the program's `feeSchedule` (kinds `renewal`, `late`, `inactive`,
+ * `reinstatement`, in cents, with words and a way to pay); `renewal.fees` is read only for a kind
+ * the schedule does not list, paid as the coordinator says (docs/fees.md, "Renewal fees").
+ * @default all 0
  * @example const fees: RenewalFees = { renewal: 30, late: 25, inactive: 25, reinstatement: 50 };
  */
 export interface RenewalFees {
@@ -75,9 +77,21 @@ export interface RenewalSettings {
   attestations: Dated<readonly RenewalAttestation[]>;
   /** A current membership (its expiry date on or after the day of submission). @default true */
   membership: Dated<boolean>;
+  /** The older form of the renewal fees (whole amounts); `feeSchedule` is read first. @default all 0 */
   fees: Dated<RenewalFees>;
+  /**
+   * The renewal is submitted only once its fees are paid, waived or invoiced (or a card payment is
+   * in progress). @default false: submitted at once, the coordinator sees each fee's state before approving.
+   */
+  payBeforeSubmit: boolean;
   /** Inactive status on request (off the registry, keeps the endorsement on hold); `null`: not offered. @default { maxMonths: 24 } */
   inactive: Dated<{ maxMonths: number } | null>;
+  /**
+   * Reinstatement after removal (journey.md §2.2): a new application with `ratings` new reference
+   * ratings, started within `withinMonths` of the lapse (`null`: any time); `null`: not offered.
+   * @default { withinMonths: null, ratings: 3 }
+   */
+  reinstatement: Dated<{ withinMonths: number | null; ratings: number } | null>;
   /** Days before the due date when reminders go out while the renewal is not submitted. @default [30, 7, 1] */
   reminderDays: readonly number[];
 }

@@ -1,8 +1,8 @@
 import type { Program } from '../program/program.js';
 import type { RequirementsResult } from '../requirements/requirement.js';
-import { localize } from '../i18n/localized-text.js';
 import type { OpenReferenceSlot, ReferenceRequestView } from '../schema/reference-wire.js';
 import { applicantSummaries } from './applicant-summaries.js';
+import { openSlotsSentence } from './open-slots-sentence.js';
 import { translateRatingCheck } from './rating-messages.js';
 
 /**
@@ -51,15 +51,7 @@ export function trackReferenceRatings(
     const open = options.openSlots ?? [];
     const words: string[] = [];
     if (!enough) words.push(translateRatingCheck(program, locale, 'rating-check.references.missing', { missing: need - have }));
-    if (open.length > 0) {
-      const slots = open.map((slot) => {
-        const label = localize(slot.label, locale);
-        return slot.missing > 1
-          ? translateRatingCheck(program, locale, 'rating-check.slot.open-count', { slot: label, missing: slot.missing })
-          : label;
-      });
-      words.push(translateRatingCheck(program, locale, 'rating-check.slot.open', { slots: slots.join('; ') }));
-    }
+    if (open.length > 0) words.push(openSlotsSentence(program, locale, open));
     const met = words.length === 0;
     if (met) words.push(translateRatingCheck(program, locale, 'rating-check.references.met', { have }));
     return { ...r, met, have, detail: words.join(' ') };

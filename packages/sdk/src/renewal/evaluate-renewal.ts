@@ -4,7 +4,9 @@ import type { Program } from '../program/program.js';
 import { ceil2, shownHave, total } from '../requirements/amounts.js';
 import { parseDay } from '../requirements/calendar.js';
 import { readDraft } from '../requirements/read-draft.js';
+import type { FeeDue } from '../program/fees-due.js';
 import { renewalPhase, type RenewalCycle, type RenewalPhase } from './renewal-dates.js';
+import { renewalFeesDue } from './renewal-fees.js';
 import { sayRenewal } from './renewal-messages.js';
 import { renewalAttestations, renewalSettings } from './renewal-settings-of.js';
 
@@ -65,8 +67,12 @@ export interface RenewalResult {
   /** The first renewal, exempt from hours: the hour checks are absent. */
   exempt: boolean;
   phase: RenewalPhase;
-  /** Under the rules in force on the due date; the late fee only once the due date has passed. */
-  fees: { renewal: number; late: number; total: number };
+  /**
+   * The renewal form's fees (`renewalFeesDue`) on `asOf`, in minor units (cents) of `currency`: the
+   * renewal fee as on the due date, the late fee only in the late window. `due` lists each with its
+   * words and how it is paid.
+   */
+  fees: { renewal: number; late: number; total: number; currency: string; due: FeeDue[] };
   checks: RenewalCheck[];
   /** `renewal.exempt` in the requested locale, when exempt. */
   note?: string;
@@ -149,14 +155,20 @@ export function evaluateRenewal(program: Program, draft: unknown, options: Evalu
   }
 
   const phase = renewalPhase(cycle, asOf);
-  const fees = valueAsOf(settings.fees, rulesDay);
-  const late = phase === 'late' || phase === 'removed' ? fees.late : 0;
+  const due = renewalFeesDue(program, { category, cycle, on: asOf });
+  const amount = (kind: string) => due.find((fee) => fee.kind === kind)?.amount ?? 0;
   return {
     category,
     met: checks.every((c) => c.met),
     exempt,
     phase,
-    fees: { renewal: fees.renewal, late, total: fees.renewal + late },
+    fees: {
+      renewal: amount('renewal'),
+      late: amount('late'),
+      total: due.reduce((sum, fee) => sum + fee.amount, 0),
+      currency: due[0]?.currency ?? program.feeSchedule?.[0]?.currency ?? 'USD',
+      due,
+    },
     checks,
     ...(exempt ? { note: say('exempt') } : {}),
   };

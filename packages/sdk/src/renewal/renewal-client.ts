@@ -1,7 +1,9 @@
 import type { Code } from '../codes/codes.js';
 import type { Issue } from '../errors/issue.js';
 import type { Program } from '../program/program.js';
+import type { EndorseeChoices } from './registry-choices.js';
 import type { RenewalCycle } from './renewal-dates.js';
+import type { RenewalFeeLine } from './renewal-fees.js';
 
 /**
  * What the renewal page is given when its link opens (`POST /api/renewals/open`): the program (its
@@ -22,11 +24,21 @@ export interface RenewalInvitation {
   note: string | null;
   renewal: unknown;
   savedAt: string | null;
+  /** The renewal's fees and where each stands (docs/fees.md, "Renewal fees"); absent from older receivers. */
+  fees?: RenewalFeeLine[];
+  /** The program takes the renewal only once its fees are settled (`renewal.payBeforeSubmit`). */
+  payBeforeSubmit?: boolean;
+  /** The endorsee's registry entry and inactive status (`endorseeChoicesClient`); absent from older servers. */
+  choices?: EndorseeChoices;
 }
 
 /** Why a renewal call failed: the link (`invalid_link`, `link_closed`), a submitted renewal, the network, or the server's issues. */
 export type RenewalFailure =
-  | { ok: false; error: 'invalid_link' | 'link_closed' | 'already_submitted' | 'rate_limited' | 'unreachable' | 'error'; status: number }
+  | {
+      ok: false;
+      error: 'invalid_link' | 'link_closed' | 'already_submitted' | 'fee_due' | 'rate_limited' | 'unreachable' | 'error';
+      status: number;
+    }
   | { ok: false; error: 'issues'; status: 422; issues: Issue[] };
 
 /**
@@ -52,7 +64,7 @@ export function renewalClient(options: { baseUrl: string; fetch?: typeof fetch }
     const data = (await response.json().catch(() => ({}))) as { error?: string; issues?: Issue[] };
     if (response.ok) return { ok: true, value: data as T };
     if (response.status === 422 && Array.isArray(data.issues)) return { ok: false, error: 'issues', status: 422, issues: data.issues };
-    const known = ['invalid_link', 'link_closed', 'already_submitted', 'rate_limited'] as const;
+    const known = ['invalid_link', 'link_closed', 'already_submitted', 'fee_due', 'rate_limited'] as const;
     const error = known.find((code) => code === data.error) ?? 'error';
     return { ok: false, error, status: response.status };
   };

@@ -14,8 +14,9 @@ export const DEFAULT_RENEWAL_HOURS: RenewalHours = {
 /**
  * A program's renewal settings with the kit's defaults for what it did not configure: a yearly cycle,
  * the window open from 1 October, due 31 December, no late window, the first renewal exempt from
- * hours, {@link DEFAULT_RENEWAL_HOURS}, both attestations, a current membership, no fees, inactive
- * status for up to 24 months, reminders 30, 7 and 1 days before the due date.
+ * hours, {@link DEFAULT_RENEWAL_HOURS}, both attestations, a current membership, no fees (beyond
+ * the `feeSchedule`'s) and submitting before paying them, inactive status for up to 24 months,
+ * reinstatement at any time with 3 new ratings, reminders 30, 7 and 1 days before the due date.
  * @example renewalSettings(programs.alliance).reminderDays // [30, 7, 1]
  */
 export function renewalSettings(program: Program): RenewalSettings {
@@ -30,7 +31,9 @@ export function renewalSettings(program: Program): RenewalSettings {
     attestations: ['code-of-ethics', 'no-sanction'],
     membership: true,
     fees: { renewal: 0, late: 0, inactive: 0, reinstatement: 0 },
+    payBeforeSubmit: false,
     inactive: { maxMonths: 24 },
+    reinstatement: { withinMonths: null, ratings: 3 },
     ...own,
     // Latest first: the reminder furthest from the due date goes out first.
     reminderDays: [...(reminderDays ?? [30, 7, 1])].sort((a, b) => b - a),

@@ -6,7 +6,8 @@ import type { ViewHost } from './view-host.js';
 
 /**
  * A category's actions beyond approval, on the Endorsees page: ask the endorsee for more
- * information (a note; the API mails them a new link), place the category inactive, archive it.
+ * information (a note; the API mails them a new link), place the category inactive, archive it,
+ * start the reinstatement of a lapsed category (the endorsee is mailed what to do).
  * Each button's name starts with its visible words and names the person and the category.
  */
 export function categoryActions(host: ViewHost, person: EndorseeView, category: EndorseeCategoryView): TemplateResult {
@@ -17,6 +18,11 @@ export function categoryActions(host: ViewHost, person: EndorseeView, category: 
     ${
       open
         ? html`<button type="button" class="secondary" @click=${() => act('inactive', `${person.fullName}: ${category.code} is inactive.`)}>Place ${category.code} of ${person.fullName} inactive</button>`
+        : nothing
+    }
+    ${
+      category.status === 'lapsed' && !category.reinstatement
+        ? html`<button type="button" class="secondary" @click=${() => void host.change('endorsees', 'POST', `/endorsees/${person.id}/categories/${category.code}/reinstatement`, {}, `${person.fullName}: the reinstatement of ${category.code} started; they were mailed what to do.`)}>Start the reinstatement of ${category.code} for ${person.fullName}</button>`
         : nothing
     }
     ${

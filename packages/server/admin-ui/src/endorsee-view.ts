@@ -3,6 +3,7 @@ import type { EndorseeImportBody, EndorseeList, EndorseeView, ImportReport } fro
 import { api, type Me } from './api.js';
 import { categoryActions } from './endorsee-category-actions.js';
 import { registryDetails } from './endorsee-registry-form.js';
+import { renewalFees } from './endorsee-renewal-fees.js';
 import { errorSummary, formField } from './form-field.js';
 import type { ViewHost } from './view-host.js';
 
@@ -92,6 +93,17 @@ function renderReport(report: ImportReport): TemplateResult {
   </div>`;
 }
 
+/** What the endorsee asked for or started, beside the status. */
+function requests(category: EndorseeView['categories'][number]): string {
+  const { reinstatement, inactiveRequestedOn } = category;
+  return [
+    inactiveRequestedOn ? ` · inactive status asked for on ${inactiveRequestedOn}` : '',
+    reinstatement
+      ? ` · reinstatement started on ${reinstatement.startedOn}${reinstatement.registration ? ` (registration ${reinstatement.registration})` : ''}`
+      : '',
+  ].join('');
+}
+
 function renderList(host: ViewHost, endorsees: readonly EndorseeView[]): TemplateResult {
   if (endorsees.length === 0) return html`<p>No endorsees yet.</p>`;
   const state = host.form('endorsees');
@@ -110,7 +122,7 @@ function renderList(host: ViewHost, endorsees: readonly EndorseeView[]): Templat
               html`<tr>
                 <td>${person.fullName}${person.hidden ? ' (hidden from the registry)' : ''}<br /><span class="note">${person.email}</span>${category === person.categories[0] ? registryDetails(host, person) : nothing}</td>
                 <td>${category.code}</td>
-                <td>${STATUS[category.status]}${category.phase ? PHASE[category.phase] : ''}</td>
+                <td>${STATUS[category.status]}${category.phase ? PHASE[category.phase] : ''}${renewalFees(host, person, category)}${requests(category)}</td>
                 <td>${category.status === 'inactive' ? `inactive until ${category.inactiveUntil}` : category.dueOn}</td>
                 <td>
                   ${['current', 'submitted'].includes(category.status) ? html`<button type="button" class="secondary" @click=${() => act(person, `/categories/${category.code}/renewed`, {}, `${person.fullName}: ${category.code} renewed.`)}>Approve renewal of ${category.code} for ${person.fullName}</button>` : nothing}

@@ -188,6 +188,7 @@ export class CoordinatorWorkspace extends LitElement implements ViewHost {
    */
   async submit(formName: string, submission: Submission): Promise<ApiResult<unknown> | undefined> {
     if (this.form(formName).busy) return undefined;
+    this.clearOtherProblems(formName);
     const problems = submission.check?.() ?? {};
     if (Object.keys(problems).length) {
       await this.showProblems(formName, { errors: problems, message: undefined, done: undefined });
@@ -213,6 +214,14 @@ export class CoordinatorWorkspace extends LitElement implements ViewHost {
       ...(submission.valuesAfterRefusal ? { values: submission.valuesAfterRefusal } : {}),
     });
     return result;
+  }
+
+  // One error summary on the page at a time, the last form sent's: the others' problems go when
+  // another form is sent (their answers stay), so the summary's id is unique and focus finds it.
+  private clearOtherProblems(formName: string): void {
+    for (const [name, form] of Object.entries(this.forms))
+      if (name !== formName && (Object.keys(form.errors).length > 0 || form.message))
+        this.setForm(name, { errors: {}, message: undefined });
   }
 
   private async showProblems(formName: string, state: Partial<FormState>): Promise<void> {

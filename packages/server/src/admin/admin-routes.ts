@@ -4,6 +4,7 @@ import type { AdminContext, AdminEnv } from './admin-context.js';
 import { adminPage, adminScript } from './admin-page.js';
 import { documentAdminRoutes } from '../documents/document-admin-routes.js';
 import { endorseeRoutes } from './routes/endorsee-routes.js';
+import { renewalFeeAdminRoutes } from './routes/renewal-fee-routes.js';
 import { exportRoutes } from './routes/export-routes.js';
 import { feeAdminRoutes } from './routes/fee-routes.js';
 import { recordRoutes } from './routes/record-routes.js';
@@ -40,6 +41,7 @@ export function adminRoutes(context: AdminContext) {
   admin.route('/api/reviews', reviewerRoutes(routes));
   admin.route('/api', exportRoutes(routes));
   admin.route('/api', endorseeRoutes(routes));
+  admin.route('/api', renewalFeeAdminRoutes(routes));
   admin.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such endpoint.'));
   admin.get('/assets/workspace.js', adminScript);
   admin.get('/', adminPage);

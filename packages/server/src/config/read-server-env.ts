@@ -5,6 +5,7 @@ import { ServerConfigError } from './server-config-error.js';
 import { SERVER_DEFAULTS } from './server-defaults.js';
 import type { ServerOptions } from './server-options.js';
 import { readStripeAccounts } from '../fees/stripe-accounts.js';
+import { checkRenewalFeeConfig } from '../fees/renewal-fee-config.js';
 
 /** The port and host to listen on, besides `ServerOptions`. */
 export interface ListenOptions {
@@ -45,6 +46,7 @@ export async function readServerEnv(env: NodeJS.ProcessEnv = process.env): Promi
   if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) throw new ServerConfigError('SMTP_URL must start with smtp:// or smtps://.');
   const programs = await loadPrograms(env.PROGRAMS || SERVER_DEFAULTS.programs);
   const stripe = readStripeAccounts(env, programs);
+  checkRenewalFeeConfig(programs);
   return {
     listen: { port, host, workers },
     options: {

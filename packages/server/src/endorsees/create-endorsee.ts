@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { renewalCycle, renewalPhase, type Code, type IsoDate, type Program } from '@endorsement-kit/sdk';
 import type { Sql } from '../db/database.js';
-import { auditEndorsee, cycleColumns, findEndorsee, loadCategory, type CategoryRow } from './endorsee-rows.js';
+import { auditEndorsee, cycleColumns, findEndorsee, loadCategory, loadEndorsee, type CategoryRow } from './endorsee-rows.js';
 import { cancelCategoryJobs, dayOf, scheduleCycle } from './renewal-schedule.js';
 
 /**
@@ -19,6 +19,8 @@ export interface NewEndorsee {
   categories: readonly { code: Code; endorsedOn: IsoDate; lastRenewedOn?: IsoDate | null | undefined }[];
   source: 'decision' | 'import';
   recordId?: string | undefined;
+  /** The endorsee to reinstate, found by id rather than email (their reinstatement knows them; the application's email may differ). */
+  endorseeId?: string | undefined;
   /** The server's public address, for the links in the renewal mails (`publicUrl`, else the request's origin). */
   linkBase?: string | undefined;
 }
@@ -41,7 +43,7 @@ export interface CreatedEndorsee {
  */
 export async function createEndorsee(tx: Sql, program: Program, input: NewEndorsee, now: Date): Promise<CreatedEndorsee> {
   const email = input.email.trim().toLowerCase();
-  let person = await findEndorsee(tx, program.id, email);
+  let person = (input.endorseeId && (await loadEndorsee(tx, input.endorseeId))) || (await findEndorsee(tx, program.id, email));
   const created = !person;
   if (!person) {
     const id = randomUUID();
@@ -76,7 +78,14 @@ export async function createEndorsee(tx: Sql, program: Program, input: NewEndors
       [person.id, entry.code],
     );
     const existing = rows[0] && (await loadCategory(tx, rows[0].id));
-    if (existing && existing.endorsed_on === entry.endorsedOn && existing.last_renewed_on === (entry.lastRenewedOn ?? null)) {
+    // A decision on a lapsed category is its reinstatement: it is current again even on the same dates.
+    const reactivated = existing?.status === 'lapsed' && input.source === 'decision';
+    if (
+      existing &&
+      !reactivated &&
+      existing.endorsed_on === entry.endorsedOn &&
+      existing.last_renewed_on === (entry.lastRenewedOn ?? null)
+    ) {
       categories.push({ code: entry.code, categoryId: existing.id, outcome: 'unchanged', status: existing.status });
       continue;
     }

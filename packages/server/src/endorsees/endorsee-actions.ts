@@ -60,6 +60,7 @@ export async function placeInactive(
   const until = addMonths(dayOf(now), inactive.maxMonths);
   await cancelCategoryJobs(tx, row.id);
   await updateCategory(tx, row.id, now, { status: 'inactive', inactiveUntil: until });
+  await tx.query('update endorsee_categories set inactive_requested_at = null where id = $1', [row.id]);
   await scheduleInactiveEnd(tx, row, until);
   const person = (await loadEndorsee(tx, row.endorsee_id))!;
   await enqueueMails(tx, row.program, null, [renewalMail(program, person, row, 'inactive', { until })]);

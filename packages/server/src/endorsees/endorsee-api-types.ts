@@ -1,4 +1,4 @@
-import type { Code } from '@endorsement-kit/sdk';
+import type { Code, RenewalFeeLine } from '@endorsement-kit/sdk';
 import type { CategoryStatus, RegistryFields } from './endorsee-rows.js';
 import type { ImportReport } from './import-endorsees.js';
 
@@ -15,6 +15,12 @@ export interface EndorseeCategoryView {
   lateUntil: string | null;
   removalOn: string;
   inactiveUntil: string | null;
+  /** The current renewal's fees and where each stands, while it runs (docs/fees.md, "Renewal fees"). */
+  fees?: RenewalFeeLine[];
+  /** The endorsee asked for inactive status from the renewal page (`YYYY-MM-DD`); the coordinator decides. */
+  inactiveRequestedOn: string | null;
+  /** A reinstatement under way: when it started, and the short reference of its registration once received. */
+  reinstatement: { startedOn: string; startedBy: string; registration: string | null } | null;
 }
 
 /** One endorsee in `GET /admin/api/endorsees`. */
@@ -26,6 +32,9 @@ export interface EndorseeView {
   email: string;
   hidden: boolean;
   registryFields: RegistryFields;
+  /** Who last set the registry's name and fields (`endorsee`, `coordinator:<email>`) and when (ISO); null before anyone did. */
+  registrySetBy: string | null;
+  registrySetAt: string | null;
   source: 'decision' | 'import';
   categories: EndorseeCategoryView[];
 }

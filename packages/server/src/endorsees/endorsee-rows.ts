@@ -24,6 +24,8 @@ export interface EndorseeRow {
   source: 'decision' | 'import';
   record_id: string | null;
   link_base: string | null;
+  registry_set_by: string | null;
+  registry_set_at: Date | string | null;
 }
 
 /** The states of an endorsed category (docs/renewal.md). */
@@ -45,6 +47,7 @@ export interface CategoryRow {
   removal_on: string;
   first_renewal: boolean;
   inactive_until: string | null;
+  inactive_requested_at: Date | string | null;
 }
 
 const json = (value: unknown) => (typeof value === 'string' ? (JSON.parse(value) as unknown) : value);

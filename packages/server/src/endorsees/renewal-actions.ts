@@ -5,7 +5,9 @@ import type { Database, Sql } from '../db/database.js';
 import { enqueueMails } from '../mail/mail-queue.js';
 import { auditEndorsee, cycleOf, loadCategory, loadEndorsee, updateCategory, type CategoryRow } from './endorsee-rows.js';
 import { findByRenewalToken, issueRenewalLink, renewalUrl } from './renewal-links.js';
+import { endorseeChoicesOf } from './registry-consent.js';
 import { renewalMail } from './renewal-mails.js';
+import { loadRenewalFeeLines, renewalFeesBlockSubmit } from '../fees/renewal-fees.js';
 import { cancelCategoryJobs, dayOf } from './renewal-schedule.js';
 
 /** A renewal action's outcome: its answer, a 4xx with a code, or 422 issues. */
@@ -76,6 +78,9 @@ export async function renewalAction(
         note: renewal?.note ?? null,
         renewal: renewal?.answers ?? null,
         savedAt: renewal?.saved_at ? new Date(renewal.saved_at).toISOString() : null,
+        fees: await loadRenewalFeeLines(tx, program, row, locale, now),
+        payBeforeSubmit: program.renewal?.payBeforeSubmit === true,
+        choices: endorseeChoicesOf(program, person, row, dayOf(now)),
       };
       return { ok: true, value: invitation };
     }
@@ -95,6 +100,8 @@ export async function renewalAction(
         asOf: today,
         locale,
       });
+      if (result.met && (await renewalFeesBlockSubmit(tx, program, row, now)))
+        return { ok: false, status: 409, error: 'fee_due', message: 'The renewal fee is due before the renewal is submitted.' };
       if (!result.met)
         return {
           ok: false,

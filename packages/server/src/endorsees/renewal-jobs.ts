@@ -4,6 +4,7 @@ import type { Job, JobHandler } from '../jobs/job-runner.js';
 import { enqueueMails } from '../mail/mail-queue.js';
 import { auditEndorsee, loadCategory, loadEndorsee, updateCategory, type CategoryRow } from './endorsee-rows.js';
 import { issueRenewalLink, renewalUrl } from './renewal-links.js';
+import { reinstatementLinkFor } from './reinstatement-links.js';
 import { renewalMail, type RenewalMailKind } from './renewal-mails.js';
 
 type Detail = { dueOn?: string; days?: number; until?: string };
@@ -38,7 +39,9 @@ export function renewalJobHandlers(
       // The mails that ask for the renewal carry a fresh personal link to its form.
       const base = publicUrl ?? person.link_base;
       const link =
-        base && ['window', 'reminder', 'late'].includes(kind) ? renewalUrl(base, await issueRenewalLink(tx, row, now)) : undefined;
+        base && ['window', 'reminder', 'late'].includes(kind)
+          ? renewalUrl(base, await issueRenewalLink(tx, row, now))
+          : await reinstatementLinkFor(tx, entry.program, row, kind, base, now);
       await enqueueMails(tx, row.program, null, [
         renewalMail(entry.program, person, row, kind, {
           ...(detail.days !== undefined ? { days: detail.days } : {}),

@@ -1,33 +1,46 @@
-import { baseLocale, evaluateRenewal, renewalSettings, valueAsOf, type Program } from '@endorsement-kit/sdk';
+import { baseLocale, evaluateRenewal, type Program } from '@endorsement-kit/sdk';
+import { renewalMailFees } from '../fees/renewal-mail-fees.js';
 import type { OutgoingMail } from '../mail/compose-mails.js';
 import { mailText, programWords } from '../mail/mail-text.js';
 import { htmlOf } from '../references/mail-html.js';
 import { cycleOf, type CategoryRow, type EndorseeRow } from './endorsee-rows.js';
+import { REINSTATEMENT_LINK_DAYS } from './reinstatement-links.js';
+import { REINSTATEMENT_MAIL_CATALOGS } from './reinstatement-mail-catalogs.js';
 import { RENEWAL_MAIL_CATALOGS } from './renewal-mail-catalogs.js';
 
 /** The calendar's mails (docs/renewal.md, "Mails"). */
 export type RenewalMailKind =
-  'window' | 'reminder' | 'late' | 'removal' | 'renewed' | 'inactive' | 'inactive-end' | 'submitted' | 'more-information';
+  | 'window'
+  | 'reminder'
+  | 'late'
+  | 'removal'
+  | 'renewed'
+  | 'inactive'
+  | 'inactive-end'
+  | 'submitted'
+  | 'more-information'
+  | 'reinstatement-started'
+  | 'reinstated'
+  | 'inactive-requested';
 
 type Params = Record<string, string | number>;
 
 /** A renewal sentence in `locale`: the program's `text` first, then these catalogs, then English. */
-function renewalText(program: Program, locale: string, key: string, params: Params): string {
+export function renewalText(program: Program, locale: string, key: string, params: Params): string {
   const base = baseLocale(locale);
   const template =
     program.text[locale]?.[key] ??
     program.text[base]?.[key] ??
     RENEWAL_MAIL_CATALOGS[base]?.[key] ??
     RENEWAL_MAIL_CATALOGS['en']?.[key] ??
+    REINSTATEMENT_MAIL_CATALOGS[base]?.[key] ??
+    REINSTATEMENT_MAIL_CATALOGS['en']?.[key] ??
     key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-const day = (locale: string, iso: string) =>
+export const day = (locale: string, iso: string) =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-// Until the program's fee table (issue 20) names a currency, amounts are US dollars.
-const money = (locale: string, amount: number) =>
-  new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: amount % 1 ? 2 : 0 }).format(amount);
 
 /**
  * One mail of the calendar to an endorsee about one category, in the endorsee's language, text and
@@ -41,8 +54,7 @@ export function renewalMail(
   extra: Params = {},
 ): OutgoingMail {
   const locale = program.locales.includes(person.language) ? person.language : program.defaultLocale;
-  const settings = renewalSettings(program);
-  const fees = valueAsOf(settings.fees, row.due_on);
+  const fees = renewalMailFees(program, row, locale);
   const words = programWords(program, locale, row.category);
   const params: Params = {
     ...words,
@@ -51,9 +63,7 @@ export function renewalMail(
     removal: day(locale, row.removal_on),
     deadline: day(locale, row.late_until ?? row.due_on),
     lateUntil: row.late_until ? day(locale, row.late_until) : '',
-    fee: money(locale, fees.renewal),
-    lateFee: money(locale, fees.late),
-    total: money(locale, fees.renewal + fees.late),
+    ...fees.words,
     ...extra,
   };
   const t = (key: string, more: Params = {}) => renewalText(program, locale, `mail.renewal.${key}`, { ...params, ...more });
@@ -83,8 +93,16 @@ export function renewalMail(
       t(`${kind}.body`, extra['until'] ? { until: day(locale, String(extra['until'])) } : {}),
       '',
       t('reinstate'),
-      ...t('reinstate.steps', { fee: money(locale, fees.reinstatement) }).split('\n'),
+      ...t('reinstate.steps', { fee: fees.words.reinstatementFee }).split('\n'),
     );
+  } else if (kind === 'reinstatement-started') {
+    subject = t('reinstatement-started.subject');
+    const more = { started: day(locale, String(extra['started'])), email: person.email, fee: fees.words.reinstatementFee };
+    lines.push(t('reinstatement-started.body', more), ...t('reinstatement-started.steps', more).split('\n'), '');
+    lines.push(t('reinstatement-started.questions'));
+  } else if (kind === 'reinstated' || kind === 'inactive-requested') {
+    subject = t(`${kind}.subject`);
+    lines.push(t(`${kind}.body`, { fee: fees.words.inactiveFee }));
   } else if (kind === 'renewed') {
     subject = t('renewed.subject');
     lines.push(t('renewed.body'));
@@ -94,10 +112,11 @@ export function renewalMail(
     if (extra['note']) lines.push('', String(extra['note']));
   } else {
     subject = t('inactive.subject');
-    lines.push(t('inactive.body', { until: day(locale, String(extra['until'])), fee: money(locale, fees.inactive) }));
+    lines.push(t('inactive.body', { until: day(locale, String(extra['until'])), fee: fees.words.inactiveFee }));
   }
   const link = extra['link'] === undefined ? undefined : String(extra['link']);
-  if (link) lines.push('', t('open'), link, t('link-help'));
+  const reinstating = kind === 'removal' || kind === 'inactive-end';
+  if (link) lines.push('', reinstating ? t('reinstate.open', { days: REINSTATEMENT_LINK_DAYS }) : t('open'), link, t('link-help'));
   else if (['window', 'reminder', 'late', 'more-information'].includes(kind) && words.how) lines.push('', t('how'));
   lines.push('', mailText(program, locale, 'mail.signature', words));
   return {

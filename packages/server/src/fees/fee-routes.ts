@@ -12,6 +12,8 @@ import { startCheckout } from './checkout.js';
 import { stripeClient, type StripeAccount } from './stripe-accounts.js';
 import { applyStripeEvent } from './stripe-webhook.js';
 import { UUID } from '../http/uuid.js';
+import { renewalCheckoutHandler } from './renewal-checkout-route.js';
+import { allowedReturnUrl } from './return-url.js';
 
 /** What the fee routes are given by the app. */
 export interface FeeRoutesContext {
@@ -29,7 +31,8 @@ export interface FeeRoutesContext {
 
 /**
  * Paying fees, under `/api/fees` (docs/fees.md): `POST /checkout` makes a Stripe Checkout Session
- * for a record's fee and answers its URL; `POST /stripe/:program` is the program's Stripe webhook,
+ * for a record's fee and answers its URL; `POST /renewal-checkout` the same for a fee of the renewal
+ * a renewal link opens (the link's token in the body); `POST /stripe/:program` is the program's Stripe webhook,
  * its signature checked on the raw body. The record's id (its receipt's `id`, 122 random bits) is
  * what lets an applicant pay; it tells nothing back but the payment page's address.
  */
@@ -61,13 +64,9 @@ export function feeRoutes(context: FeeRoutesContext) {
     if (!client) return apiError(c, 409, 'not_stripe', 'This program takes no payments through Stripe.');
     // Back to the page that embeds the form (one of the program's origins) or to this server: never elsewhere.
     const own = (context.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
-    let back = `${own}/`;
-    if (returnUrl !== undefined) {
-      const origin = URL.canParse(returnUrl) ? new URL(returnUrl).origin : '';
-      if (origin !== own && !entry.origins.includes(origin))
-        return apiError(c, 400, 'return_url_not_allowed', "The returnUrl must be on the server's or the program's own origin.");
-      back = returnUrl;
-    }
+    const back = allowedReturnUrl(own, entry.origins, returnUrl, `${own}/`);
+    if (back === undefined)
+      return apiError(c, 400, 'return_url_not_allowed', "The returnUrl must be on the server's or the program's own origin.");
     c.set('recordId', record.id);
     let made: Awaited<ReturnType<typeof startCheckout>>;
     try {
@@ -82,6 +81,8 @@ export function feeRoutes(context: FeeRoutesContext) {
         : apiError(c, 409, 'not_stripe', 'This fee is not paid through Stripe.');
     return c.json({ url: made.url } satisfies CheckoutAnswer, 201);
   });
+
+  routes.post('/renewal-checkout', renewalCheckoutHandler(context, clientOf));
 
   routes.post('/stripe/:program', async (c) => {
     const programId = c.req.param('program');

@@ -3,6 +3,7 @@ import type { Program } from '@endorsement-kit/sdk';
 import type { Database } from '../db/database.js';
 import { auditFee, findFeeRecord, lockFeeRow, saveFeeRow, type FeeRow } from './fee-rows.js';
 import { queueFeeReceipt } from './fee-mails.js';
+import { applyRenewalSession } from './renewal-stripe-event.js';
 
 /** What the webhook did with an event (the answer's `result`, and a log word). */
 export type WebhookResult = 'paid' | 'pending' | 'failed' | 'duplicate' | 'ignored' | 'unmatched';
@@ -34,6 +35,7 @@ export async function applyStripeEvent(
     if (fresh.length === 0) return { result: 'duplicate', mailed: false };
     if (!HANDLED.has(event.type)) return { result: 'ignored', mailed: false };
     const session = event.data.object as Stripe.Checkout.Session;
+    if (session.metadata?.renewalCategory) return applyRenewalSession(tx, program, event, session, now);
     const recordId = session.metadata?.recordId;
     const kind = session.metadata?.feeKind;
     if (!recordId || !kind) return { result: 'unmatched', mailed: false };

@@ -32,6 +32,11 @@ import { applicantReferenceRoutes } from '../references/applicant-routes.js';
 import { raterPageRoutes } from '../references/rater-page.js';
 import { raterRoutes } from '../references/rater-routes.js';
 import { ratingsPending } from '../references/ratings-gate.js';
+import { linkReinstatementRegistration } from '../endorsees/reinstatement.js';
+import { reinstatementPageRoutes } from '../endorsees/reinstatement-page.js';
+import { reinstatementRoutes } from '../endorsees/reinstatement-routes.js';
+import { registryConsentRoutes } from '../endorsees/registry-consent-routes.js';
+import { reinstatementRatingsPending } from '../endorsees/reinstatement-ratings.js';
 import { linkedRegistration } from '../records/registration-link.js';
 import { notYetAccepted } from '../records/acceptance-gate.js';
 import { dayOf } from '../references/reference-views.js';
@@ -174,7 +179,8 @@ export function createApp(context: AppContext) {
       if (kind === 'application') {
         const refused =
           notYetAccepted(entry, registration, locale) ??
-          (await ratingsPending(db, entry, payload, registration?.id, dayOf(context.clock()), locale));
+          (await ratingsPending(db, entry, payload, registration?.id, dayOf(context.clock()), locale)) ??
+          (await reinstatementRatingsPending(db, entry, payload, dayOf(context.clock()), locale));
         if (refused && !(await findByKey(db, kind, key.key, hash, body.value))) return c.json({ issues: [refused] }, 422);
         const missing = await documentIssues(db, entry.program.id, payload as Application);
         if (missing.length && !(await findByKey(db, kind, key.key, hash, body.value))) return c.json({ issues: missing }, 422);
@@ -212,6 +218,14 @@ export function createApp(context: AppContext) {
         mails,
       );
       if (outcome.outcome === 'created') context.onMailQueued();
+      if (kind === 'registration' && outcome.outcome === 'created')
+        await linkReinstatementRegistration(db, {
+          id: outcome.receipt.id,
+          program: entry.program.id,
+          email: String(payload.applicant?.email ?? ''),
+          category: String(payload.category ?? ''),
+          receivedAt: context.clock().toISOString(),
+        });
       if (kind === 'application' && outcome.outcome !== 'conflict')
         await linkDocuments(db, payload as Application, outcome.receipt.id, context.clock());
     }
@@ -277,6 +291,9 @@ export function createApp(context: AppContext) {
   app.route('/api/applications/amend', amendRoutes(references));
   app.route('/', renewalPageRoutes());
   app.route('/', amendPageRoutes());
+  app.route('/api/renewals', registryConsentRoutes(references));
+  app.route('/api/reinstatements', reinstatementRoutes(references));
+  app.route('/', reinstatementPageRoutes());
   app.on(['PUT', 'PATCH', 'DELETE', 'GET'], ['/api/registrations', '/api/applications'], (c) =>
     apiError(c, 405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' }),
   );

@@ -7,7 +7,8 @@ import { Hono } from 'hono';
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-const HEADERS = {
+/** The headers of a page served with a token in its fragment (the rater's, the endorsee's). */
+export const HEADERS = {
   'Content-Security-Policy': CSP,
   'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'no-referrer',

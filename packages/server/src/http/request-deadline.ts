@@ -1,7 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-// What Node itself writes when its server-wide `requestTimeout` fires: a 408 the client reads.
-const TIMEOUT_ANSWER = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n';
+// Written on the socket, as Node's own `requestTimeout` does, with the receiver's error body.
+const TIMEOUT_BODY = JSON.stringify({ error: 'request_timeout', message: 'The request did not arrive whole in time. Send it again.' });
+const TIMEOUT_ANSWER =
+  'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\n' +
+  `Content-Length: ${Buffer.byteLength(TIMEOUT_BODY)}\r\n\r\n${TIMEOUT_BODY}`;
 
 // File uploads may take as long as they keep moving: at 1 Mbit/s a 10 MB file needs about 80 s.
 const UPLOADS = [/^PUT \/api\/uploads\/[^/?#]+\/documents\/[^/?#]+(?:\?|$)/];
@@ -28,8 +31,8 @@ export interface RequestDeadlines {
 /**
  * A `request` listener that gives each request but a file upload `requestTimeoutMs` to arrive
  * whole, and an upload as long as it brings `uploadMinBytes` every `uploadIdleTimeoutMs`. A body
- * that misses its limit is answered with a 408 when nothing was answered yet (as Node's own
- * `requestTimeout` does: a reader of the body sees it end early, so a half-read upload leaves no
+ * that misses its limit is answered with a 408 and a JSON error body when nothing was answered yet
+ * (as Node's own `requestTimeout` does, which has no body: a reader of the body sees it end early, so a half-read upload leaves no
  * file), and its connection is closed.
  * @example http.on('request', requestDeadline({ requestTimeoutMs: 30_000, uploadIdleTimeoutMs: 30_000 }));
  */

@@ -11,8 +11,8 @@ export interface LinkedRegistration {
 /**
  * The registration an incoming application of `program` continues, set on it when it is received
  * (`records.registration_id`): the one the `Endorsement-Access-Token` header opens, else the
- * program's latest registration of the same applicant email (any case), one that made reference
- * requests first. Undefined when the applicant never registered in this program.
+ * program's latest registration of the same applicant email (any case), a reinstatement's first,
+ * then one that made reference requests. Undefined when the applicant never registered in this program.
  */
 export async function linkedRegistration(
   db: Sql,
@@ -32,7 +32,8 @@ export async function linkedRegistration(
     `select r.id, r.status from records r
       where r.kind = 'registration' and r.program = $1
         and lower(btrim(r.payload->'applicant'->>'email')) = lower(btrim($2))
-      order by exists (select 1 from reference_requests q where q.registration_id = r.id) desc, r.received_at desc
+      order by exists (select 1 from reinstatements i where i.registration_id = r.id and i.state = 'started') desc,
+               exists (select 1 from reference_requests q where q.registration_id = r.id) desc, r.received_at desc
       limit 1`,
     [program, email],
   );

@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 
 /** What a certificate says. */
@@ -18,6 +21,7 @@ export interface CertificateFacts {
 
 const WORDS = {
   en: {
+    locale: 'en-US',
     title: 'Certificate of Endorsement',
     certifies: 'This certifies that',
     holds: 'has earned',
@@ -26,6 +30,7 @@ const WORDS = {
     number: 'Certificate number',
   },
   es: {
+    locale: 'es',
     title: 'Certificado de Respaldo',
     certifies: 'Se certifica que',
     holds: 'ha obtenido el',
@@ -35,24 +40,35 @@ const WORDS = {
   },
 } as const;
 
-// The standard fonts encode WinAnsi only: a letter outside it loses its accent, else becomes "?",
-// rather than failing the decision (embedding a font for every script would weigh megabytes).
-function printable(font: PDFFont, text: string): string {
+// The standard fonts encode WinAnsi only (Latin-1 and a few more). A name beyond it (Nguyễn,
+// Łukasz, Σοφία, Олена) is printed with DejaVu Sans, embedded as a subset of the glyphs used, so
+// the usual certificate stays a few kilobytes. A letter DejaVu lacks too (CJK) loses its accent,
+// else becomes "?", rather than failing the decision.
+const fonts = createRequire(import.meta.url);
+const dejaVu = (file: string) => readFile(fonts.resolve(`dejavu-fonts-ttf/ttf/${file}`));
+
+/** Whether a font prints a piece of text: WinAnsi for a standard font, a glyph per letter for an embedded one. */
+type Prints = (text: string) => boolean;
+
+const winAnsi =
+  (font: PDFFont): Prints =>
+  (text) => {
+    try {
+      font.encodeText(text);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+function printable(prints: Prints, text: string): string {
   return [...text]
-    .map((char) => {
-      for (const candidate of [char, char.normalize('NFD').replace(/\p{M}/gu, '')]) {
-        try {
-          if (candidate) {
-            font.encodeText(candidate);
-            return candidate;
-          }
-        } catch {
-          // not in WinAnsi
-        }
-      }
-      return '?';
-    })
+    .map((char) => [char, char.normalize('NFD').replace(/\p{M}/gu, '')].find((candidate) => candidate && prints(candidate)) ?? '?')
     .join('');
+}
+
+function formatDay(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 }
 
 /**
@@ -68,10 +84,25 @@ export async function certificatePdf(facts: CertificateFacts): Promise<Uint8Arra
   pdf.setCreationDate(new Date(`${facts.date}T12:00:00Z`));
   pdf.setModificationDate(new Date(`${facts.date}T12:00:00Z`));
   const page = pdf.addPage([842, 595]);
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  // Asked of a font in a scratch document, so the certificate holds only the fonts it uses.
+  let prints = winAnsi(await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica));
+  const texts = [facts.association, facts.name, facts.credential, facts.category, facts.code, facts.number];
+  let regular: PDFFont;
+  let bold: PDFFont;
+  if (texts.every(prints)) {
+    regular = await pdf.embedFont(StandardFonts.Helvetica);
+    bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  } else {
+    const [regularBytes, boldBytes] = await Promise.all([dejaVu('DejaVuSans.ttf'), dejaVu('DejaVuSans-Bold.ttf')]);
+    // Regular and bold cover the same letters.
+    const face = fontkit.create(regularBytes);
+    prints = (text) => [...text].every((char) => face.hasGlyphForCodePoint(char.codePointAt(0)!));
+    pdf.registerFontkit(fontkit);
+    regular = await pdf.embedFont(regularBytes, { subset: true });
+    bold = await pdf.embedFont(boldBytes, { subset: true });
+  }
   const line = (text: string, y: number, size: number, font = regular) => {
-    const shown = printable(font, text);
+    const shown = printable(prints, text);
     const width = font.widthOfTextAtSize(shown, size);
     page.drawText(shown, { x: Math.max(40, (842 - width) / 2), y, size, font, color: rgb(0.1, 0.1, 0.2), maxWidth: 762 });
   };
@@ -82,7 +113,7 @@ export async function certificatePdf(facts: CertificateFacts): Promise<Uint8Arra
   line(facts.name, 335, 30, bold);
   line(`${words.holds} ${facts.credential}`, 285, 18);
   line(`${words.category} ${facts.category} (${facts.code})`, 255, 18);
-  line(`${words.on} ${facts.date}`, 170, 14);
+  line(`${words.on} ${formatDay(facts.date, words.locale)}`, 170, 14);
   line(`${words.number}: ${facts.number}`, 145, 12);
   return pdf.save();
 }

@@ -2,6 +2,7 @@ import type { Program } from '@endorsement-kit/sdk';
 import type { Sql } from '../db/database.js';
 import type { RecordRow } from '../admin/record-queries.js';
 import { createEndorsee } from '../endorsees/create-endorsee.js';
+import { reinstate } from '../endorsees/reinstate.js';
 
 /** What an `endorsed` decision gives whoever keeps endorsees: the application, the decision, the certificate. */
 export interface Endorsement {
@@ -18,11 +19,13 @@ export interface Endorsement {
  * Runs inside `recordDecision`'s transaction when an application is `endorsed`, after its status
  * and decision row are written: the applicant becomes an endorsee of the category on the day of
  * the decision, with its renewal dates and calendar (docs/renewal.md), so it commits with the
- * decision or not at all.
+ * decision or not at all. When the applicant's reinstatement of that category is under way, the
+ * lapsed category is reactivated instead (`reinstate`), never duplicated.
  */
 export async function onEndorsed(tx: Sql, endorsement: Endorsement): Promise<void> {
   const { program, record, decidedAt } = endorsement;
   const { applicant, category } = record.payload;
+  if (await reinstate(tx, endorsement)) return;
   await createEndorsee(
     tx,
     program,

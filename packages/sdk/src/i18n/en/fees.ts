@@ -6,6 +6,7 @@ export const feesEn: Readonly<Record<string, string>> = {
   'fees.kind.late': 'Late fee',
   'fees.kind.reinstatement': 'Reinstatement fee',
   'fees.kind.exam': 'Exam fee',
+  'fees.kind.inactive': 'Inactive status fee',
   'fees.heading': 'Fees for {category}',
   'fees.when.registration': 'due when you register',
   'fees.when.processing': 'due when you send your application',

@@ -64,4 +64,7 @@ export const referencesEn: Readonly<Record<string, string>> = {
     'This program needs your ratings before the application can be submitted: {submitted} of {needed} submitted so far. You can see where each request stands on the References step.',
   'references.submit-refused':
     'The application was not submitted: this program needs your ratings first ({submitted} of {needed} submitted so far).',
+  'references.submit-blocked-slot':
+    'This program needs your ratings before the application can be submitted. {stillNeeded} You can see where each request stands on the References step.',
+  'references.submit-refused-slot': 'The application was not submitted: this program needs your ratings first. {stillNeeded}',
 };

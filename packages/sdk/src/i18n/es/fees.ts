@@ -6,6 +6,7 @@ export const feesEs: Readonly<Record<string, string>> = {
   'fees.kind.late': 'Recargo por demora',
   'fees.kind.reinstatement': 'Cuota de reincorporación',
   'fees.kind.exam': 'Cuota de examen',
+  'fees.kind.inactive': 'Cuota de estado inactivo',
   'fees.heading': 'Cuotas para {category}',
   'fees.when.registration': 'se paga al registrarse',
   'fees.when.processing': 'se paga al enviar la solicitud',

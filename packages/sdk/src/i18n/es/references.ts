@@ -62,4 +62,7 @@ export const referencesEs: Readonly<Record<string, string>> = {
     'Este programa necesita sus referencias antes de poder enviar la solicitud: {submitted} de {needed} enviadas hasta ahora. En el paso Referencias ve en qué punto está cada solicitud.',
   'references.submit-refused':
     'La solicitud no se envió: este programa necesita primero sus referencias ({submitted} de {needed} enviadas hasta ahora).',
+  'references.submit-blocked-slot':
+    'Este programa necesita sus referencias antes de poder enviar la solicitud. {stillNeeded} En el paso Referencias ve en qué punto está cada solicitud.',
+  'references.submit-refused-slot': 'La solicitud no se envió: este programa necesita primero sus referencias. {stillNeeded}',
 };

@@ -16,8 +16,12 @@ import { auditEndorsee, categoriesOf, cycleOf, loadEndorsee, type EndorseeRow } 
 import { importEndorsees } from '../../endorsees/import-endorsees.js';
 import { askMoreInformation } from '../../endorsees/renewal-actions.js';
 import { dayOf } from '../../endorsees/renewal-schedule.js';
+import { loadRenewalFeeLines } from '../../fees/renewal-fees.js';
 import { readBody } from './read-body.js';
 import { UUID } from '../../http/uuid.js';
+import { reinstatementsOf } from '../../endorsees/reinstatement-view.js';
+import { startReinstatement } from '../../endorsees/reinstatement.js';
+import { setRegistryChoices } from '../../endorsees/registry-consent.js';
 
 // An association's whole list: a thousand endorsees is about 100 KB of CSV.
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -56,6 +60,7 @@ export function endorseeRoutes({ db, programs, publicUrl, signedIn, onMailQueued
 
   async function view(row: EndorseeRow): Promise<EndorseeView> {
     const today = dayOf(clock());
+    const reinstatements = await reinstatementsOf(db, row.id);
     return {
       id: row.id,
       program: row.program,
@@ -64,19 +69,28 @@ export function endorseeRoutes({ db, programs, publicUrl, signedIn, onMailQueued
       email: row.email,
       hidden: row.hidden,
       registryFields: row.registry_fields ?? {},
+      registrySetBy: row.registry_set_by,
+      registrySetAt: row.registry_set_at ? new Date(row.registry_set_at).toISOString() : null,
       source: row.source,
-      categories: (await categoriesOf(db, row.id)).map((category) => ({
-        code: category.category,
-        status: category.status,
-        phase: ['current', 'submitted'].includes(category.status) ? renewalPhase(cycleOf(category), today) : null,
-        endorsedOn: category.endorsed_on,
-        lastRenewedOn: category.last_renewed_on,
-        windowOpensOn: category.window_opens_on,
-        dueOn: category.due_on,
-        lateUntil: category.late_until,
-        removalOn: category.removal_on,
-        inactiveUntil: category.inactive_until,
-      })),
+      categories: await Promise.all(
+        (await categoriesOf(db, row.id)).map(async (category) => ({
+          ...(reinstatements.get(category.id) ?? { reinstatement: null }),
+          inactiveRequestedOn: category.inactive_requested_at ? dayOf(new Date(category.inactive_requested_at)) : null,
+          code: category.category,
+          status: category.status,
+          phase: ['current', 'submitted'].includes(category.status) ? renewalPhase(cycleOf(category), today) : null,
+          endorsedOn: category.endorsed_on,
+          lastRenewedOn: category.last_renewed_on,
+          windowOpensOn: category.window_opens_on,
+          dueOn: category.due_on,
+          lateUntil: category.late_until,
+          removalOn: category.removal_on,
+          inactiveUntil: category.inactive_until,
+          ...(['current', 'submitted'].includes(category.status)
+            ? { fees: await loadRenewalFeeLines(db, byId.get(row.program)!.program, category, 'en', clock()) }
+            : {}),
+        })),
+      ),
     };
   }
 
@@ -140,21 +154,7 @@ export function endorseeRoutes({ db, programs, publicUrl, signedIn, onMailQueued
     if (row instanceof Response) return row;
     const body = await readBody(c, bodies.registry);
     if (!body.ok) return body.response;
-    await db.transaction(async (tx) => {
-      await tx.query('update endorsees set display_name = $2, registry_fields = $3 where id = $1', [
-        row.id,
-        body.value.displayName,
-        JSON.stringify(body.value.fields),
-      ]);
-      await auditEndorsee(
-        tx,
-        { endorsee_id: row.id, program: row.program },
-        actor(c),
-        'registry-details',
-        Object.keys(body.value.fields),
-        clock(),
-      );
-    });
+    await db.transaction((tx) => setRegistryChoices(tx, row, body.value, actor(c), clock()));
     return c.json(await view((await loadEndorsee(db, row.id))!));
   });
 
@@ -172,6 +172,21 @@ export function endorseeRoutes({ db, programs, publicUrl, signedIn, onMailQueued
     );
     if (typeof result === 'string') return apiError(c, 409, result, 'Only a submitted renewal can be sent back.');
     onMailQueued();
+    return c.json(await view((await loadEndorsee(db, row.id))!));
+  });
+
+  // A lapsed category's reinstatement, started by the coordinator (the endorsee starts it from the removal mail).
+  routes.post('/endorsees/:id/categories/:code/reinstatement', async (c) => {
+    const row = await endorsee(c);
+    if (row instanceof Response) return row;
+    const body = await readBody(c, bodies.empty);
+    if (!body.ok) return body.response;
+    const category = (await categoriesOf(db, row.id)).find((entry) => entry.category === c.req.param('code'));
+    if (!category) return apiError(c, 404, 'not_found', 'This endorsee has no such category.');
+    const program = byId.get(row.program)!.program;
+    const result = await db.transaction((tx) => startReinstatement(tx, program, category.id, actor(c), clock()));
+    if (typeof result === 'string') return apiError(c, 409, result, 'This category cannot be reinstated now.');
+    if (result.started) onMailQueued();
     return c.json(await view((await loadEndorsee(db, row.id))!));
   });
 

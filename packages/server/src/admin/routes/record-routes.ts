@@ -43,7 +43,7 @@ const done: Done = { ok: true };
  * notes, a data request's export and deletion). Every record is looked up within the signed-in
  * coordinator's programs only.
  */
-export function recordRoutes({ db, programs, publicUrl, signedIn, present, onMailQueued }: AdminRouteContext) {
+export function recordRoutes({ db, programs, publicUrl, signedIn, present, onMailQueued, clock }: AdminRouteContext) {
   const byId = new Map(programs.map((entry) => [entry.program.id, entry.program]));
   const routes = new Hono<AdminEnv>();
   routes.use('*', signedIn);
@@ -171,6 +171,8 @@ export function recordRoutes({ db, programs, publicUrl, signedIn, present, onMai
       letter: isDecisionStatus(status) ? body.value.letter || null : null,
       actor: actor(c),
       linkBase: (publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, ''),
+      // The server's clock: an endorsement's date starts the renewal cycle (tests move it).
+      ...(clock ? { now: clock() } : {}),
     });
     onMailQueued();
     return c.json(done);

@@ -1,0 +1,73 @@
+import { Hono, type Context } from 'hono';
+import * as z from 'zod';
+import type { RegistryChoices } from '@endorsement-kit/sdk';
+import { secretHash } from '../admin/secret-token.js';
+import type { ReceiverProgram } from '../config/receiver-program.js';
+import type { Database } from '../db/database.js';
+import { apiError } from '../http/api-error.js';
+import { clientAddress } from '../http/client-address.js';
+import { createRateLimiter } from '../http/rate-limiter.js';
+import { parseBody } from '../references/reference-body.js';
+import { endorseeChoiceAction } from './registry-consent.js';
+
+const PER_TOKEN = 30;
+const token = z.string().max(100);
+
+/** The registry entry's body: the same limits as the coordinator's form. */
+export const registryChoicesSchema = z.strictObject({
+  displayName: z.nullable(z.string().trim().min(1).max(200)),
+  fields: z.strictObject({
+    region: z.optional(z.string().trim().min(1).max(100)),
+    employer: z.optional(z.string().trim().min(1).max(200)),
+    languages: z.optional(z.array(z.string().trim().min(1).max(40)).max(10)),
+    providesRsc: z.optional(z.boolean()),
+    endorsedSince: z.optional(z.boolean()),
+  }),
+}) satisfies z.ZodType<RegistryChoices>;
+const bodies = {
+  registry: z.strictObject({ token, ...registryChoicesSchema.shape }),
+  inactive: z.strictObject({ token }),
+};
+
+/**
+ * The endorsee's own calls beside the renewal's, under `/api/renewals` (docs/renewal.md): `registry`
+ * (the registry entry they choose) and `inactive` (a request for inactive status), each a POST with
+ * the renewal link's token in the JSON body. Limited per address (the receiver's limit) and per token.
+ */
+export function registryConsentRoutes(context: {
+  db: Database;
+  programs: ReadonlyMap<string, ReceiverProgram>;
+  trustProxy: number;
+  maxBodyBytes: number;
+  clock: () => Date;
+  limiter: ReturnType<typeof createRateLimiter>;
+  onMailQueued: () => void;
+}) {
+  const routes = new Hono();
+  const perToken = createRateLimiter(PER_TOKEN);
+  const handle = (action: 'registry' | 'inactive') => async (c: Context) => {
+    const wait = context.limiter.take(clientAddress(c, context.trustProxy));
+    if (wait > 0)
+      return apiError(c, 429, 'rate_limited', 'Too many requests from this address; try again shortly.', { 'Retry-After': String(wait) });
+    const body = await parseBody(c, context.maxBodyBytes, action === 'registry' ? bodies.registry : bodies.inactive);
+    if (!body.ok) return body.response;
+    const tokenWait = perToken.take(secretHash(body.value.token));
+    if (tokenWait > 0)
+      return apiError(c, 429, 'rate_limited', 'Too many requests with this link; try again shortly.', { 'Retry-After': String(tokenWait) });
+    const value = body.value as { token: string } & Partial<RegistryChoices>;
+    const result = await endorseeChoiceAction(
+      context.db,
+      context.programs,
+      action === 'registry'
+        ? { token: value.token, action, choices: { displayName: value.displayName ?? null, fields: value.fields ?? {} } }
+        : { token: value.token, action },
+      context.clock(),
+    );
+    if (!result.ok) return apiError(c, result.status, result.error, result.message);
+    if (result.mailed) context.onMailQueued();
+    return c.json(result.value as object);
+  };
+  routes.post('/registry', handle('registry'));
+  routes.post('/inactive', handle('inactive'));
+  return routes;
+}

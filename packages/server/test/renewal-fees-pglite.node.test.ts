@@ -1,0 +1,3 @@
+import { renewalFeesSuite } from './renewal-fees.suite.js';
+
+renewalFeesSuite('pglite');
