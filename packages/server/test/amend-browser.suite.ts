@@ -240,6 +240,14 @@ export function amendBrowserSuite(kind: DatabaseKind): void {
       } finally {
         await wrong.context.close();
       }
+      // A mangled link (a stray %) gets the same answer, not a page stuck loading.
+      const mangled = await applicantPage();
+      try {
+        await mangled.page.goto(url('/amend/#%zz'));
+        await waitForText(mangled.page, 'This link is not valid.');
+      } finally {
+        await mangled.context.close();
+      }
     });
   });
 }
