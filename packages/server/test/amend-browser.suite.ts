@@ -227,6 +227,8 @@ export function amendBrowserSuite(kind: DatabaseKind): void {
           body: JSON.stringify({ token, application: payload(validApplication(), 'eva.amend@example.org') }),
         });
         assert.equal(sent.status, 200);
+        const thanks = await mailTo('eva.amend@example.org', /^Recibimos su solicitud de Respaldo modificada$/);
+        assert.match(thanks.text ?? '', /: versión 2\./);
         await page.reload();
         await waitForText(page, 'Este enlace ya se usó');
         assert.equal(await focusedHeading(page), 'Modifique su solicitud de Respaldo');
