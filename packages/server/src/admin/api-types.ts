@@ -302,6 +302,8 @@ export interface StaffInviteBody {
   email: string;
   name: string;
   role: 'coordinator' | 'reviewer';
+  /** The language of their mails (the invitation, review requests and reminders); default the program's. */
+  locale?: 'en' | 'es' | undefined;
 }
 
 /** `POST /staff/:id/remove`: removes them from a program (their sessions end, their open reviews are withdrawn). */
