@@ -235,6 +235,20 @@ test(`the renewal page, endorsement-renewal.js, is one file within ${RENEWAL_CEI
   assert.ok(size <= RENEWAL_CEILING, `endorsement-renewal.js is ${size} bytes min+gz`);
 });
 
+// The applicant's amend page (/amend/, issue 19) loads this one file: the whole application element
+// with its flow part, both languages (the page's language is the sent application's, known only
+// after the link is opened) and the amend client. 103.4 KB when it was added (2026-12-07). Only an
+// applicant asked to change a sent application loads it.
+const AMEND_CEILING = 106 * KB;
+test(`the amend page, endorsement-amend.js, is one file within ${AMEND_CEILING / KB} KB min+gz`, async () => {
+  const amend = (await configs()).find((c) => (c.output as OutputOptions | undefined)?.file?.endsWith('dist/cdn/endorsement-amend.js'));
+  assert.ok(amend, 'rollup.config.mjs builds packages/element/dist/cdn/endorsement-amend.js');
+  const chunks = await generate(amend);
+  assert.equal(chunks.length, 1, 'one file');
+  const size = gz(chunks[0]!.code);
+  assert.ok(size <= AMEND_CEILING, `endorsement-amend.js is ${size} bytes min+gz`);
+});
+
 // The monolithic classic file for CDNs without CORS holds everything (English; Spanish beside it).
 // Raised from 62 KB to 67 KB (2026-11-26, the file then 65.6 KB) for the element's fixes and the
 // SDK's, then to 70 KB (2026-12-03, 67.5 KB) when it became a classic script (the IIFE wrapper)
