@@ -10,7 +10,7 @@ import {
   type AmendOpening,
   type Application,
   type EndorsementClient,
-} from '@endorsement-kit/sdk';
+} from '@endorsement-kit/sdk/core';
 import { savePosition } from '../controllers/position.js';
 import type { EndorsementSubmittedEvent } from '../events/submitted-event.js';
 import { a11y } from '../styles/a11y.js';
