@@ -12,6 +12,7 @@ import { nextMidnight, referenceJobHandlers, scheduleDigest } from './references
 import { documentJobHandlers, scheduleDocumentSweep } from './documents/document-jobs.js';
 import { documentsContext } from './documents/documents-context.js';
 import { renewalJobHandlers } from './endorsees/renewal-jobs.js';
+import { reviewReminderHandlers } from './review/review-reminders.js';
 
 /**
  * The receiving side, ready to serve: the database opened and migrated, the mail queue running,
@@ -44,6 +45,7 @@ export async function createEndorsementServer(options: ServerOptions): Promise<E
       ...referenceJobHandlers(byId, options.publicUrl),
       ...documentJobHandlers(documents),
       ...renewalJobHandlers(byId, options.publicUrl),
+      ...reviewReminderHandlers(byId),
     },
     {
       clock,

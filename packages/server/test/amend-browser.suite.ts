@@ -215,6 +215,11 @@ export function amendBrowserSuite(kind: DatabaseKind): void {
         await waitForText(page, 'Añada sus horas de RSC.');
         await byRole(page, 'heading', 'Revise sus respuestas');
         assert.deepEqual(await axeViolations(page), [], 'axe on the Spanish amend page');
+        // Start over goes back to the application as it was sent, not to a first application's start.
+        await press(page, 'button', 'Empezar de nuevo');
+        await press(page, 'button', 'Sí, borrar mis respuestas');
+        await byRole(page, 'heading', 'Revise sus respuestas');
+        await waitForText(page, 'Añada sus horas de RSC.');
         // Sent from elsewhere meanwhile (another device): this tab's link is now used.
         const sent = await server.request('/api/applications/amend/submit', {
           method: 'POST',
@@ -222,6 +227,8 @@ export function amendBrowserSuite(kind: DatabaseKind): void {
           body: JSON.stringify({ token, application: payload(validApplication(), 'eva.amend@example.org') }),
         });
         assert.equal(sent.status, 200);
+        const thanks = await mailTo('eva.amend@example.org', /^Recibimos su solicitud de Respaldo modificada$/);
+        assert.match(thanks.text ?? '', /: versión 2\./);
         await page.reload();
         await waitForText(page, 'Este enlace ya se usó');
         assert.equal(await focusedHeading(page), 'Modifique su solicitud de Respaldo');
@@ -234,6 +241,14 @@ export function amendBrowserSuite(kind: DatabaseKind): void {
         await waitForText(wrong.page, 'This link is not valid.');
       } finally {
         await wrong.context.close();
+      }
+      // A mangled link (a stray %) gets the same answer, not a page stuck loading.
+      const mangled = await applicantPage();
+      try {
+        await mangled.page.goto(url('/amend/#%zz'));
+        await waitForText(mangled.page, 'This link is not valid.');
+      } finally {
+        await mangled.context.close();
       }
     });
   });

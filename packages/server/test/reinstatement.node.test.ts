@@ -7,8 +7,12 @@ import assert from 'node:assert/strict';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
 import type { ParsedMail } from 'mailparser';
 import { APPLICANT_TOKEN_HEADER, type RaterInvitation } from '@endorsement-kit/sdk';
-import { validApplication } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
-import type { EndorseeList, ImportReport } from '../src/endorsees/endorsee-api-types.js';
+import { validApplication, validRegistration } from '@endorsement-kit/test-kit/fixtures/valid-payloads.js';
+import { axeViolations, byRole, launchChromium, overflowsSideways, press, waitForText } from '@endorsement-kit/test-kit/server/chromium.js';
+import { loadCategory } from '../src/endorsees/endorsee-rows.js';
+import { issueReinstatementLink } from '../src/endorsees/reinstatement-links.js';
+import type { RecordDetail } from '../src/admin/api-types.js';
+import type { EndorseeList, ImportReport, EndorseeView } from '../src/endorsees/endorsee-api-types.js';
 import type { ReinstatementView } from '../src/endorsees/reinstatement-actions.js';
 import type { Registry } from '../src/endorsees/registry-entries.js';
 import { DATABASE_KINDS, freshDatabase, stopPostgres, type TestDatabase } from './support/databases.js';
@@ -160,6 +164,15 @@ for (const kind of DATABASE_KINDS) {
 
       // Registered again: the reinstatement's registration. Two new ratings are not enough; three are.
       const second = await register(server);
+      // The registration is marked as the reinstatement's on its record page; the first one is not.
+      const record = (id: string) => coordinator.json<RecordDetail>('GET', `/admin/api/records/${id}`);
+      assert.deepEqual((await record(second.id)).reinstatement, {
+        startedOn: '2027-01-01',
+        startedBy: 'endorsee',
+        state: 'started',
+        ratings: 3,
+      });
+      assert.equal((await record(first.id)).reinstatement, undefined);
       assert.equal((await ana())[0]!.categories[0]!.reinstatement?.registration?.length, 13);
       await rate(second, 'new', 1);
       const short = await apply(second);
@@ -180,6 +193,7 @@ for (const kind of DATABASE_KINDS) {
       // Endorsed: the same person and category, active again with new dates, back on the registry.
       now = new Date('2027-02-10T13:00:00.000Z');
       await coordinator.json('POST', `/admin/api/records/${application}/status`, { status: 'endorsed' });
+      assert.equal((await record(application)).reinstatement?.state, 'endorsed');
       const after = await ana();
       assert.equal(after.length, 1, 'one endorsee, not a second');
       assert.deepEqual(
@@ -236,5 +250,81 @@ for (const kind of DATABASE_KINDS) {
       const late = await again.request('POST', `/admin/api/endorsees/${eve.id}/categories/IMHS/reinstatement`, {});
       assert.deepEqual([late.status, ((await late.json()) as { error: string }).error], [409, 'reinstatement_too_late']);
     });
+
+    if (kind === 'pglite')
+      it('in Chromium by roles and names: the endorsee starts it on the page (English and Spanish), the coordinator from the Endorsees page; axe, 320 px (needs pnpm build)', async () => {
+        const lakeside = await signedInCoordinator(server, 'coordinator@lakeside.example.org', 'lakeside-aimh');
+        const csv = [
+          'name,email,categories,endorsed_on,last_renewal,display_name,language',
+          'Eve Lund,eve@example.org,IFS IMHS,2018-03-01,2023-11-01,,en',
+          'Flor Paz,flor@example.org,IFS,2018-03-01,2023-11-01,,es',
+        ].join('\n');
+        await lakeside.json('POST', '/admin/api/endorsees/import', { program: 'lakeside-aimh', csv });
+        const people = (await lakeside.json<EndorseeList>('GET', '/admin/api/endorsees')).endorsees;
+        const link = async (email: string) => {
+          const { rows } = await server.db.query<{ id: string }>(
+            "select c.id from endorsee_categories c join endorsees e on e.id = c.endorsee_id where e.email = $1 and c.category = 'IFS'",
+            [email],
+          );
+          const token = await server.db.transaction(async (tx) => issueReinstatementLink(tx, (await loadCategory(tx, rows[0]!.id))!, now));
+          return new URL(`/reinstate/#${token}`, server.url).href;
+        };
+        const browser = await launchChromium();
+        try {
+          const page = await browser.newPage();
+          await page.setBypassCSP(true); // only so that axe-core can be injected
+          await page.goto(await link('eve@example.org'));
+          await byRole(page, 'heading', `Reinstate your ${IFS} Endorsement®`);
+          await waitForText(page, 'It needs 3 new reference ratings; the reinstatement fee is $50.');
+          assert.equal(await page.evaluate(() => location.hash), '', 'the token leaves the address bar');
+          assert.equal(people.find((p) => p.email === 'eve@example.org')!.categories[0]!.reinstatement, null);
+          assert.deepEqual(await axeViolations(page), [], 'before starting');
+          await press(page, 'button', 'Start my reinstatement');
+          await waitForText(page, 'Your reinstatement started on March 2, 2026. We mailed you what to do next.');
+          const [mail] = await mailsMatching('eve@example.org', /has started/);
+          assert.equal(mail!.subject, `Your reinstatement of the ${IFS} Endorsement® has started`);
+          assert.deepEqual(await axeViolations(page), [], 'started');
+          await page.setViewport({ width: 320, height: 640 });
+          assert.equal(await overflowsSideways(page), false, 'at 320 px');
+
+          await page.goto(await link('flor@example.org'));
+          await byRole(page, 'heading', 'Restablezca su Respaldo® Especialista en Familias con Infantes');
+          await byRole(page, 'button', 'Iniciar mi restablecimiento');
+          assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+          assert.deepEqual(await axeViolations(page), [], 'in Spanish');
+          assert.equal(await overflowsSideways(page), false, 'in Spanish at 320 px');
+
+          // The coordinator starts Eve's other lapsed category from the Endorsees page.
+          await page.setViewport({ width: 1280, height: 800 });
+          const [name = '', value = ''] = lakeside.cookie!.split('=');
+          await page.setCookie({ name, value, url: server.url });
+          await page.goto(new URL('/admin/endorsees', server.url).href);
+          await waitForText(page, 'reinstatement started on 2026-03-02');
+          await press(page, 'button', 'Start the reinstatement of IMHS for Eve Lund');
+          await waitForText(page, 'Eve Lund: the reinstatement of IMHS started; they were mailed what to do.');
+          await mailsMatching('eve@example.org', /has started/, 2);
+          const eve = (await lakeside.json<EndorseeList>('GET', '/admin/api/endorsees')).endorsees.find(
+            (p) => p.email === 'eve@example.org',
+          )!;
+          assert.deepEqual(
+            eve.categories.map((c: EndorseeView['categories'][number]) => [c.code, c.reinstatement?.startedBy]),
+            [
+              ['IFS', 'endorsee'],
+              ['IMHS', 'coordinator:coordinator@lakeside.example.org'],
+            ],
+          );
+          assert.deepEqual(await axeViolations(page), [], 'the Endorsees page');
+          // Eve registers again: her registration's record page says it is the reinstatement's.
+          const again = await register(server, {
+            program: 'lakeside-aimh',
+            applicant: { ...validRegistration().applicant, givenName: 'Eve', familyName: 'Lund', email: 'eve@example.org' },
+          });
+          await page.goto(new URL(`/admin/records/${again.id}`, server.url).href);
+          await waitForText(page, 'it needs 3 new reference ratings, and only ratings received since count.');
+          assert.deepEqual(await axeViolations(page), [], 'the record page');
+        } finally {
+          await browser.close();
+        }
+      });
   });
 }

@@ -165,6 +165,17 @@ export function reviewBrowserSuite(kind: DatabaseKind): void {
       );
     });
 
+    it('invites a reviewer in Spanish: the language chosen on the invite form is the invitation mail’s', async () => {
+      await fill(page, 'Name', 'Rosa Tercera');
+      await fill(page, 'Email address', 'rosa@reviewers.example.org');
+      await choose(await byRole(page, 'combobox', 'Language of their mails'), 'Spanish');
+      await press(page, 'button', 'Send the invitation');
+      await waitForText(page, 'rosa@reviewers.example.org is invited');
+      const invitation = await mailTo('rosa@reviewers.example.org', /^Su cuenta en el espacio de trabajo de Respaldo de /);
+      assert.match(invitation.text ?? '', /Elija su contraseña con este enlace/);
+      await expectAxeClean(page, 'the staff page with the language select');
+    });
+
     it('assigns both reviewers by name on the application', async () => {
       await page.goto(url(`/admin/records/${applicationId}`));
       await byRole(page, 'heading', 'Reviewers');

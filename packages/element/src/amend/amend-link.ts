@@ -14,7 +14,12 @@ const session = (): Storage | undefined => {
 
 /** The link's token: from the fragment (then removed from the address bar), else this tab's last one. */
 export function takeToken(): string | undefined {
-  const fragment = decodeURIComponent(location.hash.slice(1)).trim();
+  let fragment = location.hash.slice(1).trim();
+  try {
+    fragment = decodeURIComponent(fragment);
+  } catch {
+    // A mangled link (a stray %): taken as it is; the receiver says it is not valid.
+  }
   if (fragment) {
     try {
       session()?.setItem(TOKEN, fragment);

@@ -11,7 +11,8 @@ import {
   type Application,
   type EndorsementClient,
 } from '@endorsement-kit/sdk/core';
-import { savePosition } from '../controllers/position.js';
+import { loadPosition, savePosition } from '../controllers/position.js';
+import type { EndorsementStepChangeEvent } from '../events/step-change-event.js';
 import type { EndorsementSubmittedEvent } from '../events/submitted-event.js';
 import { a11y } from '../styles/a11y.js';
 import { base, fields, layout, theme } from '../styles/index.js';
@@ -132,8 +133,11 @@ export class EndorsementAmend extends LitElement {
     if (draft.get(['applicant']) === undefined && !draft.receipt) {
       for (const [key, value] of Object.entries(opened.application as Application)) if (!NOT_ANSWERS.has(key)) draft.set([key], value);
       await draft.flush();
-      savePosition(program.id, draftId, { screen: 'review', form: 'application', index: 0 });
     }
+    // The page opens on "Check your answers", also after Start over (the start screen, its
+    // questionnaire and registration belong to a first application, not to this one).
+    if (!draft.receipt && (loadPosition(program.id, draftId)?.screen ?? 'start') === 'start')
+      savePosition(program.id, draftId, { screen: 'review', form: 'application', index: 0 });
     this.client = client;
     this.draftId = draftId;
     this.show({ name: 'form' });
@@ -145,6 +149,11 @@ export class EndorsementAmend extends LitElement {
     document.title = this.w(screen.name === 'sent' ? 'receipt.title' : 'title');
     if (screen.name !== 'form')
       void this.updateComplete.then(() => (this.renderRoot as ShadowRoot).querySelector<HTMLElement>('h1')?.focus());
+  }
+
+  // Start over deleted this draft: the next one starts again from the application as it was sent.
+  private onStep(event: EndorsementStepChangeEvent): void {
+    if (event.step === 'start' && this.screen.name === 'form') void this.open();
   }
 
   private onSubmitted(event: EndorsementSubmittedEvent): void {
@@ -203,6 +212,7 @@ export class EndorsementAmend extends LitElement {
             draft-id=${this.draftId!}
             locale=${this.locale}
             @endorsement-submitted=${(event: EndorsementSubmittedEvent) => this.onSubmitted(event)}
+            @endorsement-step-change=${(event: EndorsementStepChangeEvent) => this.onStep(event)}
           ></endorsement-application>`;
       }
     }

@@ -48,6 +48,7 @@ export const MAIL_PURPOSES: Record<string, string> = {
   'applicant-fee-notice': 'Fee waived or invoiced (to the applicant)',
   'status-changed': 'New status (to the applicant)',
   'review-assigned': 'Review request (to the reviewer)',
+  'review-reminder': 'Review reminder (to the reviewer)',
   'applicant-amended': 'Changed application received (to the applicant)',
   'coordinator-amended': 'Changed application (to the coordinator)',
 };

@@ -39,6 +39,7 @@ export function renderRecordPage(host: ViewHost, me: Me, detail: RecordDetail, r
       <div><dt>Stage</dt><dd>${STAGES[record.stage]}</dd></div>
       ${record.cycle ? html`<div><dt>Review cycle</dt><dd>Submitted by ${formatDay(`${record.cycle}T12:00:00Z`)}</dd></div>` : nothing}
       <div><dt>Endorsement Advisor</dt><dd>${record.advisor ? `${record.advisor.name} (${record.advisor.email})` : 'None yet'}</dd></div>
+      ${detail.reinstatement ? html`<div><dt>Reinstatement</dt><dd>Of a lapsed ${record.category} endorsement, started on ${formatDay(`${detail.reinstatement.startedOn}T12:00:00Z`)}${detail.reinstatement.state === 'endorsed' ? ' (endorsed again)' : ''}: it needs ${detail.reinstatement.ratings} new reference ratings, and only ratings received since count.</dd></div>` : nothing}
       <div><dt>Applicant's language</dt><dd><span lang=${record.locale}>${languageName(record.locale)}</span></dd></div>
     </dl>
 

@@ -13,7 +13,7 @@ const ROLES = { coordinator: 'Coordinator', reviewer: 'Reviewer' } as const;
  */
 export function renderStaff(host: ViewHost, me: Me, staff: readonly StaffMember[]): TemplateResult {
   const form = host.form('invite');
-  const ids = { email: 'invite-email', name: 'invite-name', role: 'invite-role', program: 'invite-program' };
+  const ids = { email: 'invite-email', name: 'invite-name', role: 'invite-role', program: 'invite-program', locale: 'invite-locale' };
   const program = form.values.program || me.programs[0]?.id || '';
   const invite = (e: Event) => {
     e.preventDefault();
@@ -22,6 +22,7 @@ export function renderStaff(host: ViewHost, me: Me, staff: readonly StaffMember[
       email: form.values.email ?? '',
       name: form.values.name ?? '',
       role: form.values.role === 'coordinator' ? 'coordinator' : 'reviewer',
+      ...(form.values.locale === 'en' || form.values.locale === 'es' ? { locale: form.values.locale } : {}),
     };
     void host.change('invite', 'POST', '/staff', body, `${body.email} is invited: they get a mail with a link to choose a password.`, ids);
   };
@@ -71,6 +72,19 @@ export function renderStaff(host: ViewHost, me: Me, staff: readonly StaffMember[
             { value: 'coordinator', label: 'Coordinator' },
           ],
           onInput: host.input('invite', 'role'),
+        })}
+        ${formField({
+          id: ids.locale,
+          label: 'Language of their mails',
+          hint: 'The invitation, and for a reviewer the review requests and reminders.',
+          type: 'select',
+          value: form.values.locale ?? '',
+          options: [
+            { value: '', label: 'The program’s language' },
+            { value: 'en', label: 'English' },
+            { value: 'es', label: 'Spanish' },
+          ],
+          onInput: host.input('invite', 'locale'),
         })}
         ${me.programs.length > 1 ? formField({ id: ids.program, label: 'Program', type: 'select', value: program, options: me.programs.map((p) => ({ value: p.id, label: p.name })), onInput: host.input('invite', 'program') }) : nothing}
         <button type="submit">Send the invitation</button>

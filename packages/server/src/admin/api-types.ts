@@ -1,6 +1,7 @@
 // The workspace's JSON API under `/admin/api`, as one set of types: the server's routes and
 // presenter answer with them and the admin-ui reads them, so renaming a field fails `tsc` on both
 // sides. Types only: the admin-ui's bundle takes nothing from here.
+import type { RecordReinstatement } from '../endorsees/reinstatement-view.js';
 import type { Application, EducationEntry, ReferenceEntry, Registration } from '@endorsement-kit/sdk';
 import type { RecordKind } from '../records/record-kind.js';
 import type { ApplicationStatus, RegistrationStatus, Stage } from './workflow.js';
@@ -216,6 +217,8 @@ export interface RecordDetail {
   mails: MailLine[];
   notes: Note[];
   audit: AuditEntry[];
+  /** The reinstatement after removal this record belongs to (docs/renewal.md, "Reinstatement"), if any. */
+  reinstatement?: RecordReinstatement | undefined;
 }
 
 /** `GET /records/:id/export`: the whole record for a data request, its payload as received. */
@@ -299,6 +302,8 @@ export interface StaffInviteBody {
   email: string;
   name: string;
   role: 'coordinator' | 'reviewer';
+  /** The language of their mails (the invitation, review requests and reminders); default the program's. */
+  locale?: 'en' | 'es' | undefined;
 }
 
 /** `POST /staff/:id/remove`: removes them from a program (their sessions end, their open reviews are withdrawn). */

@@ -39,17 +39,19 @@ export async function listStaff(db: Sql, programs: readonly string[]): Promise<S
  * A coordinator invites a coordinator or a reviewer to `program`, in one transaction: the account
  * (or the role, for an address that has one), the one-time set-password link mailed to them (an
  * account with a password is told to sign in with it), and the audit entry. Works at once, on a
- * running server: the next request reads the membership from the database.
+ * running server: the next request reads the membership from the database. The mail is in
+ * `locale` when given (kept for their later mails), else in the program's default language.
  */
 export async function inviteStaff(
   db: Database,
   program: Program,
-  input: { email: string; name: string; role: StaffRole; actor: string; linkBase: string },
+  input: { email: string; name: string; role: StaffRole; actor: string; linkBase: string; locale?: 'en' | 'es' | undefined },
 ): Promise<void> {
-  const locale = program.defaultLocale;
+  const locale = input.locale ?? program.defaultLocale;
   const words = programWords(program, locale, '');
   await db.transaction(async (tx) => {
-    const { token } = await addStaff(tx, { email: input.email, program: program.id, role: input.role, name: input.name });
+    const { id, token } = await addStaff(tx, { email: input.email, program: program.id, role: input.role, name: input.name });
+    if (input.locale) await tx.query('update coordinators set locale = $2 where id = $1', [id, input.locale]);
     const t = (key: string, params: Record<string, string | number> = {}) => mailText(program, locale, key, { ...words, ...params });
     const link = token ? `${input.linkBase}/admin/set-password#token=${token}` : `${input.linkBase}/admin`;
     const params = { inviter: input.actor, role: t(`mail.review.role.${input.role}`), hours: SET_PASSWORD_HOURS, link };

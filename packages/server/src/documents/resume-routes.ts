@@ -12,7 +12,7 @@ import { findDocument, type UploadSessionRow } from './document-rows.js';
 import { discardBody, readUpload } from './read-upload.js';
 import { isScannerUnavailableError } from './scanner.js';
 import { finishUpload, receiptOf } from './store-upload.js';
-import type { UploadRouteContext } from './upload-routes.js';
+import type { UploadRouteContext } from './upload-route-context.js';
 
 /** What the upload routes share with these: the rate limit and the token check. */
 export interface ResumeGuards {

@@ -4,13 +4,10 @@ import { DOCUMENT_KIND_HEADER, DOCUMENT_KINDS, DOCUMENT_NAME_HEADER, documentSet
 import type { DocumentKind, UploadSession } from '@endorsement-kit/sdk';
 import { newSecret, secretHash } from '../admin/secret-token.js';
 import type { ReceiverProgram } from '../config/receiver-program.js';
-import type { Database } from '../db/database.js';
 import { apiError } from '../http/api-error.js';
 import { clientAddress } from '../http/client-address.js';
-import type { createRateLimiter } from '../http/rate-limiter.js';
 import { readJsonBody } from '../http/read-json-body.js';
 import { dayOf } from '../references/reference-views.js';
-import type { DocumentsContext } from './documents-context.js';
 import { deleteDocuments, documentsOfSession, findDocument, findSession, type UploadSessionRow } from './document-rows.js';
 import { isScannerUnavailableError } from './scanner.js';
 import { discardBody } from './read-upload.js';
@@ -19,19 +16,9 @@ import { originAllowed } from '../http/origin-allowed.js';
 import { UUID } from '../http/uuid.js';
 import { dropPart, findPart, keepPart } from './document-parts.js';
 import { addResumeRoutes } from './resume-routes.js';
+import type { UploadRouteContext } from './upload-route-context.js';
 
-/** What the applicant's upload routes are given by the app. */
-export interface UploadRouteContext {
-  db: Database;
-  programs: ReadonlyMap<string, ReceiverProgram>;
-  documents: DocumentsContext;
-  publicUrl: string | undefined;
-  trustProxy: number;
-  limiter: ReturnType<typeof createRateLimiter>;
-  clock: () => Date;
-  /** Called after a job (a file's deletion) was scheduled. */
-  onJobQueued: () => void;
-}
+export type { UploadRouteContext } from './upload-route-context.js';
 
 /**
  * The applicant's uploads, under `/api/uploads` (docs/documents.md): a session per draft, then

@@ -1,16 +1,13 @@
 import { Hono, type Context } from 'hono';
 import * as z from 'zod';
 import type { RegistryChoices } from '@endorsement-kit/sdk';
-import { secretHash } from '../admin/secret-token.js';
 import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { Database } from '../db/database.js';
 import { apiError } from '../http/api-error.js';
-import { clientAddress } from '../http/client-address.js';
-import { createRateLimiter } from '../http/rate-limiter.js';
-import { parseBody } from '../references/reference-body.js';
+import type { createRateLimiter } from '../http/rate-limiter.js';
+import { linkTokenBody } from '../http/link-token-body.js';
 import { endorseeChoiceAction } from './registry-consent.js';
 
-const PER_TOKEN = 30;
 const token = z.string().max(100);
 
 /** The registry entry's body: the same limits as the coordinator's form. */
@@ -44,16 +41,10 @@ export function registryConsentRoutes(context: {
   onMailQueued: () => void;
 }) {
   const routes = new Hono();
-  const perToken = createRateLimiter(PER_TOKEN);
+  const read = linkTokenBody(context);
   const handle = (action: 'registry' | 'inactive') => async (c: Context) => {
-    const wait = context.limiter.take(clientAddress(c, context.trustProxy));
-    if (wait > 0)
-      return apiError(c, 429, 'rate_limited', 'Too many requests from this address; try again shortly.', { 'Retry-After': String(wait) });
-    const body = await parseBody(c, context.maxBodyBytes, action === 'registry' ? bodies.registry : bodies.inactive);
+    const body = await read(c, action === 'registry' ? bodies.registry : bodies.inactive);
     if (!body.ok) return body.response;
-    const tokenWait = perToken.take(secretHash(body.value.token));
-    if (tokenWait > 0)
-      return apiError(c, 429, 'rate_limited', 'Too many requests with this link; try again shortly.', { 'Retry-After': String(tokenWait) });
     const value = body.value as { token: string } & Partial<RegistryChoices>;
     const result = await endorseeChoiceAction(
       context.db,

@@ -23,6 +23,8 @@ const HTML = `<!doctype html>
 // server answers as text (never markup), and starts the reinstatement only on the button's POST.
 const SCRIPT = `const token = location.hash.slice(1);
 history.replaceState(null, '', location.pathname);
+// Another link pasted into the same tab opens that one.
+addEventListener('hashchange', () => location.reload());
 const main = document.querySelector('main');
 const el = (tag, text, attrs = {}) => {
   const node = document.createElement(tag);

@@ -1,15 +1,12 @@
 import { Hono, type Context } from 'hono';
 import * as z from 'zod';
-import { secretHash } from '../admin/secret-token.js';
 import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { Database } from '../db/database.js';
 import { apiError } from '../http/api-error.js';
-import { clientAddress } from '../http/client-address.js';
-import { createRateLimiter } from '../http/rate-limiter.js';
-import { parseBody } from '../references/reference-body.js';
+import type { createRateLimiter } from '../http/rate-limiter.js';
+import { linkTokenBody } from '../http/link-token-body.js';
 import { reinstatementAction } from './reinstatement-actions.js';
 
-const PER_TOKEN = 30;
 const body = z.strictObject({ token: z.string().max(100) });
 
 /**
@@ -27,16 +24,10 @@ export function reinstatementRoutes(context: {
   onMailQueued: () => void;
 }) {
   const routes = new Hono();
-  const perToken = createRateLimiter(PER_TOKEN);
+  const read = linkTokenBody(context);
   const handle = (action: 'open' | 'start') => async (c: Context) => {
-    const wait = context.limiter.take(clientAddress(c, context.trustProxy));
-    if (wait > 0)
-      return apiError(c, 429, 'rate_limited', 'Too many requests from this address; try again shortly.', { 'Retry-After': String(wait) });
-    const parsed = await parseBody(c, context.maxBodyBytes, body);
+    const parsed = await read(c, body);
     if (!parsed.ok) return parsed.response;
-    const tokenWait = perToken.take(secretHash(parsed.value.token));
-    if (tokenWait > 0)
-      return apiError(c, 429, 'rate_limited', 'Too many requests with this link; try again shortly.', { 'Retry-After': String(tokenWait) });
     const result = await reinstatementAction(context.db, context.programs, action, parsed.value.token, context.clock());
     if (!result.ok) return apiError(c, result.status, result.error, result.message);
     if (result.mailed) context.onMailQueued();

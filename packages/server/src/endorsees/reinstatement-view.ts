@@ -22,3 +22,33 @@ export async function reinstatementsOf(db: Sql, endorseeId: string): Promise<Map
     ]),
   );
 }
+
+/** What a record's page says of the reinstatement it belongs to. */
+export interface RecordReinstatement {
+  /** `YYYY-MM-DD` (UTC). */
+  startedOn: string;
+  startedBy: string;
+  state: 'started' | 'endorsed';
+  /** How many new ratings it needs (the program's rule when it started). */
+  ratings: number;
+}
+
+/**
+ * The reinstatement a registration or application belongs to: the registration it linked, or an
+ * application that continues it (its registration, or the one its endorsed decision ended).
+ */
+export async function reinstatementOfRecord(
+  db: Sql,
+  row: { id: string; kind: string; registration_id: string | null },
+  ratings: (startedOn: string) => number,
+): Promise<RecordReinstatement | undefined> {
+  const registration = row.kind === 'registration' ? row.id : row.registration_id;
+  const { rows } = await db.query<{ started_at: Date | string; started_by: string; state: 'started' | 'endorsed' }>(
+    'select started_at, started_by, state from reinstatements where registration_id = $1 or application_id = $2 order by started_at desc limit 1',
+    [registration, row.id],
+  );
+  const found = rows[0];
+  if (!found) return undefined;
+  const startedOn = new Date(found.started_at).toISOString().slice(0, 10);
+  return { startedOn, startedBy: found.started_by, state: found.state, ratings: ratings(startedOn) };
+}

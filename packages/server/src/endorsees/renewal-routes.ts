@@ -1,15 +1,12 @@
 import { Hono, type Context } from 'hono';
 import * as z from 'zod';
-import { secretHash } from '../admin/secret-token.js';
 import type { ReceiverProgram } from '../config/receiver-program.js';
 import type { Database } from '../db/database.js';
 import { apiError } from '../http/api-error.js';
-import { clientAddress } from '../http/client-address.js';
-import { createRateLimiter } from '../http/rate-limiter.js';
-import { parseBody } from '../references/reference-body.js';
+import type { createRateLimiter } from '../http/rate-limiter.js';
+import { linkTokenBody } from '../http/link-token-body.js';
 import { renewalAction } from './renewal-actions.js';
 
-const PER_TOKEN = 30;
 const token = z.string().max(100);
 const bodies = {
   open: z.strictObject({ token }),
@@ -32,16 +29,10 @@ export function renewalRoutes(context: {
   onMailQueued: () => void;
 }) {
   const routes = new Hono();
-  const perToken = createRateLimiter(PER_TOKEN);
+  const read = linkTokenBody(context);
   const handle = (action: 'open' | 'save' | 'submit') => async (c: Context) => {
-    const wait = context.limiter.take(clientAddress(c, context.trustProxy));
-    if (wait > 0)
-      return apiError(c, 429, 'rate_limited', 'Too many requests from this address; try again shortly.', { 'Retry-After': String(wait) });
-    const body = await parseBody(c, context.maxBodyBytes, action === 'open' ? bodies.open : bodies.save);
+    const body = await read(c, action === 'open' ? bodies.open : bodies.save);
     if (!body.ok) return body.response;
-    const tokenWait = perToken.take(secretHash(body.value.token));
-    if (tokenWait > 0)
-      return apiError(c, 429, 'rate_limited', 'Too many requests with this link; try again shortly.', { 'Retry-After': String(tokenWait) });
     const result = await renewalAction(context.db, context.programs, action, body.value, context.clock());
     if (result.ok) {
       if (result.mailed) context.onMailQueued();

@@ -1,33 +1,19 @@
 import { Hono } from 'hono';
 import type Stripe from 'stripe';
-import type { ReceiverProgram } from '../config/receiver-program.js';
-import type { Database } from '../db/database.js';
 import { apiError } from '../http/api-error.js';
 import { clientAddress } from '../http/client-address.js';
 import { readJsonBody } from '../http/read-json-body.js';
-import type { createRateLimiter } from '../http/rate-limiter.js';
 import type { CheckoutAnswer } from './fee-api-types.js';
 import { findFeeRecord } from './fee-rows.js';
 import { startCheckout } from './checkout.js';
-import { stripeClient, type StripeAccount } from './stripe-accounts.js';
+import { stripeClient } from './stripe-accounts.js';
 import { applyStripeEvent } from './stripe-webhook.js';
 import { UUID } from '../http/uuid.js';
 import { renewalCheckoutHandler } from './renewal-checkout-route.js';
 import { allowedReturnUrl } from './return-url.js';
+import type { FeeRoutesContext } from './fee-routes-context.js';
 
-/** What the fee routes are given by the app. */
-export interface FeeRoutesContext {
-  db: Database;
-  programs: ReadonlyMap<string, ReceiverProgram>;
-  stripe: Readonly<Record<string, StripeAccount>>;
-  publicUrl: string | undefined;
-  trustProxy: number;
-  maxBodyBytes: number;
-  limiter: ReturnType<typeof createRateLimiter>;
-  clock: () => Date;
-  log: (line: string) => void;
-  onMailQueued: () => void;
-}
+export type { FeeRoutesContext } from './fee-routes-context.js';
 
 /**
  * Paying fees, under `/api/fees` (docs/fees.md): `POST /checkout` makes a Stripe Checkout Session

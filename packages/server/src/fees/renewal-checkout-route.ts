@@ -6,7 +6,7 @@ import { readJsonBody } from '../http/read-json-body.js';
 import { loadEndorsee } from '../endorsees/endorsee-rows.js';
 import { findByRenewalToken } from '../endorsees/renewal-links.js';
 import type { CheckoutAnswer } from './fee-api-types.js';
-import type { FeeRoutesContext } from './fee-routes.js';
+import type { FeeRoutesContext } from './fee-routes-context.js';
 import { startRenewalCheckout } from './renewal-checkout.js';
 import { allowedReturnUrl } from './return-url.js';
 

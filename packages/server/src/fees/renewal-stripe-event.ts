@@ -2,9 +2,10 @@ import type Stripe from 'stripe';
 import type { Program } from '@endorsement-kit/sdk';
 import type { Sql } from '../db/database.js';
 import { auditEndorsee, loadCategory, loadEndorsee } from '../endorsees/endorsee-rows.js';
-import { lockRenewalFeeRow, saveRenewalFeeRow, type RenewalFeeRow } from './renewal-fee-rows.js';
+import { lockRenewalFeeRow, saveRenewalFeeRow } from './renewal-fee-rows.js';
+import { settleBySession } from './session-outcome.js';
 import { queueRenewalFeeMail } from './renewal-fee-mails.js';
-import type { WebhookResult } from './stripe-webhook.js';
+import type { WebhookResult } from './webhook-result.js';
 
 /**
  * A verified, first-seen Checkout event of a renewal fee (its metadata names `renewalCategory`,
@@ -22,34 +23,10 @@ export async function applyRenewalSession(
 ): Promise<{ result: WebhookResult; mailed: boolean }> {
   const { renewalCategory, dueOn, feeKind } = session.metadata ?? {};
   if (!renewalCategory || !dueOn || !feeKind) return { result: 'unmatched', mailed: false };
-  const row = await lockRenewalFeeRow(tx, renewalCategory, dueOn, feeKind);
-  const matches =
-    row &&
-    row.program === program.id &&
-    row.checkout_session === session.id &&
-    session.amount_total === row.amount &&
-    session.currency?.toUpperCase() === row.currency;
-  if (!row || !matches) return { result: 'unmatched', mailed: false };
-  if (row.status === 'paid' || row.status === 'waived' || row.status === 'invoiced') return { result: 'ignored', mailed: false };
-  const paymentIntent = typeof session.payment_intent === 'string' ? session.payment_intent : (session.payment_intent?.id ?? null);
-  const paid =
-    (event.type === 'checkout.session.completed' && session.payment_status === 'paid') ||
-    event.type === 'checkout.session.async_payment_succeeded';
-  const next: RenewalFeeRow['status'] = paid
-    ? 'paid'
-    : event.type === 'checkout.session.completed' && session.payment_status === 'unpaid'
-      ? 'pending'
-      : event.type === 'checkout.session.async_payment_failed'
-        ? 'due'
-        : row.status;
-  if (next === row.status) return { result: 'ignored', mailed: false };
-  const updated: RenewalFeeRow = {
-    ...row,
-    status: next,
-    method: paid ? 'stripe' : row.method,
-    payment_intent: paymentIntent ?? row.payment_intent,
-    paid_at: paid ? now : null,
-  };
+  const outcome = settleBySession(await lockRenewalFeeRow(tx, renewalCategory, dueOn, feeKind), program.id, event, session, now);
+  if ('result' in outcome) return { result: outcome.result, mailed: false };
+  const { updated, paid, paymentIntent } = outcome;
+  const next = updated.status;
   await saveRenewalFeeRow(tx, updated);
   const category = await loadCategory(tx, renewalCategory);
   if (category)

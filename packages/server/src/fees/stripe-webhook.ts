@@ -1,12 +1,13 @@
 import type Stripe from 'stripe';
 import type { Program } from '@endorsement-kit/sdk';
 import type { Database } from '../db/database.js';
-import { auditFee, findFeeRecord, lockFeeRow, saveFeeRow, type FeeRow } from './fee-rows.js';
+import { auditFee, findFeeRecord, lockFeeRow, saveFeeRow } from './fee-rows.js';
 import { queueFeeReceipt } from './fee-mails.js';
 import { applyRenewalSession } from './renewal-stripe-event.js';
+import { settleBySession } from './session-outcome.js';
+import type { WebhookResult } from './webhook-result.js';
 
-/** What the webhook did with an event (the answer's `result`, and a log word). */
-export type WebhookResult = 'paid' | 'pending' | 'failed' | 'duplicate' | 'ignored' | 'unmatched';
+export type { WebhookResult } from './webhook-result.js';
 
 const HANDLED = new Set([
   'checkout.session.completed',
@@ -39,35 +40,10 @@ export async function applyStripeEvent(
     const recordId = session.metadata?.recordId;
     const kind = session.metadata?.feeKind;
     if (!recordId || !kind) return { result: 'unmatched', mailed: false };
-    const row = await lockFeeRow(tx, recordId, kind);
-    const matches =
-      row &&
-      row.program === program.id &&
-      row.checkout_session === session.id &&
-      session.amount_total === row.amount &&
-      session.currency?.toUpperCase() === row.currency;
-    if (!row || !matches) return { result: 'unmatched', mailed: false };
-    if (row.status === 'paid' || row.status === 'waived' || row.status === 'invoiced') return { result: 'ignored', mailed: false };
-
-    const paymentIntent = typeof session.payment_intent === 'string' ? session.payment_intent : (session.payment_intent?.id ?? null);
-    const paid =
-      (event.type === 'checkout.session.completed' && session.payment_status === 'paid') ||
-      event.type === 'checkout.session.async_payment_succeeded';
-    const next: FeeRow['status'] = paid
-      ? 'paid'
-      : event.type === 'checkout.session.completed' && session.payment_status === 'unpaid'
-        ? 'pending'
-        : event.type === 'checkout.session.async_payment_failed'
-          ? 'due'
-          : row.status;
-    if (next === row.status) return { result: 'ignored', mailed: false };
-    const updated: FeeRow = {
-      ...row,
-      status: next,
-      method: paid ? 'stripe' : row.method,
-      payment_intent: paymentIntent ?? row.payment_intent,
-      paid_at: paid ? now : null,
-    };
+    const outcome = settleBySession(await lockFeeRow(tx, recordId, kind), program.id, event, session, now);
+    if ('result' in outcome) return { result: outcome.result, mailed: false };
+    const { updated, paid, paymentIntent } = outcome;
+    const next = updated.status;
     await saveFeeRow(tx, updated);
     await auditFee(tx, recordId, kind, 'stripe', next === 'paid' ? 'paid' : next === 'pending' ? 'pending' : 'payment-failed', {
       event: event.id,

@@ -16,6 +16,7 @@ export interface OutgoingMail {
     | 'status-changed'
     | 'staff-invitation'
     | 'review-assigned'
+    | 'review-reminder'
     | 'applicant-amended'
     | 'coordinator-amended'
     | ReferenceMailPurpose

@@ -1,15 +1,9 @@
 import { Hono, type Context } from 'hono';
 import { raterAnswersBodySchema, raterDeclineBodySchema, raterTokenBodySchema } from '@endorsement-kit/sdk';
-import { secretHash } from '../admin/secret-token.js';
-import { apiError } from '../http/api-error.js';
-import { clientAddress } from '../http/client-address.js';
-import { createRateLimiter } from '../http/rate-limiter.js';
 import { raterAction, type RaterAction } from './rater-actions.js';
-import { answer, parseBody } from './reference-body.js';
+import { answer } from './reference-body.js';
+import { linkTokenBody } from '../http/link-token-body.js';
 import type { ReferenceRouteContext } from './reference-context.js';
-
-/** Calls per minute on one token: a person filling a form saves far less often. */
-const PER_TOKEN = 30;
 
 /**
  * The rater's calls under `/api/ratings`: every one a POST with the token in the JSON body (never
@@ -20,21 +14,13 @@ const PER_TOKEN = 30;
  */
 export function raterRoutes(context: ReferenceRouteContext) {
   const routes = new Hono();
-  const perToken = createRateLimiter(PER_TOKEN);
+  const read = linkTokenBody(context);
 
   const handle =
     (action: RaterAction, schema: typeof raterTokenBodySchema | typeof raterDeclineBodySchema | typeof raterAnswersBodySchema) =>
     async (c: Context) => {
-      const wait = context.limiter.take(clientAddress(c, context.trustProxy));
-      if (wait > 0)
-        return apiError(c, 429, 'rate_limited', 'Too many requests from this address; try again shortly.', { 'Retry-After': String(wait) });
-      const body = await parseBody(c, context.maxBodyBytes, schema);
+      const body = await read(c, schema);
       if (!body.ok) return body.response;
-      const tokenWait = perToken.take(secretHash(body.value.token));
-      if (tokenWait > 0)
-        return apiError(c, 429, 'rate_limited', 'Too many requests with this link; try again shortly.', {
-          'Retry-After': String(tokenWait),
-        });
       const result = await raterAction(context.db, context.programs, action, body.value, context.clock());
       if (result.ok && result.mailed) context.onMailQueued();
       return answer(c, result);

@@ -6,6 +6,7 @@ import { mailText, programWords } from '../mail/mail-text.js';
 import { audit } from '../admin/record-actions.js';
 import type { RecordRow } from '../admin/record-queries.js';
 import { assignmentsOf, OPEN_STATES, type AssignmentRow } from './assignment-rows.js';
+import { scheduleReviewReminders } from './review-reminders.js';
 
 /** What an action on an assignment answers: done, or why not (a client's mistake, never a 5xx). */
 export type AssignmentResult =
@@ -15,20 +16,30 @@ export type AssignmentResult =
 
 const refused = (status: 404 | 409, error: string, message: string): AssignmentResult => ({ ok: false, status, error, message });
 
-/** The mail that asks a reviewer to review, in the program's language, with the workspace link. */
-async function mailReviewer(tx: Sql, program: Program, record: RecordRow, reviewerEmail: string, linkBase: string): Promise<void> {
-  const locale = program.defaultLocale;
+/**
+ * The mail that asks a reviewer to review, in their language (else the program's), with the
+ * workspace link; and the reminders that follow it while the review is not submitted.
+ */
+async function mailReviewer(
+  tx: Sql,
+  program: Program,
+  record: RecordRow,
+  reviewer: { assignment: string; email: string; locale: string | null },
+  linkBase: string,
+): Promise<void> {
+  const locale = reviewer.locale ?? program.defaultLocale;
   const words = programWords(program, locale, record.payload.category);
   const t = (key: string, params: Record<string, string> = {}) => mailText(program, locale, key, { ...words, ...params });
   await enqueueMails(tx, record.program, record.id, [
     {
       purpose: 'review-assigned',
-      recipient: reviewerEmail,
+      recipient: reviewer.email,
       subject: t('mail.review.assigned.subject'),
       body: t('mail.review.assigned.body', { link: `${linkBase}/admin/reviews/${record.id}` }),
       fromName: words.program,
     },
   ]);
+  await scheduleReviewReminders(tx, { id: reviewer.assignment, program: record.program }, new Date(), linkBase);
 }
 
 /**
@@ -46,8 +57,8 @@ export async function assignReviewer(
 ): Promise<AssignmentResult> {
   const settings = reviewSettings(program);
   return db.transaction(async (tx) => {
-    const { rows } = await tx.query<{ email: string; name: string | null }>(
-      `select c.email, c.name from coordinator_programs p join coordinators c on c.id = p.coordinator_id
+    const { rows } = await tx.query<{ email: string; name: string | null; locale: string | null }>(
+      `select c.email, c.name, c.locale from coordinator_programs p join coordinators c on c.id = p.coordinator_id
         where p.coordinator_id = $1 and p.program = $2 and p.role = 'reviewer'`,
       [reviewerId, record.program],
     );
@@ -61,11 +72,12 @@ export async function assignReviewer(
       return refused(409, 'enough_reviewers', `The program has ${settings.reviewers} reviewer(s) per application.`);
     const position = Math.max(0, ...open.map((a) => a.position)) + 1;
     const waits = settings.mode === 'sequential' && open.some((a) => a.state !== 'submitted');
+    const id = randomUUID();
     await tx.query(
       'insert into review_assignments (id, application_id, program, reviewer_id, position, state) values ($1, $2, $3, $4, $5, $6)',
-      [randomUUID(), record.id, record.program, reviewerId, position, waits ? 'waiting' : 'assigned'],
+      [id, record.id, record.program, reviewerId, position, waits ? 'waiting' : 'assigned'],
     );
-    if (!waits) await mailReviewer(tx, program, record, reviewer.email, linkBase);
+    if (!waits) await mailReviewer(tx, program, record, { assignment: id, email: reviewer.email, locale: reviewer.locale }, linkBase);
     await audit(tx, record, actor, 'reviewer_assigned', { name: reviewer.name ?? reviewer.email, email: reviewer.email });
     return { ok: true };
   });
@@ -102,7 +114,7 @@ async function startNext(tx: Sql, program: Program, record: RecordRow, linkBase:
   const next = all.filter((a) => a.state === 'waiting').sort((a, b) => a.position - b.position)[0];
   if (!next) return;
   await tx.query("update review_assignments set state = 'assigned', updated_at = now() where id = $1", [next.id]);
-  await mailReviewer(tx, program, record, next.reviewer_email, linkBase);
+  await mailReviewer(tx, program, record, { assignment: next.id, email: next.reviewer_email, locale: next.reviewer_locale }, linkBase);
 }
 
 /** The reviewer accepts the review, declines it, or declares a conflict of interest (audited, with their note). */

@@ -15,6 +15,8 @@ export interface AssignmentRow {
   reviewer_id: string;
   reviewer_email: string;
   reviewer_name: string | null;
+  /** The language chosen for their mails when invited (migration 013); null: the program's. */
+  reviewer_locale: string | null;
   position: number;
   state: AssignmentState;
   areas: Record<string, { rating?: AreaRating; evidence?: ReviewEvidence[] }> | null;
@@ -26,7 +28,7 @@ export interface AssignmentRow {
   submitted_at: Date | string | null;
 }
 
-const SELECT = `select a.*, c.email as reviewer_email, c.name as reviewer_name
+const SELECT = `select a.*, c.email as reviewer_email, c.name as reviewer_name, c.locale as reviewer_locale
   from review_assignments a join coordinators c on c.id = a.reviewer_id`;
 
 /** An application's assignments, in order (withdrawn ones too: the coordinator sees who was asked). */

@@ -33,6 +33,11 @@ export const REVIEW_MAIL_CATALOGS: Readonly<Record<string, Readonly<Record<strin
     'mail.review.amended.coordinator.subject': 'Amended application to review: {category}',
     'mail.review.amended.coordinator.body':
       'An applicant changed their application for {program} and sent it again.\n\nApplicant: {name}\nCategory: {category} ({code})\nReference: {reference}\nVersion: {version}\n\nOpen the record (its Versions section shows what changed): {link}',
+    'mail.review.reminder.subject': 'Reminder: an application to review: {category}',
+    'mail.review.reminder.unanswered':
+      'You were asked {days} days ago to review an application for Endorsement® in the {category} category for {program}, and have not answered yet.\n\nOpen it in the workspace to accept, decline, or declare a conflict of interest:\n{link}',
+    'mail.review.reminder.unfinished':
+      'You accepted the review of an application for Endorsement® in the {category} category for {program}, asked {days} days ago; it is not submitted yet.\n\nOpen it in the workspace to finish it:\n{link}',
   },
   es: {
     'mail.review.status.subject': 'Su {kind} de Respaldo: {status}',
@@ -68,5 +73,10 @@ export const REVIEW_MAIL_CATALOGS: Readonly<Record<string, Readonly<Record<strin
     'mail.review.amended.coordinator.subject': 'Solicitud modificada para revisar: {category}',
     'mail.review.amended.coordinator.body':
       'Una persona solicitante modificó su solicitud para {program} y la envió de nuevo.\n\nSolicitante: {name}\nCategoría: {category} ({code})\nReferencia: {reference}\nVersión: {version}\n\nAbrir el registro (su sección Versiones muestra lo que cambió): {link}',
+    'mail.review.reminder.subject': 'Recordatorio: una solicitud para revisar: {category}',
+    'mail.review.reminder.unanswered':
+      'Hace {days} días se le pidió revisar una solicitud para el Respaldo® en la categoría {category} de {program}, y aún no ha respondido.\n\nÁbrala en el espacio de trabajo para aceptar, declinar o declarar un conflicto de intereses:\n{link}',
+    'mail.review.reminder.unfinished':
+      'Usted aceptó revisar una solicitud para el Respaldo® en la categoría {category} de {program}, pedida hace {days} días; aún no está enviada.\n\nÁbrala en el espacio de trabajo para terminarla:\n{link}',
   },
 };

@@ -5,5 +5,7 @@ export { createReferenceReceiver, TEST_FORM } from './references.js';
 export { createCheckoutReceiver } from './fee-checkout.js';
 export type { ReferenceReceiver, FakeRequest } from './references.js';
 export { createDocumentReceiver } from './documents.js';
+export { createAmendReceiver } from './amend.js';
 export type { DocumentReceiver } from './documents.js';
 export type { CheckoutReceiver } from './fee-checkout.js';
+export type { AmendReceiver } from './amend.js';

@@ -1,3 +1,5 @@
+import { reinstatementRule } from '../../endorsees/reinstatement.js';
+import { reinstatementOfRecord } from '../../endorsees/reinstatement-view.js';
 import { Hono, type Context } from 'hono';
 import { applicationRatings } from '../../references/application-ratings.js';
 import * as z from 'zod';
@@ -66,12 +68,15 @@ export function recordRoutes({ db, programs, publicUrl, signedIn, present, onMai
     const row = await record(c);
     if (row instanceof Response) return row;
     const change = await lastChange(db, row.id);
-    return c.json(
-      present.detail(row, await recordHistory(db, row.id), await applicationRatings(db, [row.id]), {
+    const program = byId.get(row.program)!;
+    const reinstatement = await reinstatementOfRecord(db, row, (day) => reinstatementRule(program, day)?.ratings ?? 3);
+    return c.json({
+      ...present.detail(row, await recordHistory(db, row.id), await applicationRatings(db, [row.id]), {
         thread: await threadOf(db, row),
         undoable: change?.status === row.status,
       }),
-    );
+      ...(reinstatement ? { reinstatement } : {}),
+    });
   });
 
   /** The registration of a step-2 action: the record itself, or an application's registration. */

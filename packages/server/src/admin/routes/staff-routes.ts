@@ -14,6 +14,7 @@ const invite = z.strictObject({
   email: z.email().max(320),
   name: z.string().trim().min(1).max(200),
   role: z.enum(['coordinator', 'reviewer']),
+  locale: z.optional(z.enum(['en', 'es'])),
 }) satisfies z.ZodType<StaffInviteBody>;
 const remove = z.strictObject({ program: z.string().max(100) }) satisfies z.ZodType<StaffRemoveBody>;
 const done: Done = { ok: true };

@@ -1,0 +1,3 @@
+import { reviewRemindersSuite } from './review-reminders.suite.js';
+
+reviewRemindersSuite('pglite');
