@@ -112,7 +112,7 @@ const integrity = () => ({
 });
 
 // The SDK's `/en` and `/es` entries are its catalogs, for a UI that loads them on demand.
-const configs = [library('sdk', ['index', 'i18n/en/index', 'i18n/es/index']), library('server', ['index', 'cli'])];
+const configs = [library('sdk', ['index', 'core', 'i18n/en/index', 'i18n/es/index']), library('server', ['index', 'cli'])];
 
 import { existsSync } from 'node:fs';
 if (existsSync('packages/element/src/index.ts')) {
@@ -177,7 +177,7 @@ if (/[?#]/.test(import.meta.url)) console.warn('endorsement-kit: load endorsemen
       const area = /\/packages\/sdk\/src\/i18n\/en\/([\w-]+)\.ts$/.exec(id)?.[1];
       if (area && LATER_ENGLISH.includes(area)) return `export const ${camel(area)}En = {};`;
       if (id.endsWith('/packages/element/src/parts/english-rest.ts'))
-        return `import { registerMessages } from '@endorsement-kit/sdk';
+        return `import { registerMessages } from '@endorsement-kit/sdk/core';
 ${LATER_ENGLISH.map((area) => `import { ${camel(area)}En } from ${JSON.stringify(`${resolvePath(`packages/sdk/src/i18n/en/${area}.ts`)}?later`)};`).join('\n')}
 registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).join(', ')} });`;
       return null;

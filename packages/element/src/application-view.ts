@@ -1,4 +1,4 @@
-import { localize, translateUi, type Issue, type LocalizedText, type Program } from '@endorsement-kit/sdk';
+import { localize, translateUi, type Issue, type LocalizedText, type Program } from '@endorsement-kit/sdk/core';
 import type { ApplicationContext } from './application-context.js';
 import type { Announcements } from './controllers/live-announcer.js';
 import { saveKind, saveStatusText } from './header/save-status.js';

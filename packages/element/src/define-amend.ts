@@ -1,7 +1,7 @@
 // Registers <endorsement-amend>, the applicant's amend page, and the <endorsement-application> it
 // holds (once, however often loaded). Its own entry: only the amend page loads this, so the
 // application's first load carries none of it.
-import { registerMessages } from '@endorsement-kit/sdk';
+import { registerMessages } from '@endorsement-kit/sdk/core';
 import { en } from '@endorsement-kit/sdk/en';
 import { es } from '@endorsement-kit/sdk/es';
 import { EndorsementAmend } from './amend/endorsement-amend.js';

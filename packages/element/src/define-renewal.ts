@@ -1,6 +1,6 @@
 // Registers <endorsement-renewal>, the endorsee's renewal page (once, however often loaded). Its own
 // entry: the renewal page loads this and never the application's code.
-import { registerMessages } from '@endorsement-kit/sdk';
+import { registerMessages } from '@endorsement-kit/sdk/core';
 import { en } from '@endorsement-kit/sdk/en';
 import { es } from '@endorsement-kit/sdk/es';
 import { EndorsementRenewal } from './renewal/endorsement-renewal.js';

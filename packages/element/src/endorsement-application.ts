@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { translateUi, type Program } from '@endorsement-kit/sdk';
+import { translateUi, type Program } from '@endorsement-kit/sdk/core';
 import { EndorsementController } from './controllers/endorsement-controller.js';
 import { LiveAnnouncer } from './controllers/live-announcer.js';
 import { MediaQueryController } from './controllers/media-query.js';

@@ -1,4 +1,4 @@
-import type { Issue } from '@endorsement-kit/sdk';
+import type { Issue } from '@endorsement-kit/sdk/core';
 import type { FlowNavigation, FlowPause } from './application-step/flow-context.js';
 import { samePath } from './view.js';
 

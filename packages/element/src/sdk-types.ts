@@ -1,5 +1,5 @@
 // Names for the SDK shapes the element renders, derived from the SDK's functions so they follow it.
-import type { createEndorsementClient, getSteps, stepStatuses, evaluateRequirements, recommendForProfile } from '@endorsement-kit/sdk';
+import type { createEndorsementClient, getSteps, stepStatuses, evaluateRequirements, recommendForProfile } from '@endorsement-kit/sdk/core';
 
 export type ClientOptions = Parameters<typeof createEndorsementClient>[0];
 export type Client = ReturnType<typeof createEndorsementClient>;

@@ -1,4 +1,4 @@
-import type { Issue, Locale, LocalizedText, MessageParams, Program } from '@endorsement-kit/sdk';
+import type { Issue, Locale, LocalizedText, MessageParams, Program } from '@endorsement-kit/sdk/core';
 import type { Path } from './sdk-types.js';
 
 /** Everything a screen renderer needs from the element: text, values and the applicant's intents. */

@@ -1,4 +1,7 @@
-// The public API of @endorsement-kit/sdk: values first, then types. Keep this list explicit.
+// The public API of @endorsement-kit/sdk: values first, then types. Keep this list explicit, the
+// same as core.ts's. Importing it registers the SDK's Spanish (register-spanish.ts), so
+// `locale: 'es'` works with no set-up; `@endorsement-kit/sdk/core` is the same API without it.
+import './i18n/register-spanish.js';
 
 export {
   programs,
@@ -31,18 +34,8 @@ export {
   competencyAreas,
   defaultCompetencyAreas,
   checklistIssues,
-} from './program/index.js';
-export {
-  ENDORSEMENTS,
-  IMH_CODES,
-  ECMH_CODES,
-  CODES,
-  CODES_BY_ENDORSEMENT,
-  twinOf,
-  endorsementOf,
-  isCode,
-  isEndorsement,
-} from './codes/index.js';
+} from './core.js';
+export { ENDORSEMENTS, IMH_CODES, ECMH_CODES, CODES, CODES_BY_ENDORSEMENT, twinOf, endorsementOf, isCode, isEndorsement } from './core.js';
 export {
   translate,
   translateRating,
@@ -54,7 +47,7 @@ export {
   hasMessages,
   translateUi,
   hasUiMessages,
-} from './i18n/index.js';
+} from './core.js';
 export {
   EndorsementKitError,
   ConfigError,
@@ -68,9 +61,9 @@ export {
   isNetworkError,
   isStorageError,
   isConflictError,
-} from './errors/index.js';
-export { MissingProgramError, isMissingProgramError } from './errors/index.js';
-export { ProgramLoadError, isProgramLoadError } from './errors/index.js';
+} from './core.js';
+export { MissingProgramError, isMissingProgramError } from './core.js';
+export { ProgramLoadError, isProgramLoadError } from './core.js';
 export {
   registrationSchema,
   applicationSchema,
@@ -92,17 +85,10 @@ export {
   DOCUMENT_KIND_HEADER,
   DOCUMENT_NAME_HEADER,
   DOCUMENT_KINDS,
-} from './schema/index.js';
-export { validateRegistration, validateApplication, ISSUE_CODES } from './validation/index.js';
-export { getSteps, stepStatuses, stepOfIssue, questionsFor, isQuestionShown } from './steps/index.js';
-export {
-  evaluateRequirements,
-  recommendCategories,
-  recommendForProfile,
-  checkProfile,
-  profileNumberCode,
-  hourTotals,
-} from './requirements/index.js';
+} from './core.js';
+export { validateRegistration, validateApplication, ISSUE_CODES } from './core.js';
+export { getSteps, stepStatuses, stepOfIssue, questionsFor, isQuestionShown } from './core.js';
+export { evaluateRequirements, recommendCategories, recommendForProfile, checkProfile, profileNumberCode, hourTotals } from './core.js';
 export {
   resolveRatingForm,
   evaluateRating,
@@ -114,7 +100,7 @@ export {
   referenceSettings,
   PLACEHOLDER_RATING_FORM,
   DEFAULT_REFERENCE_SLOTS,
-} from './references/index.js';
+} from './core.js';
 export {
   renewalSettings,
   renewalAttestations,
@@ -131,14 +117,14 @@ export {
   renewalReference,
   renewalCheckout,
   RENEWAL_FORM_FEES,
-} from './renewal/index.js';
-export { amendClient } from './amend/index.js';
-export { createEndorsementClient, createClientWith } from './client/index.js';
-export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures, DraftDocuments, acceptOf } from './drafts/index.js';
-export { restBackend, customBackend, raterClient, referencesClient, feeCheckout, documentClient } from './backend/index.js';
-export { ReferenceLinkError, isReferenceLinkError } from './errors/index.js';
-export { DocumentError, isDocumentError } from './errors/index.js';
-export { indexedDbStore, memoryStore } from './stores/index.js';
+} from './core.js';
+export { amendClient } from './core.js';
+export { createEndorsementClient, createClientWith } from './core.js';
+export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures, DraftDocuments, acceptOf } from './core.js';
+export { restBackend, customBackend, raterClient, referencesClient, feeCheckout, documentClient } from './core.js';
+export { ReferenceLinkError, isReferenceLinkError } from './core.js';
+export { DocumentError, isDocumentError } from './core.js';
+export { indexedDbStore, memoryStore } from './core.js';
 
 export type {
   Program,
@@ -182,11 +168,11 @@ export type {
   ReviewEvidence,
   ReviewRecommendation,
   ReviewChecklist,
-} from './program/index.js';
-export type { FeeCheckoutOptions } from './backend/index.js';
-export type { Endorsement, Code } from './codes/index.js';
-export type { Locale, LocalizedText, MessageParams } from './i18n/index.js';
-export type { StorageFailure, SubmissionFailureReason } from './errors/index.js';
+} from './core.js';
+export type { FeeCheckoutOptions } from './core.js';
+export type { Endorsement, Code } from './core.js';
+export type { Locale, LocalizedText, MessageParams } from './core.js';
+export type { StorageFailure, SubmissionFailureReason } from './core.js';
 export type {
   Registration,
   Application,
@@ -227,8 +213,8 @@ export type {
   UploadSession,
   DocumentReceipt,
   UploadOffset,
-} from './schema/index.js';
-export type { Issue, IssueCode, ValidationResult, ValidateOptions } from './validation/index.js';
+} from './core.js';
+export type { Issue, IssueCode, ValidationResult, ValidateOptions } from './core.js';
 export type {
   StepSpec,
   FieldSpec,
@@ -241,7 +227,7 @@ export type {
   StepStatusOptions,
   FormId,
   StepId,
-} from './steps/index.js';
+} from './core.js';
 export type {
   Requirement,
   RequirementId,
@@ -254,15 +240,8 @@ export type {
   HourTotals,
   RatingSummary,
   RatingsCheck,
-} from './requirements/index.js';
-export type {
-  RatingFormOptions,
-  RatingCheckOptions,
-  RatingEvaluation,
-  RatingFlag,
-  EvaluateRatingOptions,
-  SlotFulfilment,
-} from './references/index.js';
+} from './core.js';
+export type { RatingFormOptions, RatingCheckOptions, RatingEvaluation, RatingFlag, EvaluateRatingOptions, SlotFulfilment } from './core.js';
 export type {
   RenewalCycle,
   RenewalPhase,
@@ -282,9 +261,9 @@ export type {
   RegistryChoices,
   EndorseeChoices,
   EndorseeChoicesClient,
-} from './renewal/index.js';
-export type { AmendClient, AmendClientOptions, AmendFailure, AmendOpening } from './amend/index.js';
-export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './client/index.js';
+} from './core.js';
+export type { AmendClient, AmendClientOptions, AmendFailure, AmendOpening } from './core.js';
+export type { EndorsementClient, EndorsementClientOptions, DraftSummary } from './core.js';
 export type {
   DraftListener,
   DraftRecord,
@@ -301,7 +280,7 @@ export type {
   DraftFeatures,
   DraftDocument,
   DocumentState,
-} from './drafts/index.js';
+} from './core.js';
 export type {
   Backend,
   StatusQuery,
@@ -314,5 +293,5 @@ export type {
   ReferencesClientOptions,
   DocumentClient,
   DocumentUpload,
-} from './backend/index.js';
-export type { DraftStore, IndexedDbStoreOptions } from './stores/index.js';
+} from './core.js';
+export type { DraftStore, IndexedDbStoreOptions } from './core.js';

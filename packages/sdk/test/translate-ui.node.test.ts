@@ -1,9 +1,17 @@
 // translateUi: the element's words, which load on demand (issue 22, point 3): the interface's
 // English at once, everything else (the forms' English, Spanish) once registered from the SDK's
-// `/en` and `/es` catalogs. profileNumberCode: checkProfile's rule without its words.
+// `/en` and `/es` catalogs. From `/core`, the element's import: the main entry registers Spanish. profileNumberCode: checkProfile's rule without its words.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkProfile, hasUiMessages, profileNumberCode, programs, registerMessages, translate, translateUi } from '@endorsement-kit/sdk';
+import {
+  checkProfile,
+  hasUiMessages,
+  profileNumberCode,
+  programs,
+  registerMessages,
+  translate,
+  translateUi,
+} from '@endorsement-kit/sdk/core';
 import { en } from '@endorsement-kit/sdk/en';
 import { es } from '@endorsement-kit/sdk/es';
 

@@ -10,7 +10,7 @@ import {
   type AmendOpening,
   type Application,
   type EndorsementClient,
-} from '@endorsement-kit/sdk';
+} from '@endorsement-kit/sdk/core';
 import { loadPosition, savePosition } from '../controllers/position.js';
 import type { EndorsementStepChangeEvent } from '../events/step-change-event.js';
 import type { EndorsementSubmittedEvent } from '../events/submitted-event.js';

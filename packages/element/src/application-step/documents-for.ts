@@ -1,4 +1,4 @@
-import { documentClient, DraftDocuments, isDocumentError, type DocumentKind } from '@endorsement-kit/sdk';
+import { documentClient, DraftDocuments, isDocumentError, type DocumentKind } from '@endorsement-kit/sdk/core';
 import type { FieldView } from '../fields/field-view.js';
 import { fieldId, type View } from '../view.js';
 import type { FlowContext } from './flow-context.js';

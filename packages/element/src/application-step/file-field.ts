@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { acceptOf, documentSettings, type DraftDocument, type DraftDocuments, type DocumentType } from '@endorsement-kit/sdk';
+import { acceptOf, documentSettings, type DraftDocument, type DraftDocuments, type DocumentType } from '@endorsement-kit/sdk/core';
 import type { FieldView } from '../fields/field-view.js';
 import { formatNumber } from '../i18n/format.js';
 import { fieldId, type View } from '../view.js';

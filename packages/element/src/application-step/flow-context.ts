@@ -1,4 +1,4 @@
-import type { Issue, Program } from '@endorsement-kit/sdk';
+import type { Issue, Program } from '@endorsement-kit/sdk/core';
 import type { FormKind } from '../events/step-change-event.js';
 import type { Screen } from '../controllers/position.js';
 import type { Draft, Path, Requirements, StepSpec, StepState } from '../sdk-types.js';

@@ -3,7 +3,7 @@
 // part is here, so they come with it.
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { stepStatuses } from '@endorsement-kit/sdk';
+import { stepStatuses } from '@endorsement-kit/sdk/core';
 import { issuesShown } from '../issues-shown.js';
 import { renderReview } from '../review/review-screen.js';
 import { renderTracker } from '../tracker/requirement-tracker.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { isQuestionShown, type Program, type Question } from '@endorsement-kit/sdk';
+import { isQuestionShown, type Program, type Question } from '@endorsement-kit/sdk/core';
 import type { View } from '../view.js';
 import type { FieldSpec, StepSpec } from '../sdk-types.js';
 import { fromQuestion, fromSpec, type FieldView } from '../fields/field-view.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { hourTotals } from '@endorsement-kit/sdk';
+import { hourTotals } from '@endorsement-kit/sdk/core';
 import type { View } from '../view.js';
 
 /**

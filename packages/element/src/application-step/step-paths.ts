@@ -1,4 +1,4 @@
-import { stepOfIssue, type Issue } from '@endorsement-kit/sdk';
+import { stepOfIssue, type Issue } from '@endorsement-kit/sdk/core';
 import { fieldId, listPath, samePath } from '../view.js';
 import type { Path, StepSpec } from '../sdk-types.js';
 import type { SummaryItem } from '../fields/error-summary.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Receipt } from '@endorsement-kit/sdk';
+import type { Receipt } from '@endorsement-kit/sdk/core';
 import type { View } from '../view.js';
 
 /** The status lookup's list of degrees and where each transcript is, when the receiver says. */

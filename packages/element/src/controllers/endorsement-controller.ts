@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createClientWith, SubmissionError, type Locale, type Program } from '@endorsement-kit/sdk';
+import { createClientWith, SubmissionError, type Locale, type Program } from '@endorsement-kit/sdk/core';
 import { knownProgram, resolveProgram } from './resolve-program.js';
 import { lazyFeatures, lazyRestBackend } from '../parts/lazy-features.js';
 import { EndorsementErrorEvent } from '../events/error-event.js';

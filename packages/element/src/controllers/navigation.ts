@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Issue } from '@endorsement-kit/sdk';
+import type { Issue } from '@endorsement-kit/sdk/core';
 import { EndorsementStepChangeEvent, type FormKind } from '../events/step-change-event.js';
 import type { Removed } from '../application-step/repeat-actions.js';
 import type { FlowNavigation } from '../application-step/flow-context.js';

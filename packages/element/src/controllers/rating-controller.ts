@@ -6,7 +6,7 @@ import {
   type RaterAnswersDraft,
   type RaterClient,
   type RaterInvitation,
-} from '@endorsement-kit/sdk';
+} from '@endorsement-kit/sdk/core';
 
 /** The screens of `<endorsement-rating>`. */
 export type RatingScreen = 'loading' | 'failed' | 'closed' | 'request' | 'decline' | 'form' | 'thanks' | 'declined';

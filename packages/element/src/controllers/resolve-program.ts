@@ -1,4 +1,4 @@
-import { MissingProgramError, presetProgram, ProgramLoadError, type Program } from '@endorsement-kit/sdk';
+import { MissingProgramError, presetProgram, ProgramLoadError, type Program } from '@endorsement-kit/sdk/core';
 import { loadPart } from '../parts/parts.js';
 
 /**

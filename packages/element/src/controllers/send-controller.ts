@@ -7,7 +7,7 @@ import {
   type Locale,
   type MessageParams,
   type Program,
-} from '@endorsement-kit/sdk';
+} from '@endorsement-kit/sdk/core';
 import { EndorsementErrorEvent } from '../events/error-event.js';
 import { errorReason } from '../error-reason.js';
 import { EndorsementRegisteredEvent } from '../events/registered-event.js';

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { isNetworkError, isSubmissionError, type Receipt } from '@endorsement-kit/sdk';
+import { isNetworkError, isSubmissionError, type Receipt } from '@endorsement-kit/sdk/core';
 import { EndorsementErrorEvent } from '../events/error-event.js';
 import type { StatusLookup } from '../receipt/status-lookup.js';
 import { fieldId, type View } from '../view.js';

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Locale, Program } from '@endorsement-kit/sdk';
+import type { Locale, Program } from '@endorsement-kit/sdk/core';
 import type { FormKind } from '../events/step-change-event.js';
 import type { FlowPartController } from '../parts/parts-controller.js';
 import type { EndorsementController } from './endorsement-controller.js';

@@ -1,4 +1,4 @@
-import type { Receipt } from '@endorsement-kit/sdk';
+import type { Receipt } from '@endorsement-kit/sdk/core';
 
 /**
  * Fired when the backend accepted the professional application.

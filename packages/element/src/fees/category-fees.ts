@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { FEES_DUE_WITH, feesDue, formatFee, isCode, today, type FeeDue } from '@endorsement-kit/sdk';
+import { FEES_DUE_WITH, feesDue, formatFee, isCode, today, type FeeDue } from '@endorsement-kit/sdk/core';
 import type { View } from '../view.js';
 
 /** The fees a category is charged at registration and with the application (renewal's are not the applicant's yet). */

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { feeCheckout, formatFee, isReferenceLinkError, paymentLink, type Receipt } from '@endorsement-kit/sdk';
+import { feeCheckout, formatFee, isReferenceLinkError, paymentLink, type Receipt } from '@endorsement-kit/sdk/core';
 import type { FlowContext } from '../application-step/flow-context.js';
 import type { View } from '../view.js';
 import { categoryFees, feeName } from './category-fees.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatFee, type Receipt } from '@endorsement-kit/sdk';
+import { formatFee, type Receipt } from '@endorsement-kit/sdk/core';
 import type { View } from '../view.js';
 
 type FeeOfReceipt = NonNullable<Receipt['fees']>[number];

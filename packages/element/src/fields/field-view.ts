@@ -1,4 +1,4 @@
-import { translateUi, localize, type Locale, type Program, type Question } from '@endorsement-kit/sdk';
+import { translateUi, localize, type Locale, type Program, type Question } from '@endorsement-kit/sdk/core';
 import type { FieldSpec, Path } from '../sdk-types.js';
 
 /** A field ready to render: an SDK `FieldSpec` or a program question, with its text resolved. */

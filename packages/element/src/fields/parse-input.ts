@@ -1,4 +1,4 @@
-import type { Locale } from '@endorsement-kit/sdk';
+import type { Locale } from '@endorsement-kit/sdk/core';
 import type { FieldView } from './field-view.js';
 
 /**

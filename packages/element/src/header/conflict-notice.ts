@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { getSteps, type FieldConflict } from '@endorsement-kit/sdk';
+import { getSteps, type FieldConflict } from '@endorsement-kit/sdk/core';
 import { entryTitle, samePath, type View } from '../view.js';
 import { fromQuestion, fromSpec, type FieldView } from '../fields/field-view.js';
 import { displayValue } from '../fields/display-value.js';

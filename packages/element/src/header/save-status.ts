@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { isConflictError, isStorageError } from '@endorsement-kit/sdk';
+import { isConflictError, isStorageError } from '@endorsement-kit/sdk/core';
 import type { View } from '../view.js';
 import type { SaveStateLike } from '../events/save-event.js';
 import { formatTime } from '../i18n/format.js';

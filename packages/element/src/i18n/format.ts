@@ -1,4 +1,4 @@
-import type { Locale } from '@endorsement-kit/sdk';
+import type { Locale } from '@endorsement-kit/sdk/core';
 
 /** A time of day such as "10:32" or "10:32 AM", for "Saved 10:32". */
 export function formatTime(value: number | string | Date, locale: Locale): string {

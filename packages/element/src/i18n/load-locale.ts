@@ -1,4 +1,4 @@
-import { baseLocale, hasUiMessages, registerMessages, SHIPPED_LOCALES, type Locale } from '@endorsement-kit/sdk';
+import { baseLocale, hasUiMessages, registerMessages, SHIPPED_LOCALES, type Locale } from '@endorsement-kit/sdk/core';
 import { localeModules } from './locale-modules.js';
 
 // Read while the script runs: in the classic (IIFE) build this is document.currentScript's src,

@@ -1,4 +1,4 @@
-import { translateUi } from '@endorsement-kit/sdk';
+import { translateUi } from '@endorsement-kit/sdk/core';
 import type { View } from '../view.js';
 
 /**

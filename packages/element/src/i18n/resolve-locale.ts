@@ -1,4 +1,4 @@
-import type { Locale, Program } from '@endorsement-kit/sdk';
+import type { Locale, Program } from '@endorsement-kit/sdk/core';
 import { localeFailed } from './load-locale.js';
 
 /**

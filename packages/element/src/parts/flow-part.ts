@@ -2,7 +2,7 @@
 // and what it computes with (validation with zod, requirements, the drafts' sending). The element
 // loads it when the browser is idle, or at once when the applicant is past the start screen.
 import './english-rest.js';
-export { defineProgram, draftFeatures, evaluateRequirements, getSteps, recommendForProfile, stepStatuses } from '@endorsement-kit/sdk';
+export { defineProgram, draftFeatures, evaluateRequirements, getSteps, recommendForProfile, stepStatuses } from '@endorsement-kit/sdk/core';
 export { renderStepIndicator } from '../application-step/step-indicator.js';
 export { renderStep } from '../application-step/render-step.js';
 export { repeatActions } from '../application-step/repeat-actions.js';

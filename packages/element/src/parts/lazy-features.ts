@@ -1,4 +1,4 @@
-import { NetworkError, type DraftFeatures, type RestBackendOptions } from '@endorsement-kit/sdk';
+import { NetworkError, type DraftFeatures, type RestBackendOptions } from '@endorsement-kit/sdk/core';
 import type { BackendLike } from '../sdk-types.js';
 import { loadPart, part, type PartName, type Parts } from './parts.js';
 

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { Receipt } from '@endorsement-kit/sdk';
+import type { Receipt } from '@endorsement-kit/sdk/core';
 import type { View } from '../view.js';
 import type { FlowContext } from '../application-step/flow-context.js';
 import { renderStatusFees } from '../fees/fee-payment.js';

@@ -1,5 +1,5 @@
 import { LitElement, html, type TemplateResult } from 'lit';
-import { raterClient, translateRating, type RaterClient } from '@endorsement-kit/sdk';
+import { raterClient, translateRating, type RaterClient } from '@endorsement-kit/sdk/core';
 import { RatingController } from '../controllers/rating-controller.js';
 import { base, fields, layout, theme } from '../styles/index.js';
 import { a11y } from '../styles/a11y.js';

@@ -1,4 +1,4 @@
-import type { Issue } from '@endorsement-kit/sdk';
+import type { Issue } from '@endorsement-kit/sdk/core';
 import { answerId, requestParams, type RatingView } from './rating-view.js';
 
 const KEYS: Readonly<Record<string, string>> = {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { CATEGORY_LABELS, IMH_CODES, ECMH_CODES, REFERENCE_ROLES, localize, type RaterAnswersDraft } from '@endorsement-kit/sdk';
+import { CATEGORY_LABELS, IMH_CODES, ECMH_CODES, REFERENCE_ROLES, localize, type RaterAnswersDraft } from '@endorsement-kit/sdk/core';
 import { summaryMarkup } from '../fields/summary-markup.js';
 import { formatTime } from '../i18n/format.js';
 import type { RatingSave } from '../controllers/rating-controller.js';

@@ -1,4 +1,4 @@
-import type { MessageParams, RaterInvitation } from '@endorsement-kit/sdk';
+import type { MessageParams, RaterInvitation } from '@endorsement-kit/sdk/core';
 
 /** What the rater's screens render with: the words in the page's language and the request. */
 export interface RatingView {

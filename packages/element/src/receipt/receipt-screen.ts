@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { Receipt } from '@endorsement-kit/sdk';
+import type { Receipt } from '@endorsement-kit/sdk/core';
 import type { View } from '../view.js';
 import { formatDateTime } from '../i18n/format.js';
 import { receiptStatus } from '../i18n/receipt-status.js';

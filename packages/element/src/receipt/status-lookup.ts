@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Receipt } from '@endorsement-kit/sdk';
+import type { Receipt } from '@endorsement-kit/sdk/core';
 import type { View } from '../view.js';
 import { renderField } from '../fields/render-field.js';
-import { localize } from '@endorsement-kit/sdk';
+import { localize } from '@endorsement-kit/sdk/core';
 import { formatDateTime, formatDay } from '../i18n/format.js';
 import { receiptStatus } from '../i18n/receipt-status.js';
 

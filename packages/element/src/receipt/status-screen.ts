@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import type { Receipt } from '@endorsement-kit/sdk';
+import type { Receipt } from '@endorsement-kit/sdk/core';
 import type { StatusLookupController } from '../controllers/status-lookup.js';
 import { scratchView, type View } from '../view.js';
 import { renderStatusLookup } from './status-lookup.js';

@@ -8,7 +8,7 @@ import {
   type ReferenceList,
   type ReferenceRequestInput,
   type ReferencesClient,
-} from '@endorsement-kit/sdk';
+} from '@endorsement-kit/sdk/core';
 import { fieldId, type View } from '../view.js';
 
 const fieldIdOf = (key: string) => fieldId(['refs', key]);

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ratingsStillNeeded } from '@endorsement-kit/sdk';
+import { ratingsStillNeeded } from '@endorsement-kit/sdk/core';
 import type { FlowContext } from '../application-step/flow-context.js';
 import type { View } from '../view.js';
 import { ReferenceRequests } from './reference-requests.js';

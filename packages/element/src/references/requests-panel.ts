@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { REFERENCE_ROLES, type ReferenceRequestView } from '@endorsement-kit/sdk';
+import { REFERENCE_ROLES, type ReferenceRequestView } from '@endorsement-kit/sdk/core';
 import { renderField } from '../fields/render-field.js';
 import { summaryMarkup } from '../fields/summary-markup.js';
 import { formatDateTime } from '../i18n/format.js';

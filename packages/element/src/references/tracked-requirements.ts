@@ -1,4 +1,4 @@
-import { trackReferenceRatings } from '@endorsement-kit/sdk';
+import { trackReferenceRatings } from '@endorsement-kit/sdk/core';
 import type { FlowContext } from '../application-step/flow-context.js';
 import type { Requirements } from '../sdk-types.js';
 import type { View } from '../view.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Receipt } from '@endorsement-kit/sdk';
+import type { Receipt } from '@endorsement-kit/sdk/core';
 import type { View } from '../view.js';
 
 /** After `register()`: the reference, and what happens next in the program's words. */

@@ -13,7 +13,7 @@ import {
   type RenewalInvitation,
   type RenewalResult,
   type StepSpec,
-} from '@endorsement-kit/sdk';
+} from '@endorsement-kit/sdk/core';
 import { renderRepeatList, type RepeatActions } from '../application-step/repeat-list.js';
 import { plainField } from '../fields/plain-field.js';
 import { summaryMarkup, type SummaryItem } from '../fields/summary-markup.js';

@@ -1,5 +1,11 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { endorseeChoicesClient, formatFee, type EndorseeChoices, type RegistryChoices, type RegistryConsent } from '@endorsement-kit/sdk';
+import {
+  endorseeChoicesClient,
+  formatFee,
+  type EndorseeChoices,
+  type RegistryChoices,
+  type RegistryConsent,
+} from '@endorsement-kit/sdk/core';
 import { plainField } from '../fields/plain-field.js';
 import { REGISTRY_CHOICES_WORDS } from './registry-choices-words.js';
 

@@ -1,4 +1,4 @@
-import { CODES, getSteps, type Code, type Program, type StepSpec } from '@endorsement-kit/sdk';
+import { CODES, getSteps, type Code, type Program, type StepSpec } from '@endorsement-kit/sdk/core';
 import type { Path } from '../sdk-types.js';
 
 /** A value with `value` put at `path` (objects and arrays copied on the way, never changed in place). */

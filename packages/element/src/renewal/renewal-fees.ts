@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatFee, renewalCheckout, type RenewalFeeKind, type RenewalFeeLine } from '@endorsement-kit/sdk';
+import { formatFee, renewalCheckout, type RenewalFeeKind, type RenewalFeeLine } from '@endorsement-kit/sdk/core';
 import { RENEWAL_FEE_WORDS } from './renewal-fee-words.js';
 
 /** Where the renewal link's token waits while the endorsee is on Stripe's page (never in a URL sent away). */

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Receipt } from '@endorsement-kit/sdk';
+import type { Receipt } from '@endorsement-kit/sdk/core';
 import { formatDay } from '../i18n/format.js';
 import type { View } from '../view.js';
 

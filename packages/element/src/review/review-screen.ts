@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { getSteps, isQuestionShown } from '@endorsement-kit/sdk';
+import { getSteps, isQuestionShown } from '@endorsement-kit/sdk/core';
 import { entryTitle, fieldId, listPath, type View } from '../view.js';
 import type { Requirements, StepSpec } from '../sdk-types.js';
 import { fromQuestion, fromSpec, type FieldView } from '../fields/field-view.js';

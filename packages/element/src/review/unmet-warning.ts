@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { evaluateRequirements } from '@endorsement-kit/sdk';
+import { evaluateRequirements } from '@endorsement-kit/sdk/core';
 import type { View } from '../view.js';
 import type { Requirements } from '../sdk-types.js';
 import { countMet } from '../tracker/requirement-tracker.js';

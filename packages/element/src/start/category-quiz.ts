@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { localize, type Endorsement } from '@endorsement-kit/sdk';
+import { localize, type Endorsement } from '@endorsement-kit/sdk/core';
 import { fieldId, type View } from '../view.js';
 import type { Recommendation } from '../sdk-types.js';
 import { renderField } from '../fields/render-field.js';

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { isMissingProgramError, translateUi, type Program } from '@endorsement-kit/sdk';
+import { isMissingProgramError, translateUi, type Program } from '@endorsement-kit/sdk/core';
 import { errorReason } from '../error-reason.js';
 
 /** In place of the application when its program could not be loaded: why, in the page's language. */

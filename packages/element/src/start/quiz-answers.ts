@@ -1,4 +1,4 @@
-import { profileNumberCode, type ApplicantProfile, type Endorsement, type IssueCode } from '@endorsement-kit/sdk';
+import { profileNumberCode, type ApplicantProfile, type Endorsement, type IssueCode } from '@endorsement-kit/sdk/core';
 
 /** The questionnaire's number questions, in the order it asks them. */
 export const QUIZ_NUMBERS = ['years', 'families', 'training', 'dei', 'rsc', 'leadership', 'rscProvided'] as const;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { localize, type Endorsement } from '@endorsement-kit/sdk';
+import { localize, type Endorsement } from '@endorsement-kit/sdk/core';
 import type { View } from '../view.js';
 
 /** What the start screen shows: the questionnaire, and its actions once the draft is open. */

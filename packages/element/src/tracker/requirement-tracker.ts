@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { localize } from '@endorsement-kit/sdk';
+import { localize } from '@endorsement-kit/sdk/core';
 import type { View } from '../view.js';
 import type { Requirements } from '../sdk-types.js';
 

@@ -1,6 +1,5 @@
 import { requirementsEn } from '../i18n/en/requirements.js';
-import { requirementsEs } from '../i18n/es/requirements.js';
 import { createTranslator } from '../i18n/translator.js';
 
 /** Requirement details: evaluating carries these words and no others. */
-export const translateRequirement = /* @__PURE__ */ createTranslator({ en: requirementsEn, es: requirementsEs });
+export const translateRequirement = /* @__PURE__ */ createTranslator({ en: requirementsEn });

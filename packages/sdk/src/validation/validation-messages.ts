@@ -1,6 +1,5 @@
 import { validationEn } from '../i18n/en/validation.js';
-import { validationEs } from '../i18n/es/validation.js';
 import { createTranslator } from '../i18n/translator.js';
 
 /** Validation's own messages: validating carries these words and no others. */
-export const translateValidation = /* @__PURE__ */ createTranslator({ en: validationEn, es: validationEs });
+export const translateValidation = /* @__PURE__ */ createTranslator({ en: validationEn });
