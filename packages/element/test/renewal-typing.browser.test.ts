@@ -35,6 +35,7 @@ const worker = setupWorker(
 before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
 after(() => worker.stop());
 afterEach(() => {
+  worker.resetHandlers();
   saves.length = 0;
   fixtureCleanup();
 });
@@ -73,6 +74,23 @@ describe('typing on the renewal page', () => {
     await waitUntil(() => saves.length > 0, 'the draft was saved');
     expect(saves.at(-1)).to.have.nested.property('membership.expiresOn', '2030-01-31');
     expect(saves.at(-1)).to.have.nested.property('membership.association', 'Lakeside AIMH');
+  });
+
+  it('shows a heading and what is happening while the link is being opened', async () => {
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    worker.use(
+      http.post('/api/renewals/open', async () => {
+        await answered;
+        return HttpResponse.json(invitation);
+      }),
+    );
+    const el = await fixture<EndorsementRenewal>(html`<endorsement-renewal token="a-token"></endorsement-renewal>`);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('h1')?.textContent).to.equal('Endorsement renewal');
+    expect(root.querySelector('[role="status"]')?.textContent).to.equal('Opening your renewal…');
+    answer();
+    await waitUntil(() => root.querySelector('h1')?.textContent === 'Renew your Infant Family Specialist Endorsement®', 'the form opened');
   });
 
   it('renders a checkbox at once, and keeps a name typed just before it', async () => {

@@ -290,7 +290,9 @@ export class EndorsementRenewal extends LitElement {
   private renderScreen(title: string): TemplateResult {
     switch (this.screen) {
       case 'loading':
-        return html`<p role="status">${this.w('loading')}</p>`;
+        // As the receiver's page shell says it before the script runs: no heading gone meanwhile.
+        return html`<h1>${this.w('loading.title')}</h1>
+          <p role="status">${this.w('loading')}</p>`;
       case 'failed':
         return html`<p role="alert">${this.w('failed')}</p>
           <button type="button" part="button" @click=${() => void this.open()}>${this.w('retry')}</button>`;
