@@ -82,6 +82,8 @@ for (const kind of DATABASE_KINDS) {
       const page = await server.request('/renew/');
       assert.equal(page.status, 200);
       assert.match(page.headers.get('content-security-policy') ?? '', /default-src 'none'; script-src 'self'/);
+      // Its first paint needs neither the script nor the link's POST: a heading and what is happening.
+      assert.match(await page.text(), /<endorsement-renewal endpoint="\/api"><h1>Endorsement renewal .*<p>Opening your renewal…/);
       const opened = (await (await renewal('open', { token })).json()) as RenewalInvitation;
       assert.deepEqual(
         [opened.fullName, opened.category, opened.state, opened.renewal, opened.cycle.dueOn],

@@ -31,6 +31,8 @@ type Screen = 'loading' | 'failed' | 'closed' | 'form' | 'thanks';
 type Repeat = NonNullable<StepSpec['repeat']>;
 const SIGNATURE_KEY: Record<RenewalAttestation, string> = { 'code-of-ethics': 'codeOfEthics', 'no-sanction': 'noSanction' };
 const SAVE_AFTER_MS = 800;
+// Typing re-renders the checklist at most this often, not per key (issue #22, point 4).
+const REFRESH_AFTER_MS = 150;
 const today = () => new Date().toISOString().slice(0, 10);
 const storedToken = () => {
   try {
@@ -67,7 +69,6 @@ export class EndorsementRenewal extends LitElement {
     locale: { reflect: true },
     token: { attribute: false },
     screen: { state: true },
-    draft: { state: true },
     saveState: { state: true },
     issues: { state: true },
     summary: { state: true },
@@ -81,7 +82,9 @@ export class EndorsementRenewal extends LitElement {
   /** The link's token; by default the page URL's fragment. */
   declare token: string | undefined;
   declare private screen: Screen;
-  declare private draft: Record<string, unknown>;
+  // Not reactive: a keystroke lands here and in the input at once; the page (the checklist) follows
+  // on `refreshSoon`, structural changes (lists, checkboxes) at once.
+  private draft: Record<string, unknown> = {};
   declare private saveState: 'idle' | 'saving' | 'saved' | 'error';
   declare private issues: Issue[];
   declare private summary: SummaryItem[] | undefined;
@@ -98,7 +101,6 @@ export class EndorsementRenewal extends LitElement {
     super();
     this.endpoint = '/api';
     this.screen = 'loading';
-    this.draft = {};
     this.saveState = 'idle';
     this.issues = [];
   }
@@ -125,6 +127,8 @@ export class EndorsementRenewal extends LitElement {
     removeEventListener('pagehide', this.flush);
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.flush();
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
     super.disconnectedCallback();
   }
 
@@ -180,9 +184,15 @@ export class EndorsementRenewal extends LitElement {
     return new Intl.DateTimeFormat(this.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   }
 
-  private set(path: Path, value: unknown): void {
+  /**
+   * Puts a change in the draft and schedules its save. `typed`: a key in a text field, which the
+   * input already shows; the checklist (and, after a submit, the problems) follow within
+   * REFRESH_AFTER_MS instead of being evaluated and rendered again per key.
+   */
+  private set(path: Path, value: unknown, typed = false): void {
     this.draft = setAt(this.draft, path, value) as Record<string, unknown>;
-    if (this.submitted) this.check();
+    if (typed) this.refreshSoon();
+    else this.refresh();
     clearTimeout(this.timer);
     // "Saving…" from the first keystroke: "Saved" then always means this very draft is on the server.
     this.saveState = 'saving';
@@ -190,6 +200,17 @@ export class EndorsementRenewal extends LitElement {
       this.timer = undefined;
       void this.save();
     }, SAVE_AFTER_MS);
+  }
+
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private refreshSoon(): void {
+    this.refreshTimer ??= setTimeout(() => this.refresh(), REFRESH_AFTER_MS);
+  }
+  private refresh(): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
+    if (this.submitted) this.check();
+    this.requestUpdate();
   }
 
   /** Saves the draft; the latest call wins, and a failure is shown and retried with the next change. */
@@ -269,7 +290,9 @@ export class EndorsementRenewal extends LitElement {
   private renderScreen(title: string): TemplateResult {
     switch (this.screen) {
       case 'loading':
-        return html`<p role="status">${this.w('loading')}</p>`;
+        // As the receiver's page shell says it before the script runs: no heading gone meanwhile.
+        return html`<h1>${this.w('loading.title')}</h1>
+          <p role="status">${this.w('loading')}</p>`;
       case 'failed':
         return html`<p role="alert">${this.w('failed')}</p>
           <button type="button" part="button" @click=${() => void this.open()}>${this.w('retry')}</button>`;
@@ -294,7 +317,8 @@ export class EndorsementRenewal extends LitElement {
       t: (key, params) => translate(program, this.language, key, params),
       text: (value) => (value === undefined ? '' : localize(value, this.language)),
       get: (path) => getAt(this.draft, path),
-      set: (path, value) => this.set(path, value),
+      // A text, number or cleared field's key; lists and choices of several render at once.
+      set: (path, value) => this.set(path, value, value === undefined || typeof value === 'string' || typeof value === 'number'),
       committed: () => undefined,
       issueAt: (path) => this.issues.find((issue) => samePath(issue.path, path)),
     };
@@ -404,7 +428,7 @@ export class EndorsementRenewal extends LitElement {
       ...(hint ? { hint } : {}),
       error: issue?.message,
       errorPrefix: translate(undefined, this.language, 'ui.error-prefix'),
-      onInput: (value) => this.set(path, value.trim() === '' ? undefined : value),
+      onInput: (value) => this.set(path, value.trim() === '' ? undefined : value, true),
     });
   }
 
@@ -418,22 +442,26 @@ export class EndorsementRenewal extends LitElement {
   private renderAttestation(attestation: RenewalAttestation): TemplateResult {
     const key = SIGNATURE_KEY[attestation];
     const path = ['attestations', key];
-    const signature = getAt(this.draft, path) as { accepted?: boolean; signedName?: string } | undefined;
+    type Signature = { accepted?: boolean; signedName?: string } | undefined;
+    const signature = getAt(this.draft, path) as Signature;
     const accepted = signature?.accepted === true;
-    const sign = (next: { accepted: boolean; signedName: string }) =>
+    // Read at the event, not at the last render: typed keys may not have rendered yet.
+    const now = () => getAt(this.draft, path) as Signature;
+    const sign = (next: { accepted: boolean; signedName: string }, typed = false) =>
       this.set(
         path,
         next.accepted || next.signedName ? { accepted: next.accepted, signedName: next.signedName, signedOn: today() } : undefined,
+        typed,
       );
     return html`<fieldset class="group">
       <legend class="vh">${this.w(`attest.${attestation}`)}</legend>
-      ${this.renderCheckbox(`attest-${attestation}`, this.w(`attest.${attestation}`), accepted, (on) => sign({ accepted: on, signedName: signature?.signedName ?? '' }))}
+      ${this.renderCheckbox(`attest-${attestation}`, this.w(`attest.${attestation}`), accepted, (on) => sign({ accepted: on, signedName: now()?.signedName ?? '' }))}
       ${plainField({
         id: fieldId([...path, 'signedName']),
         label: this.w('attest.name'),
         value: signature?.signedName ?? '',
         errorPrefix: translate(undefined, this.language, 'ui.error-prefix'),
-        onInput: (value) => sign({ accepted, signedName: value }),
+        onInput: (value) => sign({ accepted: now()?.accepted === true, signedName: value }, true),
       })}
     </fieldset>`;
   }

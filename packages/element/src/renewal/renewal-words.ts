@@ -3,6 +3,7 @@ export const RENEWAL_WORDS: Readonly<Record<string, Readonly<Record<string, stri
   en: {
     title: 'Renew your {category} Endorsement®',
     loading: 'Opening your renewal…',
+    'loading.title': 'Endorsement renewal',
     failed: 'Your renewal could not be opened. Check your connection and try again.',
     retry: 'Try again',
     'closed.invalid_link': 'This renewal link is not valid. Open the whole link from your most recent renewal mail.',
@@ -38,6 +39,7 @@ export const RENEWAL_WORDS: Readonly<Record<string, Readonly<Record<string, stri
   es: {
     title: 'Renueve su Respaldo® {category}',
     loading: 'Abriendo su renovación…',
+    'loading.title': 'Renovación del Respaldo®',
     failed: 'No se pudo abrir su renovación. Revise su conexión e inténtelo de nuevo.',
     retry: 'Intentar de nuevo',
     'closed.invalid_link': 'Este enlace de renovación no es válido. Abra el enlace completo de su correo de renovación más reciente.',

@@ -1,5 +1,9 @@
 import { elementPageRoutes } from '../http/element-page-routes.js';
 
+/** What `/renew/` shows before its script runs, in both languages (the endorsee's is not known yet). */
+export const RENEWAL_SHELL =
+  '<h1>Endorsement renewal <span lang="es">/ Renovación del Respaldo®</span></h1><p>Opening your renewal… <span lang="es">/ Abriendo su renovación…</span></p>';
+
 /**
  * The endorsee's renewal page at `/renew/`: an HTML shell that loads `<endorsement-renewal>`. A GET
  * changes nothing and never sees the token, which sits in the fragment (`/renew/#<token>`).
@@ -10,6 +14,8 @@ export function renewalPageRoutes(options: { script?: string | undefined } = {})
     tag: 'endorsement-renewal',
     title: 'Endorsement renewal',
     noscript: 'This renewal form needs JavaScript. / Este formulario de renovación necesita JavaScript.',
+    // The first paint, one round trip before the script's (and two before the link's POST answers).
+    shell: RENEWAL_SHELL,
     notBuilt: 'The renewal page is not built: run pnpm build.',
     script: options.script,
   });

@@ -27,6 +27,11 @@ export interface ElementPage {
   noscript: string;
   /** The 503's words while the element is not built. */
   notBuilt: string;
+  /**
+   * Static HTML (no user data) inside the element's tag, painted before its script arrives: the
+   * element's shadow root takes its place once it runs.
+   */
+  shell?: string;
   /** The built script's path, instead of the element package's (tests). */
   script?: string | undefined;
 }
@@ -58,7 +63,7 @@ export function elementPageRoutes(page: ElementPage) {
 <script type="module" src="${page.base}/${page.tag}.js"></script>
 </head>
 <body>
-<${page.tag} endpoint="/api"></${page.tag}>
+<${page.tag} endpoint="/api">${page.shell ?? ''}</${page.tag}>
 <noscript>${page.noscript}</noscript>
 </body>
 </html>

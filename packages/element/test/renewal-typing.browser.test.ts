@@ -1,0 +1,109 @@
+// Typing on the renewal page is cheap (issue #22, point 4): a key goes into the draft and the input
+// at once and schedules its save, but does not re-evaluate and re-render the whole page; the live
+// checklist follows within a short pause, and a structural change (a checkbox) renders at once.
+// HTTP faked with msw.
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { setupWorker } from 'msw/browser';
+import { http, HttpResponse } from 'msw';
+import { programs, renewalCycle, type RenewalInvitation } from '@endorsement-kit/sdk';
+import '../src/define-renewal.js';
+import type { EndorsementRenewal } from '../src/define-renewal.js';
+
+const saves: unknown[] = [];
+const invitation: RenewalInvitation = {
+  program: programs.alliance,
+  programName: 'Alliance',
+  language: 'en',
+  fullName: 'Jordan Whitfield',
+  category: 'IFS',
+  categoryLabel: 'Infant Family Specialist',
+  endorsedOn: '2024-01-15',
+  cycle: renewalCycle(programs.alliance, { endorsedOn: '2024-01-15' }),
+  state: 'draft',
+  note: null,
+  renewal: null,
+  savedAt: null,
+};
+const worker = setupWorker(
+  http.post('/api/renewals/open', () => HttpResponse.json(invitation)),
+  http.post('/api/renewals/save', async ({ request }) => {
+    saves.push(((await request.json()) as { renewal: unknown }).renewal);
+    return HttpResponse.json({ savedAt: new Date().toISOString() });
+  }),
+);
+
+before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
+after(() => worker.stop());
+afterEach(() => {
+  worker.resetHandlers();
+  saves.length = 0;
+  fixtureCleanup();
+});
+
+function field(el: EndorsementRenewal, label: string): HTMLInputElement {
+  const root = el.shadowRoot!;
+  const id = [...root.querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith(label))!.htmlFor;
+  return root.getElementById(id) as HTMLInputElement;
+}
+
+function key(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+const membershipCheck = (el: EndorsementRenewal) => el.shadowRoot!.getElementById('ekn-check-membership')!;
+
+describe('typing on the renewal page', () => {
+  it('renders nothing per key, then the checklist catches up with every key and the draft is saved', async () => {
+    const el = await fixture<EndorsementRenewal>(html`<endorsement-renewal token="a-token"></endorsement-renewal>`);
+    await waitUntil(() => el.shadowRoot!.getElementById('ekn-check-membership'), 'the checklist is shown');
+    key(field(el, 'Association you are a member of'), 'Lakeside AIMH');
+    await el.updateComplete;
+    const expires = field(el, 'Membership expiry date');
+    expires.focus();
+    expect(membershipCheck(el).className).to.equal('missing');
+    for (const value of ['2', '20', '203', '2030', '2030-', '2030-0', '2030-01', '2030-01-', '2030-01-3', '2030-01-31']) {
+      key(expires, value);
+      // The key asked for no render of the page (it used to re-evaluate the checklist and render per key).
+      expect(el.isUpdatePending, `a render scheduled by the key "${value}"`).to.equal(false);
+    }
+    await waitUntil(() => membershipCheck(el).className === 'met', 'the checklist shows the membership met after the pause');
+    expect(membershipCheck(el).textContent).to.contain('2030');
+    expect(el.shadowRoot!.activeElement).to.equal(expires);
+    expect(expires.value).to.equal('2030-01-31');
+    await waitUntil(() => saves.length > 0, 'the draft was saved');
+    expect(saves.at(-1)).to.have.nested.property('membership.expiresOn', '2030-01-31');
+    expect(saves.at(-1)).to.have.nested.property('membership.association', 'Lakeside AIMH');
+  });
+
+  it('shows a heading and what is happening while the link is being opened', async () => {
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    worker.use(
+      http.post('/api/renewals/open', async () => {
+        await answered;
+        return HttpResponse.json(invitation);
+      }),
+    );
+    const el = await fixture<EndorsementRenewal>(html`<endorsement-renewal token="a-token"></endorsement-renewal>`);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('h1')?.textContent).to.equal('Endorsement renewal');
+    expect(root.querySelector('[role="status"]')?.textContent).to.equal('Opening your renewal…');
+    answer();
+    await waitUntil(() => root.querySelector('h1')?.textContent === 'Renew your Infant Family Specialist Endorsement®', 'the form opened');
+  });
+
+  it('renders a checkbox at once, and keeps a name typed just before it', async () => {
+    const el = await fixture<EndorsementRenewal>(html`<endorsement-renewal token="a-token"></endorsement-renewal>`);
+    await waitUntil(() => el.shadowRoot!.getElementById('ekn-check-membership'), 'the checklist is shown');
+    const root = el.shadowRoot!;
+    const box = root.getElementById('ekn-attest-code-of-ethics') as HTMLInputElement;
+    const name = box.closest('fieldset')!.querySelector<HTMLInputElement>('input:not([type="checkbox"])')!;
+    key(name, 'Jordan Whitfield');
+    box.click();
+    expect(el.isUpdatePending).to.equal(true);
+    await waitUntil(() => saves.length > 0, 'the draft was saved');
+    expect(saves.at(-1)).to.have.nested.property('attestations.codeOfEthics.signedName', 'Jordan Whitfield');
+    expect(saves.at(-1)).to.have.nested.property('attestations.codeOfEthics.accepted', true);
+  });
+});
