@@ -106,4 +106,15 @@ describe('typing on the renewal page', () => {
     expect(saves.at(-1)).to.have.nested.property('attestations.codeOfEthics.signedName', 'Jordan Whitfield');
     expect(saves.at(-1)).to.have.nested.property('attestations.codeOfEthics.accepted', true);
   });
+
+  it('keeps the page heading on a link that no longer works and on a failure to open', async () => {
+    worker.use(http.post('/api/renewals/open', () => HttpResponse.json({ error: 'link_closed', message: 'closed' }, { status: 410 })));
+    const closed = await fixture<EndorsementRenewal>(html`<endorsement-renewal token="a-token"></endorsement-renewal>`);
+    await waitUntil(() => closed.shadowRoot!.querySelector('[role="alert"]'), 'the closed link is said');
+    expect(closed.shadowRoot!.querySelector('h1')?.textContent?.trim()).to.equal('Endorsement renewal');
+    worker.use(http.post('/api/renewals/open', () => HttpResponse.error()));
+    const failed = await fixture<EndorsementRenewal>(html`<endorsement-renewal token="b-token"></endorsement-renewal>`);
+    await waitUntil(() => failed.shadowRoot!.querySelector('button'), 'Try again is offered');
+    expect(failed.shadowRoot!.querySelector('h1')?.textContent?.trim()).to.equal('Endorsement renewal');
+  });
 });

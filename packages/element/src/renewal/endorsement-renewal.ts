@@ -294,10 +294,12 @@ export class EndorsementRenewal extends LitElement {
         return html`<h1>${this.w('loading.title')}</h1>
           <p role="status">${this.w('loading')}</p>`;
       case 'failed':
-        return html`<p role="alert">${this.w('failed')}</p>
+        return html`<h1 tabindex="-1">${this.w('loading.title')}</h1>
+          <p role="alert">${this.w('failed')}</p>
           <button type="button" part="button" @click=${() => void this.open()}>${this.w('retry')}</button>`;
       case 'closed':
-        return html`<p role="alert">${this.w(`closed.${this.closedReason}`)}</p>`;
+        return html`<h1 tabindex="-1">${this.w('loading.title')}</h1>
+          <p role="alert">${this.w(`closed.${this.closedReason}`)}</p>`;
       case 'thanks':
         return html`<h1 tabindex="-1">${title}</h1>
           <p role="status">${this.w('thanks')}</p>
