@@ -173,7 +173,9 @@ export function workspaceBrowserSuite(kind: DatabaseKind): void {
         (await page.evaluate(`(() => {
           const root = document.querySelector('ek-coordinator-workspace').shadowRoot;
           const shown = [...root.querySelectorAll('.error-summary')];
-          return { count: shown.length, ids: shown.map((s) => s.id), focusedIn: root.activeElement?.closest('section')?.querySelector('h2')?.textContent ?? '' };
+          // The section whose summary has focus (not the pressed button's section).
+          const focused = root.activeElement?.classList.contains('error-summary') ? root.activeElement : null;
+          return { count: shown.length, ids: shown.map((s) => s.id), focusedIn: focused?.closest('section')?.querySelector('h2')?.textContent ?? '' };
         })()`)) as { count: number; ids: string[]; focusedIn: string };
       for (let tries = 0; (await summaries()).focusedIn !== 'Notes' && tries < 100; tries++)
         await page.waitForNetworkIdle({ idleTime: 50 });
