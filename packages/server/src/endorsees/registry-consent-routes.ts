@@ -1,11 +1,9 @@
 import { Hono, type Context } from 'hono';
 import * as z from 'zod';
 import type { RegistryChoices } from '@endorsement-kit/sdk';
-import type { ReceiverProgram } from '../config/receiver-program.js';
-import type { Database } from '../db/database.js';
 import { apiError } from '../http/api-error.js';
-import type { createRateLimiter } from '../http/rate-limiter.js';
 import { linkTokenBody } from '../http/link-token-body.js';
+import type { EndorseeLinkContext } from './endorsee-link-context.js';
 import { endorseeChoiceAction } from './registry-consent.js';
 
 const token = z.string().max(100);
@@ -31,15 +29,7 @@ const bodies = {
  * (the registry entry they choose) and `inactive` (a request for inactive status), each a POST with
  * the renewal link's token in the JSON body. Limited per address (the receiver's limit) and per token.
  */
-export function registryConsentRoutes(context: {
-  db: Database;
-  programs: ReadonlyMap<string, ReceiverProgram>;
-  trustProxy: number;
-  maxBodyBytes: number;
-  clock: () => Date;
-  limiter: ReturnType<typeof createRateLimiter>;
-  onMailQueued: () => void;
-}) {
+export function registryConsentRoutes(context: EndorseeLinkContext) {
   const routes = new Hono();
   const read = linkTokenBody(context);
   const handle = (action: 'registry' | 'inactive') => async (c: Context) => {

@@ -1,10 +1,8 @@
 import { Hono, type Context } from 'hono';
 import * as z from 'zod';
-import type { ReceiverProgram } from '../config/receiver-program.js';
-import type { Database } from '../db/database.js';
 import { apiError } from '../http/api-error.js';
-import type { createRateLimiter } from '../http/rate-limiter.js';
 import { linkTokenBody } from '../http/link-token-body.js';
+import type { EndorseeLinkContext } from './endorsee-link-context.js';
 import { reinstatementAction } from './reinstatement-actions.js';
 
 const body = z.strictObject({ token: z.string().max(100) });
@@ -14,15 +12,7 @@ const body = z.strictObject({ token: z.string().max(100) });
  * `start`, each a POST with the removal mail's token in the JSON body, never in a URL. Limited per
  * address (the receiver's limit) and per token.
  */
-export function reinstatementRoutes(context: {
-  db: Database;
-  programs: ReadonlyMap<string, ReceiverProgram>;
-  trustProxy: number;
-  maxBodyBytes: number;
-  clock: () => Date;
-  limiter: ReturnType<typeof createRateLimiter>;
-  onMailQueued: () => void;
-}) {
+export function reinstatementRoutes(context: EndorseeLinkContext) {
   const routes = new Hono();
   const read = linkTokenBody(context);
   const handle = (action: 'open' | 'start') => async (c: Context) => {

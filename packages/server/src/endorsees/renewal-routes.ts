@@ -1,10 +1,8 @@
 import { Hono, type Context } from 'hono';
 import * as z from 'zod';
-import type { ReceiverProgram } from '../config/receiver-program.js';
-import type { Database } from '../db/database.js';
 import { apiError } from '../http/api-error.js';
-import type { createRateLimiter } from '../http/rate-limiter.js';
 import { linkTokenBody } from '../http/link-token-body.js';
+import type { EndorseeLinkContext } from './endorsee-link-context.js';
 import { renewalAction } from './renewal-actions.js';
 
 const token = z.string().max(100);
@@ -19,15 +17,7 @@ const bodies = {
  * `link_closed`, 409 `already_submitted`, 422 `{ issues }` (the shape, or the checklist still unmet).
  * Limited per address and per token.
  */
-export function renewalRoutes(context: {
-  db: Database;
-  programs: ReadonlyMap<string, ReceiverProgram>;
-  trustProxy: number;
-  maxBodyBytes: number;
-  clock: () => Date;
-  limiter: ReturnType<typeof createRateLimiter>;
-  onMailQueued: () => void;
-}) {
+export function renewalRoutes(context: EndorseeLinkContext) {
   const routes = new Hono();
   const read = linkTokenBody(context);
   const handle = (action: 'open' | 'save' | 'submit') => async (c: Context) => {
