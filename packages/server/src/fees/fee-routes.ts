@@ -24,8 +24,8 @@ export type { FeeRoutesContext } from './fee-routes-context.js';
  */
 export function feeRoutes(context: FeeRoutesContext) {
   const { db, programs } = context;
-  const clients = new Map<string, Stripe>();
-  const clientOf = (programId: string) => {
+  const clients = new Map<string, Promise<Stripe>>();
+  const clientOf = (programId: string): Promise<Stripe> | undefined => {
     const account = context.stripe[programId];
     if (!account) return undefined;
     let client = clients.get(programId);
@@ -46,7 +46,7 @@ export function feeRoutes(context: FeeRoutesContext) {
     const record = UUID.test(id) ? await findFeeRecord(db, id) : undefined;
     const entry = record && programs.get(record.program);
     if (!record || !entry) return apiError(c, 404, 'not_found', 'No record has this id.');
-    const client = clientOf(record.program);
+    const client = await clientOf(record.program);
     if (!client) return apiError(c, 409, 'not_stripe', 'This program takes no payments through Stripe.');
     // Back to the page that embeds the form (one of the program's origins) or to this server: never elsewhere.
     const own = (context.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
@@ -74,7 +74,7 @@ export function feeRoutes(context: FeeRoutesContext) {
     const programId = c.req.param('program');
     const entry = programs.get(programId);
     const account = context.stripe[programId];
-    const client = clientOf(programId);
+    const client = await clientOf(programId);
     if (!entry || !account || !client) return apiError(c, 404, 'not_found', 'No Stripe webhook for this program.');
     const signature = c.req.header('stripe-signature');
     if (!signature) return apiError(c, 400, 'missing_signature', 'A Stripe-Signature header is required.');

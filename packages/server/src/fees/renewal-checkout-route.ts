@@ -18,7 +18,7 @@ const dayOf = (at: Date) => at.toISOString().slice(0, 10);
  * in the body only; the link must still open its renewal (404 `invalid_link`, 410 `link_closed`),
  * a renewal already submitted included (a program may take the renewal before its fee).
  */
-export function renewalCheckoutHandler(context: FeeRoutesContext, clientOf: (programId: string) => Stripe | undefined) {
+export function renewalCheckoutHandler(context: FeeRoutesContext, clientOf: (programId: string) => Promise<Stripe> | undefined) {
   return async (c: Context) => {
     const wait = context.limiter.take(clientAddress(c, context.trustProxy));
     if (wait > 0)
@@ -35,7 +35,7 @@ export function renewalCheckoutHandler(context: FeeRoutesContext, clientOf: (pro
     const { row } = found;
     if (row.due_on !== found.dueOn || !['current', 'submitted'].includes(row.status) || dayOf(now) >= row.removal_on)
       return apiError(c, 410, 'link_closed', 'This renewal is closed: it was renewed, or its cycle ended.');
-    const client = clientOf(row.program);
+    const client = await clientOf(row.program);
     if (!client) return apiError(c, 409, 'not_stripe', 'This program takes no payments through Stripe.');
     const own = (context.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
     const back = allowedReturnUrl(own, entry.origins, returnUrl, `${own}/renew/`);

@@ -1,4 +1,4 @@
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import type { Program } from '@endorsement-kit/sdk';
 import type { ReceiverProgram } from '../config/receiver-program.js';
 import { ServerConfigError } from '../config/server-config-error.js';
@@ -47,8 +47,12 @@ export function readStripeAccounts(env: NodeJS.ProcessEnv, programs: readonly Re
   return accounts;
 }
 
-/** A Stripe client for an account (at `apiUrl` when set). */
-export function stripeClient(account: StripeAccount): Stripe {
+/**
+ * A Stripe client for an account (at `apiUrl` when set). The `stripe` package is loaded with the
+ * first client, so a server whose programs take no card payments never holds it (about 20 MB).
+ */
+export async function stripeClient(account: StripeAccount): Promise<Stripe> {
+  const { default: Stripe } = await import('stripe');
   if (!account.apiUrl) return new Stripe(account.secretKey, { maxNetworkRetries: 2 });
   const url = new URL(account.apiUrl);
   return new Stripe(account.secretKey, {

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
+import type { PDFFont } from 'pdf-lib';
 
 /** What a certificate says. */
 export interface CertificateFacts {
@@ -78,6 +77,9 @@ function formatDay(date: string, locale: string): string {
  */
 export async function certificatePdf(facts: CertificateFacts): Promise<Uint8Array> {
   const words = facts.locale.toLowerCase().startsWith('es') ? WORDS.es : WORDS.en;
+  // Loaded with the first certificate, not with the server: pdf-lib and fontkit hold tens of MB
+  // that a small server's first start (issue 22, under 512 MB) should not carry for nothing.
+  const { PDFDocument, StandardFonts, rgb } = await import('pdf-lib');
   const pdf = await PDFDocument.create();
   pdf.setTitle(`${words.title}: ${facts.name}`);
   pdf.setAuthor(facts.association);
@@ -95,6 +97,7 @@ export async function certificatePdf(facts: CertificateFacts): Promise<Uint8Arra
   } else {
     const [regularBytes, boldBytes] = await Promise.all([dejaVu('DejaVuSans.ttf'), dejaVu('DejaVuSans-Bold.ttf')]);
     // Regular and bold cover the same letters.
+    const { default: fontkit } = await import('@pdf-lib/fontkit');
     const face = fontkit.create(regularBytes);
     prints = (text) => [...text].every((char) => face.hasGlyphForCodePoint(char.codePointAt(0)!));
     pdf.registerFontkit(fontkit);
