@@ -89,15 +89,14 @@ export function renewalFeesSuite(kind: DatabaseKind): void {
       await server.mailQueue.wake();
       return smtp.waitFor(count);
     };
-    // Polls, with a bound, for a mail the queue is sending.
+    // Waits, mail by mail as smtp-server receives them (bounded by waitFor's deadline), for one the queue is sending.
     const mailMatching = async (predicate: (mail: ParsedMail) => boolean): Promise<ParsedMail> => {
-      for (let i = 0; i < 200; i++) {
+      for (;;) {
         await server.mailQueue.wake();
         const found = smtp.mails.find(predicate);
         if (found) return found;
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        await smtp.waitFor(smtp.mails.length + 1);
       }
-      throw new Error('the mail did not come');
     };
     const endorsee = async (email: string) =>
       (await coordinator.json<EndorseeList>('GET', '/admin/api/endorsees')).endorsees.find((e) => e.email === email)!;
