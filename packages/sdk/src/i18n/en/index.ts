@@ -7,6 +7,7 @@ import { draftsEn } from './drafts.js';
 import { referencesEn } from './references.js';
 import { feesEn } from './fees.js';
 import { reviewEn } from './review.js';
+import { ratingChecksEn } from './rating-checks.js';
 
 /** English, the SDK's reference locale: every other locale has exactly these keys. */
 export const en: Readonly<Record<string, string>> = {
@@ -19,4 +20,5 @@ export const en: Readonly<Record<string, string>> = {
   ...referencesEn,
   ...feesEn,
   ...reviewEn,
+  ...ratingChecksEn,
 };

@@ -1,7 +1,8 @@
 /**
  * Messages: reference ratings, what `missingRatingAnswers` says of a rater's form and how
- * `rateReferences` words counted forms. Only references/ uses them (translateRating), so the
- * application's element never loads them; a program's `text` overrides them all the same.
+ * `rateReferences` words counted forms. Only references/ uses them (`translateRatingCheck`, which
+ * holds this English; Spanish is registered, like the rest of the catalog's); a program's `text`
+ * overrides them all the same.
  */
 export const ratingChecksEn: Readonly<Record<string, string>> = {
   'rating-check.missing.relationship': 'Select how you know the applicant',

@@ -7,6 +7,7 @@ import { draftsEs } from './drafts.js';
 import { referencesEs } from './references.js';
 import { feesEs } from './fees.js';
 import { reviewEs } from './review.js';
+import { ratingChecksEs } from './rating-checks.js';
 
 /** Spanish (español): the same keys as English. */
 export const es: Readonly<Record<string, string>> = {
@@ -19,4 +20,5 @@ export const es: Readonly<Record<string, string>> = {
   ...referencesEs,
   ...feesEs,
   ...reviewEs,
+  ...ratingChecksEs,
 };
