@@ -33,7 +33,9 @@ const withoutSpanish = () => ({
 const localesBeside = () => ({
   name: 'locales-beside',
   load(id) {
-    return id.endsWith('/packages/element/src/i18n/locale-modules.ts') ? 'export const localeModules = {};' : null;
+    return id.endsWith('/packages/element/src/i18n/locale-modules.ts')
+      ? 'export const localeModules = {};\nexport const scriptUrl = import.meta.url;'
+      : null;
   },
 });
 // The application never shows the rater's page words (`<endorsement-rating>` carries its own):

@@ -1,9 +1,6 @@
 import { baseLocale, hasUiMessages, registerMessages, SHIPPED_LOCALES, type Locale } from '@endorsement-kit/sdk/core';
-import { localeModules } from './locale-modules.js';
+import { localeModules, scriptUrl } from './locale-modules.js';
 
-// Read while the script runs: in the classic (IIFE) build this is document.currentScript's src,
-// which is gone by the time a locale is needed.
-const SCRIPT_URL = import.meta.url;
 const loading = new Map<string, Promise<void>>();
 const settled = new Set<string>();
 const failed = new Set<string>();
@@ -16,18 +13,18 @@ const failed = new Set<string>();
  * (`localeFailed`), rather than English words among the program's Spanish ones; it never blocks
  * the application.
  */
-export function loadLocale(locale: Locale, from: string = SCRIPT_URL): Promise<void> {
+export function loadLocale(locale: Locale, from: string | undefined = scriptUrl): Promise<void> {
   const base = baseLocale(locale);
   if (hasUiMessages(base) || !(SHIPPED_LOCALES as readonly string[]).includes(base)) return Promise.resolve();
   let pending = loading.get(base);
   if (!pending) {
-    const url = new URL(`endorsement-application.${base}.js`, from).href;
+    const url = new URL(`endorsement-application.${base}.js`, from ?? document.baseURI).href;
     const bundled = localeModules[base];
     const messages = bundled
       ? bundled()
-      : (import(/* @vite-ignore */ url) as Promise<Record<string, Readonly<Record<string, string>> | undefined>>).then(
-          (module) => module[base],
-        );
+      : (
+          import(/* @vite-ignore */ /* webpackIgnore: true */ url) as Promise<Record<string, Readonly<Record<string, string>> | undefined>>
+        ).then((module) => module[base]);
     pending = messages
       .then((catalog) => {
         if (catalog) registerMessages(base, catalog);

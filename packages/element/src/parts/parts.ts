@@ -46,8 +46,10 @@ export function loadPart<K extends PartName>(name: K): Promise<Parts[K]> {
   if (slot.pending) return slot.pending;
   const url = partUrls[name];
   const attempt = slot.attempts++;
-  const loading = url
-    ? (import(/* @vite-ignore */ attempt === 0 ? url : `${url}?retry=${attempt}`) as Promise<Parts[K]>)
+  const target = url && (attempt === 0 ? url : `${url}?retry=${attempt}`);
+  // A URL known only when the page runs (the CDN build's): the browser imports it, not a bundler.
+  const loading = target
+    ? (import(/* @vite-ignore */ /* webpackIgnore: true */ target) as Promise<Parts[K]>)
     : (importers[name]() as Promise<Parts[K]>);
   slot.status = 'loading';
   slot.pending = loading.then(
