@@ -57,20 +57,24 @@ if (existsSync(`${CDN_DIR}/endorsement-application.js`)) {
   row('renewal page: endorsement-renewal.js', await fileSize(`${CDN_DIR}/endorsement-renewal.js`), 62 * 1024);
 } else console.log('element: not built (run pnpm build)');
 
-// A bundler's build of `/define` from the packed packages (as bundler-split.node.test.ts builds it).
+// A bundler's build of `/define` from the packed packages (as bundler-split.node.test.ts builds it),
+// with Vite and with webpack 5.
 if (existsSync('packages/element/dist/index.js')) {
   try {
-    const { viteConsumer, viteFigures } = await import('./vite-consumer.mjs');
-    const figures = viteFigures(await viteConsumer(process.cwd()));
+    const { consumerBuilds, figures } = await import('./consumer-build.mjs');
     const gzRow = (name: string, bytes: number, budget?: number) =>
       console.log(`${name.padEnd(52)} ${kb(bytes).padStart(25)} gz${budget ? `  (target ${kb(budget)})` : ''}`);
-    console.log('\nVite 8 build of `import "@endorsement-kit/element/define"` (packed tarballs; gzip default level)');
-    gzRow(`first chunk (${figures.firstFiles.length} files)`, figures.first, 40 * 1024);
-    gzRow('flow part and the chunks it adds', figures.flow);
-    gzRow('Spanish (import() for a Spanish page)', figures.spanish);
-    gzRow('all chunks', figures.all);
+    for (const build of await consumerBuilds(process.cwd())) {
+      const figure = figures(build);
+      const version = build.bundler === 'Vite' ? 'Vite 8' : 'webpack 5';
+      console.log(`\n${version} build of \`import "@endorsement-kit/element/define"\` (packed tarballs; gzip default level)`);
+      gzRow(`first chunk (${figure.firstFiles.length} files)`, figure.first, 40 * 1024);
+      gzRow('flow part and the chunks it adds', figure.flow);
+      gzRow('Spanish (import() for a Spanish page)', figure.spanish);
+      gzRow('all chunks', figure.all);
+    }
   } catch (error) {
-    console.log(`Vite build: failed (${(error as Error).message.split('\n')[0]})`);
+    console.log(`bundler builds: failed (${(error as Error).message.split('\n')[0]})`);
   }
 }
 
