@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import {
   checkProfile,
   hasUiMessages,
+  missingRatingAnswers,
   profileNumberCode,
   programs,
   registerMessages,
@@ -23,6 +24,9 @@ test('translateUi: the interface in English at once, the rest and Spanish once r
   assert.equal(hasUiMessages('en'), true);
   assert.equal(hasUiMessages('es'), false);
   assert.equal(translateUi(program, 'es', 'ui.loading'), translate(program, 'en', 'ui.loading'), 'English until Spanish comes');
+  // The rating checks too: `/core` holds their English only (rating-messages.ts).
+  const ratingCheck = (locale: string) => missingRatingAnswers(program, {}, { code: 'IFS', locale })[0]?.message;
+  assert.equal(ratingCheck('es'), en['rating-check.missing.relationship']);
 
   registerMessages('en', en);
   assert.equal(translateUi(program, 'en', label), translate(program, 'en', label));
@@ -30,6 +34,8 @@ test('translateUi: the interface in English at once, the rest and Spanish once r
   assert.equal(catalog, es);
   registerMessages('es', catalog);
   assert.equal(hasUiMessages('es-MX'), true);
+  assert.equal(ratingCheck('es'), es['rating-check.missing.relationship']);
+  assert.notEqual(ratingCheck('es'), ratingCheck('en'));
   for (const key of ['ui.loading', label, 'requirement.references.met'])
     assert.equal(translateUi(program, 'es', key, { have: 3 }), translate(program, 'es', key, { have: 3 }), key);
 });
