@@ -16,6 +16,10 @@ export interface ConsumerBuild {
   spanish: ConsumerChunk[];
   /** The bundler's warnings (webpack's; Vite's build is silent). */
   warnings: string[];
+  /** Every JavaScript file written, by its path from the site's root. */
+  files: Record<string, string>;
+  /** The tags a page writes to load the entry. */
+  script: string;
 }
 /** gzip at its default level, as a server sends it. */
 export function gz(code: string): number;

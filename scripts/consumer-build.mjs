@@ -102,6 +102,8 @@ export async function viteBuild({ app, work }) {
     flow: load(dynamic(FLOW_PART)).map(shape),
     spanish: load(dynamic(SPANISH)).map(shape),
     warnings: [],
+    files: Object.fromEntries(chunks.map((c) => [c.fileName, c.code])),
+    script: `<script type="module" src="/${entry.fileName}"></script>`,
   };
 }
 
@@ -150,6 +152,17 @@ export async function webpackBuild({ app, work }) {
     flow: load(group(FLOW_PART)),
     spanish: load(group(SPANISH)),
     warnings: compilation.warnings.map((w) => w.message),
+    files: Object.fromEntries(
+      [...compilation.chunks].flatMap((c) =>
+        [...c.files].filter((f) => f.endsWith('.js')).map((f) => [f, readFileSync(join(out, f), 'utf8')]),
+      ),
+    ),
+    script: compilation.entrypoints
+      .get('main')
+      .getFiles()
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `<script defer src="/${f}"></script>`)
+      .join(''),
   };
 }
 

@@ -4,12 +4,16 @@
 // '@endorsement-kit/element/define'`, is built with Vite and with webpack 5 (production, defaults).
 // For each: the first chunk (the entry and what it loads statically) is at most 40 KB gz and holds
 // no Spanish; the flow part holds none either; Spanish is loaded by `import()` only when a page is
-// in Spanish. Run after `pnpm build`.
+// in Spanish. Each built app then runs in Chromium: an English page starts an application without
+// fetching Spanish, a Spanish page shows Spanish. Run after `pnpm build`.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 import { programs } from '@endorsement-kit/sdk';
 import { en } from '@endorsement-kit/sdk/en';
 import { es } from '@endorsement-kit/sdk/es';
@@ -20,12 +24,71 @@ const FIRST_CHUNK = 40 * KB;
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 let made: ReturnType<typeof consumerApp> | undefined;
 
-before(() => {
+interface Page {
+  goto(url: string): Promise<unknown>;
+  evaluate<T>(fn: () => T): Promise<T>;
+  waitForFunction<A>(fn: (arg: A) => boolean, options: { timeout: number }, arg: A): Promise<unknown>;
+  close(): Promise<void>;
+}
+interface Browser {
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+let browser: Browser | undefined;
+
+before(async () => {
   for (const pkg of ['sdk', 'element'])
     assert.ok(existsSync(join(root, `packages/${pkg}/dist/index.js`)), `packages/${pkg} is built (run pnpm build)`);
   made = consumerApp(root);
+  // Debian's Chromium through puppeteer-core (it comes with @web/test-runner-chrome; pnpm does not hoist it).
+  const fromChrome = createRequire(createRequire(import.meta.url).resolve('@web/test-runner-chrome'));
+  const puppeteer = ((await import(fromChrome.resolve('puppeteer-core'))) as { default: { launch(options: object): Promise<Browser> } })
+    .default;
+  browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 });
-after(() => made?.dispose());
+after(async () => {
+  await browser?.close();
+  made?.dispose();
+});
+
+/** Serves a build's files at the site's root and a page in a language; the files each page fetched. */
+async function inChromium(built: ConsumerBuild, run: (open: (lang: string) => Promise<Page>) => Promise<void>) {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    const lang = /^\/page-(\w+)$/.exec(path)?.[1];
+    if (lang)
+      return void response
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end(
+          `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>app</title>${built.script}</head><body><endorsement-application program="alliance"></endorsement-application></body></html>`,
+        );
+    const code = built.files[path.slice(1)];
+    if (code === undefined) return void response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': 'text/javascript' }).end(code);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
+  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const pages: Page[] = [];
+  try {
+    await run(async (lang) => {
+      const page = await browser!.newPage();
+      pages.push(page);
+      await page.goto(`${origin}/page-${lang}`);
+      return page;
+    });
+  } finally {
+    for (const page of pages) await page.close();
+    server.close();
+  }
+}
+const fetched = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname.slice(1)));
+const shows = (page: Page, text: string) =>
+  page.waitForFunction(
+    (text: string) => document.querySelector('endorsement-application')?.shadowRoot?.textContent?.includes(text) === true,
+    { timeout: 30000 },
+    text,
+  );
 
 // The SDK's Spanish messages the English catalog does not have, long enough not to be a name or a
 // code (the rating checks' included: they are in the catalog). Not those a ready program says in
@@ -136,6 +199,46 @@ for (const [bundler, build] of [
         [],
         "every Spanish message of the SDK's catalog reaches a Spanish page",
       );
+    });
+
+    test('in Chromium: an English page starts an application and fetches no Spanish; a Spanish page is in Spanish', async () => {
+      const englishFiles = names([...built.first, ...built.flow]);
+      const spanishOnly = built.spanish.map((c) => c.fileName).filter((name) => !englishFiles.has(name));
+      assert.ok(spanishOnly.length > 0, 'a chunk for Spanish only');
+      await inChromium(built, async (open) => {
+        const english = await open('en');
+        await shows(english, en['ui.start.begin']!);
+        // Start asks for the flow part, which brings the first step.
+        await english.waitForFunction(
+          (label: string) => {
+            const buttons = document.querySelector('endorsement-application')?.shadowRoot?.querySelectorAll('button') ?? [];
+            const start = [...buttons].find((b) => b.textContent?.trim() === label);
+            start?.click();
+            return start !== undefined;
+          },
+          { timeout: 30000 },
+          en['ui.start.begin']!,
+        );
+        await shows(english, en['form.step.applicant.title']!);
+        const files = await fetched(english);
+        assert.ok(
+          built.flow.some((c) => files.includes(c.fileName)),
+          `the flow part was fetched: ${files.join(', ')}`,
+        );
+        assert.deepEqual(
+          spanishOnly.filter((name) => files.includes(name)),
+          [],
+          'no Spanish fetched',
+        );
+
+        const spanish = await open('es');
+        await shows(spanish, es['ui.start.begin']!);
+        const spanishFiles = await fetched(spanish);
+        assert.ok(
+          spanishOnly.every((name) => spanishFiles.includes(name)),
+          `Spanish fetched: ${spanishFiles.join(', ')}`,
+        );
+      });
     });
   });
 }
