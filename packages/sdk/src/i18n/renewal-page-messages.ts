@@ -1,17 +1,17 @@
 import { feesEn } from './en/fees.js';
-import { formEn } from './en/form.js';
+import { formListsEn } from './en/form-lists.js';
 import { stepsEn } from './en/steps.js';
 import { uiEn } from './en/ui.js';
 import { validationEn } from './en/validation.js';
 import { feesEs } from './es/fees.js';
-import { formEs } from './es/form.js';
+import { formListsEs } from './es/form-lists.js';
 import { stepsEs } from './es/steps.js';
 import { uiEs } from './es/ui.js';
 import { validationEs } from './es/validation.js';
 
 /**
  * The SDK's messages a renewal page shows beyond the renewal's own (`renewal.*`): the application's
- * training and RSC fields and list words (`form.*`, `ui.*`), fees, and validation, in English and
+ * training and RSC lists' words (their steps, fields and options of `form.*`; `ui.*`), fees, and validation, in English and
  * Spanish. A renewal page registers these instead of the whole catalogs (`@endorsement-kit/sdk/en`,
  * `/es`), which would bring the application's requirement, reference and draft words into its
  * script. A function, so a bundle that never calls it leaves these catalogs out.
@@ -21,7 +21,7 @@ import { validationEs } from './es/validation.js';
  */
 export function renewalPageMessages(): Readonly<Record<'en' | 'es', Readonly<Record<string, string>>>> {
   return {
-    en: { ...uiEn, ...stepsEn, ...formEn, ...feesEn, ...validationEn },
-    es: { ...uiEs, ...stepsEs, ...formEs, ...feesEs, ...validationEs },
+    en: { ...uiEn, ...stepsEn, ...formListsEn, ...feesEn, ...validationEn },
+    es: { ...uiEs, ...stepsEs, ...formListsEs, ...feesEs, ...validationEs },
   };
 }
