@@ -5,7 +5,7 @@
 // figures and ratios (targets: first input <= 2x, 200 keys <= 1.5x); asserts nothing.
 //
 //   node scripts/bench-page.mjs [--runs 5] [--only snapshots,application] [--profile phone|desktop]
-//   BENCH_CDN=<dir> measures another build's files
+//   BENCH_CDN=<dir> measures another build's files; BENCH_RUNS=3 sets the runs when pnpm bench starts it
 //
 // Serves packages/element/dist/cdn (run `pnpm build` first) and the plain pages from one local
 // origin, gzip-compressed as a host's server would send them. Two kinds of plain page:
@@ -28,7 +28,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, only: { type: 'string' }, profile: { type: 'string' } },
+  options: { runs: { type: 'string', default: process.env.BENCH_RUNS ?? '5' }, only: { type: 'string' }, profile: { type: 'string' } },
 });
 const runs = Math.max(1, Number(values.runs) || 5);
 // --only snapshots,application (default: all); --profile phone|desktop (default: both).
