@@ -167,7 +167,7 @@ if (/[?#]/.test(import.meta.url)) console.warn('endorsement-kit: load endorsemen
   // requirement texts, the validation messages and the words of the steps' screens (the review,
   // the tracker, the two-tab prompt) come with the `flow` part, which registers them
   // (parts/english-rest.ts): here those catalogs are empty, their real content loaded as `?later`.
-  const LATER_ENGLISH = ['form', 'requirements', 'validation', 'steps', 'references', 'fees', 'review'];
+  const LATER_ENGLISH = ['form', 'form-lists', 'requirements', 'validation', 'steps', 'references', 'fees', 'review'];
   const camel = (area) => area.replace(/-(\w)/g, (_, c) => c.toUpperCase());
   const englishLater = () => ({
     name: 'english-later',

@@ -5,7 +5,7 @@
 // figures and ratios (targets: first input <= 2x, 200 keys <= 1.5x); asserts nothing.
 //
 //   node scripts/bench-page.mjs [--runs 5] [--only snapshots,application] [--profile phone|desktop]
-//   BENCH_CDN=<dir> measures another build's files
+//   BENCH_CDN=<dir> measures another build's files; BENCH_RUNS=3 sets the runs when pnpm bench starts it
 //
 // Serves packages/element/dist/cdn (run `pnpm build` first) and the plain pages from one local
 // origin, gzip-compressed as a host's server would send them. Two kinds of plain page:
@@ -28,7 +28,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, only: { type: 'string' }, profile: { type: 'string' } },
+  options: { runs: { type: 'string', default: process.env.BENCH_RUNS ?? '5' }, only: { type: 'string' }, profile: { type: 'string' } },
 });
 const runs = Math.max(1, Number(values.runs) || 5);
 // --only snapshots,application (default: all); --profile phone|desktop (default: both).
@@ -412,6 +412,8 @@ try {
       const longTasks = { element: [], plain: [], surveyjs: [] };
       const typing = { element: [], plain: [], surveyjs: [] };
       const pages = { element: '/element.html', plain: '/plain-application.html', surveyjs: '/surveyjs-application.html' };
+      // Where the element's time goes: the page, its script's request and arrival, the first input.
+      const timelines = [];
       for (let i = 0; i < runs; i++) {
         for (const kind of ['element', 'plain', 'surveyjs']) {
           const context = await browser.createBrowserContext();
@@ -420,12 +422,21 @@ try {
           await page.evaluateOnNewDocument(WATCH_INPUT);
           await page.goto(`${origin}${pages[kind]}`, { timeout: 120000 });
           await page.waitForFunction(() => window.firstInput !== undefined, { timeout: 120000 });
-          const [at, blocked] = await page.evaluate(() => [
-            window.firstInput,
-            window.longTasks.filter(([start]) => start < window.firstInput).reduce((sum, [, duration]) => sum + duration, 0),
-          ]);
+          const [at, blocked, timeline] = await page.evaluate(() => {
+            const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/endorsement-application.js'));
+            return [
+              window.firstInput,
+              window.longTasks.filter(([start]) => start < window.firstInput).reduce((sum, [, duration]) => sum + duration, 0),
+              {
+                page: performance.getEntriesByType('navigation')[0]?.responseEnd ?? 0,
+                requested: script?.startTime ?? 0,
+                arrived: script?.responseEnd ?? 0,
+              },
+            ];
+          });
           first[kind].push(at);
           longTasks[kind].push(blocked);
+          if (kind === 'element') timelines.push({ ...timeline, input: at });
           if (kind === 'element') {
             await goToAboutYou(page);
             typing.element.push(await typingWork(page, await shadowOf(page, 'input')));
@@ -433,11 +444,11 @@ try {
           await context.close();
         }
       }
-      handWrittenRuns[profile] = { first, longTasks, typing };
+      handWrittenRuns[profile] = { first, longTasks, typing, timelines };
     }
 
     const phone = (profile) => profile.startsWith('phone');
-    for (const [profile, { first, longTasks, typing }] of Object.entries(handWrittenRuns)) {
+    for (const [profile, { first, longTasks, typing, timelines }] of Object.entries(handWrittenRuns)) {
       console.log(`\nAgainst scripts/bench-pages/plain-application.html (native controls, no script), ${profile}; ${load()}`);
       row('first usable text input', first, 2);
       row('page work, 200 keys ("About you")', of(typing, 'task'), phone(profile) ? 1.3 : 1.5);
@@ -445,6 +456,10 @@ try {
       const list = (xs) => xs.map((x) => x.toFixed(0)).join(' ');
       console.log(
         `${'long tasks before the first input (sum, ms)'.padEnd(52)} element ${list(longTasks.element)}  plain ${list(longTasks.plain)}  SurveyJS ${list(longTasks.surveyjs)}  (target <= 200 ms)`,
+      );
+      const at = (key) => list(timelines.map((t) => t[key]));
+      console.log(
+        `${'element: page arrived / script requested / arrived / input (ms)'.padEnd(52)} ${at('page')} / ${at('requested')} / ${at('arrived')} / ${at('input')}  (2x the plain page: ${list(first.plain.map((p) => 2 * p))})`,
       );
       const delays = (kind) => list(typing[kind].map((t) => t.delay));
       console.log(

@@ -56,6 +56,7 @@ export {
   hasMessages,
   translateUi,
   hasUiMessages,
+  renewalPageMessages,
 } from './i18n/index.js';
 export {
   EndorsementKitError,

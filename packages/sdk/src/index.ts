@@ -47,6 +47,7 @@ export {
   hasMessages,
   translateUi,
   hasUiMessages,
+  renewalPageMessages,
 } from './core.js';
 export {
   EndorsementKitError,

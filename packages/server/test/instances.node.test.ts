@@ -14,7 +14,7 @@ describe('two server processes on one Postgres', () => {
   let smtp: TestSmtp;
   let servers: ServerProcess[] = [];
   before(async () => {
-    database = await freshDatabase('postgres');
+    database = await freshDatabase('postgres', { migrated: false });
     smtp = await startSmtp();
     const env = { DATABASE_URL: database.databaseUrl ?? '', SMTP_URL: smtp.url };
     // Started together: both run the migrations at once, under the migration lock.

@@ -31,7 +31,7 @@ for (const kind of DATABASE_KINDS) {
     let database: TestDatabase;
     let server: TestServer | undefined;
     beforeEach(async () => {
-      database = await freshDatabase(kind);
+      database = await freshDatabase(kind, { migrated: false });
     });
     afterEach(async () => {
       await server?.close();

@@ -5,7 +5,7 @@ import {
   localize,
   renewalClient,
   renewalAttestations,
-  translate,
+  translateUi,
   validateRenewal,
   type Issue,
   type RenewalAttestation,
@@ -316,7 +316,7 @@ export class EndorsementRenewal extends LitElement {
     const view: View = {
       program,
       locale: this.language,
-      t: (key, params) => translate(program, this.language, key, params),
+      t: (key, params) => translateUi(program, this.language, key, params),
       text: (value) => (value === undefined ? '' : localize(value, this.language)),
       get: (path) => getAt(this.draft, path),
       // A text, number or cleared field's key; lists and choices of several render at once.
@@ -368,7 +368,7 @@ export class EndorsementRenewal extends LitElement {
       language: this.language,
       programName: invitation.programName,
       fullName: invitation.fullName,
-      errorPrefix: translate(undefined, this.language, 'ui.error-prefix'),
+      errorPrefix: translateUi(undefined, this.language, 'ui.error-prefix'),
     });
   }
 
@@ -378,7 +378,7 @@ export class EndorsementRenewal extends LitElement {
     if (!invitation?.fees) return nothing;
     const words: RenewalFeeWords = {
       language: this.language,
-      t: (key, params) => translate(invitation.program, this.language, key, params),
+      t: (key, params) => translateUi(invitation.program, this.language, key, params),
       contact: localize(invitation.program.contact.title, this.language),
     };
     return renderRenewalFees(words, this.payment, this.secret, invitation.fees, invitation.payBeforeSubmit === true);
@@ -429,7 +429,7 @@ export class EndorsementRenewal extends LitElement {
       value: String(getAt(this.draft, path) ?? ''),
       ...(hint ? { hint } : {}),
       error: issue?.message,
-      errorPrefix: translate(undefined, this.language, 'ui.error-prefix'),
+      errorPrefix: translateUi(undefined, this.language, 'ui.error-prefix'),
       onInput: (value) => this.set(path, value.trim() === '' ? undefined : value, true),
     });
   }
@@ -462,7 +462,7 @@ export class EndorsementRenewal extends LitElement {
         id: fieldId([...path, 'signedName']),
         label: this.w('attest.name'),
         value: signature?.signedName ?? '',
-        errorPrefix: translate(undefined, this.language, 'ui.error-prefix'),
+        errorPrefix: translateUi(undefined, this.language, 'ui.error-prefix'),
         onInput: (value) => sign({ accepted: now()?.accepted === true, signedName: value }, true),
       })}
     </fieldset>`;

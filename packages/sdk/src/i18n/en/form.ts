@@ -1,3 +1,5 @@
+import { formListsEn } from './form-lists.js';
+
 /**
  * Messages: the forms' steps, fields and options (the keys `getSteps` returns).
  * `form.step.<id>.*` for steps, `form.field.<path>.label|hint` for fields, `form.option.<set>.<value>`.
@@ -20,15 +22,6 @@ export const formEn: Readonly<Record<string, string>> = {
   'form.step.work.intro': 'Add the paid and volunteer work you have done with infants, young children and their families.',
   'form.step.work.item': 'Job {number}',
   'form.step.work.add': 'Add a job',
-  'form.step.training.title': 'Specialized training',
-  'form.step.training.intro': 'Add in-service training about infant and early childhood mental health, with its clock hours.',
-  'form.step.training.item': 'Training {number}',
-  'form.step.training.add': 'Add a training',
-  'form.step.rsc-received.title': 'Reflective supervision/consultation received',
-  'form.step.rsc-received.intro':
-    'Add the reflective supervision/consultation (RSC) you have received. Only RSC from an endorsed provider counts, not peer consultation.',
-  'form.step.rsc-received.item': 'RSC {number}',
-  'form.step.rsc-received.add': 'Add RSC you received',
   'form.step.rsc-provided.title': 'Reflective supervision/consultation provided',
   'form.step.rsc-provided.intro': 'Add the reflective supervision/consultation you have provided to others.',
   'form.step.rsc-provided.item': 'RSC provided {number}',
@@ -110,32 +103,6 @@ export const formEn: Readonly<Record<string, string>> = {
   'form.field.work.description.label': 'What you did',
   'form.field.work.description.hint': 'Describe your work with infants, young children and families in a few sentences.',
 
-  // Training
-  'form.field.training.title.label': 'Title',
-  'form.field.training.provider.label': 'Provided by',
-  'form.field.training.date.label': 'Date',
-  'form.field.training.hours.label': 'Clock hours',
-  'form.field.training.hours.hint': 'Hours actually spent in the training, like 6 or 1.5.',
-  'form.field.training.topics.label': 'Topics',
-  'form.field.training.topics.hint':
-    'Select each that applies. Some categories need hours on providing RSC or on diversity, equity and inclusion.',
-  'form.field.training.competencies.label': 'Competency Guidelines® domains (optional)',
-  'form.field.training.competencies.hint': 'The domains this training helped you build.',
-
-  // RSC received
-  'form.field.rscReceived.provider.name.label': 'RSC provider’s name',
-  'form.field.rscReceived.provider.endorsement.label': 'Provider’s endorsement category',
-  'form.field.rscReceived.provider.endorsement.hint': 'Only RSC from a provider with a qualifying endorsement counts.',
-  'form.field.rscReceived.format.label': 'Format',
-  'form.field.rscReceived.modality.label': 'How you met',
-  'form.field.rscReceived.start.label': 'Start date',
-  'form.field.rscReceived.end.label': 'End date',
-  'form.field.rscReceived.hours.label': 'Clock hours',
-  'form.field.rscReceived.hours.hint': 'Hours of RSC between the start and end dates.',
-  'form.field.rscReceived.aboutRscProvided.label': 'This RSC was about the RSC I provide',
-  'form.field.rscReceived.aboutRscProvided.hint':
-    'Clinical mentors need part of their RSC hours to be about the RSC they provide to others.',
-
   // RSC provided
   'form.field.rscProvided.role.label': 'Your role',
   'form.field.rscProvided.start.label': 'Start date',
@@ -177,9 +144,6 @@ export const formEn: Readonly<Record<string, string>> = {
   'form.group.attestations.codeOfEthics': 'Code of Ethics',
   'form.group.attestations.endorsementAgreement': 'Endorsement Agreement',
 
-  // What an empty answer means
-  'form.empty.current': 'Current',
-
   // Options
   'form.option.educationLevel.cda': 'Child Development Associate (CDA) credential',
   'form.option.educationLevel.associate': 'Associate degree',
@@ -204,22 +168,6 @@ export const formEn: Readonly<Record<string, string>> = {
   'form.option.service.child-welfare': 'Child welfare',
   'form.option.service.reflective-supervision': 'Reflective supervision',
   'form.option.service.other': 'Other',
-  'form.option.trainingTopic.iecmh': 'Infant and early childhood mental health',
-  'form.option.trainingTopic.rsc-provision': 'Providing reflective supervision/consultation',
-  'form.option.trainingTopic.dei': 'Diversity, equity and inclusion',
-  'form.option.competency.theoretical-foundations': 'Theoretical foundations',
-  'form.option.competency.law-regulation-policy': 'Law, regulation and agency policy',
-  'form.option.competency.systems-expertise': 'Systems expertise',
-  'form.option.competency.direct-service-skills': 'Direct service skills',
-  'form.option.competency.working-with-others': 'Working with others',
-  'form.option.competency.communicating': 'Communicating',
-  'form.option.competency.thinking': 'Thinking',
-  'form.option.competency.reflection': 'Reflection',
-  'form.option.competency.administration': 'Administration',
-  'form.option.rscFormat.individual': 'Individual',
-  'form.option.rscFormat.group': 'Group',
-  'form.option.rscModality.in-person': 'In person',
-  'form.option.rscModality.virtual': 'Virtual',
   'form.option.leadershipLevel.local': 'Local',
   'form.option.leadershipLevel.regional': 'Regional',
   'form.option.leadershipLevel.state': 'State',
@@ -254,4 +202,5 @@ export const formEn: Readonly<Record<string, string>> = {
   'form.transcripts.copy_uploaded': 'copy received',
   'form.transcripts.official_verified': 'official transcript verified',
   'form.transcripts.none': 'not requested yet',
+  ...formListsEn,
 };

@@ -1,0 +1,27 @@
+import { feesEn } from './en/fees.js';
+import { formListsEn } from './en/form-lists.js';
+import { stepsEn } from './en/steps.js';
+import { uiEn } from './en/ui.js';
+import { validationEn } from './en/validation.js';
+import { feesEs } from './es/fees.js';
+import { formListsEs } from './es/form-lists.js';
+import { stepsEs } from './es/steps.js';
+import { uiEs } from './es/ui.js';
+import { validationEs } from './es/validation.js';
+
+/**
+ * The SDK's messages a renewal page shows beyond the renewal's own (`renewal.*`): the application's
+ * training and RSC lists' words (their steps, fields and options of `form.*`; `ui.*`), fees, and validation, in English and
+ * Spanish. A renewal page registers these instead of the whole catalogs (`@endorsement-kit/sdk/en`,
+ * `/es`), which would bring the application's requirement, reference and draft words into its
+ * script. A function, so a bundle that never calls it leaves these catalogs out.
+ * @example
+ * registerMessages('es', renewalPageMessages().es);
+ * translateUi(program, 'es', 'form.field.training.hours.label'); // 'Horas reloj'
+ */
+export function renewalPageMessages(): Readonly<Record<'en' | 'es', Readonly<Record<string, string>>>> {
+  return {
+    en: { ...uiEn, ...stepsEn, ...formListsEn, ...feesEn, ...validationEn },
+    es: { ...uiEs, ...stepsEs, ...formListsEs, ...feesEs, ...validationEs },
+  };
+}
