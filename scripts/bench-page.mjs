@@ -89,7 +89,11 @@ const asBenched = (page) => ({
 });
 const elementPages = {};
 for (const page of [RATER_PAGE, RENEWAL_PAGE].map(asBenched))
-  elementPages[`${page.base}/`] = { html: elementPageHtml(page), headers: await elementPageHeaders(page), script: `${page.base}/${page.tag}.js` };
+  elementPages[`${page.base}/`] = {
+    html: elementPageHtml(page),
+    headers: await elementPageHeaders(page),
+    script: `${page.base}/${page.tag}.js`,
+  };
 const handWrittenForms = Object.fromEntries(
   ['plain-rating.html', 'plain-renewal.html'].map((name) => [
     `/${name}`,
