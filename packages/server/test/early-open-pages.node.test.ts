@@ -1,4 +1,4 @@
-// Issue 22 point 4: the rater's page (/r/) and the renewal page (/renew/) start the POST of the
+// Issue 22 point 4: the rater's page (/r/), the renewal page (/renew/) and the amend page (/amend/) start the POST of the
 // link's token from a small inline script in their <head>, allowed by its sha256 hash alone (never
 // 'unsafe-inline'); the script is the same for everyone (no token: a GET never sees one), and the
 // element's script keeps the plain policy.
@@ -12,6 +12,7 @@ import { earlyOpenScript } from '@endorsement-kit/sdk';
 import { HEADERS, elementPageHtml } from '../src/http/element-page-routes.js';
 import { RATER_PAGE } from '../src/references/rater-page.js';
 import { RENEWAL_PAGE } from '../src/endorsees/renewal-page.js';
+import { AMEND_PAGE } from '../src/review/amend-page.js';
 import { freshDatabase, type TestDatabase } from './support/databases.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
@@ -37,6 +38,7 @@ describe('the link pages’ early open', () => {
   for (const [path, tag, open] of [
     ['/r/', 'endorsement-rating', '/api/ratings/open'],
     ['/renew/', 'endorsement-renewal', '/api/renewals/open'],
+    ['/amend/', 'endorsement-amend', '/api/applications/amend/open'],
   ] as const)
     it(`${path} holds the early-open script of ${open} before the element's, allowed by its hash only`, async () => {
       const page = await server.request(path);
@@ -58,7 +60,11 @@ describe('the link pages’ early open', () => {
 
       // The same for everyone: a GET never carries the fragment, so no token can be in it.
       assert.equal(await (await server.request(path)).text(), html);
-      assert.equal(html, elementPageHtml(path === '/r/' ? RATER_PAGE : RENEWAL_PAGE), 'what the bench serves');
+      assert.equal(
+        html,
+        elementPageHtml({ '/r/': RATER_PAGE, '/renew/': RENEWAL_PAGE, '/amend/': AMEND_PAGE }[path]),
+        'what the bench serves',
+      );
 
       // The element's script keeps the plain policy.
       const js = await server.request(`${path}${tag}.js`);
