@@ -197,13 +197,14 @@ export function amendBrowserSuite(kind: DatabaseKind): void {
     it('the page’s inline script opens the link under the page’s CSP (not bypassed): no violation, one open request in all', async () => {
       const id = await apply('ola.amend@example.org');
       const status = await workspace.evaluate(
-        (record) =>
+        (record, message) =>
           fetch(`/admin/api/records/${record}/status`, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ status: 'more_information_needed', message: MESSAGE }),
+            body: JSON.stringify({ status: 'more_information_needed', message }),
           }).then((r) => r.status),
         id,
+        MESSAGE,
       );
       assert.equal(status, 200);
       const token = tokenIn((await mailTo('ola.amend@example.org', /more information needed/)).text ?? '');
