@@ -71,19 +71,29 @@ const SURVEY_FILES = {
   'survey-core.min.css': join(packageDir('survey-core'), 'survey-core.min.css'),
   'survey-js-ui.min.js': join(packageDir('survey-js-ui'), 'survey-js-ui.min.js'),
 };
-// The rater's form (/rate/) and the renewal form (/renew/), each its element's one file, against
+// The rater's form (/r/) and the renewal form (/renew/), each its element's one file, against
 // a hand-written page of the same form (native controls, no script). Their API is faked:
 // test-kit's reference receiver (msw handlers, answered here with msw's getResponse) and a renewal
 // invitation like renewal-leave.browser.test.ts's. test-kit is TypeScript: run with tsx.
-// /renew/ as the receiver serves it: its shell (heading, "Opening your renewal…") painted before the script runs.
-// BENCH_NO_SHELL=1: without it, as before.
-const { RENEWAL_SHELL } = process.env.BENCH_NO_SHELL
-  ? { RENEWAL_SHELL: '' }
-  : await import('../packages/server/src/endorsees/renewal-page.ts');
-const elementPages = {
-  '/rate/': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reference rating</title><script type="module" src="/endorsement-rating.js"></script></head><body><endorsement-rating endpoint="/api"></endorsement-rating></body></html>`,
-  '/renew/': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Renewal</title><script type="module" src="/endorsement-renewal.js"></script></head><body><endorsement-renewal endpoint="/api">${RENEWAL_SHELL}</endorsement-renewal></body></html>`,
-};
+// Both pages are the receiver's own HTML and headers (elementPageHtml, elementPageHeaders): /renew/
+// with its shell (heading, "Opening your renewal…") painted before the script runs, both with the
+// early-open script in <head> that POSTs the link's token while the element's script downloads.
+// BENCH_NO_SHELL=1: /renew/ without its shell; BENCH_NO_EARLY=1: both without the early open.
+const { elementPageHtml, elementPageHeaders } = await import('../packages/server/src/http/element-page-routes.ts');
+const { RATER_PAGE } = await import('../packages/server/src/references/rater-page.ts');
+const { RENEWAL_PAGE } = await import('../packages/server/src/endorsees/renewal-page.ts');
+const asBenched = (page) => ({
+  ...page,
+  ...(process.env.BENCH_NO_SHELL ? { shell: '' } : {}),
+  ...(process.env.BENCH_NO_EARLY ? { earlyOpen: undefined } : {}),
+});
+const elementPages = {};
+for (const page of [RATER_PAGE, RENEWAL_PAGE].map(asBenched))
+  elementPages[`${page.base}/`] = {
+    html: elementPageHtml(page),
+    headers: await elementPageHeaders(page),
+    script: `${page.base}/${page.tag}.js`,
+  };
 const handWrittenForms = Object.fromEntries(
   ['plain-rating.html', 'plain-renewal.html'].map((name) => [
     `/${name}`,
@@ -112,8 +122,8 @@ const gzipped = new Map();
 const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
   if (path.startsWith('/api/')) return void answerApi(req, res).catch(() => res.writeHead(500).end());
-  const send = (type, body) => {
-    const headers = { 'content-type': type, 'cache-control': 'no-store' };
+  const send = (type, body, extra = {}) => {
+    const headers = { ...extra, 'content-type': type, 'cache-control': 'no-store' };
     if (!/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) return res.writeHead(200, headers).end(body);
     if (!gzipped.has(body)) gzipped.set(body, gzipSync(body));
     res.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(gzipped.get(body));
@@ -125,7 +135,10 @@ const server = createServer((req, res) => {
   if (path.startsWith('/survey/') && surveyFile)
     return send(path.endsWith('.css') ? 'text/css' : 'text/javascript', readFileSync(surveyFile, 'utf8'));
   if (path === '/seed.html') return send('text/html', seedPage);
-  if (elementPages[path]) return send('text/html', elementPages[path]);
+  if (elementPages[path]) return send('text/html', elementPages[path].html, elementPages[path].headers);
+  // The element's script where the receiver serves it: /r/endorsement-rating.js.
+  const pageScript = Object.values(elementPages).find((page) => page.script === path);
+  if (pageScript) return send('text/javascript', readFileSync(join(CDN, path.slice(path.lastIndexOf('/') + 1)), 'utf8'));
   if (handWrittenForms[path]) return send('text/html', handWrittenForms[path]);
   if (path === '/sdk.js') return send('text/javascript', sdk);
   if (plain.has(path)) return send('text/html', plain.get(path));
@@ -474,8 +487,8 @@ try {
   // first usable text input and 200 keys typed into it, each run in a new browser context.
   const FORMS = {
     rate: {
-      label: "the rater's form (/rate/)",
-      element: `/rate/#${RATER_TOKEN}`,
+      label: "the rater's form (/r/)",
+      element: `/r/#${RATER_TOKEN}`,
       plain: '/plain-rating.html',
       file: 'scripts/bench-pages/plain-rating.html',
     },

@@ -139,6 +139,7 @@ export { amendClient } from './amend/index.js';
 export { createEndorsementClient, createClientWith } from './client/index.js';
 export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures, DraftDocuments, acceptOf } from './drafts/index.js';
 export { restBackend, customBackend, raterClient, referencesClient, feeCheckout, documentClient } from './backend/index.js';
+export { earlyOpenScript, earlyOpenHash, earlyOpenFetch } from './backend/index.js';
 export { ReferenceLinkError, isReferenceLinkError } from './errors/index.js';
 export { DocumentError, isDocumentError } from './errors/index.js';
 export { indexedDbStore, memoryStore } from './stores/index.js';

@@ -123,6 +123,7 @@ export { amendClient } from './core.js';
 export { createEndorsementClient, createClientWith } from './core.js';
 export { Draft, DRAFT_SCHEMA_VERSION, draftFeatures, DraftDocuments, acceptOf } from './core.js';
 export { restBackend, customBackend, raterClient, referencesClient, feeCheckout, documentClient } from './core.js';
+export { earlyOpenScript, earlyOpenHash, earlyOpenFetch } from './core.js';
 export { ReferenceLinkError, isReferenceLinkError } from './core.js';
 export { DocumentError, isDocumentError } from './core.js';
 export { indexedDbStore, memoryStore } from './core.js';

@@ -24,6 +24,7 @@ import { addCoordinator } from '../src/admin/coordinator-accounts.js';
 import { freshDatabase, type DatabaseKind, type TestDatabase } from './support/databases.js';
 import { eventually } from './support/eventually.js';
 import { startSmtp, type TestSmtp } from './support/smtp.js';
+import { assertOneEarlyOpen, watchLinkPage } from './support/early-open.js';
 import { post, startTestServer, type TestServer } from './support/test-server.js';
 
 const PASSWORD = 'a long enough passphrase';
@@ -190,6 +191,35 @@ export function amendBrowserSuite(kind: DatabaseKind): void {
         assert.deepEqual(await axeViolations(again.page), [], 'axe on a used link');
       } finally {
         await again.context.close();
+      }
+    });
+
+    it('the page’s inline script opens the link under the page’s CSP (not bypassed): no violation, one open request in all', async () => {
+      const id = await apply('ola.amend@example.org');
+      const status = await workspace.evaluate(
+        (record, message) =>
+          fetch(`/admin/api/records/${record}/status`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ status: 'more_information_needed', message }),
+          }).then((r) => r.status),
+        id,
+        MESSAGE,
+      );
+      assert.equal(status, 200);
+      const token = tokenIn((await mailTo('ola.amend@example.org', /more information needed/)).text ?? '');
+      const context = await browser.createBrowserContext();
+      try {
+        const page = await context.newPage();
+        const watch = await watchLinkPage(page, '/api/applications/amend/open');
+        await page.goto(url(`/amend/#${token}`));
+        await byRole(page, 'heading', 'Change your endorsement application');
+        await waitForText(page, 'Please add your RSC hours.');
+        assert.deepEqual(await watch.violations(), []);
+        assertOneEarlyOpen(watch, url('/amend/'), token);
+        await watch.provesListening();
+      } finally {
+        await context.close();
       }
     });
 

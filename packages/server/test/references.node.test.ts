@@ -12,6 +12,8 @@ import { DATABASE_KINDS, freshDatabase, stopPostgres, type TestDatabase } from '
 import { startSmtp, type TestSmtp } from './support/smtp.js';
 import { post, startTestServer, type TestServer } from './support/test-server.js';
 import { asApplicant, completeAnswers, mailsTo, rater, raterInput, register, tokenOf } from './support/references.js';
+import { launchChromium, waitForText } from '@endorsement-kit/test-kit/server/chromium.js';
+import { assertOneEarlyOpen, watchLinkPage } from './support/early-open.js';
 
 after(stopPostgres);
 
@@ -299,6 +301,23 @@ for (const kind of DATABASE_KINDS) {
       assert.notEqual(tokenOf(mails[0]!), tokenOf(mails[1]!));
       assert.equal((await asApplicant(server, registration, `/${requestId}/resend`, {})).status, 409);
     });
+
+    if (kind === 'pglite')
+      it('the rater’s page in Chromium: its inline script opens the link under the page’s CSP, one open request in all (needs pnpm build)', async () => {
+        const { token } = await invite();
+        const browser = await launchChromium();
+        try {
+          const page = await browser.newPage();
+          const watch = await watchLinkPage(page, '/api/ratings/open');
+          await page.goto(new URL(`/r/#${token}`, server.url).href);
+          await waitForText(page, 'Ana Ruiz');
+          assert.deepEqual(await watch.violations(), []);
+          assertOneEarlyOpen(watch, new URL('/r/', server.url).href, token);
+          await watch.provesListening();
+        } finally {
+          await browser.close();
+        }
+      });
 
     it('submitBeforeRatings false: the application is refused with a clear 422 until the ratings are in', async () => {
       const { registration, token } = await invite();

@@ -21,6 +21,7 @@ import { DATABASE_KINDS, freshDatabase, stopPostgres, type TestDatabase } from '
 import { signedInCoordinator, type CoordinatorClient } from './support/coordinator-client.js';
 import { ENDORSEES_CSV, RENEWAL_PROGRAMS } from './support/endorsees.js';
 import { mailsTo } from './support/references.js';
+import { assertOneEarlyOpen, watchLinkPage } from './support/early-open.js';
 import { startSmtp, type TestSmtp } from './support/smtp.js';
 import { post, startTestServer, type TestServer } from './support/test-server.js';
 
@@ -151,6 +152,23 @@ for (const kind of DATABASE_KINDS) {
       const other = renewalToken(mailsTo(smtp.mails, 'ben@example.org')[0]!);
       assert.equal((await renewal('open', { token: other })).status, 200);
     });
+
+    if (kind === 'pglite')
+      it('the renewal page in Chromium: its inline script opens the link under the page’s CSP, one open request in all (needs pnpm build)', async () => {
+        const mail = mailsTo(smtp.mails, 'ben@example.org')[0]!;
+        const browser = await launchChromium();
+        try {
+          const page = await browser.newPage();
+          const watch = await watchLinkPage(page, '/api/renewals/open');
+          await page.goto(new URL(`/renew/#${renewalToken(mail)}`, server.url).href);
+          await byRole(page, 'heading', 'Renew your Infant Family Specialist Endorsement®');
+          assert.deepEqual(await watch.violations(), []);
+          assertOneEarlyOpen(watch, new URL('/renew/', server.url).href, renewalToken(mail));
+          await watch.provesListening();
+        } finally {
+          await browser.close();
+        }
+      });
 
     if (kind === 'pglite')
       it('an endorsee completes a renewal in Chromium by roles and names, the checklist live, resumed after a reload (needs pnpm build)', async () => {

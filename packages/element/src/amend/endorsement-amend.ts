@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import {
   amendClient,
   createEndorsementClient,
+  earlyOpenFetch,
   indexedDbStore,
   localize,
   restBackend,
@@ -109,7 +110,8 @@ export class EndorsementAmend extends LitElement {
     this.opened = undefined;
     const token = (this.token = takeToken());
     if (!token) return this.show({ name: 'failed', error: 'invalid_link' });
-    const amend = amendClient({ baseUrl: this.endpoint, token });
+    // The first open takes the answer the page's early-open script (its <head>) has on its way, if any.
+    const amend = amendClient({ baseUrl: this.endpoint, token, fetch: earlyOpenFetch() });
     const result = await amend.open();
     if (generation !== this.generation) return;
     if (!result.ok) {

@@ -1,5 +1,5 @@
 import { LitElement, html, type TemplateResult } from 'lit';
-import { raterClient, translateRating, type RaterClient } from '@endorsement-kit/sdk/core';
+import { earlyOpenFetch, raterClient, translateRating, type RaterClient } from '@endorsement-kit/sdk/core';
 import { RatingController } from '../controllers/rating-controller.js';
 import { base, fields, layout, theme } from '../styles/index.js';
 import { a11y } from '../styles/a11y.js';
@@ -65,7 +65,9 @@ export class EndorsementRating extends LitElement {
   }
 
   private defaultClient(): RaterClient {
-    if (this.made?.endpoint !== this.endpoint) this.made = { endpoint: this.endpoint, client: raterClient({ baseUrl: this.endpoint }) };
+    // The first open takes the answer the page's early-open script (its <head>) has on its way, if any.
+    if (this.made?.endpoint !== this.endpoint)
+      this.made = { endpoint: this.endpoint, client: raterClient({ baseUrl: this.endpoint, fetch: earlyOpenFetch() }) };
     return this.made.client;
   }
 

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import {
+  earlyOpenFetch,
   evaluateRenewal,
   formatFee,
   localize,
@@ -106,7 +107,8 @@ export class EndorsementRenewal extends LitElement {
   }
 
   private get client(): RenewalClient {
-    return renewalClient({ baseUrl: this.endpoint });
+    // The first open takes the answer the page's early-open script (its <head>) has on its way, if any.
+    return renewalClient({ baseUrl: this.endpoint, fetch: earlyOpenFetch() });
   }
 
   private get secret(): string {

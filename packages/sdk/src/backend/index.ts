@@ -4,6 +4,7 @@ export { raterClient } from './rater-client.js';
 export { referencesClient } from './references-client.js';
 export { feeCheckout } from './fee-checkout.js';
 export { documentClient } from './document-client.js';
+export { earlyOpenScript, earlyOpenHash, earlyOpenFetch } from './early-open.js';
 export type { Backend, StatusQuery, SubmissionContext } from './backend.js';
 export type { RestBackendOptions, HeadersOption } from './rest-backend.js';
 export type { RaterClient, RaterClientOptions } from './rater-client.js';

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
+import { earlyOpenHash, earlyOpenScript } from '@endorsement-kit/sdk';
 
 // Nothing but this origin's script and calls; no frames, no forms posting elsewhere, no referrer
 // (a token sits in the fragment, which a Referer never carries, but the page needs none anyway).
@@ -34,6 +35,12 @@ export interface ElementPage {
   shell?: string;
   /** The built script's path, instead of the element package's (tests). */
   script?: string | undefined;
+  /**
+   * The path of the API call that opens the link (`/api/ratings/open`): the page's `<head>` then
+   * holds `earlyOpenScript` of it, which POSTs the fragment's token while the element's script
+   * downloads, and the page's policy allows that one inline script by its hash.
+   */
+  earlyOpen?: string | undefined;
 }
 
 // The element package's built entry (rollup writes it to dist/cdn/).
@@ -46,13 +53,13 @@ function scriptPath(tag: string): string | undefined {
 }
 
 /**
- * An HTML shell at `<base>/` that loads one element from `<base>/<tag>.js`, under a strict policy.
- * A GET changes nothing and never sees a token, which sits in the URL's fragment: mail scanners
- * that open every link consume nothing. The element reads the fragment and POSTs.
- * @example app.route('/', elementPageRoutes({ base: '/r', tag: 'endorsement-rating', title: 'Reference rating', noscript: '…', notBuilt: '…' }));
+ * The HTML of one element's page, as `elementPageRoutes` serves it at `<base>/`.
+ * @example const html = elementPageHtml({ base: '/r', tag: 'endorsement-rating', title: 'Reference rating', noscript: '…', notBuilt: '…', earlyOpen: '/api/ratings/open' });
  */
-export function elementPageRoutes(page: ElementPage) {
-  const html = `<!doctype html>
+export function elementPageHtml(page: ElementPage): string {
+  // Before the module script: its POST leaves with the first parse of the <head>.
+  const early = page.earlyOpen ? `<script>${earlyOpenScript(page.earlyOpen)}</script>\n` : '';
+  return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -60,7 +67,7 @@ export function elementPageRoutes(page: ElementPage) {
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex">
 <title>${page.title}</title>
-<script type="module" src="${page.base}/${page.tag}.js"></script>
+${early}<script type="module" src="${page.base}/${page.tag}.js"></script>
 </head>
 <body>
 <${page.tag} endpoint="/api">${page.shell ?? ''}</${page.tag}>
@@ -68,10 +75,33 @@ export function elementPageRoutes(page: ElementPage) {
 </body>
 </html>
 `;
+}
+
+/**
+ * The headers of one element's page: `HEADERS`, with the early-open script's hash added to
+ * `script-src` when the page holds it (a hash source, never `'unsafe-inline'`).
+ * @example const headers = await elementPageHeaders({ ...page, earlyOpen: '/api/renewals/open' });
+ */
+export async function elementPageHeaders(page: ElementPage): Promise<Record<string, string>> {
+  if (!page.earlyOpen) return HEADERS;
+  const hash = await earlyOpenHash(page.earlyOpen);
+  return { ...HEADERS, 'Content-Security-Policy': CSP.replace("script-src 'self'", `script-src 'self' ${hash}`) };
+}
+
+/**
+ * An HTML shell at `<base>/` that loads one element from `<base>/<tag>.js`, under a strict policy.
+ * A GET changes nothing and never sees a token, which sits in the URL's fragment: mail scanners
+ * that open every link consume nothing. The element reads the fragment and POSTs (with `earlyOpen`,
+ * a small inline script starts that POST before the element's script has arrived).
+ * @example app.route('/', elementPageRoutes({ base: '/r', tag: 'endorsement-rating', title: 'Reference rating', noscript: '…', notBuilt: '…' }));
+ */
+export function elementPageRoutes(page: ElementPage) {
+  const html = elementPageHtml(page);
+  const headers = elementPageHeaders(page);
   const routes = new Hono();
   let script: Promise<string> | undefined;
-  routes.get(`${page.base}/`, (c) =>
-    c.body(html, 200, { ...HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }),
+  routes.get(`${page.base}/`, async (c) =>
+    c.body(html, 200, { ...(await headers), 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }),
   );
   routes.get(page.base, (c) => c.redirect(`${page.base}/`, 301));
   routes.get(`${page.base}/${page.tag}.js`, async (c) => {

@@ -1,17 +1,21 @@
-import { elementPageRoutes } from '../http/element-page-routes.js';
+import { elementPageRoutes, type ElementPage } from '../http/element-page-routes.js';
+
+/** The rater's page as the receiver serves it at `/r/` (`elementPageHtml(RATER_PAGE)` is its HTML). */
+export const RATER_PAGE = {
+  base: '/r',
+  tag: 'endorsement-rating',
+  title: 'Reference rating',
+  noscript: 'This reference form needs JavaScript. / Este formulario de referencia necesita JavaScript.',
+  notBuilt: 'The rating page is not built: run pnpm build.',
+  // The link's POST leaves with the HTML's <head>, not after the element's script.
+  earlyOpen: '/api/ratings/open',
+} as const satisfies ElementPage;
 
 /**
  * The rater's page at `/r/`: an HTML shell that loads `<endorsement-rating>`. A GET changes nothing
  * and never sees the token, which sits in the URL's fragment (`/r/#<token>`): mail scanners that
- * open every link consume nothing. The element reads the fragment and POSTs to `/api/ratings/*`.
+ * open every link consume nothing. The page reads the fragment and POSTs to `/api/ratings/*`.
  */
 export function raterPageRoutes(options: { script?: string | undefined } = {}) {
-  return elementPageRoutes({
-    base: '/r',
-    tag: 'endorsement-rating',
-    title: 'Reference rating',
-    noscript: 'This reference form needs JavaScript. / Este formulario de referencia necesita JavaScript.',
-    notBuilt: 'The rating page is not built: run pnpm build.',
-    script: options.script,
-  });
+  return elementPageRoutes({ ...RATER_PAGE, script: options.script });
 }
