@@ -16,10 +16,10 @@ export function applicationView({ controller, announcer, pause, nav }: Applicati
     t: (key, params) => translateUi(program, locale, key, params),
     text: (value: LocalizedText | undefined) => (value === undefined ? '' : localize(value, locale)),
     get: (path) => controller.get(path),
-    set: (path, value) => {
+    set: (path, value, typed) => {
       announcer.prime();
       pause.typed();
-      controller.set(path, value);
+      controller.set(path, value, typed);
       announcer.poke();
     },
     committed: () => announcer.poke(),

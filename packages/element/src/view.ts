@@ -8,7 +8,11 @@ export interface View {
   t(key: string, params?: MessageParams): string;
   text(value: LocalizedText | undefined): string;
   get(path: Path): unknown;
-  set(path: Path, value: unknown): void;
+  /**
+   * Puts a value in the draft. `typed`: a key in a text field, which the field already shows; the
+   * element renders again at the pause in typing instead of on every key.
+   */
+  set(path: Path, value: unknown, typed?: boolean): void;
   /** A field was committed (change/blur): the moment to announce what it changed. */
   committed(): void;
   /** The problem to show on a field, if any. */

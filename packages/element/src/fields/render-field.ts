@@ -25,7 +25,7 @@ export function renderField(view: View, field: FieldView): TemplateResult {
     ? html`<p class="error-message" id=${errorId!}><span class="vh">${view.t('ui.error-prefix')}</span> ${issue.message}</p>`
     : nothing;
   const aria = describedBy(hintId, errorId);
-  const onInput = (e: Event) => view.set(field.path, parseInput(field.kind, (e.target as HTMLInputElement).value, view.locale));
+  const onInput = (e: Event) => view.set(field.path, parseInput(field.kind, (e.target as HTMLInputElement).value, view.locale), true);
   const onChange = () => view.committed();
   const cls = `field${issue ? ' invalid' : ''}`;
 
