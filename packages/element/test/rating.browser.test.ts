@@ -189,6 +189,18 @@ describe('<endorsement-rating>', () => {
     expect(request.calls).to.deep.equal({ open: 1 });
   });
 
+  it('a key typed renders nothing but the field, and the answer is saved', async () => {
+    const request = receiver.invite('tok-keys', { state: 'in_progress', answers: {}, savedAt: '2026-12-01T10:32:00.000Z' });
+    const el = await open('tok-keys');
+    await onHeading(el, 'Reference for Ana Ruiz');
+    const title = control(el, 'Your title or position');
+    title.value = 'Teacher';
+    title.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    expect(el.isUpdatePending, 'a key schedules no render').to.equal(false);
+    await waitUntil(() => request.invitation.answers.title === 'Teacher', 'the answer saved', { timeout: 10000 });
+    expect(control(el, 'Your title or position').value).to.equal('Teacher');
+  });
+
   it('keeps the answers when a save fails and saves them on Try saving again', async () => {
     const request = receiver.invite('tok-retry', { state: 'in_progress' });
     const el = await open('tok-retry');

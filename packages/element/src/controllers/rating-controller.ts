@@ -32,6 +32,8 @@ export interface RatingControllerOptions {
   debounce?: number;
 }
 
+// A key typed renders the form again after this pause in typing.
+const RENDER_AFTER_MS = 300;
 // A failed save tries again by itself after these pauses (and at once on the next change).
 const RETRY_MS = [2_000, 5_000, 15_000, 30_000];
 
@@ -61,6 +63,7 @@ export class RatingController implements ReactiveController {
   declare private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode };
   declare private readonly options: RatingControllerOptions;
   declare private timer: ReturnType<typeof setTimeout> | undefined;
+  declare private renderTimer: ReturnType<typeof setTimeout> | undefined;
   declare private inFlight: Promise<void> | undefined;
   private dirty = false;
   private failures = 0;
@@ -77,6 +80,7 @@ export class RatingController implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.renderTimer);
   }
 
   hostUpdated(): void {
@@ -118,12 +122,19 @@ export class RatingController implements ReactiveController {
     this.go(asking ? 'decline' : 'request');
   }
 
-  /** One answer changed: kept at once, saved on the server after a pause in typing. */
-  set(path: readonly (string | number)[], value: unknown): void {
+  /**
+   * One answer changed: kept at once, saved on the server after a pause in typing. `typed`: a key in
+   * a text field, which shows it already: the form renders again at the pause, not on every key
+   * (the whole form per key cost the phone profile's typing, issue 22).
+   */
+  set(path: readonly (string | number)[], value: unknown, typed = false): void {
     this.answers = withValue(this.answers, path, value) as RaterAnswersDraft;
     this.dirty = true;
     this.schedule(this.options.debounce ?? 800);
-    this.host.requestUpdate();
+    clearTimeout(this.renderTimer);
+    this.renderTimer = undefined;
+    if (typed) this.renderTimer = setTimeout(() => ((this.renderTimer = undefined), this.host.requestUpdate()), RENDER_AFTER_MS);
+    else this.host.requestUpdate();
   }
 
   /** Saves now what is not saved yet (the Try again of a failed save; before submitting). */

@@ -117,7 +117,7 @@ export class EndorsementRating extends LitElement {
         });
       case 'form':
         return renderRatingForm(view, rating.answers, {
-          set: (path, value) => (path[0] === 'knownMonths' ? this.setMonths(String(value ?? '')) : rating.set(path, value)),
+          set: (path, value, typed) => (path[0] === 'knownMonths' ? this.setMonths(String(value ?? '')) : rating.set(path, value, typed)),
           submit: () => void rating.submit(),
           retrySave: () => void rating.flush(),
           focus: (id) => (this.renderRoot as ShadowRoot).getElementById(id)?.focus(),

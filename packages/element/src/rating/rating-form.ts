@@ -11,7 +11,8 @@ type Path = readonly (string | number)[];
 
 /** What the form does with the rater's input. */
 export interface RatingFormActions {
-  set: (path: Path, value: unknown) => void;
+  /** `typed`: a key in a text field, which shows it already (the form renders again at the pause). */
+  set: (path: Path, value: unknown, typed?: boolean) => void;
   submit: () => void;
   retrySave: () => void;
   focus: (id: string) => void;
@@ -45,7 +46,7 @@ export function renderRatingForm(view: RatingView, answers: RaterAnswersDraft, a
         value: String(read(answers, path) ?? ''),
         ...(autocomplete ? { autocomplete } : {}),
       },
-      (v) => a.set(path, v === '' ? undefined : v),
+      (v) => a.set(path, v === '' ? undefined : v, true),
     );
   const yesNo = (path: Path, label: string) =>
     radioControl(
@@ -182,7 +183,7 @@ export function renderRatingForm(view: RatingView, answers: RaterAnswersDraft, a
             value: answers.signature?.signedName ?? '',
             autocomplete: 'name',
           },
-          (v) => a.set(['signature'], v.trim() ? { signedName: v, signedOn: today() } : undefined),
+          (v) => a.set(['signature'], v.trim() ? { signedName: v, signedOn: today() } : undefined, true),
         )}
       </section>
       <button type="submit" part="button" aria-disabled=${a.busy ? 'true' : nothing}>${view.t('rating.form.submit')}</button>
