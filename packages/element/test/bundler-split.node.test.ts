@@ -10,10 +10,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
+import { launchChromium } from '@endorsement-kit/test-kit/server/chromium.js';
 import { programs } from '@endorsement-kit/sdk';
 import { en } from '@endorsement-kit/sdk/en';
 import { es } from '@endorsement-kit/sdk/es';
@@ -24,27 +23,15 @@ const FIRST_CHUNK = 40 * KB;
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 let made: ReturnType<typeof consumerApp> | undefined;
 
-interface Page {
-  goto(url: string): Promise<unknown>;
-  evaluate<T>(fn: () => T): Promise<T>;
-  waitForFunction<A>(fn: (arg: A) => boolean, options: { timeout: number }, arg: A): Promise<unknown>;
-  close(): Promise<void>;
-}
-interface Browser {
-  newPage(): Promise<Page>;
-  close(): Promise<void>;
-}
+type Browser = Awaited<ReturnType<typeof launchChromium>>;
+type Page = Awaited<ReturnType<Browser['newPage']>>;
 let browser: Browser | undefined;
 
 before(async () => {
   for (const pkg of ['sdk', 'element'])
     assert.ok(existsSync(join(root, `packages/${pkg}/dist/index.js`)), `packages/${pkg} is built (run pnpm build)`);
   made = consumerApp(root);
-  // Debian's Chromium through puppeteer-core (it comes with @web/test-runner-chrome; pnpm does not hoist it).
-  const fromChrome = createRequire(createRequire(import.meta.url).resolve('@web/test-runner-chrome'));
-  const puppeteer = ((await import(fromChrome.resolve('puppeteer-core'))) as { default: { launch(options: object): Promise<Browser> } })
-    .default;
-  browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
