@@ -201,6 +201,32 @@ describe('<endorsement-rating>', () => {
     expect(control(el, 'Your title or position').value).to.equal('Teacher');
   });
 
+  it('renders the form’s first part first, with its first text field; the rated items and Submit in the next task', async () => {
+    receiver.invite('tok-first', { state: 'in_progress', answers: {} });
+    history.replaceState(null, '', `${location.pathname}#tok-first`);
+    const el = document.createElement('endorsement-rating') as EndorsementRating;
+    el.setAttribute('endpoint', API);
+    document.body.append(el);
+    const seen: { field: boolean; submit: boolean }[] = [];
+    const observer = new MutationObserver(() => {
+      if (root(el).querySelector('form'))
+        seen.push({
+          field: root(el).querySelector('form input') !== null,
+          submit: root(el).querySelector('button[type="submit"]') !== null,
+        });
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    try {
+      await waitUntil(() => root(el).querySelector('button[type="submit"]'), 'the whole form', { timeout: 10000 });
+      await el.updateComplete;
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
+    expect(seen[0], 'the first part').to.deep.equal({ field: true, submit: false });
+    expect(seen.at(-1), 'then the whole form').to.deep.equal({ field: true, submit: true });
+  });
+
   it('keeps the answers when a save fails and saves them on Try saving again', async () => {
     const request = receiver.invite('tok-retry', { state: 'in_progress' });
     const el = await open('tok-retry');

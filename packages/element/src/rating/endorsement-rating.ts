@@ -38,6 +38,7 @@ export class EndorsementRating extends LitElement {
     client: { attribute: false },
     declineNote: { state: true },
     typedMonths: { state: true },
+    formComplete: { state: true },
   };
 
   /** The receiver's API base URL. @default '/api' */
@@ -51,6 +52,10 @@ export class EndorsementRating extends LitElement {
 
   declare private declineNote: string;
   declare private typedMonths: string | undefined;
+  // The form's first render holds its first sections only (RatingFormActions.complete): on a slow
+  // phone the whole form in one task kept the first field from taking keys (issue 22, point 4).
+  declare private formComplete: boolean;
+  private restShown: Promise<void> | undefined;
   declare private made: { endpoint: string; client: RaterClient } | undefined;
 
   private readonly rating = new RatingController(this, {
@@ -62,6 +67,7 @@ export class EndorsementRating extends LitElement {
     super();
     this.endpoint = '/api';
     this.declineNote = '';
+    this.formComplete = false;
   }
 
   private defaultClient(): RaterClient {
@@ -76,6 +82,29 @@ export class EndorsementRating extends LitElement {
     const locale =
       this.locale || invitation?.language || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
     return { locale, invitation, t: (key, params) => translateRating(undefined, locale, key, params) };
+  }
+
+  protected override updated(): void {
+    // The rest of the form after the first part has been painted, in a task of its own.
+    if (this.rating.screen !== 'form' || this.formComplete || this.restShown) return;
+    this.restShown = new Promise((shown) =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.formComplete = true;
+          shown();
+        }),
+      ),
+    );
+  }
+
+  /** Also waits for the rest of the form when only its first part is on the page. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (this.rating.screen === 'form' && !this.formComplete && this.restShown) {
+      await this.restShown;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override render(): TemplateResult {
@@ -126,6 +155,7 @@ export class EndorsementRating extends LitElement {
           missing: this.missing(view),
           save: rating.save,
           typedMonths: this.typedMonths,
+          complete: this.formComplete,
         });
     }
   }

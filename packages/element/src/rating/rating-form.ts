@@ -23,6 +23,11 @@ export interface RatingFormActions {
   save: RatingSave;
   /** The months as typed, while they are not a whole number yet. */
   typedMonths: string | undefined;
+  /**
+   * False for the form's first render: about the rater and how they know the applicant, whose first
+   * field can take keys at once; the rated items, the closing and Submit follow in the next task.
+   */
+  complete: boolean;
 }
 
 /**
@@ -130,8 +135,13 @@ export function renderRatingForm(view: RatingView, answers: RaterAnswersDraft, a
         ${yesNo(['servesAgeBand'], view.t('rating.form.ages', params))}
         ${form.asksRscProvider ? yesNo(['knowsAsRscProvider'], view.t('rating.form.rsc', params)) : nothing}
       </section>
-      ${form.domains.map(
-        (domain) => html`<fieldset class="group" aria-describedby=${`ekr-domain-${domain.id}-intro`}>
+      ${a.complete ? renderRest() : nothing}
+    </form>
+  </section>`;
+
+  function renderRest(): TemplateResult {
+    return html`${form.domains.map(
+      (domain) => html`<fieldset class="group" aria-describedby=${`ekr-domain-${domain.id}-intro`}>
           <legend><h2>${domain.label}</h2></legend>
           ${domain.hint ? html`<p class="hint">${domain.hint}</p>` : nothing}
           <p class="hint" id=${`ekr-domain-${domain.id}-intro`}>${view.t('rating.form.items.intro', { nei: form.notEnoughInformation })}</p>
@@ -154,7 +164,7 @@ export function renderRatingForm(view: RatingView, answers: RaterAnswersDraft, a
           )}
           ${text(['comments', domain.id], view.t('rating.form.comments', { domain: domain.label }), 'long-text')}
         </fieldset>`,
-      )}
+    )}
       ${
         neiCount >= form.invalidAtNotEnoughInformation
           ? html`<p class="panel notice">${view.t('rating.form.nei-warning', { nei: form.notEnoughInformation, count: neiCount, limit: form.invalidAtNotEnoughInformation })}</p>`
@@ -186,9 +196,8 @@ export function renderRatingForm(view: RatingView, answers: RaterAnswersDraft, a
           (v) => a.set(['signature'], v.trim() ? { signedName: v, signedOn: today() } : undefined, true),
         )}
       </section>
-      <button type="submit" part="button" aria-disabled=${a.busy ? 'true' : nothing}>${view.t('rating.form.submit')}</button>
-    </form>
-  </section>`;
+      <button type="submit" part="button" aria-disabled=${a.busy ? 'true' : nothing}>${view.t('rating.form.submit')}</button>`;
+  }
 }
 
 /** "Saving…", "Saved at 10:32", or the failure with its Try again. */
