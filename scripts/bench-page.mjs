@@ -153,24 +153,11 @@ const RENEWAL_TOKEN = 'bench-renewal-token';
 if (wanted('rate') || wanted('renew')) {
   const { http, HttpResponse } = await import('msw');
   const { createReferenceReceiver } = await import('@endorsement-kit/test-kit/msw/index.js');
-  const { programs, renewalCycle } = await import('@endorsement-kit/sdk');
+  const { renewalInvitation } = await import('@endorsement-kit/test-kit/fixtures/renewal-invitation.js');
   const receiver = createReferenceReceiver(`${origin}/api`);
   // Accepted already: the link opens on the form itself.
   receiver.invite(RATER_TOKEN, { state: 'in_progress' });
-  const invitation = {
-    program: programs.alliance,
-    programName: 'Alliance',
-    language: 'en',
-    fullName: 'Jordan Whitfield',
-    category: 'IFS',
-    categoryLabel: 'Infant Family Specialist',
-    endorsedOn: '2024-01-15',
-    cycle: renewalCycle(programs.alliance, { endorsedOn: '2024-01-15' }),
-    state: 'draft',
-    note: null,
-    renewal: null,
-    savedAt: null,
-  };
+  const invitation = renewalInvitation();
   apiHandlers = [
     ...receiver.handlers,
     http.post(`${origin}/api/renewals/open`, () => HttpResponse.json(invitation)),

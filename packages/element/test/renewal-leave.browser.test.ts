@@ -4,25 +4,12 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse } from 'msw';
-import { programs, renewalCycle, type RenewalInvitation } from '@endorsement-kit/sdk';
+import { renewalInvitation } from '@endorsement-kit/test-kit/fixtures/renewal-invitation.js';
 import '../src/define-renewal.js';
 import type { EndorsementRenewal } from '../src/define-renewal.js';
 
 const saves: { keepalive: boolean; renewal: unknown }[] = [];
-const invitation: RenewalInvitation = {
-  program: programs.alliance,
-  programName: 'Alliance',
-  language: 'en',
-  fullName: 'Jordan Whitfield',
-  category: 'IFS',
-  categoryLabel: 'Infant Family Specialist',
-  endorsedOn: '2024-01-15',
-  cycle: renewalCycle(programs.alliance, { endorsedOn: '2024-01-15' }),
-  state: 'draft',
-  note: null,
-  renewal: null,
-  savedAt: null,
-};
+const invitation = renewalInvitation();
 const worker = setupWorker(
   http.post('/api/renewals/open', () => HttpResponse.json(invitation)),
   http.post('/api/renewals/save', async ({ request }) => {
