@@ -1,19 +1,11 @@
 import type { Sql } from '../db/database.js';
-import type { FeeStatus } from './fee-api-types.js';
+import type { StripeSettledFee } from './session-outcome.js';
 
 /** A `record_fees` row: a fee something happened to. */
-export interface FeeRow {
+export interface FeeRow extends StripeSettledFee {
   record_id: string;
-  program: string;
   kind: string;
-  amount: number;
-  currency: string;
-  status: FeeStatus;
-  method: 'stripe' | 'coordinator' | null;
-  checkout_session: string | null;
-  payment_intent: string | null;
   note: string | null;
-  paid_at: Date | string | null;
 }
 
 /** What fees are about: a record, its program, category, language, reference and when it came. */

@@ -1,20 +1,12 @@
 import type { Sql } from '../db/database.js';
-import type { FeeStatus } from './fee-api-types.js';
+import type { StripeSettledFee } from './session-outcome.js';
 
 /** A `renewal_fees` row: a fee of one renewal (a category's cycle) something happened to. */
-export interface RenewalFeeRow {
+export interface RenewalFeeRow extends StripeSettledFee {
   category_id: string;
   due_on: string;
-  program: string;
   kind: string;
-  amount: number;
-  currency: string;
-  status: FeeStatus;
-  method: 'stripe' | 'coordinator' | null;
-  checkout_session: string | null;
-  payment_intent: string | null;
   note: string | null;
-  paid_at: Date | string | null;
 }
 
 /** The rows of one renewal: a category's cycle, named by its due date. */
