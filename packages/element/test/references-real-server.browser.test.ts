@@ -60,7 +60,11 @@ async function raterPage(token: string) {
   const el = () => win.document.querySelector('endorsement-rating')!;
   const root = () => el().shadowRoot!;
   const heading = () => norm(root()?.querySelector('#ek-heading')?.textContent);
-  const on = (text: string) => waitUntil(() => heading() === text, `rater page "${text}" (now "${heading()}")`, { timeout: 15000 });
+  // The form's first render holds its first sections; updateComplete waits for the rest.
+  const on = async (text: string) => {
+    await waitUntil(() => heading() === text, `rater page "${text}" (now "${heading()}")`, { timeout: 15000 });
+    await (el() as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  };
   const labelled = (name: string) => {
     const label = [...root().querySelectorAll('label')].find((l) => norm(l.textContent) === name);
     if (!label) throw new Error(`No label "${name}"`);

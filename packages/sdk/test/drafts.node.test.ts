@@ -51,6 +51,41 @@ async function twoClientsOnOneDraft(fill: (draft: Draft) => void) {
   return { store, a, b, draftA, draftB };
 }
 
+test('a change made while a save is on its way is never shown as saved: "saving" until its own save ends', async () => {
+  const inner = memoryStore();
+  let release: () => void = () => undefined;
+  let held = true;
+  let reached: () => void = () => undefined;
+  const writing = new Promise<void>((resolve) => (reached = resolve));
+  const store: DraftStore = {
+    ...inner,
+    set: async (key, value) => {
+      if (held) {
+        reached();
+        await new Promise<void>((resolve) => (release = resolve));
+      }
+      return inner.set(key, value);
+    },
+  };
+  const client = createEndorsementClient({ program: programs.alliance, backend, store });
+  const draft = await client.open();
+  const seen: { status: string; name: unknown }[] = [];
+  draft.subscribe((d) => seen.push({ status: d.saveState.status, name: d.get('applicant.givenName') }));
+  draft.set('applicant.givenName', 'Anabe');
+  await writing;
+  // The first write has taken "Anabe" and waits in the store; the last key comes now.
+  draft.set('applicant.givenName', 'Anabel');
+  held = false;
+  release();
+  await waitForDraft(draft, (d) => d.saveState.status === 'saved');
+  assert.equal(draft.get('applicant.givenName'), 'Anabel');
+  const second = createEndorsementClient({ program: programs.alliance, backend, store: inner });
+  const reopened = await second.open(draft.id);
+  assert.equal(reopened.get('applicant.givenName'), 'Anabel', 'what was shown as saved is what the store holds');
+  for (const { status, name } of seen) if (status === 'saved') assert.equal(name, 'Anabel', 'no "saved" while "Anabel" waited');
+  await Promise.all([client.dispose(), second.dispose()]);
+});
+
 test('get and set by dotted or array path; value is a new object on every change', async () => {
   const client = createEndorsementClient({ program: programs.alliance, backend });
   const draft = await client.open();

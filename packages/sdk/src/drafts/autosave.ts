@@ -152,7 +152,9 @@ export class Autosave {
       await store.set(key, next);
       this.#retries = 0;
       // A conflict found while this save was on its way stays on show until it is settled.
-      if (!this.#host.conflicted()) this.state = { status: 'saved', savedAt: next.updatedAt, durable: store.durable };
+      // A change made while this save was on its way is not in it: still "saving" until its own save.
+      if (!this.#host.conflicted())
+        this.state = { status: this.dirty ? 'saving' : 'saved', savedAt: next.updatedAt, durable: store.durable };
       if (this.#keptAside) {
         this.#keptAside = false;
         await store.del(unsavedKey(id)).catch(() => undefined);
