@@ -11,6 +11,8 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { builtFromCurrentSources } from './build-if-changed.mjs';
+import { useRamTmpdir } from './ram-tmpdir.mjs';
 
 function find(dir, out = []) {
   let entries;
@@ -37,6 +39,11 @@ if (files.length === 0) {
   process.exit(1);
 }
 
+// Tests that start the server as a process start the built one when the build is of today's
+// sources (packages/server/test/support/server-command.ts): a third of the CPU of tsx.
+if (builtFromCurrentSources()) process.env.EK_TEST_SERVER_BUILT = '1';
+// Run alone (not from scripts/test.mjs): its temporary folders in RAM too, where there is room.
+useRamTmpdir();
 const resources = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'scripts/test-resources.ts'], {
   stdio: ['pipe', 'pipe', 'inherit'],
 });

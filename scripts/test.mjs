@@ -1,6 +1,10 @@
 // `pnpm test` after the build: Node tests, then Chromium tests, then one closing line that counts
 // both ("tests: N passed, N failed"). Each runner's own output streams through unchanged.
 import { spawn } from 'node:child_process';
+import { useRamTmpdir } from './ram-tmpdir.mjs';
+
+// Both phases' temporary folders (databases, Chromium's profiles) in RAM where there is room.
+useRamTmpdir();
 
 function run(command, args, pattern) {
   return new Promise((resolve) => {

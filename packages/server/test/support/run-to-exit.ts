@@ -1,15 +1,13 @@
-// The CLI from source, run to its end: for settings it refuses and ports it cannot take.
+// The server's CLI run to its end: for settings it refuses and ports it cannot take.
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
-const runCli = fileURLToPath(new URL('./run-cli.ts', import.meta.url));
+import { serverCommand } from './server-command.js';
 
 export function runToExit(
   env: Record<string, string>,
   args: string[] = [],
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', runCli, ...args], {
+    const child = spawn(process.execPath, [...serverCommand(), ...args], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

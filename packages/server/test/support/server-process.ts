@@ -1,8 +1,6 @@
 // The server as a separate process, as `pnpm start` runs it: for kill -9 and several instances.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
-const runCli = fileURLToPath(new URL('./run-cli.ts', import.meta.url));
+import { serverCommand } from './server-command.js';
 
 export interface ServerProcess {
   url: string;
@@ -18,7 +16,7 @@ export interface ServerProcess {
  * process group of its own, as a terminal does, for a Ctrl-C that reaches all its processes.
  */
 export function startServerProcess(env: Record<string, string>, { detached = false } = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', runCli], {
+  const child = spawn(process.execPath, serverCommand(), {
     env: { ...process.env, PORT: '0', RATE_LIMIT: '100000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached,
