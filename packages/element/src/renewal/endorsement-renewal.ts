@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import {
+  baseLocale,
   earlyOpenFetch,
   evaluateRenewal,
   formatFee,
@@ -7,7 +8,6 @@ import {
   renewalClient,
   renewalAttestations,
   translateUi,
-  validateRenewal,
   type Issue,
   type RenewalAttestation,
   type RenewalClient,
@@ -27,6 +27,7 @@ import { getAt, renewalLists, setAt } from './renewal-draft.js';
 import { renewalStyles } from './renewal-styles.js';
 import { RENEWAL_WORDS } from './renewal-words.js';
 import { feeWord, renderRenewalFees, RenewalPayment, TOKEN_KEY, type RenewalFeeWords } from './renewal-fees.js';
+import { loadRenewalPart, renewalPart, type RenewalParts } from './renewal-parts.js';
 
 type Screen = 'loading' | 'failed' | 'closed' | 'form' | 'thanks';
 type Repeat = NonNullable<StepSpec['repeat']>;
@@ -35,6 +36,7 @@ const SAVE_AFTER_MS = 800;
 // Typing re-renders the checklist at most this often, not per key (issue #22, point 4).
 const REFRESH_AFTER_MS = 150;
 const today = () => new Date().toISOString().slice(0, 10);
+const spanish = (language: string | undefined) => !!language && baseLocale(language) === 'es';
 const storedToken = () => {
   try {
     return sessionStorage.getItem(TOKEN_KEY) ?? '';
@@ -97,6 +99,9 @@ export class EndorsementRenewal extends LitElement {
   private submitted = false;
   private readonly payment = new RenewalPayment(this);
   private choices = new RegistryChoicesController(this);
+  // The Spanish part failed to load: the page is then in English throughout, not half and half.
+  private spanishFailed = false;
+  private checksAsked = false;
 
   constructor() {
     super();
@@ -156,12 +161,16 @@ export class EndorsementRenewal extends LitElement {
 
   private async open(): Promise<void> {
     this.screen = 'loading';
+    // A page set to Spanish fetches its Spanish while the link opens.
+    if (spanish(this.locale)) void this.spanishWords();
     const opened = await this.client.open(this.secret);
     if (!opened.ok) {
       this.closedReason = opened.error;
       this.screen = opened.error === 'invalid_link' || opened.error === 'link_closed' ? 'closed' : 'failed';
       return;
     }
+    // The endorsee's language known now: a Spanish one's words before the form shows.
+    if (spanish(this.locale || opened.value.language || document.documentElement.lang)) await this.spanishWords();
     this.invitation = opened.value;
     this.choices.load(opened.value.choices, opened.value.fullName);
     const saved = opened.value.renewal;
@@ -173,7 +182,31 @@ export class EndorsementRenewal extends LitElement {
   }
 
   private get language(): string {
-    return this.locale || this.invitation?.language || document.documentElement.lang || 'en';
+    const language = this.locale || this.invitation?.language || document.documentElement.lang || 'en';
+    return this.spanishFailed && spanish(language) ? 'en' : language;
+  }
+
+  /** Loads the Spanish part; a failure says so in the console and leaves the page in English (as load-locale.ts). */
+  private async spanishWords(): Promise<void> {
+    try {
+      await loadRenewalPart('spanish');
+      this.spanishFailed = false;
+    } catch (error) {
+      this.spanishFailed = true;
+      console.warn(
+        `endorsement-kit: the renewal page's Spanish could not be loaded (${(error as Error)?.message ?? error}); showing English instead.`,
+      );
+    }
+  }
+
+  protected override updated(): void {
+    // Validation is needed at submit only: fetched once the form is shown, while the endorsee
+    // reads. A failure here waits for the submit, which loads it again and says so if it fails.
+    if (this.screen === 'form' && !this.checksAsked) {
+      this.checksAsked = true;
+      const load = () => void loadRenewalPart('checks').catch(() => undefined);
+      (globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1)))(load);
+    }
   }
 
   private w(key: string, params: Record<string, string> = {}): string {
@@ -211,7 +244,8 @@ export class EndorsementRenewal extends LitElement {
   private refresh(): void {
     clearTimeout(this.refreshTimer);
     this.refreshTimer = undefined;
-    if (this.submitted) this.check();
+    const checks = renewalPart('checks');
+    if (this.submitted && checks) this.check(checks);
     this.requestUpdate();
   }
 
@@ -236,9 +270,9 @@ export class EndorsementRenewal extends LitElement {
   }
 
   /** The problems to show: the fields' (as the application words them) and the checklist's unmet items. */
-  private check(): SummaryItem[] {
+  private check(checks: RenewalParts['checks']): SummaryItem[] {
     const program = this.invitation!.program;
-    const checked = validateRenewal(program, this.draft, { locale: this.language, asOf: today() });
+    const checked = checks.validateRenewal(program, this.draft, { locale: this.language, asOf: today() });
     this.issues = checked.ok ? [] : checked.issues;
     const items: SummaryItem[] = this.issues.map((issue) => ({ message: issue.message, target: fieldId(issue.path) }));
     for (const check of this.evaluate().checks.filter((c) => !c.met))
@@ -251,8 +285,19 @@ export class EndorsementRenewal extends LitElement {
   }
 
   private async submit(): Promise<void> {
+    let checks: RenewalParts['checks'];
+    try {
+      // Loaded while the endorsee read, or now (again, after a failure).
+      checks = renewalPart('checks') ?? (await loadRenewalPart('checks'));
+    } catch {
+      // Nothing typed is lost (the draft stays, and is saved); pressing Submit again tries again.
+      this.summary = [{ message: this.w('checks-failed'), target: 'ekn-submit' }];
+      await this.updateComplete;
+      (this.renderRoot as ShadowRoot).getElementById('ekn-error-summary')?.focus();
+      return;
+    }
     this.submitted = true;
-    const items = this.check();
+    const items = this.check(checks);
     if (items.length > 0) {
       await this.updateComplete;
       (this.renderRoot as ShadowRoot).getElementById('ekn-error-summary')?.focus();
