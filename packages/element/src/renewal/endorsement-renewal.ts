@@ -76,6 +76,7 @@ export class EndorsementRenewal extends LitElement {
     issues: { state: true },
     summary: { state: true },
     removed: { state: true },
+    formComplete: { state: true },
   };
 
   /** The receiver's API base URL. @default '/api' */
@@ -101,6 +102,11 @@ export class EndorsementRenewal extends LitElement {
   private choices = new RegistryChoicesController(this);
   // The Spanish part failed to load: the page is then in English throughout, not half and half.
   private spanishFailed = false;
+  // The form's first render holds what the endorsee reads and fills first, down to the membership
+  // fields; the attestations, Submit and the registry choices render in the next task: on a slow
+  // phone the whole form in one task kept the first field from taking keys (issue 22, point 4).
+  declare private formComplete: boolean;
+  private restShown: Promise<void> | undefined;
   private checksAsked = false;
 
   constructor() {
@@ -109,6 +115,7 @@ export class EndorsementRenewal extends LitElement {
     this.screen = 'loading';
     this.saveState = 'idle';
     this.issues = [];
+    this.formComplete = false;
   }
 
   private get client(): RenewalClient {
@@ -161,6 +168,8 @@ export class EndorsementRenewal extends LitElement {
 
   private async open(): Promise<void> {
     this.screen = 'loading';
+    this.formComplete = false;
+    this.restShown = undefined;
     // A page set to Spanish fetches its Spanish while the link opens.
     if (spanish(this.locale)) void this.spanishWords();
     const opened = await this.client.open(this.secret);
@@ -200,13 +209,34 @@ export class EndorsementRenewal extends LitElement {
   }
 
   protected override updated(): void {
-    // Validation is needed at submit only: fetched once the form is shown, while the endorsee
+    if (this.screen !== 'form') return;
+    // The rest of the form after the first part has been painted, in a task of its own.
+    if (!this.formComplete && !this.restShown)
+      this.restShown = new Promise((shown) =>
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            this.formComplete = true;
+            shown();
+          }),
+        ),
+      );
+    // Validation is needed at submit only: fetched once the whole form is shown, while the endorsee
     // reads. A failure here waits for the submit, which loads it again and says so if it fails.
-    if (this.screen === 'form' && !this.checksAsked) {
+    if (this.formComplete && !this.checksAsked) {
       this.checksAsked = true;
       const load = () => void loadRenewalPart('checks').catch(() => undefined);
       (globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1)))(load);
     }
+  }
+
+  /** Also waits for the rest of the form when only its first part is on the page. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (this.screen === 'form' && !this.formComplete && this.restShown) {
+      await this.restShown;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private w(key: string, params: Record<string, string> = {}): string {
@@ -373,7 +403,6 @@ export class EndorsementRenewal extends LitElement {
     };
     const lists = renewalLists(program, invitation.category);
     const needsRsc = result.checks.some((c) => c.id === 'rsc-hours');
-    const attestations = renewalAttestations(program, cycle.dueOn);
     const fee = formatFee(result.fees.total, result.fees.currency, this.language);
     return html`<h1 tabindex="-1">${title}</h1>
       ${this.summary?.length ? summaryMarkup({ id: 'ekn-error-summary', title: this.w('errors.title'), items: this.summary, focus: (id) => (this.renderRoot as ShadowRoot).getElementById(id)?.focus() }) : nothing}
@@ -397,7 +426,13 @@ export class EndorsementRenewal extends LitElement {
         ${this.renderText(['membership', 'association'], this.w('membership.association'))}
         ${this.renderText(['membership', 'expiresOn'], this.w('membership.expiresOn'), this.w('membership.expiresOn.hint'))}
       </section>
-      <section aria-labelledby="ekn-attestations">
+      ${this.formComplete ? this.renderRest() : nothing}`;
+  }
+
+  /** The form after its first part: the attestations, the save status, Submit and the registry choices. */
+  private renderRest(): TemplateResult {
+    const attestations = renewalAttestations(this.invitation!.program, this.invitation!.cycle.dueOn);
+    return html`<section aria-labelledby="ekn-attestations">
         <h2 id="ekn-attestations">${this.w('section.attestations')}</h2>
         ${attestations.map((attestation) => this.renderAttestation(attestation))}
       </section>
