@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   baseLocale,
   earlyOpenFetch,
@@ -206,6 +206,12 @@ export class EndorsementRenewal extends LitElement {
         `endorsement-kit: the renewal page's Spanish could not be loaded (${(error as Error)?.message ?? error}); showing English instead.`,
       );
     }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // A page switched to Spanish once open: its Spanish words, then the page again.
+    if (changed.has('locale') && this.screen !== 'loading' && spanish(this.language) && !renewalPart('spanish'))
+      void this.spanishWords().then(() => this.requestUpdate());
   }
 
   protected override updated(): void {
