@@ -239,11 +239,59 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).jo
     treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/(zod|ky)\//.test(id) },
     onwarn: quiet,
   });
-  // The endorsee's renewal page (<endorsement-renewal>): one file of its own, like the rater's.
+  // The endorsee's renewal page (<endorsement-renewal>): its own files, sharing nothing with the
+  // application's. endorsement-renewal.js holds the first screen (Lit, the page, the lists, the
+  // checklist and fees, their English); beside it under content-hashed names, loaded by the page
+  // (renewal/renewal-parts.ts, URLs from its own as the application's parts): `spanish`, the
+  // application's words in Spanish, for a Spanish endorsee only, and `checks`, validation (zod, its
+  // messages, validateRenewal), fetched once the form is shown. Named here because the SDK's core
+  // reaches them by static imports (see PARTS below).
+  const RENEWAL_PARTS = {
+    spanish:
+      /\/packages\/sdk\/src\/i18n\/(es\/(ui|steps|form-lists|fees)|renewal-form-messages-es)\.ts$|\/packages\/element\/src\/renewal\/renewal-spanish-part\.ts$/,
+    checks:
+      /\/node_modules\/zod\/|\/packages\/sdk\/src\/validation\/|\/packages\/sdk\/src\/schema\/(?!levels-and-roles\.ts$)|\/packages\/sdk\/src\/renewal\/(validate-renewal|renewal-schema)\.ts$|\/packages\/sdk\/src\/i18n\/((en|es)\/validation|renewal-validation-messages-es)\.ts$|\/packages\/element\/src\/renewal\/renewal-checks-part\.ts$/,
+  };
+  const renewalPartUrls = () => {
+    const refs = {};
+    return {
+      name: 'renewal-part-urls',
+      buildStart() {
+        for (const name of Object.keys(RENEWAL_PARTS))
+          refs[name] = this.emitFile({
+            type: 'chunk',
+            id: resolvePath(`packages/element/src/renewal/renewal-${name}-part.ts`),
+            name,
+            preserveSignature: 'allow-extension',
+          });
+      },
+      writeBundle(options, bundle) {
+        for (const name of readdirSync(options.dir)) {
+          if (/^endorsement-renewal\.\w+-[\w-]{8}\.js(\.map)?$/.test(name) && !(name in bundle)) rmSync(resolvePath(options.dir, name));
+        }
+      },
+      load(id) {
+        if (!id.endsWith('/packages/element/src/renewal/renewal-part-urls.ts')) return null;
+        return `export const renewalPartUrls = { ${Object.entries(refs)
+          .map(([name, ref]) => `${name}: import.meta.ROLLUP_FILE_URL_${ref}`)
+          .join(', ')} };`;
+      },
+    };
+  };
   configs.push({
-    input: 'packages/element/src/define-renewal.ts',
-    output: { file: `${CDN}/endorsement-renewal.js`, format: 'esm', sourcemap: true, sourcemapPathTransform, inlineDynamicImports: true },
-    plugins: [resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 3 } }), integrity()],
+    input: { 'endorsement-renewal': 'packages/element/src/define-renewal.ts' },
+    // As the application's: the entry is the first screen's code itself, exporting what its parts import.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: CDN,
+      format: 'esm',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'endorsement-renewal.[name]-[hash].js',
+      sourcemap: true,
+      sourcemapPathTransform,
+      manualChunks: (id) => Object.keys(RENEWAL_PARTS).find((name) => RENEWAL_PARTS[name].test(id)) ?? 'endorsement-renewal',
+    },
+    plugins: [renewalPartUrls(), resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 3 } }), integrity()],
     treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/(zod|ky)\//.test(id) },
     onwarn: quiet,
   });

@@ -136,8 +136,11 @@ const server = createServer((req, res) => {
     return send(path.endsWith('.css') ? 'text/css' : 'text/javascript', readFileSync(surveyFile, 'utf8'));
   if (path === '/seed.html') return send('text/html', seedPage);
   if (elementPages[path]) return send('text/html', elementPages[path].html, elementPages[path].headers);
-  // The element's script where the receiver serves it: /r/endorsement-rating.js.
-  const pageScript = Object.values(elementPages).find((page) => page.script === path);
+  // The element's script where the receiver serves it: /r/endorsement-rating.js, and its parts
+  // beside it (/renew/endorsement-renewal.checks-<hash>.js).
+  const pageScript = Object.values(elementPages).find(
+    (page) => page.script === path || (path.startsWith(page.script.replace(/js$/, '')) && /^[\w/.-]+$/.test(path)),
+  );
   if (pageScript) return send('text/javascript', readFileSync(join(CDN, path.slice(path.lastIndexOf('/') + 1)), 'utf8'));
   if (handWrittenForms[path]) return send('text/html', handWrittenForms[path]);
   if (path === '/sdk.js') return send('text/javascript', sdk);

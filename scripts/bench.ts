@@ -1,6 +1,6 @@
 // `pnpm bench`: prints figures (bundle sizes, draft timings). It asserts nothing: budgets that are
 // deterministic (bytes) are asserted in tests; timings are only printed.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { sdkBundleSize, fileSize } from './bundle-size.mjs';
@@ -52,9 +52,17 @@ if (existsSync(`${CDN_DIR}/endorsement-application.js`)) {
   row('element: total (first load and parts)', total);
   for (const file of ['endorsement-application.iife.js', 'endorsement-application.standalone.iife.js', 'endorsement-application.es.js'])
     row(`element: ${file}`, await fileSize(`${CDN_DIR}/${file}`));
-  // The rater's and the renewal pages: one file each (budgets: 20 and 52 KB, size.node.test.ts).
+  // The rater's page, one file, and the renewal page's first file and its parts (budgets: 20 KB;
+  // 36, 7 and 14 KB; size.node.test.ts).
   row("rater's page: endorsement-rating.js", await fileSize(`${CDN_DIR}/endorsement-rating.js`), 20 * 1024);
-  row('renewal page: endorsement-renewal.js', await fileSize(`${CDN_DIR}/endorsement-renewal.js`), 52 * 1024);
+  row('renewal page: endorsement-renewal.js (first file)', await fileSize(`${CDN_DIR}/endorsement-renewal.js`), 36 * 1024);
+  for (const [part, budget] of [
+    ['spanish', 7],
+    ['checks', 14],
+  ] as const) {
+    const file = readdirSync(CDN_DIR).find((name) => new RegExp(`^endorsement-renewal\\.${part}-[\\w-]{8}\\.js$`).test(name));
+    if (file) row(`renewal page: part ${part}`, await fileSize(`${CDN_DIR}/${file}`), budget * 1024);
+  }
 } else console.log('element: not built (run pnpm build)');
 
 // A bundler's build of `/define` from the packed packages (as bundler-split.node.test.ts builds it),

@@ -91,6 +91,8 @@ const button = (el: EndorsementRenewal, name: string) =>
 async function mounted(): Promise<EndorsementRenewal> {
   const el = await fixture<EndorsementRenewal>(html`<endorsement-renewal .token=${'the-token'}></endorsement-renewal>`);
   await waitUntil(() => fees(el), 'the fees shown');
+  // Submit and the registry choices come with the rest of the form, a task after its first part.
+  await el.updateComplete;
   return el;
 }
 

@@ -83,6 +83,8 @@ describe('typing on the renewal page', () => {
   it('renders a checkbox at once, and keeps a name typed just before it', async () => {
     const el = await fixture<EndorsementRenewal>(html`<endorsement-renewal token="a-token"></endorsement-renewal>`);
     await waitUntil(() => el.shadowRoot!.getElementById('ekn-check-membership'), 'the checklist is shown');
+    // The attestations come with the rest of the form, a task after its first part.
+    await el.updateComplete;
     const root = el.shadowRoot!;
     const box = root.getElementById('ekn-attest-code-of-ethics') as HTMLInputElement;
     const name = box.closest('fieldset')!.querySelector<HTMLInputElement>('input:not([type="checkbox"])')!;

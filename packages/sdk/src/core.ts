@@ -56,7 +56,10 @@ export {
   hasMessages,
   translateUi,
   hasUiMessages,
+  renewalFormMessagesEn,
+  renewalFormMessagesEs,
   renewalPageMessages,
+  renewalValidationMessagesEs,
 } from './i18n/index.js';
 export {
   EndorsementKitError,

@@ -47,7 +47,10 @@ export {
   hasMessages,
   translateUi,
   hasUiMessages,
+  renewalFormMessagesEn,
+  renewalFormMessagesEs,
   renewalPageMessages,
+  renewalValidationMessagesEs,
 } from './core.js';
 export {
   EndorsementKitError,

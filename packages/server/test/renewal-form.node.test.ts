@@ -160,8 +160,32 @@ for (const kind of DATABASE_KINDS) {
         try {
           const page = await browser.newPage();
           const watch = await watchLinkPage(page, '/api/renewals/open');
+          const scripts: string[] = [];
+          page.on('request', (request) => {
+            if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+          });
           await page.goto(new URL(`/renew/#${renewalToken(mail)}`, server.url).href);
           await byRole(page, 'heading', 'Renew your Infant Family Specialist Endorsement®');
+          // Its parts beside its script (issue 22, point 4): validation once the form is shown, and
+          // for this English endorsee never the Spanish part.
+          await page.waitForFunction(
+            () => performance.getEntriesByType('resource').some((e) => /\/renew\/endorsement-renewal\.checks-/.test(e.name)),
+            {
+              timeout: 20000,
+            },
+          );
+          assert.deepEqual(
+            scripts.filter((path) => path.startsWith('/renew/')).map((path) => path.replace(/-[\w-]{8}\.js$/, '')),
+            ['/renew/endorsement-renewal.js', '/renew/endorsement-renewal.checks'],
+          );
+          // Served under the page's policy, for good (the name changes with the content).
+          const part = await server.request(scripts.find((path) => path.includes('.checks-'))!);
+          assert.equal(part.status, 200);
+          assert.equal(part.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+          assert.match(part.headers.get('content-security-policy') ?? '', /default-src 'none'; script-src 'self'/);
+          assert.match(part.headers.get('content-type') ?? '', /^text\/javascript/);
+          assert.equal((await server.request('/renew/endorsement-renewal.nothing-12345678.js')).status, 404);
+          assert.equal((await server.request('/renew/package.json')).status, 404);
           assert.deepEqual(await watch.violations(), []);
           assertOneEarlyOpen(watch, new URL('/renew/', server.url).href, renewalToken(mail));
           await watch.provesListening();
@@ -232,9 +256,18 @@ for (const kind of DATABASE_KINDS) {
 
           // In Spanish, for an endorsee whose language is Spanish.
           const dee = /^(https?:\/\/\S+\/renew\/#\S+)$/m.exec(mailsTo(smtp.mails, 'dee@example.org')[0]!.text ?? '')![1]!;
+          // Its Spanish words (the application's) are a part of their own, fetched for this endorsee.
+          const scripts: string[] = [];
+          page.on('request', (request) => {
+            if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+          });
           await page.goto(dee);
           await byRole(page, 'heading', 'Renueve su Respaldo® Asociado/a de Familias con Infantes');
           await waitForText(page, 'Su primera renovación después del respaldo no pide horas');
+          assert.ok(
+            scripts.some((path) => /^\/renew\/endorsement-renewal\.spanish-[\w-]{8}\.js$/.test(path)),
+            `the Spanish part was fetched: ${scripts.join(', ')}`,
+          );
           assert.deepEqual(await axeViolations(page), [], 'in Spanish');
         } finally {
           await browser.close();

@@ -1,5 +1,6 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
+  baseLocale,
   earlyOpenFetch,
   evaluateRenewal,
   formatFee,
@@ -7,7 +8,6 @@ import {
   renewalClient,
   renewalAttestations,
   translateUi,
-  validateRenewal,
   type Issue,
   type RenewalAttestation,
   type RenewalClient,
@@ -27,6 +27,7 @@ import { getAt, renewalLists, setAt } from './renewal-draft.js';
 import { renewalStyles } from './renewal-styles.js';
 import { RENEWAL_WORDS } from './renewal-words.js';
 import { feeWord, renderRenewalFees, RenewalPayment, TOKEN_KEY, type RenewalFeeWords } from './renewal-fees.js';
+import { loadRenewalPart, renewalPart, type RenewalParts } from './renewal-parts.js';
 
 type Screen = 'loading' | 'failed' | 'closed' | 'form' | 'thanks';
 type Repeat = NonNullable<StepSpec['repeat']>;
@@ -35,6 +36,7 @@ const SAVE_AFTER_MS = 800;
 // Typing re-renders the checklist at most this often, not per key (issue #22, point 4).
 const REFRESH_AFTER_MS = 150;
 const today = () => new Date().toISOString().slice(0, 10);
+const spanish = (language: string | undefined) => !!language && baseLocale(language) === 'es';
 const storedToken = () => {
   try {
     return sessionStorage.getItem(TOKEN_KEY) ?? '';
@@ -74,6 +76,7 @@ export class EndorsementRenewal extends LitElement {
     issues: { state: true },
     summary: { state: true },
     removed: { state: true },
+    formComplete: { state: true },
   };
 
   /** The receiver's API base URL. @default '/api' */
@@ -97,6 +100,14 @@ export class EndorsementRenewal extends LitElement {
   private submitted = false;
   private readonly payment = new RenewalPayment(this);
   private choices = new RegistryChoicesController(this);
+  // The Spanish part failed to load: the page is then in English throughout, not half and half.
+  private spanishFailed = false;
+  // The form's first render holds what the endorsee reads and fills first, down to the membership
+  // fields; the attestations, Submit and the registry choices render in the next task: on a slow
+  // phone the whole form in one task kept the first field from taking keys (issue 22, point 4).
+  declare private formComplete: boolean;
+  private restShown: Promise<void> | undefined;
+  private checksAsked = false;
 
   constructor() {
     super();
@@ -104,6 +115,7 @@ export class EndorsementRenewal extends LitElement {
     this.screen = 'loading';
     this.saveState = 'idle';
     this.issues = [];
+    this.formComplete = false;
   }
 
   private get client(): RenewalClient {
@@ -156,12 +168,18 @@ export class EndorsementRenewal extends LitElement {
 
   private async open(): Promise<void> {
     this.screen = 'loading';
+    this.formComplete = false;
+    this.restShown = undefined;
+    // A page set to Spanish fetches its Spanish while the link opens.
+    if (spanish(this.locale)) void this.spanishWords();
     const opened = await this.client.open(this.secret);
     if (!opened.ok) {
       this.closedReason = opened.error;
       this.screen = opened.error === 'invalid_link' || opened.error === 'link_closed' ? 'closed' : 'failed';
       return;
     }
+    // The endorsee's language known now: a Spanish one's words before the form shows.
+    if (spanish(this.locale || opened.value.language || document.documentElement.lang)) await this.spanishWords();
     this.invitation = opened.value;
     this.choices.load(opened.value.choices, opened.value.fullName);
     const saved = opened.value.renewal;
@@ -173,7 +191,58 @@ export class EndorsementRenewal extends LitElement {
   }
 
   private get language(): string {
-    return this.locale || this.invitation?.language || document.documentElement.lang || 'en';
+    const language = this.locale || this.invitation?.language || document.documentElement.lang || 'en';
+    return this.spanishFailed && spanish(language) ? 'en' : language;
+  }
+
+  /** Loads the Spanish part; a failure says so in the console and leaves the page in English (as load-locale.ts). */
+  private async spanishWords(): Promise<void> {
+    try {
+      await loadRenewalPart('spanish');
+      this.spanishFailed = false;
+    } catch (error) {
+      this.spanishFailed = true;
+      console.warn(
+        `endorsement-kit: the renewal page's Spanish could not be loaded (${(error as Error)?.message ?? error}); showing English instead.`,
+      );
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // A page switched to Spanish once open: its Spanish words, then the page again.
+    if (changed.has('locale') && this.screen !== 'loading' && spanish(this.language) && !renewalPart('spanish'))
+      void this.spanishWords().then(() => this.requestUpdate());
+  }
+
+  protected override updated(): void {
+    if (this.screen !== 'form') return;
+    // The rest of the form after the first part has been painted, in a task of its own.
+    if (!this.formComplete && !this.restShown)
+      this.restShown = new Promise((shown) =>
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            this.formComplete = true;
+            shown();
+          }),
+        ),
+      );
+    // Validation is needed at submit only: fetched once the whole form is shown, while the endorsee
+    // reads. A failure here waits for the submit, which loads it again and says so if it fails.
+    if (this.formComplete && !this.checksAsked) {
+      this.checksAsked = true;
+      const load = () => void loadRenewalPart('checks').catch(() => undefined);
+      (globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1)))(load);
+    }
+  }
+
+  /** Also waits for the rest of the form when only its first part is on the page. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (this.screen === 'form' && !this.formComplete && this.restShown) {
+      await this.restShown;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private w(key: string, params: Record<string, string> = {}): string {
@@ -211,7 +280,8 @@ export class EndorsementRenewal extends LitElement {
   private refresh(): void {
     clearTimeout(this.refreshTimer);
     this.refreshTimer = undefined;
-    if (this.submitted) this.check();
+    const checks = renewalPart('checks');
+    if (this.submitted && checks) this.check(checks);
     this.requestUpdate();
   }
 
@@ -236,9 +306,9 @@ export class EndorsementRenewal extends LitElement {
   }
 
   /** The problems to show: the fields' (as the application words them) and the checklist's unmet items. */
-  private check(): SummaryItem[] {
+  private check(checks: RenewalParts['checks']): SummaryItem[] {
     const program = this.invitation!.program;
-    const checked = validateRenewal(program, this.draft, { locale: this.language, asOf: today() });
+    const checked = checks.validateRenewal(program, this.draft, { locale: this.language, asOf: today() });
     this.issues = checked.ok ? [] : checked.issues;
     const items: SummaryItem[] = this.issues.map((issue) => ({ message: issue.message, target: fieldId(issue.path) }));
     for (const check of this.evaluate().checks.filter((c) => !c.met))
@@ -251,8 +321,19 @@ export class EndorsementRenewal extends LitElement {
   }
 
   private async submit(): Promise<void> {
+    let checks: RenewalParts['checks'];
+    try {
+      // Loaded while the endorsee read, or now (again, after a failure).
+      checks = renewalPart('checks') ?? (await loadRenewalPart('checks'));
+    } catch {
+      // Nothing typed is lost (the draft stays, and is saved); pressing Submit again tries again.
+      this.summary = [{ message: this.w('checks-failed'), target: 'ekn-submit' }];
+      await this.updateComplete;
+      (this.renderRoot as ShadowRoot).getElementById('ekn-error-summary')?.focus();
+      return;
+    }
     this.submitted = true;
-    const items = this.check();
+    const items = this.check(checks);
     if (items.length > 0) {
       await this.updateComplete;
       (this.renderRoot as ShadowRoot).getElementById('ekn-error-summary')?.focus();
@@ -328,7 +409,6 @@ export class EndorsementRenewal extends LitElement {
     };
     const lists = renewalLists(program, invitation.category);
     const needsRsc = result.checks.some((c) => c.id === 'rsc-hours');
-    const attestations = renewalAttestations(program, cycle.dueOn);
     const fee = formatFee(result.fees.total, result.fees.currency, this.language);
     return html`<h1 tabindex="-1">${title}</h1>
       ${this.summary?.length ? summaryMarkup({ id: 'ekn-error-summary', title: this.w('errors.title'), items: this.summary, focus: (id) => (this.renderRoot as ShadowRoot).getElementById(id)?.focus() }) : nothing}
@@ -352,7 +432,13 @@ export class EndorsementRenewal extends LitElement {
         ${this.renderText(['membership', 'association'], this.w('membership.association'))}
         ${this.renderText(['membership', 'expiresOn'], this.w('membership.expiresOn'), this.w('membership.expiresOn.hint'))}
       </section>
-      <section aria-labelledby="ekn-attestations">
+      ${this.formComplete ? this.renderRest() : nothing}`;
+  }
+
+  /** The form after its first part: the attestations, the save status, Submit and the registry choices. */
+  private renderRest(): TemplateResult {
+    const attestations = renewalAttestations(this.invitation!.program, this.invitation!.cycle.dueOn);
+    return html`<section aria-labelledby="ekn-attestations">
         <h2 id="ekn-attestations">${this.w('section.attestations')}</h2>
         ${attestations.map((attestation) => this.renderAttestation(attestation))}
       </section>

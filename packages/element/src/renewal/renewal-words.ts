@@ -32,6 +32,8 @@ export const RENEWAL_WORDS: Readonly<Record<string, Readonly<Record<string, stri
     'save-failed': 'Not saved yet: check your connection. We will try again.',
     submit: 'Submit my renewal',
     'submit-failed': 'Your renewal could not be sent. Try again.',
+    'checks-failed':
+      'Your renewal could not be checked: part of this page did not load. Check your connection and submit again. What you entered is kept.',
     'errors.title': 'There is a problem',
     'missing.attest': 'Tick the box and type your name to sign',
     thanks: 'Thank you: your renewal was received. Your coordinator will review it and write to you.',
@@ -69,6 +71,8 @@ export const RENEWAL_WORDS: Readonly<Record<string, Readonly<Record<string, stri
     'save-failed': 'Aún no se guardó: revise su conexión. Lo intentaremos de nuevo.',
     submit: 'Enviar mi renovación',
     'submit-failed': 'No se pudo enviar su renovación. Inténtelo de nuevo.',
+    'checks-failed':
+      'No se pudo revisar su renovación: una parte de esta página no se cargó. Revise su conexión y vuelva a enviarla. Lo que escribió se conserva.',
     'errors.title': 'Hay un problema',
     'missing.attest': 'Marque la casilla y escriba su nombre para firmar',
     thanks: 'Gracias: recibimos su renovación. Su coordinador/a la revisará y le escribirá.',

@@ -6,5 +6,8 @@ export { CATALOGS, hasMessages } from './catalogs.js';
 export { registerMessages } from './registered-messages.js';
 export { translateUi, hasUiMessages } from './translate-ui.js';
 export { renewalPageMessages } from './renewal-page-messages.js';
+export { renewalFormMessagesEn } from './renewal-form-messages-en.js';
+export { renewalFormMessagesEs } from './renewal-form-messages-es.js';
+export { renewalValidationMessagesEs } from './renewal-validation-messages-es.js';
 export type { MessageParams, Translator } from './translator.js';
 export type { Locale, LocalizedText } from './localized-text.js';

@@ -1,13 +1,7 @@
-import { feesEn } from './en/fees.js';
-import { formListsEn } from './en/form-lists.js';
-import { stepsEn } from './en/steps.js';
-import { uiEn } from './en/ui.js';
 import { validationEn } from './en/validation.js';
-import { feesEs } from './es/fees.js';
-import { formListsEs } from './es/form-lists.js';
-import { stepsEs } from './es/steps.js';
-import { uiEs } from './es/ui.js';
-import { validationEs } from './es/validation.js';
+import { renewalFormMessagesEn } from './renewal-form-messages-en.js';
+import { renewalFormMessagesEs } from './renewal-form-messages-es.js';
+import { renewalValidationMessagesEs } from './renewal-validation-messages-es.js';
 
 /**
  * The SDK's messages a renewal page shows beyond the renewal's own (`renewal.*`): the application's
@@ -21,7 +15,7 @@ import { validationEs } from './es/validation.js';
  */
 export function renewalPageMessages(): Readonly<Record<'en' | 'es', Readonly<Record<string, string>>>> {
   return {
-    en: { ...uiEn, ...stepsEn, ...formListsEn, ...feesEn, ...validationEn },
-    es: { ...uiEs, ...stepsEs, ...formListsEs, ...feesEs, ...validationEs },
+    en: { ...renewalFormMessagesEn(), ...validationEn },
+    es: { ...renewalFormMessagesEs(), ...renewalValidationMessagesEs() },
   };
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { earlyOpenHash, earlyOpenScript } from '@endorsement-kit/sdk';
@@ -33,7 +34,10 @@ export interface ElementPage {
    * element's shadow root takes its place once it runs.
    */
   shell?: string;
-  /** The built script's path, instead of the element package's (tests). */
+  /**
+   * The built script's path, instead of the element package's (tests). Its parts, if any, are the
+   * files beside it named `<tag>.<part>-<hash>.js`.
+   */
   script?: string | undefined;
   /**
    * The path of the API call that opens the link (`/api/ratings/open`): the page's `<head>` then
@@ -89,7 +93,8 @@ export async function elementPageHeaders(page: ElementPage): Promise<Record<stri
 }
 
 /**
- * An HTML shell at `<base>/` that loads one element from `<base>/<tag>.js`, under a strict policy.
+ * An HTML shell at `<base>/` that loads one element from `<base>/<tag>.js`, under a strict policy,
+ * and the parts that script imports (`<base>/<tag>.<part>-<hash>.js`, beside it in `dist/cdn/`).
  * A GET changes nothing and never sees a token, which sits in the URL's fragment: mail scanners
  * that open every link consume nothing. The element reads the fragment and POSTs (with `earlyOpen`,
  * a small inline script starts that POST before the element's script has arrived).
@@ -112,6 +117,27 @@ export function elementPageRoutes(page: ElementPage) {
     } catch {
       script = undefined;
       return c.text(page.notBuilt, 503, { 'Retry-After': '60' });
+    }
+  });
+  // A part's name changes with its content, so a browser keeps it for good; the entry above is
+  // `no-cache`, and names the parts of its own build. Only this pattern: nothing else of the folder.
+  const partName = new RegExp(`^${page.tag.replace(/[.-]/g, '\\$&')}\\.\\w+-[\\w-]{8}\\.js$`);
+  const parts = new Map<string, Promise<string>>();
+  routes.get(`${page.base}/:file`, async (c) => {
+    const file = c.req.param('file');
+    const path = page.script ?? scriptPath(page.tag);
+    if (!partName.test(file) || !path) return c.notFound();
+    let body = parts.get(file);
+    if (!body) parts.set(file, (body = readFile(join(dirname(path), file), 'utf8')));
+    try {
+      return c.body(await body, 200, {
+        ...HEADERS,
+        'Content-Type': 'text/javascript; charset=utf-8',
+        'Cache-Control': 'public, max-age=31536000, immutable',
+      });
+    } catch {
+      parts.delete(file);
+      return c.notFound();
     }
   });
   return routes;
