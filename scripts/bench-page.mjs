@@ -79,21 +79,27 @@ const SURVEY_FILES = {
 // with its shell (heading, "Opening your renewal…") painted before the script runs, both with the
 // early-open script in <head> that POSTs the link's token while the element's script downloads.
 // BENCH_NO_SHELL=1: /renew/ without its shell; BENCH_NO_EARLY=1: both without the early open.
-const { elementPageHtml, elementPageHeaders } = await import('../packages/server/src/http/element-page-routes.ts');
+// Both have their script written in (`inline`), as the receiver does once it is built;
+// BENCH_NO_INLINE=1: loaded by URL instead.
+const { canWriteIntoPage, elementPageHtml, elementPageHeaders } = await import('../packages/server/src/http/element-page-routes.ts');
 const { RATER_PAGE } = await import('../packages/server/src/references/rater-page.ts');
 const { RENEWAL_PAGE } = await import('../packages/server/src/endorsees/renewal-page.ts');
 const asBenched = (page) => ({
   ...page,
   ...(process.env.BENCH_NO_SHELL ? { shell: '' } : {}),
   ...(process.env.BENCH_NO_EARLY ? { earlyOpen: undefined } : {}),
+  ...(process.env.BENCH_NO_INLINE ? { inline: false } : {}),
 });
 const elementPages = {};
-for (const page of [RATER_PAGE, RENEWAL_PAGE].map(asBenched))
+for (const page of [RATER_PAGE, RENEWAL_PAGE].map(asBenched)) {
+  const code = readFileSync(join(CDN, `${page.tag}.js`), 'utf8');
+  const written = page.inline && canWriteIntoPage(code) ? code : undefined;
   elementPages[`${page.base}/`] = {
-    html: elementPageHtml(page),
-    headers: await elementPageHeaders(page),
+    html: elementPageHtml(page, written),
+    headers: await elementPageHeaders(page, written),
     script: `${page.base}/${page.tag}.js`,
   };
+}
 const handWrittenForms = Object.fromEntries(
   ['plain-rating.html', 'plain-renewal.html'].map((name) => [
     `/${name}`,

@@ -1,15 +1,18 @@
 // Issue 22 point 4: the rater's page (/r/), the renewal page (/renew/) and the amend page (/amend/) start the POST of the
 // link's token from a small inline script in their <head>, allowed by its sha256 hash alone (never
 // 'unsafe-inline'); the script is the same for everyone (no token: a GET never sees one), and the
-// element's script keeps the plain policy.
+// element's script keeps the plain policy. The rater's page writes its built script in (allowed by
+// its hash too), one round trip fewer on a phone; a script that HTML would end early, one with parts
+// (the renewal page's) or one not built yet is loaded by URL.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { earlyOpenScript } from '@endorsement-kit/sdk';
-import { HEADERS, elementPageHtml } from '../src/http/element-page-routes.js';
+import { HEADERS, canWriteIntoPage, elementPageHtml, elementPageRoutes } from '../src/http/element-page-routes.js';
 import { RATER_PAGE } from '../src/references/rater-page.js';
 import { RENEWAL_PAGE } from '../src/endorsees/renewal-page.js';
 import { AMEND_PAGE } from '../src/review/amend-page.js';
@@ -17,6 +20,7 @@ import { freshDatabase, type TestDatabase } from './support/databases.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 const PLAIN_CSP = HEADERS['Content-Security-Policy'];
+const RATER_SCRIPT = 'customElements.define("endorsement-rating", class extends HTMLElement {});';
 
 describe('the link pages’ early open', () => {
   let database: TestDatabase;
@@ -25,7 +29,7 @@ describe('the link pages’ early open', () => {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ek-early-open-'));
     const script = join(dir, 'endorsement-rating.js');
-    writeFileSync(script, 'customElements.define("endorsement-rating", class extends HTMLElement {});');
+    writeFileSync(script, RATER_SCRIPT);
     database = await freshDatabase('pglite');
     server = await startTestServer(database, { raterScript: script });
   });
@@ -46,14 +50,18 @@ describe('the link pages’ early open', () => {
       const html = await page.text();
       const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
       assert.deepEqual(inline, [earlyOpenScript(open)], 'one inline script, the SDK’s for this page’s open');
-      assert.ok(
-        html.indexOf('<script>') < html.indexOf(`<script type="module" src="${path}${tag}.js"></script>`),
-        'before the module script, so its POST leaves first',
-      );
-      const hash = `'sha256-${createHash('sha256').update(inline[0]!, 'utf8').digest('base64')}'`;
+      // The element's script: written in (the rater's and renewal pages, once built), else by URL.
+      const written = /<script type="module">([\s\S]*?)<\/script>/.exec(html)?.[1];
+      const byUrl = html.includes(`<script type="module" src="${path}${tag}.js"></script>`);
+      assert.ok(written === undefined ? byUrl : !byUrl, 'the element’s script once, one way or the other');
+      if (path === '/r/') assert.equal(written, RATER_SCRIPT, 'the rater’s page writes its built script in');
+      if (path !== '/r/') assert.equal(written, undefined, 'the renewal and amend pages load their script by URL (it has parts)');
+      assert.ok(html.indexOf('<script>') < html.indexOf('<script type="module"'), 'before the module script, so its POST leaves first');
+      const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+      const hashes = [sha256(inline[0]!), ...(written === undefined ? [] : [sha256(written)])];
       const csp = page.headers.get('content-security-policy') ?? '';
-      assert.equal(csp, PLAIN_CSP.replace("script-src 'self'", `script-src 'self' ${hash}`));
-      assert.equal(csp.match(/'sha256-/g)?.length, 1);
+      assert.equal(csp, PLAIN_CSP.replace("script-src 'self'", `script-src 'self' ${hashes.join(' ')}`));
+      assert.equal(csp.match(/'sha256-/g)?.length, hashes.length);
       assert.ok(!csp.includes('unsafe-inline') && !csp.includes('nonce-'));
       for (const [name, value] of Object.entries(HEADERS))
         if (name !== 'Content-Security-Policy') assert.equal(page.headers.get(name), value, name);
@@ -62,7 +70,7 @@ describe('the link pages’ early open', () => {
       assert.equal(await (await server.request(path)).text(), html);
       assert.equal(
         html,
-        elementPageHtml({ '/r/': RATER_PAGE, '/renew/': RENEWAL_PAGE, '/amend/': AMEND_PAGE }[path]),
+        elementPageHtml({ '/r/': RATER_PAGE, '/renew/': RENEWAL_PAGE, '/amend/': AMEND_PAGE }[path], written),
         'what the bench serves',
       );
 
@@ -71,6 +79,35 @@ describe('the link pages’ early open', () => {
       if (js.status === 200) assert.equal(js.headers.get('content-security-policy'), PLAIN_CSP);
       else assert.equal(js.status, 503, 'not built');
     });
+
+  it('a script HTML would end early, or one with parts, is loaded by URL; one not built yet too, and written in once it is (needs pnpm build)', async () => {
+    const script = join(dir, 'unsafe.js');
+    writeFileSync(script, 'const end = "</script>";');
+    const unsafe = elementPageRoutes({ ...RATER_PAGE, script });
+    const html = await (await unsafe.request('/r/')).text();
+    assert.ok(html.includes('<script type="module" src="/r/endorsement-rating.js"></script>'));
+    assert.ok(!html.includes('<script type="module">'));
+    assert.equal(canWriteIntoPage('const end = "</SCRIPT>";'), false);
+    assert.equal(canWriteIntoPage('const a = "<!-- x";'), false);
+    assert.equal(canWriteIntoPage('customElements.define("x-y", class extends HTMLElement {});'), true);
+    // A script with parts: they import it back by its URL, a second copy beside the one written in.
+    assert.equal(canWriteIntoPage('const part = () => import("./x-y.part-12345678.js");'), false);
+    assert.equal(canWriteIntoPage('import{r as e}from"./x-y.js";'), false);
+    assert.equal(canWriteIntoPage('import "../x.js";'), false);
+    const built = readFileSync(fileURLToPath(import.meta.resolve('@endorsement-kit/element/cdn/endorsement-renewal.js')), 'utf8');
+    assert.equal(canWriteIntoPage(built), false, 'the renewal page’s built script, which has parts');
+
+    const later = join(dir, 'later.js');
+    const routes = elementPageRoutes({ ...RATER_PAGE, script: later });
+    const before = await routes.request('/r/');
+    assert.equal(before.status, 200);
+    assert.ok((await before.text()).includes('src="/r/endorsement-rating.js"'), 'not built: by URL');
+    assert.equal((await routes.request('/r/endorsement-rating.js')).status, 503);
+    writeFileSync(later, 'document.title = "built";');
+    const after = await routes.request('/r/');
+    assert.ok((await after.text()).includes('<script type="module">document.title = "built";</script>'), 'built: written in');
+    assert.match(after.headers.get('content-security-policy') ?? '', /script-src 'self' 'sha256-[^']+' 'sha256-[^']+';/);
+  });
 
   it('a page without `earlyOpen` has no inline script', () => {
     const { earlyOpen: _, ...plain } = RATER_PAGE;

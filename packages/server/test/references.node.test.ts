@@ -303,15 +303,22 @@ for (const kind of DATABASE_KINDS) {
     });
 
     if (kind === 'pglite')
-      it('the rater’s page in Chromium: its inline script opens the link under the page’s CSP, one open request in all (needs pnpm build)', async () => {
+      it('the rater’s page in Chromium: its script written in, its inline script opens the link under the page’s CSP, one open request in all (needs pnpm build)', async () => {
         const { token } = await invite();
         const browser = await launchChromium();
         try {
           const page = await browser.newPage();
           const watch = await watchLinkPage(page, '/api/ratings/open');
+          const scripts: string[] = [];
+          page.on('request', (request) => {
+            if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+          });
           await page.goto(new URL(`/r/#${token}`, server.url).href);
           await waitForText(page, 'Ana Ruiz');
           assert.deepEqual(await watch.violations(), []);
+          // Its script written into the page (allowed by its hash): one round trip fewer, no request for it.
+          assert.deepEqual(scripts, []);
+          assert.match(await (await server.request('/r/')).text(), /<script type="module">[\s\S]{1000,}?<\/script>/);
           assertOneEarlyOpen(watch, new URL('/r/', server.url).href, token);
           await watch.provesListening();
         } finally {

@@ -174,6 +174,7 @@ for (const kind of DATABASE_KINDS) {
               timeout: 20000,
             },
           );
+          // By URL, not written into the page: its parts import it back by its URL.
           assert.deepEqual(
             scripts.filter((path) => path.startsWith('/renew/')).map((path) => path.replace(/-[\w-]{8}\.js$/, '')),
             ['/renew/endorsement-renewal.js', '/renew/endorsement-renewal.checks'],

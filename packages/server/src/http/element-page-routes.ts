@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +46,14 @@ export interface ElementPage {
    * downloads, and the page's policy allows that one inline script by its hash.
    */
   earlyOpen?: string | undefined;
+  /**
+   * Whether the built script is written into the page itself (at the end of its `<body>`, allowed
+   * by its hash) instead of being fetched from `<base>/<tag>.js`: one round trip fewer before the
+   * first field takes keys, for a page opened once or twice from a mail, often on a phone. Only for
+   * a script without parts (`canWriteIntoPage`); until the script is built, or when it cannot be
+   * written in, the page loads it by URL as without.
+   */
+  inline?: boolean | undefined;
 }
 
 // The element package's built entry (rollup writes it to dist/cdn/).
@@ -60,9 +69,12 @@ function scriptPath(tag: string): string | undefined {
  * The HTML of one element's page, as `elementPageRoutes` serves it at `<base>/`.
  * @example const html = elementPageHtml({ base: '/r', tag: 'endorsement-rating', title: 'Reference rating', noscript: '…', notBuilt: '…', earlyOpen: '/api/ratings/open' });
  */
-export function elementPageHtml(page: ElementPage): string {
+export function elementPageHtml(page: ElementPage, inlineScript?: string): string {
   // Before the module script: its POST leaves with the first parse of the <head>.
   const early = page.earlyOpen ? `<script>${earlyOpenScript(page.earlyOpen)}</script>\n` : '';
+  // Written in, the script comes last: the shell before it is painted while its bytes arrive.
+  const entry = inlineScript === undefined ? `<script type="module" src="${page.base}/${page.tag}.js"></script>\n` : '';
+  const written = inlineScript === undefined ? '' : `<script type="module">${inlineScript}</script>\n`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -71,25 +83,39 @@ export function elementPageHtml(page: ElementPage): string {
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex">
 <title>${page.title}</title>
-${early}<script type="module" src="${page.base}/${page.tag}.js"></script>
-</head>
+${early}${entry}</head>
 <body>
 <${page.tag} endpoint="/api">${page.shell ?? ''}</${page.tag}>
 <noscript>${page.noscript}</noscript>
-</body>
+${written}</body>
 </html>
 `;
 }
 
 /**
- * The headers of one element's page: `HEADERS`, with the early-open script's hash added to
- * `script-src` when the page holds it (a hash source, never `'unsafe-inline'`).
+ * Whether `code` can be written into its page: nothing in it that HTML's parser would take for the
+ * `<script>` element's end (`</script`) or for the start of an escaped part (`<!--`), and no
+ * import of a file beside it. A script with parts cannot be: its parts import it back by its URL,
+ * which would run a second copy of it beside the one written in (the renewal page's Spanish and
+ * validation, for one).
+ */
+export function canWriteIntoPage(code: string): boolean {
+  return !/<\/script|<!--/i.test(code) && !/\bfrom\s*["']\.{1,2}\/|\bimport\s*\(\s*["']\.{1,2}\/|\bimport\s*["']\.{1,2}\//.test(code);
+}
+
+/**
+ * The headers of one element's page: `HEADERS`, with the hashes of the early-open script and of
+ * the script written in (`inlineScript`) added to `script-src` when the page holds them (hash
+ * sources, never `'unsafe-inline'`).
  * @example const headers = await elementPageHeaders({ ...page, earlyOpen: '/api/renewals/open' });
  */
-export async function elementPageHeaders(page: ElementPage): Promise<Record<string, string>> {
-  if (!page.earlyOpen) return HEADERS;
-  const hash = await earlyOpenHash(page.earlyOpen);
-  return { ...HEADERS, 'Content-Security-Policy': CSP.replace("script-src 'self'", `script-src 'self' ${hash}`) };
+export async function elementPageHeaders(page: ElementPage, inlineScript?: string): Promise<Record<string, string>> {
+  const hashes = [
+    ...(page.earlyOpen ? [await earlyOpenHash(page.earlyOpen)] : []),
+    ...(inlineScript === undefined ? [] : [`'sha256-${createHash('sha256').update(inlineScript).digest('base64')}'`]),
+  ];
+  if (hashes.length === 0) return HEADERS;
+  return { ...HEADERS, 'Content-Security-Policy': CSP.replace("script-src 'self'", `script-src 'self' ${hashes.join(' ')}`) };
 }
 
 /**
@@ -101,21 +127,43 @@ export async function elementPageHeaders(page: ElementPage): Promise<Record<stri
  * @example app.route('/', elementPageRoutes({ base: '/r', tag: 'endorsement-rating', title: 'Reference rating', noscript: '…', notBuilt: '…' }));
  */
 export function elementPageRoutes(page: ElementPage) {
-  const html = elementPageHtml(page);
-  const headers = elementPageHeaders(page);
   const routes = new Hono();
   let script: Promise<string> | undefined;
-  routes.get(`${page.base}/`, async (c) =>
-    c.body(html, 200, { ...(await headers), 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }),
-  );
-  routes.get(page.base, (c) => c.redirect(`${page.base}/`, 301));
-  routes.get(`${page.base}/${page.tag}.js`, async (c) => {
+  const builtScript = () => {
     const path = page.script ?? scriptPath(page.tag);
     script ??= path ? readFile(path, 'utf8') : Promise.reject(new Error('no script'));
+    script.catch(() => (script = undefined));
+    return script;
+  };
+  const byUrl = Promise.all([elementPageHtml(page), elementPageHeaders(page)] as const);
+  let written: Promise<readonly [string, Record<string, string>]> | undefined;
+  const servedPage = async () => {
+    if (!page.inline) return byUrl;
+    written ??= builtScript().then(async (code) => {
+      if (!canWriteIntoPage(code)) return byUrl;
+      return [elementPageHtml(page, code), await elementPageHeaders(page, code)] as const;
+    });
     try {
-      return c.body(await script, 200, { ...HEADERS, 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' });
+      return await written;
     } catch {
-      script = undefined;
+      // Not built yet: by URL (which says so) until it is.
+      written = undefined;
+      return byUrl;
+    }
+  };
+  routes.get(`${page.base}/`, async (c) => {
+    const [html, headers] = await servedPage();
+    return c.body(html, 200, { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+  });
+  routes.get(page.base, (c) => c.redirect(`${page.base}/`, 301));
+  routes.get(`${page.base}/${page.tag}.js`, async (c) => {
+    try {
+      return c.body(await builtScript(), 200, {
+        ...HEADERS,
+        'Content-Type': 'text/javascript; charset=utf-8',
+        'Cache-Control': 'no-cache',
+      });
+    } catch {
       return c.text(page.notBuilt, 503, { 'Retry-After': '60' });
     }
   });
