@@ -122,33 +122,42 @@ if (existsSync('packages/element/src/index.ts')) {
   // The CDN files (dist/cdn), for a plain <script> tag; see docs/embedding.md for which to use where.
   // endorsement-application.js is the one URL a host writes: the first screen's code, with the
   // `flow` and `send` parts beside it under content-hashed names, found from its own URL.
-  const partFile = (name) => resolvePath(`packages/element/src/parts/${name}-part.ts`);
-  const partUrls = () => {
+  // A page's parts (content-hashed files beside its script, found from its own URL): each part's
+  // module emitted as a chunk of its own, `urlsModule` replaced by their URLs, and the parts of
+  // earlier builds (other hashes) removed once this build's are written; a build kept in memory
+  // (the size test) writes and removes nothing.
+  const partUrlsPlugin = ({ tag, names, partModule, urlsModule, exportName, extra = '' }) => {
     const refs = {};
+    const stale = new RegExp(`^${tag}\\.\\w+-[\\w-]{8}\\.js(\\.map)?$`);
     return {
-      name: 'part-urls',
+      name: `${tag}-part-urls`,
       buildStart() {
-        for (const name of ['flow', 'send'])
-          refs[name] = this.emitFile({ type: 'chunk', id: partFile(name), name, preserveSignature: 'allow-extension' });
+        for (const name of names)
+          refs[name] = this.emitFile({ type: 'chunk', id: resolvePath(partModule(name)), name, preserveSignature: 'allow-extension' });
       },
-      // Parts of earlier builds (other hashes) go once this build's are written; a build kept in
-      // memory (the size test) writes and removes nothing.
       writeBundle(options, bundle) {
-        for (const name of readdirSync(options.dir)) {
-          if (/^endorsement-application\.\w+-[\w-]{8}\.js(\.map)?$/.test(name) && !(name in bundle)) rmSync(resolvePath(options.dir, name));
-        }
+        for (const name of readdirSync(options.dir)) if (stale.test(name) && !(name in bundle)) rmSync(resolvePath(options.dir, name));
       },
-      // The parts import the entry by its plain name: a page that loads it under another (a query
-      // string) would load it twice, two elements' worth of state. Said in the console.
       load(id) {
-        if (!id.endsWith('/packages/element/src/parts/part-urls.ts')) return null;
-        return `export const partUrls = { ${Object.entries(refs)
+        if (!id.endsWith(urlsModule)) return null;
+        return `export const ${exportName} = { ${Object.entries(refs)
           .map(([name, ref]) => `${name}: import.meta.ROLLUP_FILE_URL_${ref}`)
-          .join(', ')} };
-if (/[?#]/.test(import.meta.url)) console.warn('endorsement-kit: load endorsement-application.js without a query string (docs/embedding.md)');`;
+          .join(', ')} };${extra}`;
       },
     };
   };
+  // The parts import the entry by its plain name: a page that loads it under another (a query
+  // string) would load it twice, two elements' worth of state. Said in the console.
+  const partUrls = () =>
+    partUrlsPlugin({
+      tag: 'endorsement-application',
+      names: ['flow', 'send'],
+      partModule: (name) => `packages/element/src/parts/${name}-part.ts`,
+      urlsModule: '/packages/element/src/parts/part-urls.ts',
+      exportName: 'partUrls',
+      extra:
+        "\nif (/[?#]/.test(import.meta.url)) console.warn('endorsement-kit: load endorsement-application.js without a query string (docs/embedding.md)');",
+    });
   // Rollup puts a module in a chunk loaded with the entry whenever the entry reaches it by static
   // imports, used or not (the SDK's index re-exports everything), so the parts are named here:
   // `flow` (steps, review, tracker, the two-tab prompt, fees; zod, validation, requirements, sending) and `send` (ky and the
@@ -252,32 +261,14 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).jo
     checks:
       /\/node_modules\/zod\/|\/packages\/sdk\/src\/validation\/|\/packages\/sdk\/src\/schema\/(?!levels-and-roles\.ts$)|\/packages\/sdk\/src\/renewal\/(validate-renewal|renewal-schema)\.ts$|\/packages\/sdk\/src\/i18n\/((en|es)\/validation|renewal-validation-messages-es)\.ts$|\/packages\/element\/src\/renewal\/renewal-checks-part\.ts$/,
   };
-  const renewalPartUrls = () => {
-    const refs = {};
-    return {
-      name: 'renewal-part-urls',
-      buildStart() {
-        for (const name of Object.keys(RENEWAL_PARTS))
-          refs[name] = this.emitFile({
-            type: 'chunk',
-            id: resolvePath(`packages/element/src/renewal/renewal-${name}-part.ts`),
-            name,
-            preserveSignature: 'allow-extension',
-          });
-      },
-      writeBundle(options, bundle) {
-        for (const name of readdirSync(options.dir)) {
-          if (/^endorsement-renewal\.\w+-[\w-]{8}\.js(\.map)?$/.test(name) && !(name in bundle)) rmSync(resolvePath(options.dir, name));
-        }
-      },
-      load(id) {
-        if (!id.endsWith('/packages/element/src/renewal/renewal-part-urls.ts')) return null;
-        return `export const renewalPartUrls = { ${Object.entries(refs)
-          .map(([name, ref]) => `${name}: import.meta.ROLLUP_FILE_URL_${ref}`)
-          .join(', ')} };`;
-      },
-    };
-  };
+  const renewalPartUrls = () =>
+    partUrlsPlugin({
+      tag: 'endorsement-renewal',
+      names: Object.keys(RENEWAL_PARTS),
+      partModule: (name) => `packages/element/src/renewal/renewal-${name}-part.ts`,
+      urlsModule: '/packages/element/src/renewal/renewal-part-urls.ts',
+      exportName: 'renewalPartUrls',
+    });
   configs.push({
     input: { 'endorsement-renewal': 'packages/element/src/define-renewal.ts' },
     // As the application's: the entry is the first screen's code itself, exporting what its parts import.
