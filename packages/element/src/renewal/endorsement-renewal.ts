@@ -33,6 +33,9 @@ type Screen = 'loading' | 'failed' | 'closed' | 'form' | 'thanks';
 type Repeat = NonNullable<StepSpec['repeat']>;
 const SIGNATURE_KEY: Record<RenewalAttestation, string> = { 'code-of-ethics': 'codeOfEthics', 'no-sanction': 'noSanction' };
 const SAVE_AFTER_MS = 800;
+// Validation is fetched in the first pause this long once the whole form is shown: not while keys
+// arrive, when its evaluation would compete with them on a slow phone (issue 22, point 4).
+const CHECKS_AFTER_MS = 1000;
 // Typing re-renders the checklist at most this often, not per key (issue #22, point 4).
 const REFRESH_AFTER_MS = 150;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -108,6 +111,7 @@ export class EndorsementRenewal extends LitElement {
   declare private formComplete: boolean;
   private restShown: Promise<void> | undefined;
   private checksAsked = false;
+  private checksTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -143,6 +147,8 @@ export class EndorsementRenewal extends LitElement {
     this.flush();
     clearTimeout(this.refreshTimer);
     this.refreshTimer = undefined;
+    clearTimeout(this.checksTimer);
+    this.checksTimer = undefined;
     super.disconnectedCallback();
   }
 
@@ -226,13 +232,22 @@ export class EndorsementRenewal extends LitElement {
           }),
         ),
       );
-    // Validation is needed at submit only: fetched once the whole form is shown, while the endorsee
-    // reads. A failure here waits for the submit, which loads it again and says so if it fails.
+    // Validation is needed at submit only: fetched once the whole form is shown, in the first pause
+    // while the endorsee reads.
     if (this.formComplete && !this.checksAsked) {
       this.checksAsked = true;
-      const load = () => void loadRenewalPart('checks').catch(() => undefined);
-      (globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1)))(load);
+      this.fetchChecksSoon();
     }
+  }
+
+  /** Fetches the validation part in the next pause of CHECKS_AFTER_MS (a key meanwhile puts it off). */
+  private fetchChecksSoon(): void {
+    clearTimeout(this.checksTimer);
+    this.checksTimer = setTimeout(() => {
+      this.checksTimer = undefined;
+      // A failure here waits for the submit, which loads it again and says so if it fails.
+      if (!renewalPart('checks')) void loadRenewalPart('checks').catch(() => undefined);
+    }, CHECKS_AFTER_MS);
   }
 
   /** Also waits for the rest of the form when only its first part is on the page. */
@@ -262,6 +277,7 @@ export class EndorsementRenewal extends LitElement {
    */
   private set(path: Path, value: unknown, typed = false): void {
     this.draft = setAt(this.draft, path, value) as Record<string, unknown>;
+    if (this.checksTimer !== undefined) this.fetchChecksSoon();
     if (typed) this.refreshSoon();
     else this.refresh();
     clearTimeout(this.timer);
