@@ -1,5 +1,6 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { earlyOpenFetch, raterClient, translateRating, type RaterClient } from '@endorsement-kit/sdk/core';
+import { FormRestController } from '../controllers/form-rest.js';
 import { RatingController } from '../controllers/rating-controller.js';
 import { base, fields, layout, theme } from '../styles/index.js';
 import { a11y } from '../styles/a11y.js';
@@ -38,7 +39,6 @@ export class EndorsementRating extends LitElement {
     client: { attribute: false },
     declineNote: { state: true },
     typedMonths: { state: true },
-    formComplete: { state: true },
   };
 
   /** The receiver's API base URL. @default '/api' */
@@ -52,22 +52,19 @@ export class EndorsementRating extends LitElement {
 
   declare private declineNote: string;
   declare private typedMonths: string | undefined;
-  // The form's first render holds its first sections only (RatingFormActions.complete): on a slow
-  // phone the whole form in one task kept the first field from taking keys (issue 22, point 4).
-  declare private formComplete: boolean;
-  private restShown: Promise<void> | undefined;
   declare private made: { endpoint: string; client: RaterClient } | undefined;
 
   private readonly rating = new RatingController(this, {
     client: () => this.client ?? this.defaultClient(),
     token: () => this.token ?? decodeURIComponent(location.hash.slice(1)).trim(),
   });
+  // The form's first render holds its first sections only (RatingFormActions.complete).
+  private readonly rest = new FormRestController(this, () => this.rating.screen === 'form');
 
   constructor() {
     super();
     this.endpoint = '/api';
     this.declineNote = '';
-    this.formComplete = false;
   }
 
   private defaultClient(): RaterClient {
@@ -84,27 +81,10 @@ export class EndorsementRating extends LitElement {
     return { locale, invitation, t: (key, params) => translateRating(undefined, locale, key, params) };
   }
 
-  protected override updated(): void {
-    // The rest of the form after the first part has been painted, in a task of its own.
-    if (this.rating.screen !== 'form' || this.formComplete || this.restShown) return;
-    this.restShown = new Promise((shown) =>
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          this.formComplete = true;
-          shown();
-        }),
-      ),
-    );
-  }
-
   /** Also waits for the rest of the form when only its first part is on the page. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    if (this.rating.screen === 'form' && !this.formComplete && this.restShown) {
-      await this.restShown;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    const done = await super.getUpdateComplete();
+    return (await this.rest.waited()) ? super.getUpdateComplete() : done;
   }
 
   protected override render(): TemplateResult {
@@ -155,7 +135,7 @@ export class EndorsementRating extends LitElement {
           missing: this.missing(view),
           save: rating.save,
           typedMonths: this.typedMonths,
-          complete: this.formComplete,
+          complete: this.rest.complete,
         });
     }
   }

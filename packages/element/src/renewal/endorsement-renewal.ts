@@ -27,6 +27,7 @@ import { getAt, renewalLists, setAt } from './renewal-draft.js';
 import { renewalStyles } from './renewal-styles.js';
 import { RENEWAL_WORDS } from './renewal-words.js';
 import { feeWord, renderRenewalFees, RenewalPayment, TOKEN_KEY, type RenewalFeeWords } from './renewal-fees.js';
+import { FormRestController } from '../controllers/form-rest.js';
 import { loadRenewalPart, renewalPart, type RenewalParts } from './renewal-parts.js';
 
 type Screen = 'loading' | 'failed' | 'closed' | 'form' | 'thanks';
@@ -79,7 +80,6 @@ export class EndorsementRenewal extends LitElement {
     issues: { state: true },
     summary: { state: true },
     removed: { state: true },
-    formComplete: { state: true },
   };
 
   /** The receiver's API base URL. @default '/api' */
@@ -106,10 +106,8 @@ export class EndorsementRenewal extends LitElement {
   // The Spanish part failed to load: the page is then in English throughout, not half and half.
   private spanishFailed = false;
   // The form's first render holds what the endorsee reads and fills first, down to the membership
-  // fields; the attestations, Submit and the registry choices render in the next task: on a slow
-  // phone the whole form in one task kept the first field from taking keys (issue 22, point 4).
-  declare private formComplete: boolean;
-  private restShown: Promise<void> | undefined;
+  // fields; the attestations, Submit and the registry choices render in the next task.
+  private readonly rest = new FormRestController(this, () => this.screen === 'form');
   private checksAsked = false;
   private checksTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -119,7 +117,6 @@ export class EndorsementRenewal extends LitElement {
     this.screen = 'loading';
     this.saveState = 'idle';
     this.issues = [];
-    this.formComplete = false;
   }
 
   private get client(): RenewalClient {
@@ -174,8 +171,7 @@ export class EndorsementRenewal extends LitElement {
 
   private async open(): Promise<void> {
     this.screen = 'loading';
-    this.formComplete = false;
-    this.restShown = undefined;
+    this.rest.reset();
     // A page set to Spanish fetches its Spanish while the link opens.
     if (spanish(this.locale)) void this.spanishWords();
     const opened = await this.client.open(this.secret);
@@ -221,20 +217,9 @@ export class EndorsementRenewal extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.screen !== 'form') return;
-    // The rest of the form after the first part has been painted, in a task of its own.
-    if (!this.formComplete && !this.restShown)
-      this.restShown = new Promise((shown) =>
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            this.formComplete = true;
-            shown();
-          }),
-        ),
-      );
     // Validation is needed at submit only: fetched once the whole form is shown, in the first pause
     // while the endorsee reads.
-    if (this.formComplete && !this.checksAsked) {
+    if (this.screen === 'form' && this.rest.complete && !this.checksAsked) {
       this.checksAsked = true;
       this.fetchChecksSoon();
     }
@@ -252,12 +237,8 @@ export class EndorsementRenewal extends LitElement {
 
   /** Also waits for the rest of the form when only its first part is on the page. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    if (this.screen === 'form' && !this.formComplete && this.restShown) {
-      await this.restShown;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    const done = await super.getUpdateComplete();
+    return (await this.rest.waited()) ? super.getUpdateComplete() : done;
   }
 
   private w(key: string, params: Record<string, string> = {}): string {
@@ -448,7 +429,7 @@ export class EndorsementRenewal extends LitElement {
         ${this.renderText(['membership', 'association'], this.w('membership.association'))}
         ${this.renderText(['membership', 'expiresOn'], this.w('membership.expiresOn'), this.w('membership.expiresOn.hint'))}
       </section>
-      ${this.formComplete ? this.renderRest() : nothing}`;
+      ${this.rest.complete ? this.renderRest() : nothing}`;
   }
 
   /** The form after its first part: the attestations, the save status, Submit and the registry choices. */
