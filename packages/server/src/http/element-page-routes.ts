@@ -129,11 +129,13 @@ export async function elementPageHeaders(page: ElementPage, inlineScript?: strin
 export function elementPageRoutes(page: ElementPage) {
   const routes = new Hono();
   let script: Promise<string> | undefined;
+  // Read once; a failed read (not built yet) is tried again at the next request.
   const builtScript = () => {
+    if (script) return script;
     const path = page.script ?? scriptPath(page.tag);
-    script ??= path ? readFile(path, 'utf8') : Promise.reject(new Error('no script'));
-    script.catch(() => (script = undefined));
-    return script;
+    const reading = path ? readFile(path, 'utf8') : Promise.reject(new Error('no script'));
+    reading.catch(() => (script = undefined));
+    return (script = reading);
   };
   const byUrl = Promise.all([elementPageHtml(page), elementPageHeaders(page)] as const);
   let written: Promise<readonly [string, Record<string, string>]> | undefined;
