@@ -62,10 +62,11 @@ for (const kind of DATABASE_KINDS) {
     /** The mails to `address` whose subject matches, once the queue has sent them (bounded wait). */
     async function mailsMatching(address: string, subject: RegExp, count = 1): Promise<ParsedMail[]> {
       for (let i = 0; ; i++) {
+        // Woken first, then looked for: a mail the wake sent is there at once, not after the wait.
+        await server.mailQueue.wake();
         const found = mailsTo(smtp.mails, address).filter((m) => subject.test(m.subject ?? ''));
         if (found.length >= count) return found;
         if (i > 40) assert.fail(`expected ${count} mails to ${address} matching ${subject}; got ${found.length}`);
-        await server.mailQueue.wake();
         await smtp.waitFor(smtp.mails.length + 1, 500).catch(() => undefined);
       }
     }

@@ -277,9 +277,12 @@ for (const kind of DATABASE_KINDS) {
   });
 }
 
-/** A date field set as a date picker sets it (the value in ISO form, then its input event). */
+/**
+ * A date field set as a date picker sets it (the value in ISO form, then its input event). Found by
+ * its name alone: a date input's role is not "textbox" (asking for that waited out byRole's 10 s).
+ */
 async function setDate(page: Page, label: string, iso: string): Promise<void> {
-  const field = await byRole(page, 'textbox', label).catch(() => page.waitForSelector(`::-p-aria([name="${label}"])`));
+  const field = await page.waitForSelector(`::-p-aria([name=${JSON.stringify(label)}])`, { timeout: 10_000 });
   await field!.evaluate((el, value) => {
     (el as HTMLInputElement).value = value;
     el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
