@@ -8,6 +8,8 @@ import { transformSync } from 'esbuild';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve as resolvePath } from 'node:path';
 
+const ELEMENT_VERSION = JSON.parse(readFileSync('packages/element/package.json', 'utf8')).version;
+
 const quiet = (warning, warn) => {
   // zod ships annotations and cycles rollup warns about; both are harmless (toolchain.md).
   if (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') return;
@@ -269,6 +271,38 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).jo
       urlsModule: '/packages/element/src/renewal/renewal-part-urls.ts',
       exportName: 'renewalPartUrls',
     });
+  // The renewal page writes its entry into the page itself (one round trip fewer on a phone,
+  // issue 22). A part importing the entry back by its URL would then run a second copy of it, so
+  // here the entry hands its parts what they import through a global instead: the entry's last
+  // statement puts its exports on `globalThis[Symbol.for(key)]`, and each part's import of the entry
+  // becomes a read of them. The build fails if a part still names the entry's file afterwards.
+  // Lines are kept as they were (the statements are on lines of their own before terser), so the
+  // source maps stay true without a map of this change.
+  const partsWithoutEntryImports = ({ entry, key }) => ({
+    name: `${entry}-parts-without-entry-imports`,
+    renderChunk(code, chunk) {
+      const global = `globalThis[Symbol.for(${JSON.stringify(key)})]`;
+      if (chunk.isEntry && chunk.fileName === entry) {
+        const exported = /\nexport \{([^}]*)\};\s*$/.exec(code);
+        if (!exported) this.error(`${entry}: no export statement at its end`);
+        const pairs = exported[1].split(',').map((binding) => {
+          const [local, name = local] = binding.trim().split(/\s+as\s+/);
+          return `${name}: ${local}`;
+        });
+        return { code: `${code.trimEnd()}\n${global} = Object.freeze({ ${pairs.join(', ')} });\n`, map: null };
+      }
+      const from = new RegExp(`import \\{([^}]*)\\} from '\\./${entry.replace(/\./g, '\\.')}';`);
+      const rewritten = code.replace(from, (statement, bindings) => {
+        const pairs = bindings.split(',').map((binding) => {
+          const [name, local = name] = binding.trim().split(/\s+as\s+/);
+          return `${name}: ${local}`;
+        });
+        return `const { ${pairs.join(', ')} } = ${global};${'\n'.repeat(statement.split('\n').length - 1)}`;
+      });
+      if (rewritten.includes(`./${entry}`)) this.error(`${chunk.fileName} still imports ${entry}: rollup.config.mjs cannot rewrite it`);
+      return rewritten === code ? null : { code: rewritten, map: null };
+    },
+  });
   configs.push({
     input: { 'endorsement-renewal': 'packages/element/src/define-renewal.ts' },
     // As the application's: the entry is the first screen's code itself, exporting what its parts import.
@@ -282,7 +316,14 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).jo
       sourcemapPathTransform,
       manualChunks: (id) => Object.keys(RENEWAL_PARTS).find((name) => RENEWAL_PARTS[name].test(id)) ?? 'endorsement-renewal',
     },
-    plugins: [renewalPartUrls(), resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 3 } }), integrity()],
+    plugins: [
+      renewalPartUrls(),
+      resolve(),
+      ts(),
+      partsWithoutEntryImports({ entry: 'endorsement-renewal.js', key: `endorsement-kit:endorsement-renewal@${ELEMENT_VERSION}` }),
+      terser({ format: { comments: false }, compress: { passes: 3 } }),
+      integrity(),
+    ],
     treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/(zod|ky)\//.test(id) },
     onwarn: quiet,
   });

@@ -79,8 +79,9 @@ const SURVEY_FILES = {
 // with its shell (heading, "Opening your renewal…") painted before the script runs, both with the
 // early-open script in <head> that POSTs the link's token while the element's script downloads.
 // BENCH_NO_SHELL=1: /renew/ without its shell; BENCH_NO_EARLY=1: both without the early open.
-// A page with `inline` (the rater's) has its script written in, as the receiver does once it is
-// built; BENCH_NO_INLINE=1: loaded by URL instead. The renewal page's, which has parts, by URL.
+// A page with `inline` (the rater's, the renewal page's) has its script written in, as the receiver
+// does once it is built (the renewal page's parts by URL from beside it); BENCH_NO_INLINE=1: loaded
+// by URL instead.
 const { canWriteIntoPage, elementPageHtml, elementPageHeaders } = await import('../packages/server/src/http/element-page-routes.ts');
 const { RATER_PAGE } = await import('../packages/server/src/references/rater-page.ts');
 const { RENEWAL_PAGE } = await import('../packages/server/src/endorsees/renewal-page.ts');

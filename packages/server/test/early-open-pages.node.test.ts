@@ -1,14 +1,14 @@
 // Issue 22 point 4: the rater's page (/r/), the renewal page (/renew/) and the amend page (/amend/) start the POST of the
 // link's token from a small inline script in their <head>, allowed by its sha256 hash alone (never
 // 'unsafe-inline'); the script is the same for everyone (no token: a GET never sees one), and the
-// element's script keeps the plain policy. The rater's page writes its built script in (allowed by
-// its hash too), one round trip fewer on a phone; a script that HTML would end early, one with parts
-// (the renewal page's) or one not built yet is loaded by URL.
+// element's script keeps the plain policy. The rater's and renewal pages write their built script in
+// (allowed by its hash too), one round trip fewer on a phone; a script that HTML would end early, one
+// that imports a file beside it or one not built yet is loaded by URL.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { earlyOpenScript } from '@endorsement-kit/sdk';
@@ -21,6 +21,7 @@ import { startTestServer, type TestServer } from './support/test-server.js';
 
 const PLAIN_CSP = HEADERS['Content-Security-Policy'];
 const RATER_SCRIPT = 'customElements.define("endorsement-rating", class extends HTMLElement {});';
+const builtScript = (tag: string) => readFileSync(fileURLToPath(import.meta.resolve(`@endorsement-kit/element/cdn/${tag}.js`)), 'utf8');
 
 describe('the link pages’ early open', () => {
   let database: TestDatabase;
@@ -55,7 +56,8 @@ describe('the link pages’ early open', () => {
       const byUrl = html.includes(`<script type="module" src="${path}${tag}.js"></script>`);
       assert.ok(written === undefined ? byUrl : !byUrl, 'the element’s script once, one way or the other');
       if (path === '/r/') assert.equal(written, RATER_SCRIPT, 'the rater’s page writes its built script in');
-      if (path !== '/r/') assert.equal(written, undefined, 'the renewal and amend pages load their script by URL (it has parts)');
+      if (path === '/renew/') assert.equal(written, builtScript('endorsement-renewal'), 'the renewal page writes its first file in');
+      if (path === '/amend/') assert.equal(written, undefined, 'the amend page loads its script by URL');
       assert.ok(html.indexOf('<script>') < html.indexOf('<script type="module"'), 'before the module script, so its POST leaves first');
       const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
       const hashes = [sha256(inline[0]!), ...(written === undefined ? [] : [sha256(written)])];
@@ -80,7 +82,7 @@ describe('the link pages’ early open', () => {
       else assert.equal(js.status, 503, 'not built');
     });
 
-  it('a script HTML would end early, or one with parts, is loaded by URL; one not built yet too, and written in once it is (needs pnpm build)', async () => {
+  it('a script HTML would end early, or one that imports a file beside it, is loaded by URL; one not built yet too, and written in once it is (needs pnpm build)', async () => {
     const script = join(dir, 'unsafe.js');
     writeFileSync(script, 'const end = "</script>";');
     const unsafe = elementPageRoutes({ ...RATER_PAGE, script });
@@ -90,12 +92,22 @@ describe('the link pages’ early open', () => {
     assert.equal(canWriteIntoPage('const end = "</SCRIPT>";'), false);
     assert.equal(canWriteIntoPage('const a = "<!-- x";'), false);
     assert.equal(canWriteIntoPage('customElements.define("x-y", class extends HTMLElement {});'), true);
-    // A script with parts: they import it back by its URL, a second copy beside the one written in.
-    assert.equal(canWriteIntoPage('const part = () => import("./x-y.part-12345678.js");'), false);
+    // A static import of a file beside it (a chunk it shares): refused. Parts fetched later with
+    // import() resolve from the page's folder, which is the script's.
     assert.equal(canWriteIntoPage('import{r as e}from"./x-y.js";'), false);
     assert.equal(canWriteIntoPage('import "../x.js";'), false);
-    const built = readFileSync(fileURLToPath(import.meta.resolve('@endorsement-kit/element/cdn/endorsement-renewal.js')), 'utf8');
-    assert.equal(canWriteIntoPage(built), false, 'the renewal page’s built script, which has parts');
+    assert.equal(canWriteIntoPage('const part = () => import("./x-y.part-12345678.js");'), true);
+    // The renewal page's built first file, and its parts, which never import it back by its URL (that
+    // would run a second copy beside the one written in): they read what it hands them.
+    assert.equal(canWriteIntoPage(builtScript('endorsement-renewal')), true, 'the renewal page’s first file');
+    const cdn = dirname(fileURLToPath(import.meta.resolve('@endorsement-kit/element/cdn/endorsement-renewal.js')));
+    const parts = readdirSync(cdn).filter((name) => /^endorsement-renewal\.\w+-[\w-]{8}\.js$/.test(name));
+    assert.deepEqual(parts.map((name) => name.split(/[.-]/)[2]).sort(), ['checks', 'spanish']);
+    for (const name of parts) {
+      const part = readFileSync(join(cdn, name), 'utf8');
+      assert.ok(!part.includes('endorsement-renewal.js'), `${name} does not import the first file`);
+      assert.match(part, /globalThis\[Symbol\.for\("endorsement-kit:endorsement-renewal@[\w.-]+"\)\]/, `${name} reads what it is handed`);
+    }
 
     const later = join(dir, 'later.js');
     const routes = elementPageRoutes({ ...RATER_PAGE, script: later });

@@ -15,6 +15,8 @@ export const RENEWAL_PAGE = {
   notBuilt: 'The renewal page is not built: run pnpm build.',
   // The link's POST leaves with the HTML's <head>, not after the element's script.
   earlyOpen: '/api/renewals/open',
+  // Its first file written into the page, its parts fetched from beside it: one round trip fewer on a phone (issue 22, point 4).
+  inline: true,
 } as const satisfies ElementPage;
 
 /**

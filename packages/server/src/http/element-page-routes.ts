@@ -50,8 +50,8 @@ export interface ElementPage {
    * Whether the built script is written into the page itself (at the end of its `<body>`, allowed
    * by its hash) instead of being fetched from `<base>/<tag>.js`: one round trip fewer before the
    * first field takes keys, for a page opened once or twice from a mail, often on a phone. Only for
-   * a script without parts (`canWriteIntoPage`); until the script is built, or when it cannot be
-   * written in, the page loads it by URL as without.
+   * a script `canWriteIntoPage` accepts; until the script is built, or when it cannot be written
+   * in, the page loads it by URL as without.
    */
   inline?: boolean | undefined;
 }
@@ -94,13 +94,15 @@ ${written}</body>
 
 /**
  * Whether `code` can be written into its page: nothing in it that HTML's parser would take for the
- * `<script>` element's end (`</script`) or for the start of an escaped part (`<!--`), and no
- * import of a file beside it. A script with parts cannot be: its parts import it back by its URL,
- * which would run a second copy of it beside the one written in (the renewal page's Spanish and
- * validation, for one).
+ * `<script>` element's end (`</script`) or for the start of an escaped part (`<!--`), and no static
+ * import of a file beside it (a chunk it shares with its parts). Its parts, fetched later with
+ * `import()`, may be: the page is `<base>/`, the folder its script and parts are served from, so
+ * their relative URLs resolve to the same files. The build makes sure no part imports the script
+ * back by its URL, which would run a second copy of it (rollup.config.mjs,
+ * `partsWithoutEntryImports`: they read what it hands them instead).
  */
 export function canWriteIntoPage(code: string): boolean {
-  return !/<\/script|<!--/i.test(code) && !/\bfrom\s*["']\.{1,2}\/|\bimport\s*\(\s*["']\.{1,2}\/|\bimport\s*["']\.{1,2}\//.test(code);
+  return !/<\/script|<!--/i.test(code) && !/\bfrom\s*["']\.{1,2}\/|\bimport\s*["']\.{1,2}\//.test(code);
 }
 
 /**
