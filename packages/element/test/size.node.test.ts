@@ -138,7 +138,11 @@ test('the element layer (Lit and the element, without the SDK) is at most 31 KB 
 // first screen's code itself (one request fewer before the first render; the 120-byte re-export
 // it was is gone), with the flow part's idle modulepreload and the console's word about a query
 // string on its URL.
-const FIRST_LOAD = 35 * KB + 192;
+// Raised by 96 bytes (2026-12-07, 36,109 B, issue 22 point 4): messages write whole numbers below
+// 1,000 as digits in English and Spanish instead of building a NumberFormat (the first one a page
+// builds loaded ICU's number data: 67 ms of the rater's first render at 4x slowdown), and the
+// Intl formatters are made once per locale and options (sdk/src/i18n/intl-formats.ts).
+const FIRST_LOAD = 35 * KB + 288;
 test(`the first load of endorsement-application.js (the file and what it imports statically), English included, is at most ${FIRST_LOAD} bytes min+gz`, async () => {
   const chunks = await splitChunks();
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
@@ -251,6 +255,8 @@ test(`the renewal page's first file, endorsement-renewal.js, is within ${RENEWAL
     const part = chunks.find((c) => c.fileName.startsWith(`endorsement-renewal.${name}-`));
     assert.ok(part, `the ${name} part`);
     assert.ok(first.code.includes(part.fileName), `the first file knows the ${name} part's URL`);
+    // The page writes the first file in: a part importing it back by URL would run a second copy.
+    assert.ok(!part.code.includes('endorsement-renewal.js'), `the ${name} part does not import the first file`);
     const bytes = gz(part.code);
     assert.ok(bytes <= budget, `the ${name} part is ${bytes} bytes min+gz (budget ${budget})`);
   }

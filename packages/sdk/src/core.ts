@@ -60,6 +60,8 @@ export {
   renewalFormMessagesEs,
   renewalPageMessages,
   renewalValidationMessagesEs,
+  numberFormat,
+  dateTimeFormat,
 } from './i18n/index.js';
 export {
   EndorsementKitError,

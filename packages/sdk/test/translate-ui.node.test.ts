@@ -56,3 +56,18 @@ test("profileNumberCode: checkProfile's code for each number, without its words"
     ['not_integer', undefined, 'too_small', undefined, 'invalid_type', 'invalid_type'],
   );
 });
+
+test('numbers in messages: whole numbers below 1,000 as their digits, the others as the locale writes them', () => {
+  const program = programs.alliance;
+  const key = 'requirement.references.met';
+  for (const locale of ['en', 'es', 'en-US', 'es-MX'])
+    for (const have of [-999, -12, -1, 0, 1, 7, 42, 999, 1000, 12345, 2.5, 0.125, -3.75]) {
+      const expected = translate(program, locale, key).replace(
+        '{have}',
+        new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(have),
+      );
+      assert.equal(translate(program, locale, key, { have }), expected, `${locale} ${have}`);
+    }
+  assert.match(translate(program, 'en', key, { have: 1000 }), /1,000/);
+  assert.match(translate(program, 'es', key, { have: 2.5 }), /2,5/);
+});

@@ -1,15 +1,15 @@
-import type { Locale } from '@endorsement-kit/sdk/core';
+import { dateTimeFormat, numberFormat, type Locale } from '@endorsement-kit/sdk/core';
 
 /** A time of day such as "10:32" or "10:32 AM", for "Saved 10:32". */
 export function formatTime(value: number | string | Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(value));
+  return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(value));
 }
 
 /** A date-time such as "26 Nov 2026, 10:32". */
 export function formatDateTime(value: number | string | Date, locale: Locale): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 /** A `YYYY-MM-DD` date such as "15 March 2021", read as a calendar day (no time-zone shift). */
@@ -17,10 +17,10 @@ export function formatDay(value: string, locale: Locale): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return value;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** A number for the locale ("1,234.5" / "1.234,5"). */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }

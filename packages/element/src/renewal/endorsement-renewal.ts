@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   baseLocale,
+  dateTimeFormat,
   earlyOpenFetch,
   evaluateRenewal,
   formatFee,
@@ -248,7 +249,7 @@ export class EndorsementRenewal extends LitElement {
   }
 
   private day(iso: string): string {
-    return new Intl.DateTimeFormat(this.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    return dateTimeFormat(this.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   }
 
   /**

@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import {
+  dateTimeFormat,
   endorseeChoicesClient,
   formatFee,
   type EndorseeChoices,
@@ -110,7 +111,7 @@ export class RegistryChoicesController implements ReactiveController {
         /\{(\w+)\}/g,
         (whole, name: string) => params[name] ?? whole,
       );
-    const day = (iso: string) => new Intl.DateTimeFormat(context.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+    const day = (iso: string) => dateTimeFormat(context.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
     const field = (key: Text, hint?: string) =>
       plainField({
         id: `ekn-registry-${key}`,

@@ -1,5 +1,6 @@
 import { baseLocale, type Locale } from './localized-text.js';
 import { registeredMessage } from './registered-messages.js';
+import { numberFormat } from './intl-formats.js';
 
 /**
  * Values put into a message's `{placeholders}`. Numbers are formatted for the locale.
@@ -36,15 +37,15 @@ export function createTranslator(catalogs: Readonly<Record<string, Catalog | und
   return Object.assign(translate, { has: (program: ProgramText, locale: Locale, key: string) => find(program, locale, key) !== undefined });
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
+// The languages whose whole integers below 1,000 read as their plain digits (what
+// `Intl.NumberFormat` writes for them too): the kit's English and Spanish.
+const PLAIN_SMALL_INTEGERS = /^(en|es)(-|$)/i;
 
 function formatNumber(value: number, locale: Locale): string {
-  let formatter = formatters.get(locale);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-    formatters.set(locale, formatter);
-  }
-  return formatter.format(value);
+  // No NumberFormat for "3 hours": the first one a page builds loads the locale's number data, most
+  // of the rater's first render on a phone (issue 22, point 4).
+  if (Number.isInteger(value) && Math.abs(value) < 1000 && PLAIN_SMALL_INTEGERS.test(locale)) return String(value);
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
 function interpolate(template: string, locale: Locale, params: MessageParams): string {

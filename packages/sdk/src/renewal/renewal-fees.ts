@@ -1,4 +1,5 @@
 import type { Code } from '../codes/codes.js';
+import { numberFormat } from '../i18n/intl-formats.js';
 import { valueAsOf, type IsoDate } from '../program/dated.js';
 import type { FeeKind, FeePayment } from '../program/fee-settings.js';
 import { feesDue, type FeeDue } from '../program/fees-due.js';
@@ -57,7 +58,7 @@ function amountDay(kind: RenewalFeeKind, query: RenewalFeeQuery): IsoDate {
 
 /** `25` whole units of a currency in its minor units: 2500 cents, 25 yen. */
 function toMinor(whole: number, currency: string): number {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const digits = numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   return Math.round(whole * 10 ** digits);
 }
 
