@@ -60,12 +60,18 @@ let env;
 ready.then((value) => (env = value)).catch(() => undefined);
 const needsResources = (file) => /^(packages\/server|examples)\//.test(file);
 const TIMES = 'node_modules/.cache/endorsement-kit/node-test-times.json';
+// A fresh clone has no earlier run: it starts from the committed times of one (seconds, rounded),
+// else its slowest files (the browser and build tests) could start last and run alone at the end.
+const COMMITTED_TIMES = 'scripts/node-test-times.json';
 // Times of a partial run (files named) are kept beside the others, not in their place.
 let lastTimes = {};
-try {
-  lastTimes = JSON.parse(readFileSync(TIMES, 'utf8'));
-} catch {
-  // No earlier run: alphabetical order.
+for (const path of [TIMES, COMMITTED_TIMES]) {
+  try {
+    lastTimes = JSON.parse(readFileSync(path, 'utf8'));
+    break;
+  } catch {
+    // Not there: the next, else alphabetical order.
+  }
 }
 const queue = [...files].sort((a, b) => (lastTimes[b] ?? 0) - (lastTimes[a] ?? 0) || a.localeCompare(b));
 const times = {};
