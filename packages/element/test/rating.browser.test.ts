@@ -227,6 +227,33 @@ describe('<endorsement-rating>', () => {
     expect(seen.at(-1), 'then the whole form').to.deep.equal({ field: true, submit: true });
   });
 
+  it('writes the time of an earlier save with the rest of the form, not in its first part (no date formatter before the first field)', async () => {
+    receiver.invite('tok-saved-first', { state: 'in_progress', answers: { title: 'Teacher' }, savedAt: '2026-12-01T10:32:00.000Z' });
+    history.replaceState(null, '', `${location.pathname}#tok-saved-first`);
+    const el = document.createElement('endorsement-rating') as EndorsementRating;
+    el.setAttribute('endpoint', API);
+    document.body.append(el);
+    const seen: { submit: boolean; status: string }[] = [];
+    const observer = new MutationObserver(() => {
+      if (root(el).querySelector('form'))
+        seen.push({
+          submit: root(el).querySelector('button[type="submit"]') !== null,
+          status: norm(root(el).querySelector('.save-status [role="status"]')?.textContent),
+        });
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    try {
+      await waitUntil(() => root(el).querySelector('button[type="submit"]'), 'the whole form', { timeout: 10000 });
+      await el.updateComplete;
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
+    expect(seen[0], 'the first part: its status region, empty').to.deep.equal({ submit: false, status: '' });
+    expect(seen.at(-1)!.submit, 'then the whole form').to.equal(true);
+    expect(seen.at(-1)!.status).to.match(/^Saved at /);
+  });
+
   it('keeps the answers when a save fails and saves them on Try saving again', async () => {
     const request = receiver.invite('tok-retry', { state: 'in_progress' });
     const el = await open('tok-retry');
