@@ -407,7 +407,6 @@ export class EndorsementRenewal extends LitElement {
     };
     const lists = renewalLists(program, invitation.category);
     const needsRsc = result.checks.some((c) => c.id === 'rsc-hours');
-    const fee = formatFee(result.fees.total, result.fees.currency, this.language);
     return html`<h1 tabindex="-1">${title}</h1>
       ${this.summary?.length ? summaryMarkup({ id: 'ekn-error-summary', title: this.w('errors.title'), items: this.summary, focus: (id) => (this.renderRoot as ShadowRoot).getElementById(id)?.focus() }) : nothing}
       <p>${this.w('intro', { name: invitation.fullName, due: this.day(cycle.dueOn) })}</p>
@@ -419,7 +418,7 @@ export class EndorsementRenewal extends LitElement {
         <ul class="checklist">
           ${result.checks.map((c) => html`<li id="ekn-check-${c.id}" tabindex="-1" class=${c.met ? 'met' : 'missing'}><span class="vh">${this.w(c.met ? 'met' : 'missing')}</span>${c.detail}</li>`)}
         </ul>
-        ${result.fees.total > 0 && !invitation.fees ? html`<p>${this.w('fee', { fee })}</p>` : nothing}
+        ${result.fees.total > 0 && !invitation.fees ? html`<p>${this.w('fee', { fee: formatFee(result.fees.total, result.fees.currency, this.language) })}</p>` : nothing}
       </section>
       ${this.renderFees()}
       ${this.renderCheckbox('providesRsc', this.w('providesRsc'), this.draft['providesRsc'] === true, (on) => this.set(['providesRsc'], on))}
