@@ -278,6 +278,15 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).jo
   // becomes a read of them. The build fails if a part still names the entry's file afterwards.
   // Lines are kept as they were (the statements are on lines of their own before terser), so the
   // source maps stay true without a map of this change.
+  // An export or import list (`t as E, r`) as an object's `name: local` pairs (`E: t, r: r`).
+  const namedPairs = (list, kind) =>
+    list
+      .split(',')
+      .map((binding) => {
+        const [left, right = left] = binding.trim().split(/\s+as\s+/);
+        return kind === 'export' ? `${right}: ${left}` : `${left}: ${right}`;
+      })
+      .join(', ');
   const partsWithoutEntryImports = ({ entry, key }) => ({
     name: `${entry}-parts-without-entry-imports`,
     renderChunk(code, chunk) {
@@ -285,20 +294,13 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).jo
       if (chunk.isEntry && chunk.fileName === entry) {
         const exported = /\nexport \{([^}]*)\};\s*$/.exec(code);
         if (!exported) this.error(`${entry}: no export statement at its end`);
-        const pairs = exported[1].split(',').map((binding) => {
-          const [local, name = local] = binding.trim().split(/\s+as\s+/);
-          return `${name}: ${local}`;
-        });
-        return { code: `${code.trimEnd()}\n${global} = Object.freeze({ ${pairs.join(', ')} });\n`, map: null };
+        return { code: `${code.trimEnd()}\n${global} = Object.freeze({ ${namedPairs(exported[1], 'export')} });\n`, map: null };
       }
       const from = new RegExp(`import \\{([^}]*)\\} from '\\./${entry.replace(/\./g, '\\.')}';`);
-      const rewritten = code.replace(from, (statement, bindings) => {
-        const pairs = bindings.split(',').map((binding) => {
-          const [name, local = name] = binding.trim().split(/\s+as\s+/);
-          return `${name}: ${local}`;
-        });
-        return `const { ${pairs.join(', ')} } = ${global};${'\n'.repeat(statement.split('\n').length - 1)}`;
-      });
+      const rewritten = code.replace(
+        from,
+        (statement, bindings) => `const { ${namedPairs(bindings, 'import')} } = ${global};${'\n'.repeat(statement.split('\n').length - 1)}`,
+      );
       if (rewritten.includes(`./${entry}`)) this.error(`${chunk.fileName} still imports ${entry}: rollup.config.mjs cannot rewrite it`);
       return rewritten === code ? null : { code: rewritten, map: null };
     },

@@ -62,6 +62,7 @@ export {
   renewalValidationMessagesEs,
   numberFormat,
   dateTimeFormat,
+  formatDay,
 } from './i18n/index.js';
 export {
   EndorsementKitError,

@@ -1,4 +1,4 @@
-import type { Locale } from '@endorsement-kit/sdk/core';
+import { numberFormat, type Locale } from '@endorsement-kit/sdk/core';
 import type { FieldView } from './field-view.js';
 
 /**
@@ -17,13 +17,8 @@ export function parseInput(kind: FieldView['kind'], raw: string, locale: Locale 
 
 /** A stored number as the input shows it: the locale's decimal separator, no grouping ("1234,5"). */
 export function formatInput(value: number, locale: Locale): string {
-  // Made once per locale: building a NumberFormat costs more than the render of the field itself.
-  let format = inputFormats.get(locale);
-  if (!format) inputFormats.set(locale, (format = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 })));
-  return format.format(value);
+  return numberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }).format(value);
 }
-
-const inputFormats = new Map<string, Intl.NumberFormat>();
 
 /** Whether the text in an input already says the stored value (so it must not be rewritten). */
 export function saysValue(kind: FieldView['kind'], typed: string, value: unknown, locale: Locale): boolean {
@@ -38,9 +33,9 @@ function separators(locale: Locale): { group: string; decimal: string } {
   if (!found) {
     let parts: Intl.NumberFormatPart[];
     try {
-      parts = new Intl.NumberFormat(locale).formatToParts(1234567.5);
+      parts = numberFormat(locale).formatToParts(1234567.5);
     } catch {
-      parts = new Intl.NumberFormat('en').formatToParts(1234567.5);
+      parts = numberFormat('en').formatToParts(1234567.5);
     }
     found = { group: parts.find((p) => p.type === 'group')?.value ?? ',', decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.' };
     separatorCache.set(locale, found);

@@ -12,13 +12,8 @@ export function formatDateTime(value: number | string | Date, locale: Locale): s
   return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
-/** A `YYYY-MM-DD` date such as "15 March 2021", read as a calendar day (no time-zone shift). */
-export function formatDay(value: string, locale: Locale): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return value;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
+/** A `YYYY-MM-DD` date such as "15 March 2021", read as a calendar day (the SDK's rule). */
+export { formatDay } from '@endorsement-kit/sdk/core';
 
 /** A number for the locale ("1,234.5" / "1.234,5"). */
 export function formatNumber(value: number, locale: Locale): string {

@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   baseLocale,
-  dateTimeFormat,
   earlyOpenFetch,
   evaluateRenewal,
+  formatDay,
   formatFee,
   localize,
   renewalClient,
@@ -248,10 +248,6 @@ export class EndorsementRenewal extends LitElement {
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
   }
 
-  private day(iso: string): string {
-    return dateTimeFormat(this.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-  }
-
   /**
    * Puts a change in the draft and schedules its save. `typed`: a key in a text field, which the
    * input already shows; the checklist (and, after a submit, the problems) follow within
@@ -409,8 +405,8 @@ export class EndorsementRenewal extends LitElement {
     const needsRsc = result.checks.some((c) => c.id === 'rsc-hours');
     return html`<h1 tabindex="-1">${title}</h1>
       ${this.summary?.length ? summaryMarkup({ id: 'ekn-error-summary', title: this.w('errors.title'), items: this.summary, focus: (id) => (this.renderRoot as ShadowRoot).getElementById(id)?.focus() }) : nothing}
-      <p>${this.w('intro', { name: invitation.fullName, due: this.day(cycle.dueOn) })}</p>
-      ${result.phase === 'late' && cycle.lateUntil ? html`<p class="panel notice">${this.w('late', { lateUntil: this.day(cycle.lateUntil) })}</p>` : nothing}
+      <p>${this.w('intro', { name: invitation.fullName, due: formatDay(cycle.dueOn, this.language) })}</p>
+      ${result.phase === 'late' && cycle.lateUntil ? html`<p class="panel notice">${this.w('late', { lateUntil: formatDay(cycle.lateUntil, this.language) })}</p>` : nothing}
       ${invitation.state === 'more_information' && invitation.note ? html`<div class="panel notice"><p>${this.w('note')}</p><p class="note">${invitation.note}</p></div>` : nothing}
       <section aria-labelledby="ekn-checklist" class="panel">
         <h2 id="ekn-checklist">${this.w('checklist')}</h2>
@@ -422,7 +418,7 @@ export class EndorsementRenewal extends LitElement {
       </section>
       ${this.renderFees()}
       ${this.renderCheckbox('providesRsc', this.w('providesRsc'), this.draft['providesRsc'] === true, (on) => this.set(['providesRsc'], on))}
-      ${!result.exempt && lists.training ? this.renderList(view, lists.training, this.w('section.training', { since: this.day(cycle.periodStart) })) : nothing}
+      ${!result.exempt && lists.training ? this.renderList(view, lists.training, this.w('section.training', { since: formatDay(cycle.periodStart, this.language) })) : nothing}
       ${!result.exempt && needsRsc && lists.rscReceived ? this.renderList(view, lists.rscReceived, this.w('section.rsc')) : nothing}
       <section aria-labelledby="ekn-membership">
         <h2 id="ekn-membership">${this.w('section.membership')}</h2>

@@ -1,5 +1,5 @@
 import type { Code } from '../codes/codes.js';
-import { dateTimeFormat } from '../i18n/intl-formats.js';
+import { formatDay } from '../i18n/format-day.js';
 import { today, valueAsOf, type IsoDate } from '../program/dated.js';
 import type { Program } from '../program/program.js';
 import { ceil2, shownHave, total } from '../requirements/amounts.js';
@@ -101,7 +101,7 @@ export function evaluateRenewal(program: Program, draft: unknown, options: Evalu
   const rulesDay = cycle.dueOn;
   const say = (key: string, params?: Record<string, string | number>, count?: number) =>
     sayRenewal(program, locale, `renewal.${key}`, params, count);
-  const date = (iso: IsoDate) => dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const date = (iso: IsoDate) => formatDay(iso, locale);
   const facts = readDraft(draft);
   const from = parseDay(cycle.periodStart) ?? Number.NEGATIVE_INFINITY;
   const until = parseDay(asOf)!;

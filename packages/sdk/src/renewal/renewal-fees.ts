@@ -1,8 +1,8 @@
 import type { Code } from '../codes/codes.js';
-import { numberFormat } from '../i18n/intl-formats.js';
 import { valueAsOf, type IsoDate } from '../program/dated.js';
 import type { FeeKind, FeePayment } from '../program/fee-settings.js';
 import { feesDue, type FeeDue } from '../program/fees-due.js';
+import { currencyDigits } from '../program/format-fee.js';
 import type { Program } from '../program/program.js';
 import { addDays, renewalPhase, type RenewalCycle } from './renewal-dates.js';
 
@@ -58,8 +58,7 @@ function amountDay(kind: RenewalFeeKind, query: RenewalFeeQuery): IsoDate {
 
 /** `25` whole units of a currency in its minor units: 2500 cents, 25 yen. */
 function toMinor(whole: number, currency: string): number {
-  const digits = numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return Math.round(whole * 10 ** digits);
+  return Math.round(whole * 10 ** currencyDigits(currency));
 }
 
 /**
