@@ -8,7 +8,15 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/data/**', '**/.wtr-cache/**', '**/.docs-snippets/**', 'examples/react-host/dist/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/data/**',
+      '**/.wtr-cache/**',
+      '**/.docs-snippets/**',
+      '**/.bundled/**',
+      'examples/react-host/dist/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

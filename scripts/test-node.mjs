@@ -1,17 +1,20 @@
 // Runs every `*.node.test.ts` under packages/ and examples/ with node's test runner, on the
-// TypeScript sources (`source` export condition) through tsx. Node 20 has no --test globs. The
-// timeout guards against a hang; it also bounds each file, and the server's files start real
-// servers and processes (about a minute on a busy 2-core machine). Two files run at a time: most
-// of a server file's time is spent waiting on the processes it starts. One Postgres and one PGlite
-// folder serve the whole run (scripts/test-resources.ts), not one each per file.
+// TypeScript sources (`source` export condition). Node 20 has no --test globs. The timeout guards
+// against a hang; it also bounds each file, and the server's files start real servers and
+// processes (about a minute on a busy 2-core machine). Two files run at a time: most of a server
+// file's time is spent waiting on the processes it starts. One Postgres and one PGlite folder
+// serve the whole run (scripts/test-resources.ts), not one each per file.
 //
-// Each file is its own `node --test` process, its output printed whole when it ends. The slowest
-// files of the last run start first (their wall times are kept in node_modules/.cache), so the
-// run does not end with one long file running alone; the ten slowest are printed at the end.
+// Each file is its own `node --test` process, on a bundle of the file and the workspace sources it
+// imports (scripts/bundle-node-tests.mjs: no tsx to load in each process), its output printed
+// whole when it ends. The slowest files of the last run start first (their wall times are kept in
+// node_modules/.cache), so the run does not end with one long file running alone; the ten slowest
+// are printed at the end.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { builtFromCurrentSources } from './build-if-changed.mjs';
+import { bundleNodeTests } from './bundle-node-tests.mjs';
 import { useRamTmpdir } from './ram-tmpdir.mjs';
 
 function find(dir, out = []) {
@@ -79,9 +82,18 @@ const totals = { pass: 0, fail: 0 };
 let status = 0;
 const last = (text, regex) => Number([...text.matchAll(regex)].at(-1)?.[1] ?? 0);
 
+const bundlingStarted = performance.now();
+// EK_TEST_NODE_TSX=1: every file through tsx, as before the bundles (to compare, or to debug one).
+const bundles = process.env.EK_TEST_NODE_TSX ? new Map() : await bundleNodeTests(files);
+console.log(
+  `# ${bundles.size} of ${files.length} Node test files bundled in ${((performance.now() - bundlingStarted) / 1000).toFixed(1)} s`,
+);
+
 function runFile(file) {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-timeout=240000', ...options, file], {
+  const bundle = bundles.get(file);
+  const run = bundle ? ['--enable-source-maps', bundle] : ['--import', 'tsx', file];
+  const child = spawn(process.execPath, ['--conditions=source', '--test', '--test-timeout=240000', ...options, ...run], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...(needsResources(file) ? env : {}) },
   });

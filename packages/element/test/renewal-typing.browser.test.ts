@@ -96,6 +96,19 @@ describe('typing on the renewal page', () => {
     expect(saves.at(-1)).to.have.nested.property('attestations.codeOfEthics.accepted', true);
   });
 
+  it('keeps Submit where it is when the save status appears', async () => {
+    const el = await fixture<EndorsementRenewal>(html`<endorsement-renewal token="a-token"></endorsement-renewal>`);
+    await waitUntil(() => el.shadowRoot!.getElementById('ekn-check-membership'), 'the checklist is shown');
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const status = root.querySelector('.save-state')!;
+    expect(status.textContent).to.equal('');
+    const before = root.getElementById('ekn-submit')!.getBoundingClientRect().top;
+    key(field(el, 'Association you are a member of'), 'Lakeside AIMH');
+    await waitUntil(() => status.textContent !== '', 'the save status is shown');
+    expect(root.getElementById('ekn-submit')!.getBoundingClientRect().top).to.equal(before);
+  });
+
   it('keeps the page heading on a link that no longer works and on a failure to open', async () => {
     worker.use(http.post('/api/renewals/open', () => HttpResponse.json({ error: 'link_closed', message: 'closed' }, { status: 410 })));
     const closed = await fixture<EndorsementRenewal>(html`<endorsement-renewal token="a-token"></endorsement-renewal>`);

@@ -1,3 +1,4 @@
+// test-node: not bundled (it imports TypeScript that it writes while it runs)
 // Every ```ts block of the SDK's docs runs as written, against the SDK's sources: a snippet that
 // no longer works fails here. Fragments and illustrations use ```text or ```js instead.
 import { test } from 'node:test';

@@ -75,7 +75,9 @@ for (const kind of DATABASE_KINDS) {
     const renewal = (path: string, body: unknown) => post(server, `/api/renewals/${path}`, body);
     const settle = async (count: number) => {
       await server.mailQueue.wake();
-      await smtp.waitFor(count);
+      await smtp.waitFor(count).catch((error: Error) => {
+        throw new Error(`${error.message}; the server's log: ${server.logs.join(' | ')}`, { cause: error });
+      });
     };
 
     it('opens from the mail’s link, saves and resumes, refuses an unmet checklist, and the coordinator asks for more, then approves', async () => {
@@ -243,6 +245,7 @@ for (const kind of DATABASE_KINDS) {
           for (const field of await page.$$('::-p-aria([name="Type your full name to sign"][role="textbox"])'))
             await field.type('Ben Cole');
           await waitForText(page, 'Attested: no licensing board has sanctioned you.');
+          await waitForText(page, 'Saved');
           assert.deepEqual(await axeViolations(page), [], 'the filled form');
           await page.setViewport({ width: 320, height: 640 });
           assert.equal(await overflowsSideways(page), false, 'no sideways scroll at 320 px');

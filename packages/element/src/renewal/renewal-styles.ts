@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** What only the renewal page has: its heading, the checklist's marks, the coordinator's note. */
+/**
+ * What only the renewal page has: its heading, the checklist's marks, the coordinator's note, and
+ * the save status's line kept while it is empty ("Saving…" appearing must not move Submit).
+ */
 export const renewalStyles = css`
   h1 {
     font-family: var(--_ek-font-family-heading);
@@ -10,6 +13,9 @@ export const renewalStyles = css`
   }
   .checklist {
     padding-left: 1.25rem;
+  }
+  .save-state {
+    min-height: 1lh;
   }
   .checklist .met::marker {
     content: '✓ ';

@@ -38,9 +38,13 @@ export async function press(page: Page, role: 'button' | 'link', name: string): 
 }
 
 // Written as a string: tsx would wrap named functions in a helper the page does not have.
+// Scripts, styles and templates are not text a reader sees: a page with its script written in
+// holds every word of its screens there.
 const PAGE_TEXT = `(() => {
+  const unseen = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
   const walk = (node) => {
     if (node.nodeType === Node.TEXT_NODE) return node.textContent || '';
+    if (node instanceof Element && unseen.has(node.tagName)) return '';
     const own = node instanceof Element && node.shadowRoot ? walk(node.shadowRoot) : '';
     const block = node instanceof HTMLElement && getComputedStyle(node).display !== 'inline';
     return own + [...node.childNodes].map(walk).join(block ? ' ' : '');
