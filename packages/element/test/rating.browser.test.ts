@@ -201,6 +201,19 @@ describe('<endorsement-rating>', () => {
     expect(control(el, 'Your title or position').value).to.equal('Teacher');
   });
 
+  it('keeps the form where it is when the save status above it appears', async () => {
+    receiver.invite('tok-still', { state: 'in_progress', answers: {} });
+    const el = await open('tok-still');
+    await onHeading(el, 'Reference for Ana Ruiz');
+    const status = root(el).querySelector('.save-status [role="status"]')!;
+    expect(norm(status.textContent)).to.equal('');
+    const title = control(el, 'Your title or position');
+    const before = title.getBoundingClientRect().top;
+    await type(el, title, 'Teacher');
+    await waitUntil(() => norm(status.textContent) !== '', 'the save status is shown', { timeout: 10000 });
+    expect(title.getBoundingClientRect().top).to.equal(before);
+  });
+
   /** What the form showed at each change of the shadow root, from its first part to the whole form. */
   async function formAsItRenders(token: string) {
     history.replaceState(null, '', `${location.pathname}#${token}`);
