@@ -18,7 +18,7 @@ export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT_INPUTS = ['package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'rollup.config.mjs', 'tsconfig.json', 'tsconfig.base.json'];
 const SKIPPED = new Set(['node_modules', 'dist', 'test', 'data', '.wtr-cache']);
 
-/** What `pnpm build` writes that the demo and the server load: any one missing means build. */
+/** What `pnpm build` writes that the demo, the server and the tests load: any one missing means build. */
 export const BUILD_OUTPUTS = [
   'packages/sdk/dist/index.js',
   'packages/server/dist/index.js',
@@ -27,6 +27,11 @@ export const BUILD_OUTPUTS = [
   'packages/element/dist/index.js',
   'packages/element/dist/cdn/endorsement-application.js',
   'packages/element/dist/cdn/endorsement-application.standalone.iife.js',
+  'packages/element/dist/cdn/endorsement-application.iife.js',
+  'packages/element/dist/cdn/endorsement-application.es.js',
+  'packages/element/dist/cdn/endorsement-rating.js',
+  'packages/element/dist/cdn/endorsement-renewal.js',
+  'packages/element/dist/cdn/endorsement-amend.js',
   'packages/element/dist/custom-elements.json',
 ];
 
