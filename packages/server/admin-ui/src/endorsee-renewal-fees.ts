@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { RenewalFeeLine } from '@endorsement-kit/sdk';
+import { formatFee, type RenewalFeeLine } from '@endorsement-kit/sdk';
 import type { EndorseeCategoryView, EndorseeView } from '../../src/endorsees/endorsee-api-types.js';
 import type { FeeMark, FeeMarkBody } from '../../src/fees/fee-api-types.js';
 import { api } from './api.js';
@@ -19,7 +19,8 @@ const MARKS: { value: FeeMark; label: string }[] = [
   { value: 'invoiced', label: 'Invoiced to the employer' },
   { value: 'due', label: 'Due again' },
 ];
-const money = (fee: RenewalFeeLine) => new Intl.NumberFormat('en', { style: 'currency', currency: fee.currency }).format(fee.amount / 100);
+// Amounts are in the currency's minor unit (cents, or yen for a currency without one).
+const money = (fee: RenewalFeeLine) => formatFee(fee.amount, fee.currency, 'en');
 
 /**
  * A running renewal's fees on the Endorsees page, beside "Approve renewal": each fee's amount and

@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { base, fields, layout, theme } from '@endorsement-kit/element/styles';
+import { formatFee } from '@endorsement-kit/sdk';
 import type { FeeLine, FeeMark, RecordFees } from '../../src/fees/fee-api-types.js';
 import { api } from './api.js';
 import { RecordPanel } from './record-panel.js';
@@ -24,7 +25,8 @@ function historyLine(data: RecordFees, entry: RecordFees['history'][number]): st
   const marked = /^marked-(\w+)$/.exec(entry.action)?.[1];
   return marked ? `${label} recorded as ${(STATUS[marked] ?? marked).toLowerCase()}` : `${label}: ${entry.action.replace(/-/g, ' ')}`;
 }
-const money = (fee: FeeLine) => new Intl.NumberFormat('en', { style: 'currency', currency: fee.currency }).format(fee.amount / 100);
+// Amounts are in the currency's minor unit (cents, or yen for a currency without one).
+const money = (fee: FeeLine) => formatFee(fee.amount, fee.currency, 'en');
 
 /**
  * A record's fees on its record page (`<ek-record-fees record-id=…>`): each fee with its amount
