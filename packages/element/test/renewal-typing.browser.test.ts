@@ -109,6 +109,51 @@ describe('typing on the renewal page', () => {
     expect(root.getElementById('ekn-submit')!.getBoundingClientRect().top).to.equal(before);
   });
 
+  it('sends one renewal however often Submit is pressed, and says it is being sent', async () => {
+    let submits = 0;
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    worker.use(
+      // The first renewal asks no hours: a membership and the two signatures complete it.
+      http.post('/api/renewals/open', () =>
+        HttpResponse.json(
+          renewalInvitation({
+            renewal: {
+              training: [],
+              rscReceived: [],
+              providesRsc: false,
+              membership: { association: 'Harbor AIMH', expiresOn: '2099-06-30' },
+              attestations: {
+                codeOfEthics: { accepted: true, signedName: 'Dee Soto', signedOn: '2026-10-02' },
+                noSanction: { accepted: true, signedName: 'Dee Soto', signedOn: '2026-10-02' },
+              },
+            },
+          }),
+        ),
+      ),
+      http.post('/api/renewals/submit', async () => {
+        submits++;
+        await answered;
+        return HttpResponse.json({ submittedAt: new Date().toISOString() });
+      }),
+    );
+    const el = await fixture<EndorsementRenewal>(html`<endorsement-renewal token="a-token"></endorsement-renewal>`);
+    await waitUntil(() => el.shadowRoot!.getElementById('ekn-submit'), 'the whole form is shown');
+    const root = el.shadowRoot!;
+    const submit = root.getElementById('ekn-submit')!;
+    submit.click();
+    await el.updateComplete;
+    expect(root.querySelector('.save-state')!.textContent).to.equal('Sending your renewal…');
+    expect(submit.getAttribute('aria-disabled')).to.equal('true');
+    submit.click();
+    await waitUntil(() => submits > 0, 'the renewal is sent');
+    submit.click();
+    answer();
+    await waitUntil(() => root.querySelector('h1')?.matches(':focus'), 'the thanks, its heading focused');
+    expect(root.textContent).to.contain('Thank you: your renewal was received.');
+    expect(submits).to.equal(1);
+  });
+
   it('keeps the page heading on a link that no longer works and on a failure to open', async () => {
     worker.use(http.post('/api/renewals/open', () => HttpResponse.json({ error: 'link_closed', message: 'closed' }, { status: 410 })));
     const closed = await fixture<EndorsementRenewal>(html`<endorsement-renewal token="a-token"></endorsement-renewal>`);

@@ -81,6 +81,7 @@ export class EndorsementRenewal extends LitElement {
     issues: { state: true },
     summary: { state: true },
     removed: { state: true },
+    sending: { state: true },
   };
 
   /** The receiver's API base URL. @default '/api' */
@@ -97,6 +98,8 @@ export class EndorsementRenewal extends LitElement {
   declare private issues: Issue[];
   declare private summary: SummaryItem[] | undefined;
   declare private removed: { title: string; path: Path; index: number; entry: unknown } | undefined;
+  // From Submit until its answer: a second press sends nothing more, and the status says why.
+  declare private sending: boolean;
   private invitation: RenewalInvitation | undefined;
   private closedReason = 'invalid_link';
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -118,6 +121,7 @@ export class EndorsementRenewal extends LitElement {
     this.screen = 'loading';
     this.saveState = 'idle';
     this.issues = [];
+    this.sending = false;
   }
 
   private get client(): RenewalClient {
@@ -315,6 +319,16 @@ export class EndorsementRenewal extends LitElement {
   }
 
   private async submit(): Promise<void> {
+    if (this.sending) return;
+    this.sending = true;
+    try {
+      await this.send();
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private async send(): Promise<void> {
     let checks: RenewalParts['checks'];
     try {
       // Loaded while the endorsee read, or now (again, after a failure).
@@ -428,6 +442,12 @@ export class EndorsementRenewal extends LitElement {
       ${this.rest.complete ? this.renderRest() : nothing}`;
   }
 
+  private saveStatus(): string {
+    if (this.sending) return this.w('sending');
+    if (this.saveState === 'idle') return '';
+    return this.w(this.saveState === 'error' ? 'save-failed' : this.saveState);
+  }
+
   /** The form after its first part: the attestations, the save status, Submit and the registry choices. */
   private renderRest(): TemplateResult {
     const attestations = renewalAttestations(this.invitation!.program, this.invitation!.cycle.dueOn);
@@ -435,8 +455,8 @@ export class EndorsementRenewal extends LitElement {
         <h2 id="ekn-attestations">${this.w('section.attestations')}</h2>
         ${attestations.map((attestation) => this.renderAttestation(attestation))}
       </section>
-      <p role="status" class="save-state">${this.saveState === 'idle' ? '' : this.w(this.saveState === 'error' ? 'save-failed' : this.saveState)}</p>
-      <button id="ekn-submit" type="button" part="button" @click=${() => void this.submit()}>${this.w('submit')}</button>
+      <p role="status" class="save-state">${this.saveStatus()}</p>
+      <button id="ekn-submit" type="button" part="button" aria-disabled=${this.sending ? 'true' : nothing} @click=${() => void this.submit()}>${this.w('submit')}</button>
       ${this.renderChoices()}`;
   }
 

@@ -31,6 +31,7 @@ export const RENEWAL_WORDS: Readonly<Record<string, Readonly<Record<string, stri
     saved: 'Saved',
     'save-failed': 'Not saved yet: check your connection. We will try again.',
     submit: 'Submit my renewal',
+    sending: 'Sending your renewal…',
     'submit-failed': 'Your renewal could not be sent. Try again.',
     'checks-failed':
       'Your renewal could not be checked: part of this page did not load. Check your connection and submit again. What you entered is kept.',
@@ -70,6 +71,7 @@ export const RENEWAL_WORDS: Readonly<Record<string, Readonly<Record<string, stri
     saved: 'Guardado',
     'save-failed': 'Aún no se guardó: revise su conexión. Lo intentaremos de nuevo.',
     submit: 'Enviar mi renovación',
+    sending: 'Enviando su renovación…',
     'submit-failed': 'No se pudo enviar su renovación. Inténtelo de nuevo.',
     'checks-failed':
       'No se pudo revisar su renovación: una parte de esta página no se cargó. Revise su conexión y vuelva a enviarla. Lo que escribió se conserva.',
