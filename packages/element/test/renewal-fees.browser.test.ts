@@ -9,6 +9,7 @@ import type { AxeResults, RunOptions } from 'axe-core';
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse } from 'msw';
 import { defineProgram, renewalCycle, type RenewalFeeLine, type RenewalInvitation } from '@endorsement-kit/sdk';
+import { COMPLETE_FIRST_RENEWAL } from '@endorsement-kit/test-kit/fixtures/renewal-invitation.js';
 import '../src/define-renewal.js';
 import type { EndorsementRenewal } from '../src/define-renewal.js';
 
@@ -144,19 +145,7 @@ describe('the renewal page’s fees', () => {
     const el = await mounted();
     expect(text(el)).to.contain('Your renewal can be submitted once its fee is paid.');
     // The first renewal asks no hours: a membership and the two signatures complete it.
-    opened = invitation({
-      payBeforeSubmit: true,
-      renewal: {
-        training: [],
-        rscReceived: [],
-        providesRsc: false,
-        membership: { association: 'Harbor AIMH', expiresOn: '2099-06-30' },
-        attestations: {
-          codeOfEthics: { accepted: true, signedName: 'Dee Soto', signedOn: '2026-10-02' },
-          noSanction: { accepted: true, signedName: 'Dee Soto', signedOn: '2026-10-02' },
-        },
-      },
-    });
+    opened = invitation({ payBeforeSubmit: true, renewal: COMPLETE_FIRST_RENEWAL });
     fixtureCleanup();
     const filled = await mounted();
     button(filled, 'Submit my renewal')!.click();

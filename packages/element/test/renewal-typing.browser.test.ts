@@ -5,7 +5,7 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse } from 'msw';
-import { renewalInvitation } from '@endorsement-kit/test-kit/fixtures/renewal-invitation.js';
+import { COMPLETE_FIRST_RENEWAL, renewalInvitation } from '@endorsement-kit/test-kit/fixtures/renewal-invitation.js';
 import '../src/define-renewal.js';
 import type { EndorsementRenewal } from '../src/define-renewal.js';
 
@@ -114,23 +114,7 @@ describe('typing on the renewal page', () => {
     let answer = () => {};
     const answered = new Promise<void>((resolve) => (answer = resolve));
     worker.use(
-      // The first renewal asks no hours: a membership and the two signatures complete it.
-      http.post('/api/renewals/open', () =>
-        HttpResponse.json(
-          renewalInvitation({
-            renewal: {
-              training: [],
-              rscReceived: [],
-              providesRsc: false,
-              membership: { association: 'Harbor AIMH', expiresOn: '2099-06-30' },
-              attestations: {
-                codeOfEthics: { accepted: true, signedName: 'Dee Soto', signedOn: '2026-10-02' },
-                noSanction: { accepted: true, signedName: 'Dee Soto', signedOn: '2026-10-02' },
-              },
-            },
-          }),
-        ),
-      ),
+      http.post('/api/renewals/open', () => HttpResponse.json(renewalInvitation({ renewal: COMPLETE_FIRST_RENEWAL }))),
       http.post('/api/renewals/submit', async () => {
         submits++;
         await answered;
