@@ -133,8 +133,10 @@ describe('typing on the renewal page', () => {
     await waitUntil(() => submits > 0, 'the renewal is sent');
     submit.click();
     answer();
-    await waitUntil(() => root.querySelector('h1')?.matches(':focus'), 'the thanks, its heading focused');
-    expect(root.textContent).to.contain('Thank you: your renewal was received.');
+    await waitUntil(() => root.textContent?.includes('Thank you: your renewal was received.'), 'the thanks');
+    // Focus is read from the shadow root: `:focus` needs the window focused, which a page beside
+    // another test file's may not be.
+    await waitUntil(() => root.activeElement?.tagName === 'H1', 'the heading of the thanks focused');
     expect(submits).to.equal(1);
   });
 
