@@ -7,15 +7,7 @@ import { after, afterEach, beforeEach, describe, it } from 'node:test';
 import type { ParsedMail } from 'mailparser';
 import type { Page } from 'puppeteer-core';
 import type { RenewalInvitation } from '@endorsement-kit/sdk';
-import {
-  axeViolations,
-  byRole,
-  fill,
-  launchChromium,
-  overflowsSideways,
-  press,
-  waitForText,
-} from '@endorsement-kit/test-kit/server/chromium.js';
+import { axeViolations, byRole, fill, launchChromium, overflowsSideways, waitForText } from '@endorsement-kit/test-kit/server/chromium.js';
 import type { EndorseeList } from '../src/endorsees/endorsee-api-types.js';
 import { DATABASE_KINDS, freshDatabase, stopPostgres, type TestDatabase } from './support/databases.js';
 import { signedInCoordinator, type CoordinatorClient } from './support/coordinator-client.js';
@@ -209,22 +201,22 @@ for (const kind of DATABASE_KINDS) {
           await byRole(page, 'heading', 'Renew your Infant Family Specialist Endorsement®');
           await waitForText(page, '15 more hours of relationship-based training since January 1, 2026 (of 15).');
           assert.deepEqual(await axeViolations(page), [], 'the empty form');
-          await press(page, 'button', 'Submit my renewal');
+          await activate(page, 'Submit my renewal');
           await byRole(page, 'heading', 'There is a problem');
 
-          await press(page, 'button', 'Add a training');
+          await activate(page, 'Add a training');
           await fill(page, 'Title', 'Attachment and equity');
           await fill(page, 'Provided by', 'Lakeside AIMH');
           await setDate(page, 'Date', '2026-03-10');
           await fill(page, 'Clock hours', '15');
-          await (await byRole(page, 'checkbox', 'Infant and early childhood mental health')).click();
-          await (await byRole(page, 'checkbox', 'Diversity, equity and inclusion')).click();
+          await choose(page, 'checkbox', 'Infant and early childhood mental health');
+          await choose(page, 'checkbox', 'Diversity, equity and inclusion');
           await waitForText(page, '15 hours of relationship-based training since January 1, 2026.');
 
-          await press(page, 'button', 'Add RSC you received');
+          await activate(page, 'Add RSC you received');
           await fill(page, 'RSC provider’s name', 'Lee Park');
-          await (await byRole(page, 'radio', 'Group')).click();
-          await (await byRole(page, 'radio', 'Virtual')).click();
+          await choose(page, 'radio', 'Group');
+          await choose(page, 'radio', 'Virtual');
           await setDate(page, 'Start date', '2026-01-15');
           await setDate(page, 'End date', '2026-09-30');
           // The second "Clock hours" on the page: the RSC entry's (the training's is the first).
@@ -240,8 +232,8 @@ for (const kind of DATABASE_KINDS) {
           await page.reload();
           await waitForText(page, 'Membership current until June 30, 2027.');
 
-          await (await byRole(page, 'checkbox', 'I have read the Code of Ethics and sign it again')).click();
-          await (await byRole(page, 'checkbox', 'I attest that no licensing board has sanctioned me')).click();
+          await choose(page, 'checkbox', 'I have read the Code of Ethics and sign it again');
+          await choose(page, 'checkbox', 'I attest that no licensing board has sanctioned me');
           for (const field of await page.$$('::-p-aria([name="Type your full name to sign"][role="textbox"])'))
             await field.type('Ben Cole');
           await waitForText(page, 'Attested: no licensing board has sanctioned you.');
@@ -249,7 +241,7 @@ for (const kind of DATABASE_KINDS) {
           assert.deepEqual(await axeViolations(page), [], 'the filled form');
           await page.setViewport({ width: 320, height: 640 });
           assert.equal(await overflowsSideways(page), false, 'no sideways scroll at 320 px');
-          await press(page, 'button', 'Submit my renewal');
+          await activate(page, 'Submit my renewal');
           await waitForText(page, 'Thank you: your renewal was received.');
           await settle(6);
           assert.equal(
@@ -293,4 +285,23 @@ async function setDate(page: Page, label: string, iso: string): Promise<void> {
     el.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }, iso);
   await field!.focus();
+}
+
+/**
+ * Ticks a checkbox or picks a radio from the keyboard (focus, then Space), then checks it took.
+ * A click lands where the control was a moment before: the error summary above the form shrinks
+ * at each pause in typing once Submit was pressed, and moves everything under it.
+ */
+async function choose(page: Page, role: 'checkbox' | 'radio', name: string): Promise<void> {
+  const control = await byRole(page, role, name);
+  await control.focus();
+  await page.keyboard.press('Space');
+  await page.waitForFunction((el) => (el as HTMLInputElement).checked, { timeout: 10_000 }, control);
+}
+
+/** Presses a button from the keyboard (focus, then Enter): as above, a click may land beside it. */
+async function activate(page: Page, name: string): Promise<void> {
+  const button = await byRole(page, 'button', name);
+  await button.focus();
+  await page.keyboard.press('Enter');
 }
