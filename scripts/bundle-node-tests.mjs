@@ -2,7 +2,7 @@
 // (`<dir>/.bundled/<name>.mjs`), so that its process starts without tsx. Loading the server's
 // TypeScript through tsx's loader cost each test process about 2 s of CPU before its first test
 // (0.3 s of it registering tsx, in both the `--test` runner and its child); a bundle loads in
-// about 0.3 s (docs/performance.md, "`pnpm test`: bundled test files"). One esbuild run builds all.
+// about 0.3 s (docs/performance.md, "Night pass"). One esbuild run builds all.
 //
 // What stays as tsx ran it: packages outside the workspace are imported, not bundled; each
 // workspace file's `import.meta.url`, `dirname` and `filename` are its own, written in as strings;
@@ -18,7 +18,7 @@ import { build } from 'esbuild';
 const NOT_BUNDLED = /^\/\/ test-node: not bundled/m;
 
 /** Where a test file's bundle is written. */
-export function bundlePath(file) {
+function bundlePath(file) {
   return join(dirname(file), '.bundled', basename(file).replace(/\.ts$/, '.mjs'));
 }
 
@@ -36,7 +36,6 @@ const ownLocation = {
       return { path: pathToFileURL(found.path).href, external: true };
     });
     build.onLoad({ filter: /\.(m?[jt]s|tsx)$/ }, async (args) => {
-      if (args.path.includes('/node_modules/')) return undefined;
       const contents = (await readFile(args.path, 'utf8'))
         .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
         .replaceAll('import.meta.dirname', JSON.stringify(dirname(args.path)))

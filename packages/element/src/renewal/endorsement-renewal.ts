@@ -349,7 +349,6 @@ export class EndorsementRenewal extends LitElement {
     }
     clearTimeout(this.timer);
     this.timer = undefined;
-    this.saveState = 'saving';
     const sent = await this.client.submit(this.secret, this.draft);
     this.saveState = 'idle';
     if (sent.ok) {
