@@ -21,7 +21,7 @@
 import { createServer } from 'node:http';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -81,7 +81,8 @@ const SURVEY_FILES = {
 // BENCH_NO_SHELL=1: /renew/ without its shell; BENCH_NO_EARLY=1: both without the early open.
 // A page with `inline` (the rater's, the renewal page's) has its script written in, as the receiver
 // does once it is built (the renewal page's parts by URL from beside it); BENCH_NO_INLINE=1: loaded
-// by URL instead.
+// by URL instead. BENCH_CPUPROF=<folder>: each element page's CPU profile from its start to its
+// first input, written there (<form>-<profile>-<run>.cpuprofile) to open in DevTools.
 const { canWriteIntoPage, elementPageHtml, elementPageHeaders } = await import('../packages/server/src/http/element-page-routes.ts');
 const { RATER_PAGE } = await import('../packages/server/src/references/rater-page.ts');
 const { RENEWAL_PAGE } = await import('../packages/server/src/endorsees/renewal-page.ts');
@@ -518,8 +519,21 @@ try {
           const page = await context.newPage();
           await throttle(page);
           await page.evaluateOnNewDocument(WATCH_INPUT);
+          let prof;
+          if (process.env.BENCH_CPUPROF && kind === 'element') {
+            // BENCH_CPUPROF=<folder>: the page's CPU profile up to its first input, for DevTools.
+            prof = await page.createCDPSession();
+            await prof.send('Profiler.enable');
+            await prof.send('Profiler.setSamplingInterval', { interval: 200 });
+            await prof.send('Profiler.start');
+          }
           await page.goto(`${origin}${form[kind]}`, { timeout: 120000 });
           await page.waitForFunction(() => window.firstInput !== undefined, { timeout: 120000 });
+          if (prof) {
+            const { profile: cpu } = await prof.send('Profiler.stop');
+            const file = `${name}-${profile.split(' ')[0]}-${i + 1}.cpuprofile`;
+            writeFileSync(join(process.env.BENCH_CPUPROF, file), JSON.stringify(cpu));
+          }
           const [at, blocked] = await page.evaluate(() => [
             window.firstInput,
             window.longTasks.filter(([start]) => start < window.firstInput).reduce((sum, [, duration]) => sum + duration, 0),

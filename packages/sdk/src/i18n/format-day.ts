@@ -1,5 +1,16 @@
 import { dateTimeFormat } from './intl-formats.js';
 
+const MONTHS = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+};
+
+// The locales whose long date is written here as `Intl.DateTimeFormat` writes it (a test compares
+// every day of several years): the first DateTimeFormat a page builds loads its locale's calendar
+// data, about 100 ms of a phone's first render of the renewal form (issue 22, point 4). Other
+// English locales order day and month otherwise ('15 March 2021'), so they go to Intl.
+const WRITTEN_HERE = /^(?:(en)(?:-US)?|(es)(?:-419|-ES|-MX|-US)?)$/i;
+
 /**
  * A `YYYY-MM-DD` calendar day in a language's long form, read as that day wherever the reader is
  * (no time-zone shift); anything else is returned as it is.
@@ -9,5 +20,12 @@ export function formatDay(value: string, locale: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return value;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const written = WRITTEN_HERE.exec(locale);
+  const year = date.getUTCFullYear();
+  if (written && year >= 1000 && year <= 9999) {
+    const day = date.getUTCDate();
+    if (written[1]) return `${MONTHS.en[date.getUTCMonth()]} ${day}, ${year}`;
+    return `${day} de ${MONTHS.es[date.getUTCMonth()]} de ${year}`;
+  }
   return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
