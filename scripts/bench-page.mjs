@@ -82,7 +82,8 @@ const SURVEY_FILES = {
 // A page with `inline` (the rater's, the renewal page's) has its script written in, as the receiver
 // does once it is built (the renewal page's parts by URL from beside it); BENCH_NO_INLINE=1: loaded
 // by URL instead. BENCH_CPUPROF=<folder>: each element page's CPU profile from its start to its
-// first input, written there (<form>-<profile>-<run>.cpuprofile) to open in DevTools.
+// first input (the application's, the rater's, the renewal's), written there
+// (<page>-<profile>-<run>.cpuprofile) to open in DevTools.
 const { canWriteIntoPage, elementPageHtml, elementPageHeaders } = await import('../packages/server/src/http/element-page-routes.ts');
 const { RATER_PAGE } = await import('../packages/server/src/references/rater-page.ts');
 const { RENEWAL_PAGE } = await import('../packages/server/src/endorsees/renewal-page.ts');
@@ -220,6 +221,23 @@ const WATCH_INPUT = () => {
   };
   requestAnimationFrame(check);
 };
+
+/**
+ * BENCH_CPUPROF=<folder>: starts the page's CPU profile; the function returned stops it and writes
+ * it there as <name>.cpuprofile (for DevTools). Without the variable, undefined.
+ */
+async function cpuProfile(page, name) {
+  if (!process.env.BENCH_CPUPROF) return undefined;
+  const cdp = await page.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return async () => {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(join(process.env.BENCH_CPUPROF, `${name}.cpuprofile`), JSON.stringify(profile));
+    await cdp.detach();
+  };
+}
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const shadowOf = (page, selector) =>
@@ -431,8 +449,10 @@ try {
           const page = await context.newPage();
           await throttle(page);
           await page.evaluateOnNewDocument(WATCH_INPUT);
+          const profiled = kind === 'element' && (await cpuProfile(page, `application-${profile.split(' ')[0]}-${i + 1}`));
           await page.goto(`${origin}${pages[kind]}`, { timeout: 120000 });
           await page.waitForFunction(() => window.firstInput !== undefined, { timeout: 120000 });
+          if (profiled) await profiled();
           const [at, blocked, timeline] = await page.evaluate(() => {
             const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/endorsement-application.js'));
             return [
@@ -519,21 +539,10 @@ try {
           const page = await context.newPage();
           await throttle(page);
           await page.evaluateOnNewDocument(WATCH_INPUT);
-          let prof;
-          if (process.env.BENCH_CPUPROF && kind === 'element') {
-            // BENCH_CPUPROF=<folder>: the page's CPU profile up to its first input, for DevTools.
-            prof = await page.createCDPSession();
-            await prof.send('Profiler.enable');
-            await prof.send('Profiler.setSamplingInterval', { interval: 200 });
-            await prof.send('Profiler.start');
-          }
+          const profiled = kind === 'element' && (await cpuProfile(page, `${name}-${profile.split(' ')[0]}-${i + 1}`));
           await page.goto(`${origin}${form[kind]}`, { timeout: 120000 });
           await page.waitForFunction(() => window.firstInput !== undefined, { timeout: 120000 });
-          if (prof) {
-            const { profile: cpu } = await prof.send('Profiler.stop');
-            const file = `${name}-${profile.split(' ')[0]}-${i + 1}.cpuprofile`;
-            writeFileSync(join(process.env.BENCH_CPUPROF, file), JSON.stringify(cpu));
-          }
+          if (profiled) await profiled();
           const [at, blocked] = await page.evaluate(() => [
             window.firstInput,
             window.longTasks.filter(([start]) => start < window.firstInput).reduce((sum, [, duration]) => sum + duration, 0),

@@ -63,6 +63,7 @@ export {
   numberFormat,
   dateTimeFormat,
   formatDay,
+  formatDayByIntl,
 } from './i18n/index.js';
 export {
   EndorsementKitError,

@@ -3,7 +3,7 @@
 // render, issue 22 point 4), and must read exactly as Intl writes them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDay } from '@endorsement-kit/sdk/core';
+import { formatDay, formatDayByIntl } from '@endorsement-kit/sdk/core';
 
 // First: formatters are kept once made, and the test below makes them for every locale it reads.
 test('formatDay builds no Intl.DateTimeFormat for English or Spanish, and one for other languages', () => {
@@ -49,4 +49,11 @@ test('formatDay writes the long dates of English and Spanish as Intl.DateTimeFor
   assert.equal(formatDay('2021-03-15', 'en-GB'), '15 March 2021');
   assert.equal(formatDay('2021-03-15', 'fr'), '15 mars 2021');
   assert.equal(formatDay('15/03/2021', 'en'), '15/03/2021');
+});
+
+test('formatDayByIntl is formatDay by Intl alone, for the first load that carries no month names', () => {
+  for (const locale of ['en', 'es', 'en-GB', 'fr'])
+    assert.equal(formatDayByIntl('2026-03-10', locale), formatDay('2026-03-10', locale), locale);
+  assert.equal(formatDayByIntl('2026-03-10', 'en-GB'), '10 March 2026');
+  assert.equal(formatDayByIntl('not a day', 'en'), 'not a day');
 });

@@ -12,8 +12,11 @@ export function formatDateTime(value: number | string | Date, locale: Locale): s
   return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
-/** A `YYYY-MM-DD` date such as "15 March 2021", read as a calendar day (the SDK's rule). */
-export { formatDay } from '@endorsement-kit/sdk/core';
+/**
+ * A `YYYY-MM-DD` date such as "March 15, 2021", read as a calendar day (the SDK's rule). By Intl:
+ * the application formats days only after a lookup, and its first load carries no month names.
+ */
+export { formatDayByIntl as formatDay } from '@endorsement-kit/sdk/core';
 
 /** A number for the locale ("1,234.5" / "1.234,5"). */
 export function formatNumber(value: number, locale: Locale): string {

@@ -11,21 +11,34 @@ const MONTHS = {
 // English locales order day and month otherwise ('15 March 2021'), so they go to Intl.
 const WRITTEN_HERE = /^(?:(en)(?:-US)?|(es)(?:-419|-ES|-MX|-US)?)$/i;
 
+/** The calendar day a `YYYY-MM-DD` names, at midnight UTC; undefined for anything else. */
+function parseDay(value: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+}
+
+/**
+ * {@link formatDay} by `Intl.DateTimeFormat` alone, for every locale: what a page that formats no
+ * day before the reader asks uses, without the month names `formatDay` carries for English and
+ * Spanish (the application's first load, whose status lookup shows a review date).
+ * @example formatDayByIntl('2021-03-15', 'en-GB') // '15 March 2021'
+ */
+export function formatDayByIntl(value: string, locale: string): string {
+  const date = parseDay(value);
+  return date ? dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date) : value;
+}
+
 /**
  * A `YYYY-MM-DD` calendar day in a language's long form, read as that day wherever the reader is
  * (no time-zone shift); anything else is returned as it is.
  * @example formatDay('2021-03-15', 'en') // 'March 15, 2021'; formatDay('2021-03-15', 'es') // '15 de marzo de 2021'
  */
 export function formatDay(value: string, locale: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return value;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const date = parseDay(value);
   const written = WRITTEN_HERE.exec(locale);
-  const year = date.getUTCFullYear();
-  if (written && year >= 1000 && year <= 9999) {
-    const day = date.getUTCDate();
-    if (written[1]) return `${MONTHS.en[date.getUTCMonth()]} ${day}, ${year}`;
-    return `${day} de ${MONTHS.es[date.getUTCMonth()]} de ${year}`;
-  }
-  return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  const year = date?.getUTCFullYear() ?? 0;
+  if (!date || !written || year < 1000 || year > 9999) return formatDayByIntl(value, locale);
+  const day = date.getUTCDate();
+  if (written[1]) return `${MONTHS.en[date.getUTCMonth()]} ${day}, ${year}`;
+  return `${day} de ${MONTHS.es[date.getUTCMonth()]} de ${year}`;
 }

@@ -1,7 +1,7 @@
 export { translate, hasMessage } from './translate.js';
 export { createTranslator } from './translator.js';
 export { numberFormat, dateTimeFormat } from './intl-formats.js';
-export { formatDay } from './format-day.js';
+export { formatDay, formatDayByIntl } from './format-day.js';
 export { translateRating } from './translate-rating.js';
 export { localize, baseLocale, SHIPPED_LOCALES } from './localized-text.js';
 export { CATALOGS, hasMessages } from './catalogs.js';
