@@ -1,9 +1,11 @@
 // Runs every `*.node.test.ts` under packages/ and examples/ with node's test runner, on the
 // TypeScript sources (`source` export condition). Node 20 has no --test globs. The timeout guards
 // against a hang; it also bounds each file, and the server's files start real servers and
-// processes (about a minute on a busy 2-core machine). Two files run at a time: most of a server
-// file's time is spent waiting on the processes it starts. One Postgres and one PGlite folder
-// serve the whole run (scripts/test-resources.ts), not one each per file.
+// processes (about a minute on a busy 2-core machine). Three files run at a time on two cores
+// (EK_TEST_NODE_CONCURRENCY=<n> for another count): with two, the cores stood idle 13% of the phase
+// while files waited on the servers, browsers and builds they start (docs/performance.md). One
+// Postgres and one PGlite folder serve the whole run (scripts/test-resources.ts), not one each per
+// file.
 //
 // Each file is its own `node --test` process, on a bundle of the file and the workspace sources it
 // imports (scripts/bundle-node-tests.mjs: no tsx to load in each process), its output printed
@@ -45,6 +47,7 @@ if (files.length === 0) {
 // Tests that start the server as a process start the built one when the build is of today's
 // sources (packages/server/test/support/server-command.ts): a third of the CPU of tsx.
 if (builtFromCurrentSources()) process.env.EK_TEST_SERVER_BUILT = '1';
+const CONCURRENCY = Math.max(1, Number(process.env.EK_TEST_NODE_CONCURRENCY) || 3);
 // Run alone (not from scripts/test.mjs): its temporary folders in RAM too, where there is room.
 useRamTmpdir();
 const resources = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'scripts/test-resources.ts'], {
@@ -127,7 +130,7 @@ async function next() {
 
 const started = performance.now();
 await Promise.all(
-  Array.from({ length: 2 }, async () => {
+  Array.from({ length: CONCURRENCY }, async () => {
     for (let file = await next(); file; file = await next()) await runFile(file);
   }),
 );
@@ -136,7 +139,9 @@ writeFileSync(TIMES, `${JSON.stringify({ ...lastTimes, ...times }, null, 2)}\n`)
 const slowest = Object.entries(times)
   .sort(([, a], [, b]) => b - a)
   .slice(0, 10);
-console.log(`# Node test files: ${files.length} in ${((performance.now() - started) / 1000).toFixed(0)} s, two at a time; the slowest:`);
+console.log(
+  `# Node test files: ${files.length} in ${((performance.now() - started) / 1000).toFixed(0)} s, ${CONCURRENCY} at a time; the slowest:`,
+);
 for (const [file, seconds] of slowest) console.log(`#   ${seconds.toFixed(1).padStart(6)} s  ${file}`);
 console.log(`# pass ${totals.pass}`);
 console.log(`# fail ${totals.fail}`);

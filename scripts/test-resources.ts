@@ -14,7 +14,7 @@ import {
 const env: Record<string, string> = {};
 const stops: (() => Promise<void>)[] = [];
 try {
-  // Two files at a time, each with servers holding pools: more connections than one file needed.
+  // Three files at a time, each with servers holding pools: more connections than one file needed.
   const postgres = await startOwnPostgres(400);
   stops.push(() => postgres.stop());
   env[SHARED_POSTGRES_ENV] = postgres.adminUrl;
