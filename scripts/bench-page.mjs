@@ -293,7 +293,7 @@ async function goToAboutYou(page) {
  * Main-thread work (ms) for 200 keys typed into `selector`, the page settled after: the time its
  * tasks took (TaskDuration, which a busy machine stretches) and the CPU time they used (ThreadTime).
  */
-async function typingWork(page, input) {
+async function typingWork(page, input, profileName) {
   // puppeteer's page.metrics() leaves ThreadTime out: ask Chromium directly.
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
@@ -306,10 +306,12 @@ async function typingWork(page, input) {
       for (const e of list.getEntries()) window.maxInputDelay = Math.max(window.maxInputDelay, e.processingStart - e.startTime);
     }).observe({ type: 'event', durationThreshold: 16 });
   });
+  const profiled = profileName && (await cpuProfile(page, `${profileName}-typing`));
   const before = await metrics();
   await page.keyboard.type('a'.repeat(200));
   await new Promise((resolve) => setTimeout(resolve, 1500)); // announcements and saves after the pause
   const after = await metrics();
+  if (profiled) await profiled();
   await cdp.detach();
   return {
     task: (after.TaskDuration - before.TaskDuration) * 1000,
@@ -470,7 +472,7 @@ try {
           if (kind === 'element') timelines.push({ ...timeline, input: at });
           if (kind === 'element') {
             await goToAboutYou(page);
-            typing.element.push(await typingWork(page, await shadowOf(page, 'input')));
+            typing.element.push(await typingWork(page, await shadowOf(page, 'input'), `application-${profile.split(' ')[0]}-${i + 1}`));
           } else typing[kind].push(await typingWork(page, await page.$(kind === 'plain' ? 'input' : 'input[type="text"]')));
           await context.close();
         }
@@ -554,7 +556,7 @@ try {
             const host = document.querySelector('endorsement-rating, endorsement-renewal');
             return (host ? host.shadowRoot : document).querySelector(selector);
           }, firstText);
-          typing[kind].push(await typingWork(page, input));
+          typing[kind].push(await typingWork(page, input, kind === 'element' && `${name}-${profile.split(' ')[0]}-${i + 1}`));
           await context.close();
         }
       }
