@@ -16,10 +16,13 @@ import { referenceGate, renderReferencePanel } from '../references/requests-for.
 import { trackedRequirements } from '../references/tracked-requirements.js';
 import type { FlowContext } from './flow-context.js';
 import { documentsFor, withFiles } from './documents-for.js';
+import { warmTimeFormat } from './warm-time-format.js';
 
 /** The step the applicant is on, with the step list above it and the tracker beside it. */
 export function renderFlowScreen(host: FlowContext, shown: View): TemplateResult {
   const { controller, nav, sending } = host;
+  // Before the first save shows its time: the applicant reads the step before typing.
+  warmTimeFormat(shown.locale);
   // File fields need the draft's files: the file picker comes with this part.
   const view = withFiles(host, shown);
   const { form } = nav;
