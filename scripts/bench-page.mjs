@@ -81,9 +81,9 @@ const SURVEY_FILES = {
 // BENCH_NO_SHELL=1: /renew/ without its shell; BENCH_NO_EARLY=1: both without the early open.
 // A page with `inline` (the rater's, the renewal page's) has its script written in, as the receiver
 // does once it is built (the renewal page's parts by URL from beside it); BENCH_NO_INLINE=1: loaded
-// by URL instead. BENCH_CPUPROF=<folder>: each element page's CPU profile from its start to its
-// first input (the application's, the rater's, the renewal's), written there
-// (<page>-<profile>-<run>.cpuprofile) to open in DevTools.
+// by URL instead. BENCH_CPUPROF=<folder>: each element page's CPU profiles from its start to its
+// first input and over its 200 keys (the application's, the rater's, the renewal's), written there
+// (<page>-<profile>-<run>.cpuprofile and <page>-<profile>-<run>-typing.cpuprofile) for DevTools.
 const { canWriteIntoPage, elementPageHtml, elementPageHeaders } = await import('../packages/server/src/http/element-page-routes.ts');
 const { RATER_PAGE } = await import('../packages/server/src/references/rater-page.ts');
 const { RENEWAL_PAGE } = await import('../packages/server/src/endorsees/renewal-page.ts');

@@ -5,7 +5,7 @@ import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { memoryStore } from '@endorsement-kit/sdk';
 import { button, click, field, mount, onHeading, saveStatus, type } from '@endorsement-kit/test-kit/element/helpers.js';
 
-/** The time formatters built since `since` (those with an `hour` option), by locale. */
+/** The locale of each time formatter (one with an `hour` option) built on this page since it loaded. */
 const built: string[] = [];
 const Original = Intl.DateTimeFormat;
 Intl.DateTimeFormat = new Proxy(Original, {

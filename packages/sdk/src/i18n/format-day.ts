@@ -17,6 +17,11 @@ function parseDay(value: string): Date | undefined {
   return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
 }
 
+/** A calendar day in the locale's long form, by `Intl.DateTimeFormat`. */
+function longDayByIntl(date: Date, locale: string): string {
+  return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
 /**
  * {@link formatDay} by `Intl.DateTimeFormat` alone, for every locale: what a page that formats no
  * day before the reader asks uses, without the month names `formatDay` carries for English and
@@ -25,7 +30,7 @@ function parseDay(value: string): Date | undefined {
  */
 export function formatDayByIntl(value: string, locale: string): string {
   const date = parseDay(value);
-  return date ? dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date) : value;
+  return date ? longDayByIntl(date, locale) : value;
 }
 
 /**
@@ -35,9 +40,10 @@ export function formatDayByIntl(value: string, locale: string): string {
  */
 export function formatDay(value: string, locale: string): string {
   const date = parseDay(value);
+  if (!date) return value;
   const written = WRITTEN_HERE.exec(locale);
-  const year = date?.getUTCFullYear() ?? 0;
-  if (!date || !written || year < 1000 || year > 9999) return formatDayByIntl(value, locale);
+  const year = date.getUTCFullYear();
+  if (!written || year < 1000 || year > 9999) return longDayByIntl(date, locale);
   const day = date.getUTCDate();
   if (written[1]) return `${MONTHS.en[date.getUTCMonth()]} ${day}, ${year}`;
   return `${day} de ${MONTHS.es[date.getUTCMonth()]} de ${year}`;
