@@ -63,6 +63,38 @@ describe('typing on the renewal page', () => {
     expect(saves.at(-1)).to.have.nested.property('membership.association', 'Lakeside AIMH');
   });
 
+  it('keeps the problems shown after Submit as they are while they are mended, and the form where it is, until the next Submit', async () => {
+    const el = await fixture<EndorsementRenewal>(html`<endorsement-renewal token="a-token"></endorsement-renewal>`);
+    await waitUntil(() => el.shadowRoot!.getElementById('ekn-submit'), 'the whole form is shown');
+    const root = el.shadowRoot!;
+    const summary = () => root.getElementById('ekn-error-summary');
+    root.getElementById('ekn-submit')!.click();
+    await waitUntil(() => summary(), 'the problems are shown', { timeout: 10000 });
+    const problems = summary()!.textContent;
+    expect(problems).to.contain('Enter your membership and its expiry date');
+    const expires = field(el, 'Membership expiry date');
+    key(field(el, 'Association you are a member of'), 'Lakeside AIMH');
+    expires.focus();
+    const top = expires.getBoundingClientRect().top;
+    key(expires, '2030-01-31');
+    // The checklist follows the pause (150 ms), then the save (800 ms); the summary above the form
+    // does not move a thing meanwhile.
+    await waitUntil(
+      () => (saves.at(-1) as { membership?: { expiresOn?: string } } | undefined)?.membership?.expiresOn === '2030-01-31',
+      'the draft was saved, well after the pause',
+    );
+    await el.updateComplete;
+    expect(membershipCheck(el).className).to.equal('met');
+    expect(summary()!.textContent).to.equal(problems);
+    expect(expires.getBoundingClientRect().top).to.equal(top);
+    expect(root.activeElement).to.equal(expires);
+    // The next Submit says what is left.
+    root.getElementById('ekn-submit')!.click();
+    await waitUntil(() => summary()!.textContent !== problems, 'the problems left are shown');
+    expect(summary()!.textContent).not.to.contain('Enter your membership and its expiry date');
+    expect(root.activeElement?.id).to.equal('ekn-error-summary');
+  });
+
   it('shows a heading and what is happening while the link is being opened', async () => {
     let answer = () => {};
     const answered = new Promise<void>((resolve) => (answer = resolve));

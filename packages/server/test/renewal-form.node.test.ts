@@ -289,8 +289,8 @@ async function setDate(page: Page, label: string, iso: string): Promise<void> {
 
 /**
  * Ticks a checkbox or picks a radio from the keyboard (focus, then Space), then checks it took.
- * A click lands where the control was a moment before: the error summary above the form shrinks
- * at each pause in typing once Submit was pressed, and moves everything under it.
+ * From the keyboard, as an endorsee without a pointer does it (the error summary stays put until
+ * the next Submit, so a click would land too, as the element's renewal-typing test shows).
  */
 async function choose(page: Page, role: 'checkbox' | 'radio', name: string): Promise<void> {
   const control = await byRole(page, role, name);
@@ -299,7 +299,7 @@ async function choose(page: Page, role: 'checkbox' | 'radio', name: string): Pro
   await page.waitForFunction((el) => (el as HTMLInputElement).checked, { timeout: 10_000 }, control);
 }
 
-/** Presses a button from the keyboard (focus, then Enter): as above, a click may land beside it. */
+/** Presses a button from the keyboard (focus, then Enter). */
 async function activate(page: Page, name: string): Promise<void> {
   const button = await byRole(page, 'button', name);
   await button.focus();

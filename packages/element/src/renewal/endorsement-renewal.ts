@@ -104,7 +104,6 @@ export class EndorsementRenewal extends LitElement {
   private closedReason = 'invalid_link';
   private timer: ReturnType<typeof setTimeout> | undefined;
   private saving = 0;
-  private submitted = false;
   private readonly payment = new RenewalPayment(this);
   private choices = new RegistryChoicesController(this);
   // The Spanish part failed to load: the page is then in English throughout, not half and half.
@@ -158,7 +157,6 @@ export class EndorsementRenewal extends LitElement {
   private onHashChange = () => {
     if (this.token !== undefined) return;
     this.summary = undefined;
-    this.submitted = false;
     void this.open();
   };
 
@@ -254,8 +252,10 @@ export class EndorsementRenewal extends LitElement {
 
   /**
    * Puts a change in the draft and schedules its save. `typed`: a key in a text field, which the
-   * input already shows; the checklist (and, after a submit, the problems) follow within
-   * REFRESH_AFTER_MS instead of being evaluated and rendered again per key.
+   * input already shows; the checklist follows within REFRESH_AFTER_MS instead of being evaluated
+   * and rendered again per key. The problems shown after a Submit stay as they are until the next
+   * one (as the application's Continue): a summary shrinking above the form as each is mended
+   * would move the form under the endorsee's pointer.
    */
   private set(path: Path, value: unknown, typed = false): void {
     this.draft = setAt(this.draft, path, value) as Record<string, unknown>;
@@ -278,8 +278,6 @@ export class EndorsementRenewal extends LitElement {
   private refresh(): void {
     clearTimeout(this.refreshTimer);
     this.refreshTimer = undefined;
-    const checks = renewalPart('checks');
-    if (this.submitted && checks) this.check(checks);
     this.requestUpdate();
   }
 
@@ -340,7 +338,6 @@ export class EndorsementRenewal extends LitElement {
       (this.renderRoot as ShadowRoot).getElementById('ekn-error-summary')?.focus();
       return;
     }
-    this.submitted = true;
     const items = this.check(checks);
     if (items.length > 0) {
       await this.updateComplete;
