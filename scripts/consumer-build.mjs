@@ -1,8 +1,9 @@
 // A consumer app built by a bundler from the packed packages (issue 22, point 3): `pnpm pack` of
-// the SDK and the element, `pnpm install --offline` of the tarballs into an app outside the
-// workspace (from the workspace's pnpm store; never the registry), and a production build, with
-// Vite and with webpack 5, of an app whose only import is `@endorsement-kit/element/define`. The
-// bundlers resolve the packages as a consumer's do (their `exports`' `default` files in `dist/`,
+// the SDK and the element, `pnpm install --prefer-offline` of the tarballs into an app outside the
+// workspace (from the workspace's pnpm store; the registry only for the versions' metadata, which
+// `pnpm install --frozen-lockfile` on a new machine does not keep, so `--offline` fails there, as
+// packed.node.test.ts knew), and a production build, with Vite and with webpack 5, of an app
+// whose only import is `@endorsement-kit/element/define`. The bundlers resolve the packages as a consumer's do (their `exports`' `default` files in `dist/`,
 // not the workspace's `source` condition). Used by packages/element/test/bundler-split.node.test.ts
 // (which asserts the bytes) and `pnpm bench` (which prints them). Run after `pnpm build`.
 import { execFileSync } from 'node:child_process';
@@ -51,7 +52,7 @@ export function consumerApp(root) {
       }),
     );
     const store = run('pnpm', ['store', 'path'], root).trim();
-    run('pnpm', ['install', '--offline', '--ignore-workspace', '--store-dir', store, '--config.confirmModulesPurge=false'], app);
+    run('pnpm', ['install', '--prefer-offline', '--ignore-workspace', '--store-dir', store, '--config.confirmModulesPurge=false'], app);
     writeFileSync(
       join(app, 'index.html'),
       '<!doctype html><html lang="en"><title>app</title><script type="module" src="/main.js"></script><endorsement-application program="alliance"></endorsement-application></html>',

@@ -1,6 +1,6 @@
 // Issue 22, point 3: a bundler splits the package's module entry the way the CDN files are split.
 // Both packages are packed (`pnpm pack`, once), installed from the tarballs into an app outside the
-// workspace (offline, from the workspace's pnpm store), and the app, `import
+// workspace (from the workspace's pnpm store, the registry only for metadata), and the app, `import
 // '@endorsement-kit/element/define'`, is built with Vite and with webpack 5 (production, defaults).
 // For each: the first chunk (the entry and what it loads statically) is at most 40 KB gz and holds
 // no Spanish; the flow part holds none either; Spanish is loaded by `import()` only when a page is
