@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
+import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { routePath } from 'hono/route';
 import {
@@ -112,6 +113,15 @@ export function createApp(context: AppContext) {
       `${c.req.method} ${routePath(c)} ${c.res.status} ${Math.round(performance.now() - started)}ms req=${c.get('requestId')}${record ? ` record=${record}` : ''}`,
     );
   });
+
+  // Pages, scripts, styles and the workspace's JSON go gzip-compressed to a browser that takes it:
+  // the renewal page with its script written in is 109 KB as written and 34 KB compressed, about
+  // 0.4 s less at a phone's 1.5 Mbit/s. Of /api, only the links' open calls (their answer carries
+  // the program, about 11 KB): the others answer in a few hundred bytes, not worth the 0.3 ms of
+  // compressing each. Staff calls carry a SameSite=Strict cookie, so no other site can have a
+  // browser repeat them to read a secret from their sizes (BREACH).
+  const gzip = compress({ encoding: 'gzip' });
+  app.use('*', (c, next) => (c.req.path.startsWith('/api/') && !c.req.path.endsWith('/open') ? next() : gzip(c, next)));
 
   app.use(
     '/api/*',
