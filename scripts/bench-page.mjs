@@ -120,11 +120,12 @@ async function answerApi(req, res) {
     ...(req.method === 'POST' ? { body: Buffer.concat(chunks) } : {}),
   });
   const response = (await getResponse(apiHandlers, request)) ?? new Response('{}', { status: 404 });
-  res.writeHead(response.status, {
-    'content-type': response.headers.get('content-type') ?? 'application/json',
-    'cache-control': 'no-store',
-  });
-  res.end(Buffer.from(await response.arrayBuffer()));
+  const headers = { 'content-type': response.headers.get('content-type') ?? 'application/json', 'cache-control': 'no-store' };
+  const body = Buffer.from(await response.arrayBuffer());
+  // As the receiver does (create-app.ts): the links' open answers (the program in them) gzipped.
+  if (!req.url.split('?')[0].endsWith('/open') || !/\bgzip\b/.test(req.headers['accept-encoding'] ?? ''))
+    return void res.writeHead(response.status, headers).end(body);
+  res.writeHead(response.status, { ...headers, 'content-encoding': 'gzip' }).end(gzipSync(body));
 }
 
 const gzipped = new Map();
