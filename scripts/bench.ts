@@ -48,7 +48,7 @@ row(
 if (existsSync(`${CDN_DIR}/endorsement-application.js`)) {
   const { first, parts, total } = cdnSizes();
   // The budget of size.node.test.ts (FIRST_LOAD).
-  row(`element: first load (${first.files.length} files)`, first, 35 * 1024 + 288);
+  row(`element: first load (${first.files.length} files)`, first, 35 * 1024 + 352);
   for (const part of parts) row(`element: part ${part.file.replace(/^endorsement-application\.|-[\w-]{8}\.js$/g, '')}`, part);
   row('element: total (first load and parts)', total);
   for (const file of ['endorsement-application.iife.js', 'endorsement-application.standalone.iife.js', 'endorsement-application.es.js'])

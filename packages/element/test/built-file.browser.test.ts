@@ -5,7 +5,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 
 type CspWindow = Window & { violations: string[] };
 
-async function open(page: string): Promise<{ win: CspWindow; root: () => ShadowRoot | null | undefined }> {
+async function open(page: string): Promise<{ win: CspWindow; root: () => ShadowRoot | null | undefined; frame: HTMLIFrameElement }> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '600px';
@@ -14,7 +14,8 @@ async function open(page: string): Promise<{ win: CspWindow; root: () => ShadowR
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as CspWindow;
-  return { win, root: () => win.document.querySelector('endorsement-application')?.shadowRoot };
+  // Read through the frame: a reload gives it a new document.
+  return { win, root: () => frame.contentDocument?.querySelector('endorsement-application')?.shadowRoot, frame };
 }
 
 for (const kind of ['iife', 'standalone-iife', 'esm']) {
@@ -53,6 +54,7 @@ describe('the built module, split into parts', () => {
     // asks for a fresh URL each time until one loads.
     const failure = () => root()?.querySelector('[role="alert"]')?.textContent?.includes('could not be loaded');
     await waitUntil(failure, 'the failure is said', { timeout: 15000 });
+    expect(buttonNamed('Reload the page'), 'a way to load the page again').to.exist;
     for (let tries = 0; tries < 3 && heading() !== 'About you'; tries++) {
       await waitUntil(() => failure() || heading() === 'About you', 'the failure, or the step');
       if (heading() === 'About you') break;
@@ -68,6 +70,44 @@ describe('the built module, split into parts', () => {
     expect(heading()).to.equal('About you');
     expect(root()!.activeElement?.id, 'focus on the step heading').to.equal('ek-step-heading');
     expect(win.violations).to.deep.equal([]);
+  });
+});
+
+describe('the built module, a part that does not load', () => {
+  it('offers to reload the page, after which the application starts again and its part loads', async () => {
+    const { root, frame } = await open('flaky-part.csp.html');
+    const heading = () => {
+      const h = root()?.querySelector('#ek-step-heading');
+      return (h?.querySelector('.step-title') ?? h)?.textContent?.trim();
+    };
+    const buttonNamed = (...names: string[]) =>
+      [...(root()?.querySelectorAll('button') ?? [])].find((b) => names.includes(b.textContent!.trim()));
+    await waitUntil(() => buttonNamed('Start a new application'), 'the Start button', { timeout: 15000 });
+    buttonNamed('Start a new application')!.click();
+    const failure = () => root()?.querySelector('[role="alert"]')?.textContent?.includes('If it still fails, reload the page.');
+    await waitUntil(failure, 'the failure is said, with a word on reloading', { timeout: 15000 });
+    const reloaded = oneEvent(frame, 'load');
+    buttonNamed('Reload the page')!.click();
+    await reloaded;
+    // A new page: the start screen, from which the application goes on. Its part fails once more
+    // here (this server fails each page's first two URLs of it), then Try again brings it.
+    await waitUntil(() => buttonNamed('Start a new application', 'Continue your saved application'), 'the start screen again', {
+      timeout: 15000,
+    });
+    buttonNamed('Start a new application', 'Continue your saved application')!.click();
+    for (let tries = 0; tries < 3 && heading() !== 'About you'; tries++) {
+      await waitUntil(() => failure() || heading() === 'About you', 'the failure, or the step', { timeout: 15000 });
+      if (heading() === 'About you') break;
+      buttonNamed('Try again')!.click();
+      await waitUntil(
+        () => heading() === 'About you' || root()?.activeElement?.id === 'ek-part-retry',
+        'the step, or focus back on Try again',
+        {
+          timeout: 15000,
+        },
+      );
+    }
+    expect(heading()).to.equal('About you');
   });
 });
 

@@ -142,7 +142,10 @@ test('the element layer (Lit and the element, without the SDK) is at most 31 KB 
 // 1,000 as digits in English and Spanish instead of building a NumberFormat (the first one a page
 // builds loaded ICU's number data: 67 ms of the rater's first render at 4x slowdown), and the
 // Intl formatters are made once per locale and options (sdk/src/i18n/intl-formats.ts).
-const FIRST_LOAD = 35 * KB + 288;
+// Raised by 64 bytes (2026-12-08, 36,157 B): the part-failure panel's "Reload the page" (a part
+// that a redeploy removed, or a bundler's chunk some browsers keep failed, comes back only with the
+// page), and V8's compile hint as the first line (20 B).
+const FIRST_LOAD = 35 * KB + 352;
 test(`the first load of endorsement-application.js (the file and what it imports statically), English included, is at most ${FIRST_LOAD} bytes min+gz`, async () => {
   const chunks = await splitChunks();
   const byName = new Map(chunks.map((c) => [c.fileName, c]));

@@ -13,7 +13,12 @@ export function renderPartMissing(flow: FlowPartController, nav: NavigationContr
   return renderPartFailure(flow, nav, view);
 }
 
-/** The part could not be fetched: why, with a button that tries again (focused after, either way). */
+/**
+ * The part could not be fetched: why, with a button that tries again (focused after, either way)
+ * and one that reloads the page. Trying again asks for a fresh URL, but a redeploy that removed
+ * the part, or a bundler's build (whose chunk keeps its URL, and which some browsers keep failed
+ * once an import failed), needs the page loaded again; the answers saved on the device stay.
+ */
 export function renderPartFailure(flow: FlowPartController, nav: NavigationController, view: View): TemplateResult {
   const retry = () => {
     flow.wanted = true;
@@ -24,7 +29,10 @@ export function renderPartFailure(flow: FlowPartController, nav: NavigationContr
   };
   return html`<div class="panel notice" role="alert">
     <p>${view.t('ui.part.failed')}</p>
-    <button type="button" part="button" id="ek-part-retry" @click=${retry}>${view.t('ui.part.retry')}</button>
+    <div class="actions">
+      <button type="button" part="button" id="ek-part-retry" @click=${retry}>${view.t('ui.part.retry')}</button>
+      <button type="button" class="secondary" part="button" @click=${() => location.reload()}>${view.t('ui.part.reload')}</button>
+    </div>
   </div>`;
 }
 

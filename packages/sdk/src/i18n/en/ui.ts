@@ -6,8 +6,9 @@ export const uiEn: Readonly<Record<string, string>> = {
   'ui.title': 'Endorsement® application',
   'ui.loading': 'Loading the application…',
   'ui.part.failed':
-    'Part of the application could not be loaded. Your answers are saved on this device; check your connection, then try again.',
+    'Part of the application could not be loaded. Your answers are saved on this device; check your connection, then try again. If it still fails, reload the page.',
   'ui.part.retry': 'Try again',
+  'ui.part.reload': 'Reload the page',
   'ui.error.title': 'There is a problem with this application',
   'ui.error.program-missing': 'No program is set. Add a program attribute, for example program="first5-alabama".',
   'ui.error.program-load': 'The program “{program}” could not be loaded: {reason}',

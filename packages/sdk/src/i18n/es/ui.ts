@@ -3,8 +3,9 @@ export const uiEs: Readonly<Record<string, string>> = {
   'ui.title': 'Solicitud de Respaldo®',
   'ui.loading': 'Cargando la solicitud…',
   'ui.part.failed':
-    'Una parte de la solicitud no se pudo cargar. Sus respuestas están guardadas en este dispositivo; revise su conexión e inténtelo de nuevo.',
+    'Una parte de la solicitud no se pudo cargar. Sus respuestas están guardadas en este dispositivo; revise su conexión e inténtelo de nuevo. Si sigue fallando, vuelva a cargar la página.',
   'ui.part.retry': 'Intentar de nuevo',
+  'ui.part.reload': 'Volver a cargar la página',
   'ui.error.title': 'Hay un problema con esta solicitud',
   'ui.error.program-missing': 'No se indicó ningún programa. Agregue un atributo program, por ejemplo program="first5-alabama".',
   'ui.error.program-load': 'No se pudo cargar el programa «{program}»: {reason}',
