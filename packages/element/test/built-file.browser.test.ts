@@ -38,76 +38,68 @@ for (const kind of ['iife', 'standalone-iife', 'esm']) {
   });
 }
 
+type Root = () => ShadowRoot | null | undefined;
+/** The step's own title: a form step's heading also holds the form's name as a caption. */
+function stepTitle(root: Root): string | undefined {
+  const h = root()?.querySelector('#ek-step-heading');
+  return (h?.querySelector('.step-title') ?? h)?.textContent?.trim();
+}
+const buttonNamed = (root: Root, ...names: string[]) =>
+  [...(root()?.querySelectorAll('button') ?? [])].find((b) => names.includes(b.textContent!.trim()));
+const partFailed = (root: Root) => root()?.querySelector('[role="alert"]')?.textContent?.includes('could not be loaded');
+
+/** Presses Try again (a fresh URL each time) until "About you" shows: flaky-part's server fails the part's first two URLs. */
+async function tryAgainUntilAboutYou(root: Root): Promise<void> {
+  for (let tries = 0; tries < 3 && stepTitle(root) !== 'About you'; tries++) {
+    await waitUntil(() => partFailed(root) || stepTitle(root) === 'About you', 'the failure, or the step', { timeout: 15000 });
+    if (stepTitle(root) === 'About you') break;
+    const retry = buttonNamed(root, 'Try again');
+    expect(retry, 'a retry button').to.exist;
+    retry!.click();
+    await waitUntil(
+      () => stepTitle(root) === 'About you' || root()?.activeElement?.id === 'ek-part-retry',
+      'the step, or focus back on Try again',
+      {
+        timeout: 15000,
+      },
+    );
+  }
+  expect(stepTitle(root)).to.equal('About you');
+}
+
 describe('the built module, split into parts', () => {
   it('says on screen when its flow part fails to load, and a retry (a fresh URL) brings it', async () => {
     const { win, root } = await open('flaky-part.csp.html');
-    // The step's own title: a form step's heading also holds the form's name as a caption.
-    const heading = () => {
-      const h = root()?.querySelector('#ek-step-heading');
-      return (h?.querySelector('.step-title') ?? h)?.textContent?.trim();
-    };
-    const buttonNamed = (name: string) => [...(root()?.querySelectorAll('button') ?? [])].find((b) => b.textContent!.trim() === name);
-    await waitUntil(() => heading() === 'Apply for Endorsement®', 'the start screen, from the first load alone', { timeout: 15000 });
-    await waitUntil(() => buttonNamed('Start a new application'), 'its Start button, once the draft is open', { timeout: 15000 });
-    buttonNamed('Start a new application')!.click();
+    await waitUntil(() => stepTitle(root) === 'Apply for Endorsement®', 'the start screen, from the first load alone', { timeout: 15000 });
+    await waitUntil(() => buttonNamed(root, 'Start a new application'), 'its Start button, once the draft is open', { timeout: 15000 });
+    buttonNamed(root, 'Start a new application')!.click();
     // The part's first URLs fail (a 404, as after a redeploy): said, with a way to retry, which
-    // asks for a fresh URL each time until one loads.
-    const failure = () => root()?.querySelector('[role="alert"]')?.textContent?.includes('could not be loaded');
-    await waitUntil(failure, 'the failure is said', { timeout: 15000 });
-    expect(buttonNamed('Reload the page'), 'a way to load the page again').to.exist;
-    for (let tries = 0; tries < 3 && heading() !== 'About you'; tries++) {
-      await waitUntil(() => failure() || heading() === 'About you', 'the failure, or the step');
-      if (heading() === 'About you') break;
-      const retry = buttonNamed('Try again');
-      expect(retry, 'a retry button').to.exist;
-      retry!.click();
-      await waitUntil(
-        () => heading() === 'About you' || root()?.activeElement?.id === 'ek-part-retry',
-        'the step, or focus back on the retry button',
-        { timeout: 15000 },
-      );
-    }
-    expect(heading()).to.equal('About you');
+    // asks for a fresh URL each time until one loads, and a way to load the page again.
+    await waitUntil(() => partFailed(root), 'the failure is said', { timeout: 15000 });
+    expect(buttonNamed(root, 'Reload the page'), 'a way to load the page again').to.exist;
+    await tryAgainUntilAboutYou(root);
     expect(root()!.activeElement?.id, 'focus on the step heading').to.equal('ek-step-heading');
     expect(win.violations).to.deep.equal([]);
   });
-});
 
-describe('the built module, a part that does not load', () => {
   it('offers to reload the page, after which the application starts again and its part loads', async () => {
     const { root, frame } = await open('flaky-part.csp.html');
-    const heading = () => {
-      const h = root()?.querySelector('#ek-step-heading');
-      return (h?.querySelector('.step-title') ?? h)?.textContent?.trim();
-    };
-    const buttonNamed = (...names: string[]) =>
-      [...(root()?.querySelectorAll('button') ?? [])].find((b) => names.includes(b.textContent!.trim()));
-    await waitUntil(() => buttonNamed('Start a new application'), 'the Start button', { timeout: 15000 });
-    buttonNamed('Start a new application')!.click();
-    const failure = () => root()?.querySelector('[role="alert"]')?.textContent?.includes('If it still fails, reload the page.');
-    await waitUntil(failure, 'the failure is said, with a word on reloading', { timeout: 15000 });
+    await waitUntil(() => buttonNamed(root, 'Start a new application'), 'the Start button', { timeout: 15000 });
+    buttonNamed(root, 'Start a new application')!.click();
+    await waitUntil(
+      () => root()?.querySelector('[role="alert"]')?.textContent?.includes('If it still fails, reload the page.'),
+      'the failure is said, with a word on reloading',
+      { timeout: 15000 },
+    );
     const reloaded = oneEvent(frame, 'load');
-    buttonNamed('Reload the page')!.click();
+    buttonNamed(root, 'Reload the page')!.click();
     await reloaded;
     // A new page: the start screen, from which the application goes on. Its part fails once more
     // here (this server fails each page's first two URLs of it), then Try again brings it.
-    await waitUntil(() => buttonNamed('Start a new application', 'Continue your saved application'), 'the start screen again', {
-      timeout: 15000,
-    });
-    buttonNamed('Start a new application', 'Continue your saved application')!.click();
-    for (let tries = 0; tries < 3 && heading() !== 'About you'; tries++) {
-      await waitUntil(() => failure() || heading() === 'About you', 'the failure, or the step', { timeout: 15000 });
-      if (heading() === 'About you') break;
-      buttonNamed('Try again')!.click();
-      await waitUntil(
-        () => heading() === 'About you' || root()?.activeElement?.id === 'ek-part-retry',
-        'the step, or focus back on Try again',
-        {
-          timeout: 15000,
-        },
-      );
-    }
-    expect(heading()).to.equal('About you');
+    const startOrContinue = () => buttonNamed(root, 'Start a new application', 'Continue your saved application');
+    await waitUntil(startOrContinue, 'the start screen again', { timeout: 15000 });
+    startOrContinue()!.click();
+    await tryAgainUntilAboutYou(root);
   });
 });
 
