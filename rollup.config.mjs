@@ -62,6 +62,29 @@ const ownSideEffects = ['sdk', 'element'].flatMap((pkg) => {
 });
 const moduleSideEffects = (id, external) => external || !id.includes('/packages/') || ownSideEffects.some((file) => id.endsWith(file));
 
+// The folders of a package's dist that other builds write (tsc's types, the CDN files, the
+// workspace's script, PGlite's initial data): the library build leaves them alone.
+const NOT_LIBRARY = new Set(['types', 'cdn', 'admin-ui', 'pglite']);
+// A source moved or deleted leaves its old module behind in dist, which `pnpm pack` would ship:
+// after writing, the library build removes the modules (and their maps) it did not write this time.
+export const withoutStaleModules = () => ({
+  name: 'without-stale-modules',
+  writeBundle({ dir }, bundle) {
+    const sweep = (folder) => {
+      for (const entry of readdirSync(folder, { withFileTypes: true })) {
+        const path = `${folder}/${entry.name}`;
+        const name = relative(dir, path).split('\\').join('/');
+        if (entry.isDirectory()) {
+          if (folder === dir && NOT_LIBRARY.has(entry.name)) continue;
+          sweep(path);
+          if (readdirSync(path).length === 0) rmSync(path, { recursive: true });
+        } else if (/\.js(\.map)?$/.test(entry.name) && !(name in bundle)) rmSync(path);
+      }
+    };
+    sweep(dir);
+  },
+});
+
 const library = (pkg, inputs) => ({
   input: Object.fromEntries(inputs.map((name) => [name, `packages/${pkg}/src/${name}.ts`])),
   output: {
@@ -72,7 +95,7 @@ const library = (pkg, inputs) => ({
     sourcemap: true,
   },
   external,
-  plugins: [resolve(), ts()],
+  plugins: [resolve(), ts(), withoutStaleModules()],
   treeshake: { moduleSideEffects },
   onwarn: quiet,
 });
