@@ -376,13 +376,36 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).jo
     treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/(zod|ky)\//.test(id) },
     onwarn: quiet,
   });
-  // The applicant's amend page (<endorsement-amend> holding <endorsement-application>): one file of
-  // its own with the application's parts and both languages inside. Only /amend/ loads it, so the
-  // application's first load carries none of the amend code.
+  // The applicant's amend page (<endorsement-amend> holding <endorsement-application>): a file of
+  // its own with the application's parts and English inside, and Spanish beside it
+  // (`endorsement-amend.spanish-XXXXXXXX.js`, the element's `import()` of the SDK's catalog), fetched
+  // only for an application in Spanish. Only /amend/ loads it, so the application's first load
+  // carries none of the amend code.
+  const amendStale = /^endorsement-amend\.\w+-[\w-]{8}\.js(\.map)?$/;
   configs.push({
-    input: 'packages/element/src/define-amend.ts',
-    output: { file: `${CDN}/endorsement-amend.js`, format: 'esm', sourcemap: true, sourcemapPathTransform, inlineDynamicImports: true },
-    plugins: [resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 3 } }), integrity()],
+    input: { 'endorsement-amend': 'packages/element/src/define-amend.ts' },
+    output: {
+      dir: CDN,
+      format: 'esm',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'endorsement-amend.[name]-[hash].js',
+      sourcemap: true,
+      sourcemapPathTransform,
+      manualChunks: (id) => (/\/packages\/sdk\/src\/i18n\/es\//.test(id) ? 'spanish' : 'endorsement-amend'),
+    },
+    plugins: [
+      resolve(),
+      ts(),
+      terser({ format: { comments: false }, compress: { passes: 3 } }),
+      integrity(),
+      {
+        name: 'endorsement-amend-stale-parts',
+        writeBundle(options, bundle) {
+          for (const name of readdirSync(options.dir))
+            if (amendStale.test(name) && !(name in bundle)) rmSync(resolvePath(options.dir, name));
+        },
+      },
+    ],
     treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/(zod|ky)\//.test(id) },
     onwarn: quiet,
   });

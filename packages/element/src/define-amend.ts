@@ -3,13 +3,12 @@
 // application's first load carries none of it.
 import { registerMessages } from '@endorsement-kit/sdk/core';
 import { en } from '@endorsement-kit/sdk/en';
-import { es } from '@endorsement-kit/sdk/es';
 import { EndorsementAmend } from './amend/endorsement-amend.js';
 import { EndorsementApplication } from './endorsement-application.js';
 
-// Every word of the form, in both languages, from the start: the page is one file.
+// Every English word of the form from the start. Spanish is a part of its own, fetched once the
+// link has said the application is in Spanish (the amend element waits for it before the form).
 registerMessages('en', en);
-registerMessages('es', es);
 
 if (!customElements.get('endorsement-application')) customElements.define('endorsement-application', EndorsementApplication);
 if (!customElements.get('endorsement-amend')) customElements.define('endorsement-amend', EndorsementAmend);

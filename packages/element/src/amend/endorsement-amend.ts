@@ -13,6 +13,7 @@ import {
   type EndorsementClient,
 } from '@endorsement-kit/sdk/core';
 import { loadPosition, savePosition } from '../controllers/position.js';
+import { loadLocale } from '../i18n/load-locale.js';
 import type { EndorsementStepChangeEvent } from '../events/step-change-event.js';
 import type { EndorsementSubmittedEvent } from '../events/submitted-event.js';
 import { a11y } from '../styles/a11y.js';
@@ -120,6 +121,9 @@ export class EndorsementAmend extends LitElement {
     }
     const opened = (this.opened = result.value);
     keepLocale(opened.locale);
+    // The form's words in the application's language, fetched while the draft opens (Spanish is a
+    // part of its own; a failure to fetch it shows the form in English, never blocks it).
+    const words = loadLocale(this.locale);
     const program = opened.program;
     // A database of its own: the applicant's other drafts (on this origin) neither open here nor
     // see this one, and a new link (another expiry) starts from what was sent last.
@@ -140,6 +144,8 @@ export class EndorsementAmend extends LitElement {
     // questionnaire and registration belong to a first application, not to this one).
     if (!draft.receipt && (loadPosition(program.id, draftId)?.screen ?? 'start') === 'start')
       savePosition(program.id, draftId, { screen: 'review', form: 'application', index: 0 });
+    await words;
+    if (generation !== this.generation) return void client.dispose();
     this.client = client;
     this.draftId = draftId;
     this.show({ name: 'form' });
