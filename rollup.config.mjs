@@ -170,13 +170,18 @@ if (existsSync('packages/element/src/index.ts')) {
   // The CDN files (dist/cdn), for a plain <script> tag; see docs/embedding.md for which to use where.
   // endorsement-application.js is the one URL a host writes: the first screen's code, with the
   // `flow` and `send` parts beside it under content-hashed names, found from its own URL.
+  // After a build of a tag's parts, its parts of earlier builds (other hashes) are removed from
+  // the folder (also the amend page's, whose Spanish is a chunk rollup splits itself).
+  const removeStaleParts = (tag, dir, bundle) => {
+    const stale = new RegExp(`^${tag}\\.\\w+-[\\w-]{8}\\.js(\\.map)?$`);
+    for (const name of readdirSync(dir)) if (stale.test(name) && !(name in bundle)) rmSync(resolvePath(dir, name));
+  };
   // A page's parts (content-hashed files beside its script, found from its own URL): each part's
   // module emitted as a chunk of its own, `urlsModule` replaced by their URLs, and the parts of
   // earlier builds (other hashes) removed once this build's are written; a build kept in memory
   // (the size test) writes and removes nothing.
   const partUrlsPlugin = ({ tag, names, partModule, urlsModule, exportName, extra = '' }) => {
     const refs = {};
-    const stale = new RegExp(`^${tag}\\.\\w+-[\\w-]{8}\\.js(\\.map)?$`);
     return {
       name: `${tag}-part-urls`,
       buildStart() {
@@ -184,7 +189,7 @@ if (existsSync('packages/element/src/index.ts')) {
           refs[name] = this.emitFile({ type: 'chunk', id: resolvePath(partModule(name)), name, preserveSignature: 'allow-extension' });
       },
       writeBundle(options, bundle) {
-        for (const name of readdirSync(options.dir)) if (stale.test(name) && !(name in bundle)) rmSync(resolvePath(options.dir, name));
+        removeStaleParts(tag, options.dir, bundle);
       },
       load(id) {
         if (!id.endsWith(urlsModule)) return null;
@@ -381,7 +386,6 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).jo
   // (`endorsement-amend.spanish-XXXXXXXX.js`, the element's `import()` of the SDK's catalog), fetched
   // only for an application in Spanish. Only /amend/ loads it, so the application's first load
   // carries none of the amend code.
-  const amendStale = /^endorsement-amend\.\w+-[\w-]{8}\.js(\.map)?$/;
   configs.push({
     input: { 'endorsement-amend': 'packages/element/src/define-amend.ts' },
     output: {
@@ -400,10 +404,7 @@ registerMessages('en', { ${LATER_ENGLISH.map((area) => `...${camel(area)}En`).jo
       integrity(),
       {
         name: 'endorsement-amend-stale-parts',
-        writeBundle(options, bundle) {
-          for (const name of readdirSync(options.dir))
-            if (amendStale.test(name) && !(name in bundle)) rmSync(resolvePath(options.dir, name));
-        },
+        writeBundle: (options, bundle) => removeStaleParts('endorsement-amend', options.dir, bundle),
       },
     ],
     treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\/|\/node_modules\/(zod|ky)\//.test(id) },

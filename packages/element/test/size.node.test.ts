@@ -299,6 +299,7 @@ test(`the amend page, endorsement-amend.js, is within ${AMEND_CEILING / KB} KB m
     return typeof input === 'object' && input !== null && 'endorsement-amend' in input;
   });
   assert.ok(amend, 'rollup.config.mjs builds endorsement-amend.js');
+  // Built in memory (its output given, so not read from dist, whose reader knows the application's files only).
   const chunks = await generate(amend, { output: { ...(amend.output as OutputOptions) } });
   assert.deepEqual(chunks.map((c) => c.fileName.replace(/-[\w-]{8}\.js$/, '-XXXXXXXX.js')).sort(), [
     'endorsement-amend.js',
